@@ -1,0 +1,171 @@
+package org.herald.stage.clean;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.herald.model.Article;
+import org.herald.model.MediaType;
+import org.herald.model.Problem;
+import org.herald.model.RawDocument;
+import org.herald.pipeline.Cleaner;
+import org.herald.pipeline.Resources;
+
+/**
+ * The clean stage: turns plain text or HTML into an article's clean body text, one paragraph a line, with
+ * boilerplate paragraphs ("Comments are closed.", share buttons, menus) removed, and finds the title and
+ * publication date when the source did not give them. Never throws on bad markup. Thread-safe.
+ *
+ * <p>Plain text may start with a header block ({@code Title:}, {@code Published:}, {@code URL:} lines, then a
+ * blank line); otherwise a first line that reads like a headline is the title.
+ */
+public final class CleanStage implements Cleaner {
+  private final Boilerplate boilerplate;
+  private final HtmlCleaner html;
+
+  /** A clean stage with the bundled boilerplate patterns. */
+  public CleanStage() {
+    this(Resources.classpath());
+  }
+
+  /** A clean stage loading its boilerplate patterns from {@code resources}. */
+  public CleanStage(Resources resources) {
+    this.boilerplate = new Boilerplate(resources.lines("boilerplate-v1.txt"));
+    this.html = new HtmlCleaner(boilerplate);
+  }
+
+  @Override
+  public Article clean(RawDocument raw) {
+    if (raw.mediaType() == MediaType.HTML) {
+      return html.clean(raw);
+    }
+    return cleanText(raw);
+  }
+
+  private Article cleanText(RawDocument raw) {
+    String s = raw.content();
+    List<Problem> problems = new ArrayList<>(raw.problems());
+    String title = raw.title();
+    LocalDate published = raw.published();
+    String url = raw.url();
+    int pos = 0;
+    // header block: Key: value lines then a blank line
+    Header header = Header.parse(s);
+    if (header != null) {
+      title = title == null ? header.title() : title;
+      url = url == null ? header.url() : url;
+      if (published == null && header.published() != null) {
+        published = Dates.parseLenient(header.published());
+        if (published == null) {
+          problems.add(Problem.of("H-INPUT-010", "unreadable Published header: " + header.published()));
+        }
+      }
+      pos = header.bodyStart();
+    } else if (title == null) {
+      int nl = s.indexOf('\n', pos);
+      if (nl > 0) {
+        String first = s.substring(pos, nl).strip();
+        boolean blankAfter = s.startsWith("\n", nl + 1) || s.startsWith("\r\n", nl + 1);
+        boolean wrapped = !blankAfter && s.indexOf("\n\n", nl) >= 0;
+        if (looksLikeHeadline(first) && !wrapped && !s.substring(nl).isBlank()) {
+          title = first;
+          pos = nl + 1;
+        }
+      }
+    }
+    TextBuilder out = new TextBuilder();
+    boolean blankLineSeparated = s.indexOf("\n\n", pos) >= 0 || s.indexOf("\r\n\r\n", pos) >= 0;
+    int paragraphStart = out.length();
+    int i = pos;
+    while (i <= s.length()) {
+      int nl = s.indexOf('\n', i);
+      int lineEnd = nl < 0 ? s.length() : nl;
+      String line = s.substring(i, lineEnd);
+      boolean blank = line.isBlank();
+      if (blank || !blankLineSeparated) {
+        if (!blank) {
+          out.append(line, i, true);
+        }
+        paragraphStart = closeParagraph(out, paragraphStart);
+      } else {
+        out.append(line, i, true);
+        out.append(" ", lineEnd, true); // a wrapped line: its break is a space
+      }
+      if (nl < 0) {
+        break;
+      }
+      i = nl + 1;
+    }
+    closeParagraph(out, paragraphStart);
+    return Article.builder(raw.id(), out.text())
+        .path(raw.path())
+        .url(url)
+        .title(title)
+        .published(published)
+        .language("en")
+        .offsets(out.offsets())
+        .problems(problems)
+        .build();
+  }
+
+  /** Ends the paragraph that began at {@code start}, dropping it when it is boilerplate. */
+  private int closeParagraph(TextBuilder out, int start) {
+    String paragraph = out.text().length() > start ? out.text().substring(start) : "";
+    if (!paragraph.isBlank() && boilerplate.matches(paragraph)) {
+      out.truncate(start);
+    }
+    out.paragraphBreak();
+    return out.length();
+  }
+
+  /** A short first line without sentence-final punctuation reads as a headline. */
+  static boolean looksLikeHeadline(String line) {
+    if (line.isEmpty() || line.length() > 200) {
+      return false;
+    }
+    char last = line.charAt(line.length() - 1);
+    boolean endsLikeSentence = last == '.' || last == ',' || last == ';' || last == ':';
+    return !endsLikeSentence && Character.isLetterOrDigit(line.charAt(0))
+        || (line.length() < 120 && Character.isUpperCase(line.charAt(0)) && last == '?');
+  }
+
+  /** The header block at the top of a plain text article. */
+  record Header(String title, String published, String url, int bodyStart) {
+    static Header parse(String s) {
+      String title = null;
+      String published = null;
+      String url = null;
+      int i = 0;
+      int fields = 0;
+      while (i < s.length()) {
+        int nl = s.indexOf('\n', i);
+        int end = nl < 0 ? s.length() : nl;
+        String line = s.substring(i, end).strip();
+        if (line.isEmpty()) {
+          return fields > 0 ? new Header(title, published, url, nl < 0 ? s.length() : nl + 1) : null;
+        }
+        int colon = line.indexOf(':');
+        if (colon <= 0) {
+          return null;
+        }
+        String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+        String value = line.substring(colon + 1).strip();
+        switch (key) {
+          case "title", "headline" -> title = value;
+          case "published", "date", "publication date" -> published = value;
+          case "url", "link", "source" -> url = value;
+          case "author", "byline", "section", "language", "id" -> { }
+          default -> {
+            return null;
+          }
+        }
+        fields++;
+        if (nl < 0) {
+          return null;
+        }
+        i = nl + 1;
+      }
+      return null;
+    }
+  }
+}

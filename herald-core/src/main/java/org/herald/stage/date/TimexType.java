@@ -1,0 +1,9 @@
+package org.herald.stage.date;
+
+/** The TIMEX3 types. */
+public enum TimexType {
+  DATE,
+  TIME,
+  DURATION,
+  SET
+}

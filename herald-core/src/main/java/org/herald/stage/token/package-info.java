@@ -1,0 +1,2 @@
+/** Tokens and sentences. Nothing here returns null. */
+package org.herald.stage.token;
