@@ -1,0 +1,111 @@
+package org.herald.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.herald.ErrorCodes;
+import org.herald.Herald;
+import org.herald.HeraldException;
+import org.herald.model.Article;
+import org.herald.pipeline.Pipeline;
+import org.herald.sink.Sink;
+import org.herald.sink.Sinks;
+import org.herald.source.Read;
+import org.herald.source.Sources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code herald demo}: the main job on the bundled sample articles, summarised for a person. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Extracts everything from the bundled sample articles (or a folder) and prints a readable "
+        + "summary of each: people with roles, quotations with speakers, dates and events."})
+final class DemoCommand implements Callable<Integer>, ConsoleAware {
+  @Mixin
+  CommonOptions common;
+
+  @Option(names = "--dir", paramLabel = "FOLDER", description = "Read this folder instead of the bundled samples.")
+  String dir;
+
+  @Option(names = "--json", description = "Write JSON Lines (schema herald/1) instead of the summary.")
+  boolean json;
+
+  private Console console;
+
+  @Override
+  public void console(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    long start = System.nanoTime();
+    try (Pipeline pipeline = Herald.pipeline(); Sink sink = Sinks.jsonLines(console.out(), false)) {
+      Batch batch = new Batch(pipeline, console, null, common.verbose, common.debug);
+      Iterable<Read> reads = dir != null ? Sources.files(List.of(dir), console.in()) : bundledSamples();
+      batch.run(reads, a -> {
+        if (json) {
+          sink.accept(a);
+        } else {
+          Summary.print(a, origin(a), console.out());
+        }
+      });
+      double seconds = (System.nanoTime() - start) / 1e9;
+      console.err().printf("herald: %d articles extracted in %.1f s%s%n", batch.done(), seconds,
+          batch.skipped() > 0 ? ", " + batch.skipped() + " skipped" : "");
+      return batch.skipped() > 0 ? 1 : 0;
+    }
+  }
+
+  private static String origin(Article a) {
+    return a.path() != null ? a.path() : a.url() != null ? a.url() : a.id();
+  }
+
+  /** The sample articles bundled in the jar (or in the classes folder when run from an IDE). */
+  static List<Read> bundledSamples() throws IOException {
+    URL url = DemoCommand.class.getResource("/org/herald/samples");
+    if (url == null) {
+      throw new HeraldException(ErrorCodes.RESOURCE, "the bundled samples are missing from this build");
+    }
+    try {
+      URI uri = url.toURI();
+      if (uri.getScheme().equals("jar")) {
+        try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+          return readAll(fs.getPath("/org/herald/samples"));
+        }
+      }
+      return readAll(Path.of(uri));
+    } catch (URISyntaxException e) {
+      throw new HeraldException(ErrorCodes.RESOURCE, "cannot locate the bundled samples: " + e.getMessage());
+    }
+  }
+
+  private static List<Read> readAll(Path folder) throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(folder)) {
+      files = s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html")).sorted().toList();
+    }
+    List<Read> reads = new ArrayList<>();
+    for (Path p : files) {
+      String name = p.getFileName().toString();
+      try {
+        org.herald.model.RawDocument raw = Sources.bytes(Files.readAllBytes(p), name, name);
+        reads.add(new Read(name, new org.herald.model.RawDocument(raw.id(), "samples/" + name, raw.url(),
+            raw.title(), raw.published(), raw.content(), raw.mediaType(), raw.problems()), null));
+      } catch (HeraldException e) {
+        reads.add(new Read(name, null, e));
+      }
+    }
+    return reads;
+  }
+}

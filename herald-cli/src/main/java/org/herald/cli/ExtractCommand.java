@@ -1,0 +1,59 @@
+package org.herald.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.herald.Herald;
+import org.herald.pipeline.Pipeline;
+import org.herald.sink.Sink;
+import org.herald.sink.Sinks;
+import org.herald.source.Sources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code herald extract}: articles in, one JSON object per article out. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = {"Extracts entities, quotations, dates and events from articles and writes JSON Lines "
+        + "(schema herald/1) to standard output.",
+        "INPUT is a plain text or HTML file, a folder (read recursively: .txt, .html, .htm) or - for standard input."},
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:every input extracted", "1:some input was skipped (reported on standard error)",
+        "2:bad usage"})
+final class ExtractCommand implements Callable<Integer>, ConsoleAware {
+  @Mixin
+  CommonOptions common;
+
+  @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+      description = "Publication date of the articles, overriding what they say; relative dates resolve against it.")
+  LocalDate published;
+
+  @Option(names = "--pretty", description = "Indent the JSON (one object spans several lines).")
+  boolean pretty;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for standard input.")
+  List<String> inputs;
+
+  private Console console;
+
+  @Override
+  public void console(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() {
+    try (Pipeline pipeline = Herald.pipeline(); Sink sink = Sinks.jsonLines(console.out(), pretty)) {
+      Batch batch = new Batch(pipeline, console, published, common.verbose, common.debug);
+      batch.run(Sources.files(inputs, console.in()), sink::accept);
+      if (batch.skipped() > 0) {
+        if (batch.done() + batch.skipped() > 1) {
+          console.err().println("herald: " + batch.done() + " extracted, " + batch.skipped() + " skipped");
+        }
+        return 1;
+      }
+      return 0;
+    }
+  }
+}

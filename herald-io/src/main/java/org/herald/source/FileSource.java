@@ -1,0 +1,154 @@
+package org.herald.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.herald.ErrorCodes;
+import org.herald.HeraldException;
+import org.herald.model.RawDocument;
+
+/**
+ * Reads articles from files, folders (recursively, in name order, article extensions only) and standard input
+ * ({@code -}). Each input becomes one {@link Read}; an input that cannot be read becomes a failed read and the
+ * rest go on. Files are read lazily, one at a time. Not thread-safe.
+ */
+public final class FileSource implements Iterable<Read> {
+  /** Files larger than this are refused: no news article is that long. */
+  public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+  /** Extensions read when walking a folder; files named explicitly are always read. */
+  private static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".text", ".html", ".htm", ".xhtml");
+
+  private final List<String> inputs;
+  private final InputStream stdin;
+  private final long maxBytes;
+
+  /**
+   * A source over {@code inputs}: file or folder paths, or {@code -} for {@code stdin}.
+   *
+   * @param maxBytes the largest input accepted, in bytes
+   */
+  public FileSource(List<String> inputs, InputStream stdin, long maxBytes) {
+    this.inputs = List.copyOf(inputs);
+    this.stdin = Objects.requireNonNull(stdin, "stdin");
+    this.maxBytes = maxBytes;
+  }
+
+  @Override
+  public Iterator<Read> iterator() {
+    return new Iterator<>() {
+      private int next;
+      private final List<Object> pending = new ArrayList<>(); // Path or Read
+
+      @Override
+      public boolean hasNext() {
+        while (pending.isEmpty() && next < inputs.size()) {
+          expand(inputs.get(next++));
+        }
+        return !pending.isEmpty();
+      }
+
+      @Override
+      public Read next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Object o = pending.remove(0);
+        return o instanceof Read r ? r : read((Path) o);
+      }
+
+      private void expand(String input) {
+        if (input.equals("-")) {
+          pending.add(readStdin());
+          return;
+        }
+        Path p = Path.of(input);
+        if (Files.isDirectory(p)) {
+          try (Stream<Path> walk = Files.walk(p)) {
+            walk.filter(Files::isRegularFile).filter(FileSource::isArticleFile).sorted().forEach(pending::add);
+          } catch (IOException | RuntimeException e) {
+            pending.add(Read.failed(input,
+                new HeraldException(ErrorCodes.INPUT_UNREADABLE, "cannot list folder " + input + ": " + e.getMessage())));
+          }
+        } else if (Files.exists(p)) {
+          pending.add(p);
+        } else {
+          pending.add(Read.failed(input, new HeraldException(ErrorCodes.INPUT_MISSING, "no such file: " + input)));
+        }
+      }
+    };
+  }
+
+  private static boolean isArticleFile(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.startsWith(".")) {
+      return false;
+    }
+    return ARTICLE_EXTENSIONS.stream().anyMatch(name::endsWith);
+  }
+
+  private Read read(Path p) {
+    String origin = p.toString();
+    try {
+      long size = Files.size(p);
+      if (size > maxBytes) {
+        throw new HeraldException(ErrorCodes.INPUT_TOO_LARGE,
+            origin + " is " + size / (1024 * 1024) + " MB, over the " + maxBytes / (1024 * 1024) + " MB limit");
+      }
+      byte[] bytes = Files.readAllBytes(p);
+      return Read.ok(origin, document(bytes, origin, p.getFileName().toString(), origin));
+    } catch (HeraldException e) {
+      return Read.failed(origin, e);
+    } catch (NoSuchFileException e) {
+      return Read.failed(origin, new HeraldException(ErrorCodes.INPUT_MISSING, "no such file: " + origin));
+    } catch (AccessDeniedException e) {
+      return Read.failed(origin, new HeraldException(ErrorCodes.INPUT_UNREADABLE, "permission denied: " + origin));
+    } catch (IOException e) {
+      return Read.failed(origin, new HeraldException(ErrorCodes.INPUT_UNREADABLE,
+          "cannot read " + origin + ": " + e.getMessage()));
+    }
+  }
+
+  private Read readStdin() {
+    try {
+      byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (bytes.length > maxBytes) {
+        throw new HeraldException(ErrorCodes.INPUT_TOO_LARGE, "standard input is over the "
+            + maxBytes / (1024 * 1024) + " MB limit");
+      }
+      return Read.ok("-", document(bytes, null, null, "standard input"));
+    } catch (HeraldException e) {
+      return Read.failed("-", e);
+    } catch (IOException e) {
+      return Read.failed("-", new HeraldException(ErrorCodes.INPUT_UNREADABLE, "cannot read standard input"));
+    }
+  }
+
+  /** Decodes {@code bytes} into a raw document whose id is a hash of the bytes. */
+  static RawDocument document(byte[] bytes, String path, String name, String origin) {
+    Decoder.Decoded d = Decoder.decode(bytes, name, origin);
+    return new RawDocument(contentId(bytes), path, null, null, null, d.text(), d.mediaType(), d.problems());
+  }
+
+  /** A stable id for content: the first 16 hex digits of its SHA-256. */
+  public static String contentId(byte[] bytes) {
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(bytes);
+      return HexFormat.of().formatHex(h, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package org.herald.source;
+
+import java.io.InputStream;
+import java.util.List;
+
+/** Factories of sources. */
+public final class Sources {
+  private Sources() {
+  }
+
+  /** Files, folders (recursively) and {@code -} for {@code stdin}, with the default size limit. */
+  public static FileSource files(List<String> inputs, InputStream stdin) {
+    return new FileSource(inputs, stdin, FileSource.DEFAULT_MAX_BYTES);
+  }
+
+  /** A raw document from bytes that came from somewhere other than a file (a classpath resource, a request). */
+  public static org.herald.model.RawDocument bytes(byte[] bytes, String name, String origin) {
+    return FileSource.document(bytes, null, name, origin);
+  }
+}
