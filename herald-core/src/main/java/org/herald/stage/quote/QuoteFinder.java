@@ -29,6 +29,13 @@ import org.herald.stage.quote.QuoteMarks.Marked;
  * <p>A speaker is the entity whose mention lies in the subject phrase, persons and organisations first; an
  * unlinked "he"/"she" binds to the last person mentioned before it, an unlinked "it" to the last
  * organisation; a subject phrase with no mention gives speaker null and speakerName the phrase's text.
+ * Appositions give the name ("Hugh Hill, a doctor, said" → Hugh Hill); parentheses after a name, adverbs and
+ * time words next to the cue are skipped. A quote whose content ends in a full stop takes no speaker from
+ * after its closing mark (news text attributes with a comma: "“…,” he said").
+ *
+ * <p>Kept or dropped: a quoted string of at most {@value #SHORT_WORDS} words needs a cue near it (after or
+ * before its marks, or earlier in its sentence); a title-like string (two to five words, all capitalised but
+ * small words: "Face the Nation") or one without letters needs a cue right after or before its marks.
  */
 final class QuoteFinder {
   /** Quotes of at most this many words need a cue near them; otherwise they are titles or scare quotes. */
@@ -56,6 +63,13 @@ final class QuoteFinder {
       "separately", "ago");
   private static final Set<String> ADJUNCT_PREPS = Set.of("on", "in", "at", "during", "last", "this",
       "late", "early", "after", "before", "over", "via", "through", "from", "earlier", "to");
+  private static final Set<String> NOT_ADVERBS = Set.of("family", "italy", "rally", "supply", "reply",
+      "apply", "assembly", "belly", "bully", "daily", "weekly", "monthly", "yearly", "july", "ally");
+  /** Time words that may stand between a cue and its speaker: "said Monday Ana Silva" is rare, "said Monday" not. */
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today", "tonight", "earlier", "later", "recently", "again", "also");
+  private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "the", "and", "in", "on", "a", "an",
+      "for", "to", "at", "with", "is", "it", "by");
   private static final Set<String> CLAUSE_STARTS = Set.of("the", "a", "an", "he", "she", "it", "they",
       "we", "i", "you", "his", "her", "its", "their", "our", "there", "this", "these", "those", "some",
       "many", "most", "no", "all", "both", "each", "every", "such", "one", "two");
@@ -79,6 +93,7 @@ final class QuoteFinder {
     String cue;
     Span cueSpan;
     boolean near; // a cue was found near it (not only carried forward)
+    boolean adjacent; // the cue is right after or before its marks
 
     Draft(Marked m) {
       this.m = m;
@@ -137,11 +152,16 @@ final class QuoteFinder {
     if (tc < 0) {
       return false;
     }
+    char last = text.charAt(d.m.end() - 1);
+    if (last == '.') {
+      return false; // "“… .” Not that anyone is arguing": a full stop ends the sentence, attribution comes with a comma
+    }
     int paraEnd = paragraphEnd(d.m.close());
-    int limit = Math.min(a.tokenCount(), tc + 1 + AFTER_WINDOW);
+    int window = last == '?' || last == '!' || last == '\u2026' ? 6 : AFTER_WINDOW;
+    int limit = Math.min(a.tokenCount(), tc + 1 + window);
     for (int k = tc + 1; k < limit && a.tokenStart(k) < paraEnd; k++) {
       char c = text.charAt(a.tokenStart(k));
-      if (isQuoteMark(c) || c == '.' || c == '!' || c == '?' || c == ';' || c == '(') {
+      if (isQuoteMark(c) || c == '.' || c == '!' || c == '?' || c == ';') {
         return false;
       }
       Match cue = usedCue[k] ? null : cues.at(a, k);
@@ -209,6 +229,7 @@ final class QuoteFinder {
     d.cue = cue.cue().lemma();
     d.cueSpan = Span.of(cue.start(a), cue.endChar(a));
     d.near = true;
+    d.adjacent = true;
     for (int t = cue.first(); t < cue.end(); t++) {
       usedCue[t] = true;
     }
@@ -432,43 +453,75 @@ final class QuoteFinder {
   /** The speaker named by the subject phrase that ends right before cue token {@code cue}, or null. */
   private Speaker backwardSpeaker(int cue, int lo) {
     int e = cue;
-    while (e - 1 >= lo && AUX.contains(lower(e - 1))) {
+    while (e - 1 >= lo && isAuxOrAdverb(e - 1)) {
       e--;
     }
+    e = skipParenthesis(e, lo); // "Rep. Gwen Moore (D-Wis.) said"
     boolean closingComma = false;
-    if (e - 2 >= lo && a.tokenText(e - 1).equals(",") && isWord(e - 2)) {
-      e--; // "Hugh Hill, a doctor, said"
+    if (e - 2 >= lo && a.tokenText(e - 1).equals(",") && isNpToken(e - 2)) {
+      e--; // "Hugh Hill, a doctor, said": e is now the apposition's closing comma
       closingComma = true;
     }
     int s = phraseStart(e, lo);
     if (s == e) {
       return null;
     }
-    Speaker sp = speakerOf(s, e);
-    boolean apposition = s - 2 >= lo && a.tokenText(s - 1).equals(",")
-        && Character.isLowerCase(text.charAt(a.tokenStart(s)));
-    if (apposition && (sp == null || sp.id() == null)) {
-      int s2 = phraseStart(s - 1, lo);
-      if (s2 < s - 1 && Character.isUpperCase(text.charAt(a.tokenStart(s2)))) {
-        Speaker head = speakerOf(s2, s - 1);
-        if (head != null) {
-          return head;
+    if (!closingComma) {
+      return speakerOf(s, e);
+    }
+    if (Character.isUpperCase(text.charAt(a.tokenStart(s)))) {
+      return speakerOf(s, e); // "Another critic, Laurence Tribe, said": the name
+    }
+    return headBeforeApposition(e, lo); // "Hugh Hill, a doctor, said": the name before the description
+  }
+
+  /** Token {@code e}, or the start of a parenthesis "( … )" that ends right before it. */
+  private int skipParenthesis(int e, int lo) {
+    if (e - 1 > lo && a.tokenText(e - 1).equals(")")) {
+      for (int open = e - 2; open >= lo && open > e - 10; open--) {
+        if (a.tokenText(open).equals("(")) {
+          return open;
         }
       }
     }
-    if (closingComma && !apposition) {
+    return e;
+  }
+
+  private boolean isAuxOrAdverb(int t) {
+    String w = lower(t);
+    if (AUX.contains(w)) {
+      return true;
+    }
+    return w.length() >= 5 && w.endsWith("ly") && !NOT_ADVERBS.contains(w)
+        && Character.isLowerCase(text.charAt(a.tokenStart(t)));
+  }
+
+  /**
+   * The speaker before an apposition that ends with the comma at token {@code closing}: the capitalised phrase
+   * before the previous comma of the sentence, past a parenthesis; null when there is none.
+   */
+  private Speaker headBeforeApposition(int closing, int lo) {
+    for (int c = closing - 1; c > lo && c > closing - 25; c--) {
+      if (!a.tokenText(c).equals(",")) {
+        continue;
+      }
+      int e = skipParenthesis(c, lo);
+      int s = phraseStart(e, lo);
+      if (s < e && Character.isUpperCase(text.charAt(a.tokenStart(s)))) {
+        return speakerOf(s, e);
+      }
       return null;
     }
-    return sp;
+    return null;
   }
 
   /** The first token of the subject phrase before cue token {@code cue} (after auxiliaries). */
   private int subjectStart(int cue, int lo) {
     int e = cue;
-    while (e - 1 >= lo && AUX.contains(lower(e - 1))) {
+    while (e - 1 >= lo && isAuxOrAdverb(e - 1)) {
       e--;
     }
-    return phraseStart(e, lo);
+    return phraseStart(skipParenthesis(e, lo), lo);
   }
 
   private int phraseStart(int e, int lo) {
@@ -494,8 +547,11 @@ final class QuoteFinder {
 
   /** Tokens [s, e) of the noun phrase starting at {@code from}, before token {@code limit}; null when empty. */
   private int[] forwardPhrase(int from, int limit) {
+    while (from < limit && (TIME_WORDS.contains(lower(from)) || isAuxOrAdverb(from))) {
+      from++;
+    }
     int e = from;
-    while (e < limit && e < from + MAX_NP && isNpToken(e) && (e == from || !BOUNDARY.contains(lower(e)))) {
+    while (e < limit && e < from + MAX_NP && isNpToken(e) && !BOUNDARY.contains(lower(e))) {
       e++;
     }
     if (e < limit && lower(e).equals("of") && e + 1 < limit && isNpToken(e + 1)) {
@@ -554,6 +610,9 @@ final class QuoteFinder {
         }
       }
       boolean isShort = words(d.m.start(), d.m.end()) <= SHORT_WORDS;
+      if (!d.adjacent && (isTitle(d.m.start(), d.m.end()) || !hasLetter(d.m.start(), d.m.end()))) {
+        continue; // "Fox News Sunday", "Face the Nation", a tweet's number: names, not quotes
+      }
       if (d.speaker == null && !d.near) {
         if (isShort) {
           continue; // a title or scare quote: no cue near it
@@ -659,6 +718,50 @@ final class QuoteFinder {
     return t;
   }
 
+  /** Whether text [start, end) reads as a title: at most five words, each capitalised or a small word. */
+  private boolean isTitle(int start, int end) {
+    int words = 0;
+    boolean capital = false;
+    int i = start;
+    while (i < end) {
+      while (i < end && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int w = i;
+      while (i < end && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (w >= end) {
+        break;
+      }
+      words++;
+      char c = text.charAt(w);
+      if (Character.isUpperCase(c)) {
+        capital = true;
+      } else if (!TITLE_SMALL_WORDS.contains(stripPunct(text.substring(w, i)).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return capital && words >= 2 && words <= 5;
+  }
+
+  private static String stripPunct(String w) {
+    int e = w.length();
+    while (e > 0 && !Character.isLetterOrDigit(w.charAt(e - 1))) {
+      e--;
+    }
+    return w.substring(0, e);
+  }
+
+  private boolean hasLetter(int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private int words(int start, int end) {
     int n = 0;
     boolean in = false;
@@ -672,17 +775,19 @@ final class QuoteFinder {
     return n;
   }
 
+  /** Start offsets of the paragraphs: the first char after each run of line breaks (blank lines count once). */
   private static int[] paragraphStarts(String text) {
     int count = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
+    int n = text.length();
+    for (int i = 0; i + 1 < n; i++) {
+      if (text.charAt(i) == '\n' && text.charAt(i + 1) != '\n') {
         count++;
       }
     }
     int[] starts = new int[count];
     int k = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
+    for (int i = 0; i + 1 < n; i++) {
+      if (text.charAt(i) == '\n' && text.charAt(i + 1) != '\n') {
         starts[k++] = i + 1;
       }
     }

@@ -11,6 +11,7 @@ import java.util.List;
  *   <li>Curly double quotes pair “ with the next ” at the same nesting depth; a “ inside an open quote nests.</li>
  *   <li>A straight " opens when no quote is open and closes the open straight quote otherwise; inside a curly
  *       quote it is nested content.</li>
+ *   <li>A ” after a space or at a paragraph start and before a letter opens a quote (a common typo for “).</li>
  *   <li>A quote still open at the end of a paragraph continues when the next paragraph starts with an opening
  *       double quote (news convention for a speech over several paragraphs); otherwise it ends at the end of
  *       the paragraph.</li>
@@ -55,7 +56,8 @@ final class QuoteMarks {
       if (c == '\n') {
         if (open >= 0) {
           int next = skipSpaces(text, i + 1);
-          if (next < n && (text.charAt(next) == '\u201c' || text.charAt(next) == '"')) {
+          if (next < n && (text.charAt(next) == '\u201c' || text.charAt(next) == '"'
+              || (text.charAt(next) == '\u201d' && opensReversed(text, next)))) {
             straight = text.charAt(next) == '"';
             depth = 0;
             nestedStraight = false;
@@ -69,7 +71,7 @@ final class QuoteMarks {
         continue;
       }
       if (open < 0) {
-        if (c == '\u201c' || c == '"') {
+        if (c == '\u201c' || c == '"' || (c == '\u201d' && opensReversed(text, i))) {
           open = i;
           straight = c == '"';
           depth = 0;
@@ -111,11 +113,18 @@ final class QuoteMarks {
     return out;
   }
 
+  /** Skips spaces and blank lines. */
   private static int skipSpaces(String text, int i) {
-    while (i < text.length() && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
     }
     return i;
+  }
+
+  /** A ” typed where “ was meant: at a paragraph start or after a space, before a letter or digit. */
+  private static boolean opensReversed(String text, int i) {
+    boolean before = i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == ' ';
+    return before && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
   }
 
   private static boolean opensSingle(String text, int i) {

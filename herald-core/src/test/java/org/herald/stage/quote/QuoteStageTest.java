@@ -194,6 +194,19 @@ class QuoteStageTest extends StageContract {
     assertThat(quotes(a)).extracting(Quote::text).containsExactly("Never");
   }
 
+  @Test
+  void readsAClosingMarkTypedAsOpeningMark() {
+    Article a = withEntities(ArticleFixtures.article("Ana Silva wrote:\n”We are not afraid of the vote.”"));
+    assertThat(quotes(a)).extracting(Quote::text).containsExactly("We are not afraid of the vote.");
+  }
+
+  @Test
+  void skipsTitlesAndNumbersWithoutAdjacentCue() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Ana Silva appeared on “Face the Nation” on Sunday.\nShe shared “1474387200” online."));
+    assertThat(quotes(a)).noneMatch(Quote::direct);
+  }
+
   // ---------------------------------------------------------------- speakers of direct quotes
 
   @Test
@@ -260,6 +273,29 @@ class QuoteStageTest extends StageContract {
     assertThat(q.speaker()).isNull();
     assertThat(q.speakerName()).isEqualTo("Hugh Hill");
     assertThat(q.speakerSpan().textIn(a)).isEqualTo("Hugh Hill");
+  }
+
+  @Test
+  void skipsAParenthesisAfterTheSpeakersName() {
+    Article a = withEntities(ArticleFixtures.article("“We object,” John Doe (D-Ohio) said."));
+    assertThat(quotes(a).get(0).speaker()).isEqualTo("E2");
+  }
+
+  @Test
+  void skipsTimeWordsAndAdverbsBetweenCueAndSpeaker() {
+    Article a = withEntities(ArticleFixtures.article(
+        "“We object,” said Monday John Doe.\n“We agree,” Ana Silva said firmly."));
+    assertThat(quotes(a)).extracting(Quote::speaker).containsExactly("E2", "E1");
+  }
+
+  @Test
+  void doesNotAttributeAcrossAFullStopInsideTheMarks() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Ana Silva called the plan “a total failure.” Not that John Doe argued."));
+    Quote q = quotes(a).get(0);
+    assertThat(q.text()).isEqualTo("a total failure.");
+    assertThat(q.speaker()).isEqualTo("E1");
+    assertThat(q.cue()).isEqualTo("call");
   }
 
   @Test
