@@ -48,9 +48,11 @@ final class CueLexicon {
   }
 
   private final Map<String, List<Cue>> byFirstWord;
+  private final int maxLength; // of a first word: longer tokens are never looked up
 
   private CueLexicon(Map<String, List<Cue>> byFirstWord) {
     this.byFirstWord = byFirstWord;
+    this.maxLength = byFirstWord.keySet().stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** Reads the lexicon from {@code resources}. */
@@ -81,7 +83,7 @@ final class CueLexicon {
     String text = a.text();
     char first = text.charAt(a.tokenStart(t));
     boolean lower = Character.isLowerCase(first);
-    if (!lower && !Character.isUpperCase(first)) {
+    if (!lower && !Character.isUpperCase(first) || a.tokenEnd(t) - a.tokenStart(t) > maxLength) {
       return null;
     }
     String word = a.tokenText(t);
