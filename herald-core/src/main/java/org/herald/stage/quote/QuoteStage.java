@@ -4,13 +4,30 @@ import java.util.List;
 import java.util.Set;
 import org.herald.model.Article;
 import org.herald.model.LayerKey;
+import org.herald.pipeline.Resources;
 import org.herald.pipeline.Stage;
 import org.herald.stage.name.NameStage;
 
-/** PLACEHOLDER: replaced by the real stage. */
+/**
+ * Finds quotations and who said them: direct quotes between quote marks (curly or straight double quotes,
+ * clearly paired single quotes, across paragraph breaks by news convention) and reported speech after cue
+ * verbs ("Putin said that …", "X told reporters …", "according to the Kremlin, …"), each attributed to an
+ * entity of {@link NameStage#ENTITIES} where one is mentioned as the cue's subject. Cue words come from
+ * {@code quote-cues-v1.tsv}. See {@link QuoteFinder} for the attribution rules and {@link QuoteMarks} for the
+ * quote-mark rules.
+ *
+ * <p>Output: {@link #QUOTES}, sorted by start then end; a direct quote covers the content inside its marks
+ * (without a trailing comma), a reported one the reported clause up to the sentence end (without the final
+ * period). Quotes may span sentences and paragraphs. An interrupted quote ("“We will come,” he said, “and we
+ * will win.”") gives one quote per stretch, all with the same speaker. Quoted strings of at most two words
+ * (titles, ship names, scare quotes) are kept only when a cue is near them: after or before their marks, or
+ * earlier in their sentence. Thread-safe after {@link #open}.
+ */
 public final class QuoteStage implements Stage {
   /** The layer this stage adds. */
   public static final LayerKey<Quote> QUOTES = LayerKey.of("quotes", Quote.class);
+
+  private volatile CueLexicon cues;
 
   @Override
   public String name() {
@@ -28,7 +45,26 @@ public final class QuoteStage implements Stage {
   }
 
   @Override
+  public void open(Resources resources) {
+    cues = CueLexicon.load(resources);
+  }
+
+  @Override
   public Article apply(Article in) {
-    return in.with(QUOTES, List.of());
+    CueLexicon lexicon = cues;
+    if (lexicon == null) {
+      lexicon = CueLexicon.load(Resources.classpath()); // not opened: fall back to the bundled cues
+      cues = lexicon;
+    }
+    if (in.tokenCount() == 0) {
+      return in.with(QUOTES, List.of());
+    }
+    MentionIndex mentions = MentionIndex.of(in.layer(NameStage.ENTITIES));
+    return in.with(QUOTES, new QuoteFinder(in, lexicon, mentions).find());
+  }
+
+  @Override
+  public void close() {
+    cues = null;
   }
 }

@@ -1,0 +1,113 @@
+package org.herald.stage.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.herald.model.Article;
+import org.herald.pipeline.Resources;
+
+/**
+ * The cue words of {@code quote-cues-v1.tsv}, indexed by the lower-case text of their first token. Immutable
+ * and thread-safe once built.
+ */
+final class CueLexicon {
+  /** The resource it reads. */
+  static final String RESOURCE = "quote-cues-v1.tsv";
+
+  /**
+   * One surface form of a cue.
+   *
+   * @param lemma the lemma stored in {@link Quote#cue()}
+   * @param words the form's lower-case tokens, at least one
+   * @param object whether it takes a listener before its clause ("told reporters that")
+   * @param bare whether it may take a clause without "that"
+   * @param source whether the speaker follows it ("according to X")
+   */
+  record Cue(String lemma, String[] words, boolean object, boolean bare, boolean source) {
+  }
+
+  /**
+   * A cue found in an article.
+   *
+   * @param cue the cue
+   * @param first index of its first token
+   * @param end index after its last token
+   */
+  record Match(Cue cue, int first, int end) {
+    /** Char offset where it starts in {@code a}. */
+    int start(Article a) {
+      return a.tokenStart(first);
+    }
+
+    /** Char offset after its last char in {@code a}. */
+    int endChar(Article a) {
+      return a.tokenEnd(end - 1);
+    }
+  }
+
+  private final Map<String, List<Cue>> byFirstWord;
+  private final int maxLength; // of a first word: longer tokens are never looked up
+
+  private CueLexicon(Map<String, List<Cue>> byFirstWord) {
+    this.byFirstWord = byFirstWord;
+    this.maxLength = byFirstWord.keySet().stream().mapToInt(String::length).max().orElse(0);
+  }
+
+  /** Reads the lexicon from {@code resources}. */
+  static CueLexicon load(Resources resources) {
+    Map<String, List<Cue>> map = new HashMap<>();
+    for (String line : resources.lines(RESOURCE)) {
+      String[] cols = line.split("\t");
+      if (cols.length < 3) {
+        throw new IllegalArgumentException(RESOURCE + ": expected 3 columns in '" + line + "'");
+      }
+      String lemma = cols[0].strip();
+      List<String> flags = List.of(cols[2].strip().split(","));
+      for (String form : cols[1].split(",")) {
+        String[] words = form.strip().toLowerCase(Locale.ROOT).split(" +");
+        Cue cue = new Cue(lemma, words, flags.contains("object"), flags.contains("bare"), flags.contains("source"));
+        map.computeIfAbsent(words[0], k -> new ArrayList<>(1)).add(cue);
+      }
+    }
+    map.replaceAll((k, v) -> List.copyOf(v));
+    return new CueLexicon(Map.copyOf(map));
+  }
+
+  /**
+   * The cue starting at token {@code t} of {@code a}, or null. Cue verbs must be lower case, so that
+   * "States" in "United States" never counts; only source cues ("According to") may be capitalised.
+   */
+  Match at(Article a, int t) {
+    String text = a.text();
+    char first = text.charAt(a.tokenStart(t));
+    boolean lower = Character.isLowerCase(first);
+    if (!lower && !Character.isUpperCase(first) || a.tokenEnd(t) - a.tokenStart(t) > maxLength) {
+      return null;
+    }
+    String word = a.tokenText(t);
+    List<Cue> cues = byFirstWord.get(lower ? word : word.toLowerCase(Locale.ROOT));
+    if (cues == null) {
+      return null;
+    }
+    Match best = null;
+    for (Cue c : cues) {
+      if (!lower && !c.source()) {
+        continue; // only "According to" may start a sentence
+      }
+      int n = c.words().length;
+      if (t + n > a.tokenCount()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 1; k < n && ok; k++) {
+        ok = a.tokenText(t + k).equalsIgnoreCase(c.words()[k]);
+      }
+      if (ok && (best == null || n > best.end() - best.first())) {
+        best = new Match(c, t, t + n);
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,806 @@
+package org.herald.stage.quote;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.herald.model.Article;
+import org.herald.model.Span;
+import org.herald.stage.name.Entity;
+import org.herald.stage.name.EntityType;
+import org.herald.stage.name.Mention;
+import org.herald.stage.quote.CueLexicon.Match;
+import org.herald.stage.quote.QuoteMarks.Marked;
+
+/**
+ * Finds the quotes of one article: one instance per {@link QuoteStage#apply} call, not thread-safe.
+ *
+ * <p>Direct quotes get their speaker, in order of trust, from: a cue right after the closing mark ("“…,” Putin
+ * said", "“…,” said Putin", "“…,” according to X"); a cue right before the opening mark ("Putin said: “…”",
+ * "Putin said, “…”", or a previous paragraph ending in "said:"); a neighbouring quote of the same sentence
+ * that has a speaker ("“…,” Russia and North Korea “…,” Putin wrote" gives both to Putin; so an interrupted
+ * quote "“We will come,” he said, “and we will win.”" yields two quotes with one speaker); a cue earlier in
+ * the sentence for a partial quote ("He pledged to increase “people-to-people interaction”"); the sentence's
+ * subject; and last the current speaker carried forward from a quote in the same or the previous paragraph
+ * (news convention for quote paragraphs without a cue).
+ *
+ * <p>A speaker is the entity whose mention lies in the subject phrase, persons and organisations first; an
+ * unlinked "he"/"she" binds to the last person mentioned before it, an unlinked "it" to the last
+ * organisation; a subject phrase with no mention gives speaker null and speakerName the phrase's text.
+ * Appositions give the name ("Hugh Hill, a doctor, said" → Hugh Hill); parentheses after a name, adverbs and
+ * time words next to the cue are skipped. A quote whose content ends in a full stop takes no speaker from
+ * after its closing mark (news text attributes with a comma: "“…,” he said").
+ *
+ * <p>Kept or dropped: a quoted string of at most {@value #SHORT_WORDS} words needs a cue near it (after or
+ * before its marks, or earlier in its sentence); a title-like string (two to five words, all capitalised but
+ * small words: "Face the Nation") or one without letters needs a cue right after or before its marks.
+ */
+final class QuoteFinder {
+  /** Quotes of at most this many words need a cue near them; otherwise they are titles or scare quotes. */
+  static final int SHORT_WORDS = 2;
+  private static final int MAX_NP = 8;
+  private static final int AFTER_WINDOW = 14;
+  private static final int BEFORE_WINDOW = 6;
+
+  private static final Set<String> AUX = Set.of("has", "have", "had", "also", "then", "later", "previously",
+      "once", "again", "repeatedly", "recently", "further", "earlier", "reportedly", "would", "will", "could",
+      "may", "might", "did", "does", "do", "not", "n't", "never", "is", "was", "were", "are", "be", "been",
+      "'s", "\u2019s", "just", "both", "all", "simply", "even", "first", "last", "finally", "often");
+  /** Words that end a subject phrase when walking back from a cue. */
+  private static final Set<String> BOUNDARY = Set.of("that", "which", "who", "whom", "whose", "and", "or",
+      "but", "because", "as", "when", "while", "if", "though", "although", "since", "after", "before", "so",
+      "than", "where", "to", "in", "on", "at", "by", "with", "from", "during", "into", "about", "against",
+      "over", "under", "also", "has", "have", "had", "is", "was", "were", "are", "will", "would", "said",
+      "says", "not", "until", "unless", "whether", "what", "how", "why", "adding", "saying", "amid",
+      "despite", "told");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their",
+      "our", "my", "your", "this", "these", "those", "such", "some", "any", "no", "every", "each", "of",
+      "for", "to", "in", "on", "at", "by", "with");
+  private static final Set<String> ADJUNCT_WORDS = Set.of("yesterday", "today", "tonight", "earlier",
+      "later", "again", "also", "recently", "previously", "publicly", "privately", "repeatedly", "once",
+      "separately", "ago");
+  private static final Set<String> ADJUNCT_PREPS = Set.of("on", "in", "at", "during", "last", "this",
+      "late", "early", "after", "before", "over", "via", "through", "from", "earlier", "to");
+  private static final Set<String> NOT_ADVERBS = Set.of("family", "italy", "rally", "supply", "reply",
+      "apply", "assembly", "belly", "bully", "daily", "weekly", "monthly", "yearly", "july", "ally");
+  /** Time words that may stand between a cue and its speaker: "said Monday Ana Silva" is rare, "said Monday" not. */
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today", "tonight", "earlier", "later", "recently", "again", "also");
+  private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "the", "and", "in", "on", "a", "an",
+      "for", "to", "at", "with", "is", "it", "by");
+  private static final Set<String> CLAUSE_STARTS = Set.of("the", "a", "an", "he", "she", "it", "they",
+      "we", "i", "you", "his", "her", "its", "their", "our", "there", "this", "these", "those", "some",
+      "many", "most", "no", "all", "both", "each", "every", "such", "one", "two");
+
+  private final Article a;
+  private final String text;
+  private final CueLexicon cues;
+  private final MentionIndex mentions;
+  private final int[] paragraphStarts;
+  private final boolean[] usedCue;
+  private final boolean[] inDirect;
+
+  /** A found speaker: entity id (or null), name, and where it was found. */
+  private record Speaker(String id, String name, Span span) {
+  }
+
+  /** A direct quote being attributed. */
+  private static final class Draft {
+    final Marked m;
+    Speaker speaker;
+    String cue;
+    Span cueSpan;
+    boolean near; // a cue was found near it (not only carried forward)
+    boolean adjacent; // the cue is right after or before its marks
+
+    Draft(Marked m) {
+      this.m = m;
+    }
+  }
+
+  QuoteFinder(Article a, CueLexicon cues, MentionIndex mentions) {
+    this.a = a;
+    this.text = a.text();
+    this.cues = cues;
+    this.mentions = mentions;
+    this.paragraphStarts = paragraphStarts(text);
+    this.usedCue = new boolean[a.tokenCount()];
+    this.inDirect = new boolean[a.tokenCount()];
+  }
+
+  /** All quotes, sorted by start then end. */
+  List<Quote> find() {
+    List<Marked> marks = QuoteMarks.find(text);
+    List<Draft> drafts = new ArrayList<>(marks.size());
+    for (Marked m : marks) {
+      drafts.add(new Draft(m));
+      for (int t = a.tokenAtOrAfter(m.open()); t < a.tokenCount() && a.tokenStart(t) <= Math.max(m.open(),
+          m.close()); t++) {
+        inDirect[t] = true;
+      }
+      if (m.close() < 0) {
+        for (int t = a.tokenAtOrAfter(m.open()); t < a.tokenCount() && a.tokenStart(t) < m.end(); t++) {
+          inDirect[t] = true;
+        }
+      }
+    }
+    for (Draft d : drafts) {
+      if (!attributeAfter(d)) {
+        attributeBefore(d);
+      }
+    }
+    shareWithinSentence(drafts);
+    for (Draft d : drafts) {
+      if (d.speaker == null) {
+        attributeFromSentenceCue(d);
+      }
+    }
+    List<Quote> reported = findReported();
+    return assemble(drafts, reported);
+  }
+
+  // ---------------------------------------------------------------- direct quotes
+
+  /** "“…,” Putin said." / "“…,” said Putin." / "“…,” the Russian president wrote." */
+  private boolean attributeAfter(Draft d) {
+    if (d.m.close() < 0) {
+      return false;
+    }
+    int tc = a.tokenAt(d.m.close());
+    if (tc < 0) {
+      return false;
+    }
+    char last = text.charAt(d.m.end() - 1);
+    if (last == '.') {
+      return false; // "“… .” Not that anyone is arguing": a full stop ends the sentence, attribution comes with a comma
+    }
+    int paraEnd = paragraphEnd(d.m.close());
+    int window = last == '?' || last == '!' || last == '\u2026' ? 6 : AFTER_WINDOW;
+    int limit = Math.min(a.tokenCount(), tc + 1 + window);
+    for (int k = tc + 1; k < limit && a.tokenStart(k) < paraEnd; k++) {
+      char c = text.charAt(a.tokenStart(k));
+      if (isQuoteMark(c) || c == '.' || c == '!' || c == '?' || c == ';') {
+        return false;
+      }
+      Match cue = usedCue[k] ? null : cues.at(a, k);
+      if (cue == null) {
+        continue;
+      }
+      int lo = tc + 1;
+      while (lo < k && isPunct(lo)) {
+        lo++;
+      }
+      Speaker sp;
+      if (cue.cue().source() || lo == k) {
+        sp = forwardSpeaker(cue.end(), paraEnd);
+      } else {
+        sp = backwardSpeaker(k, lo);
+      }
+      if (sp == null && !cue.cue().source() && lo < k) {
+        return false; // "“…” is what the plan says": a cue with no subject we can read
+      }
+      set(d, sp, cue);
+      return true;
+    }
+    return false;
+  }
+
+  /** "Putin said: “…”" / "Putin said, “…”" / a previous paragraph ending in "Putin said:". */
+  private boolean attributeBefore(Draft d) {
+    int to = a.tokenAt(d.m.open());
+    if (to <= 0) {
+      return false;
+    }
+    int p = to - 1;
+    boolean newParagraph = paragraphOf(a.tokenStart(p)) != paragraphOf(d.m.open());
+    String prev = a.tokenText(p);
+    if (newParagraph && !prev.equals(":")) {
+      return false;
+    }
+    if (prev.equals(":") || prev.equals(",") || prev.equals("\u2014")) {
+      p--;
+    } else if (cues.at(a, p) == null && !(p > 0 && cues.at(a, p - 1) != null)) {
+      return false; // embedded partial quote: handled by the sentence-cue rule
+    }
+    int lo = a.sentence(a.sentenceOfToken(Math.max(p, 0))).firstToken();
+    for (int k = p; k >= lo && k > p - BEFORE_WINDOW; k--) {
+      char c = text.charAt(a.tokenStart(k));
+      if (isQuoteMark(c) || c == '.' || c == '!' || c == '?' || c == ';') {
+        return false;
+      }
+      Match cue = usedCue[k] ? null : cues.at(a, k);
+      if (cue == null || cue.end() - 1 > p) {
+        continue;
+      }
+      Speaker sp = cue.cue().source() ? forwardSpeaker(cue.end(), a.tokenEnd(p)) : backwardSpeaker(k, lo);
+      if (sp == null) {
+        return false;
+      }
+      set(d, sp, cue);
+      return true;
+    }
+    return false;
+  }
+
+  private void set(Draft d, Speaker sp, Match cue) {
+    d.speaker = sp;
+    d.cue = cue.cue().lemma();
+    d.cueSpan = Span.of(cue.start(a), cue.endChar(a));
+    d.near = true;
+    d.adjacent = true;
+    for (int t = cue.first(); t < cue.end(); t++) {
+      usedCue[t] = true;
+    }
+  }
+
+  /** Neighbouring quotes of one sentence share a speaker: "“…,” Russia and North Korea “…,” Putin wrote." */
+  private void shareWithinSentence(List<Draft> drafts) {
+    for (int i = drafts.size() - 2; i >= 0; i--) {
+      copyIfSiblings(drafts.get(i + 1), drafts.get(i), drafts.get(i), drafts.get(i + 1));
+    }
+    for (int i = 1; i < drafts.size(); i++) {
+      copyIfSiblings(drafts.get(i - 1), drafts.get(i), drafts.get(i - 1), drafts.get(i));
+    }
+  }
+
+  private void copyIfSiblings(Draft from, Draft to, Draft first, Draft second) {
+    if (to.speaker != null || from.speaker == null || !from.near || first.m.close() < 0) {
+      return;
+    }
+    int gapStart = first.m.close() + 1;
+    int gapEnd = second.m.open();
+    if (gapEnd - gapStart > 200) {
+      return;
+    }
+    for (int i = gapStart; i < gapEnd; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ';') {
+        return;
+      }
+    }
+    to.speaker = from.speaker;
+    to.cue = from.cue;
+    to.cueSpan = from.cueSpan;
+    to.near = true;
+  }
+
+  /** "He also pledged to increase “people-to-people interaction”": the last cue before it in its sentence. */
+  private void attributeFromSentenceCue(Draft d) {
+    int to = a.tokenAt(d.m.open());
+    if (to <= 0) {
+      return;
+    }
+    int lo = a.sentence(a.sentenceOfToken(to)).firstToken();
+    for (int k = to - 1; k >= lo; k--) {
+      if (inDirect[k]) {
+        continue;
+      }
+      Match cue = cues.at(a, k);
+      if (cue == null || cue.end() > to) {
+        continue;
+      }
+      Speaker sp = cue.cue().source() ? forwardSpeaker(cue.end(), d.m.open()) : backwardSpeaker(k, lo);
+      if (sp != null) {
+        d.speaker = sp;
+        d.cue = cue.cue().lemma();
+        d.cueSpan = Span.of(cue.start(a), cue.endChar(a));
+        d.near = true;
+      }
+      return;
+    }
+  }
+
+  // ---------------------------------------------------------------- reported speech
+
+  private List<Quote> findReported() {
+    List<Quote> out = new ArrayList<>();
+    int n = a.tokenCount();
+    for (int t = 0; t < n; t++) {
+      if (inDirect[t] || usedCue[t]) {
+        continue;
+      }
+      Match cue = cues.at(a, t);
+      if (cue == null) {
+        continue;
+      }
+      Quote q = cue.cue().source() ? according(cue) : reported(cue);
+      if (q != null) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  /** "According to the Kremlin, …" / "…, according to officials." */
+  private Quote according(Match cue) {
+    var s = a.sentence(a.sentenceOfToken(cue.first()));
+    int ss = s.firstToken();
+    int last = lastContentToken(s.firstToken(), s.endToken());
+    int[] np = forwardPhrase(cue.end(), s.endToken());
+    if (np == null) {
+      return null;
+    }
+    Speaker sp = speakerOf(np[0], np[1]);
+    int cs;
+    int ce;
+    if (cue.first() == ss) {
+      if (np[1] >= s.endToken() || !a.tokenText(np[1]).equals(",")) {
+        return null;
+      }
+      cs = np[1] + 1;
+      ce = last;
+    } else {
+      cs = ss;
+      ce = cue.first() - 1;
+      while (ce >= cs && isPunct(ce)) {
+        ce--;
+      }
+    }
+    return content(cs, ce, sp, cue);
+  }
+
+  /** "Putin said (that) …", "X told reporters (that) …", "…, Putin has said." */
+  private Quote reported(Match cue) {
+    var s = a.sentence(a.sentenceOfToken(cue.first()));
+    int ss = s.firstToken();
+    int se = s.endToken();
+    int last = lastContentToken(ss, se);
+    int before = cue.first() - 1;
+    while (before >= ss && AUX.contains(lower(before))) {
+      before--;
+    }
+    if (before >= ss && DETERMINERS.contains(lower(before))) {
+      return null; // "the claims that", "a note": a noun, not a cue
+    }
+    if (before >= ss && a.tokenText(before).equals(",") && before > ss) {
+      // inverted: "…, said Putin."
+      int[] np = forwardPhrase(cue.end(), se);
+      if (np != null && (np[1] >= se || isPunct(np[1]))) {
+        int ce = before - 1;
+        return content(ss, ce, speakerOf(np[0], np[1]), cue);
+      }
+      return null;
+    }
+    Speaker sp = backwardSpeaker(cue.first(), ss);
+    if (sp == null) {
+      return null;
+    }
+    int k = cue.end();
+    if (cue.cue().object()) {
+      int that = -1;
+      for (int j = k; j < se && j < k + 6; j++) {
+        if (lower(j).equals("that")) {
+          that = j;
+          break;
+        }
+        if (isPunct(j)) {
+          break;
+        }
+      }
+      if (that >= 0) {
+        return content(that + 1, last, sp, cue);
+      }
+      if (!cue.cue().bare() || k >= se || !isWord(k)) {
+        return null;
+      }
+      k += DETERMINERS.contains(lower(k)) ? 2 : 1; // the listener: "told reporters", "told the paper"
+    }
+    k = skipAdjunct(k, se);
+    if (k < se && lower(k).equals("that")) {
+      return content(k + 1, last, sp, cue);
+    }
+    if (cue.cue().bare() && k < se && isWord(k) && (CLAUSE_STARTS.contains(lower(k))
+        || Character.isUpperCase(text.charAt(a.tokenStart(k))))) {
+      return content(k, last, sp, cue);
+    }
+    // fronted content: "Moscow will develop trade…, Putin has said."
+    if (k >= se || isPunct(k)) {
+      int npStart = subjectStart(cue.first(), ss);
+      if (npStart > ss + 2 && a.tokenText(npStart - 1).equals(",")) {
+        return content(ss, npStart - 2, sp, cue);
+      }
+    }
+    return null;
+  }
+
+  /** A reported quote over tokens [cs, ce] (inclusive); null when too short or made of a direct quote. */
+  private Quote content(int cs, int ce, Speaker sp, Match cue) {
+    if (ce - cs < 2 || cs < 0) {
+      return null;
+    }
+    if (isQuoteMark(text.charAt(a.tokenStart(cs)))) {
+      return null; // the direct quote already carries it
+    }
+    int start = a.tokenStart(cs);
+    int end = a.tokenEnd(ce);
+    return new Quote(start, end, text.substring(start, end), false, sp == null ? null : sp.id(),
+        sp == null ? null : sp.name(), sp == null ? null : sp.span(), cue.cue().lemma(),
+        Span.of(cue.start(a), cue.endChar(a)));
+  }
+
+  /** Skips "on Tuesday", "in a statement", "yesterday" after a cue; returns the next token. */
+  private int skipAdjunct(int k, int se) {
+    for (int round = 0; round < 3 && k < se; round++) {
+      String w = lower(k);
+      if (ADJUNCT_WORDS.contains(w)) {
+        k++;
+      } else if (ADJUNCT_PREPS.contains(w)) {
+        int j = k + 1;
+        int consumed = 0;
+        while (j < se && j < k + 6) {
+          String x = lower(j);
+          if (x.equals("that") || isPunct(j) || (consumed > 0 && CLAUSE_STARTS.contains(x))) {
+            break;
+          }
+          j++;
+          consumed++;
+        }
+        if (j < se && a.tokenText(j).equals(",")) {
+          j++;
+        }
+        k = j;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  // ---------------------------------------------------------------- speakers
+
+  /** The speaker named by the subject phrase that ends right before cue token {@code cue}, or null. */
+  private Speaker backwardSpeaker(int cue, int lo) {
+    int e = cue;
+    while (e - 1 >= lo && isAuxOrAdverb(e - 1)) {
+      e--;
+    }
+    e = skipParenthesis(e, lo); // "Rep. Gwen Moore (D-Wis.) said"
+    boolean closingComma = false;
+    if (e - 2 >= lo && a.tokenText(e - 1).equals(",") && isNpToken(e - 2)) {
+      e--; // "Hugh Hill, a doctor, said": e is now the apposition's closing comma
+      closingComma = true;
+    }
+    int s = phraseStart(e, lo);
+    if (s == e) {
+      return null;
+    }
+    if (!closingComma) {
+      return speakerOf(s, e);
+    }
+    if (Character.isUpperCase(text.charAt(a.tokenStart(s)))) {
+      return speakerOf(s, e); // "Another critic, Laurence Tribe, said": the name
+    }
+    return headBeforeApposition(e, lo); // "Hugh Hill, a doctor, said": the name before the description
+  }
+
+  /** Token {@code e}, or the start of a parenthesis "( … )" that ends right before it. */
+  private int skipParenthesis(int e, int lo) {
+    if (e - 1 > lo && a.tokenText(e - 1).equals(")")) {
+      for (int open = e - 2; open >= lo && open > e - 10; open--) {
+        if (a.tokenText(open).equals("(")) {
+          return open;
+        }
+      }
+    }
+    return e;
+  }
+
+  private boolean isAuxOrAdverb(int t) {
+    String w = lower(t);
+    if (AUX.contains(w)) {
+      return true;
+    }
+    return w.length() >= 5 && w.endsWith("ly") && !NOT_ADVERBS.contains(w)
+        && Character.isLowerCase(text.charAt(a.tokenStart(t)));
+  }
+
+  /**
+   * The speaker before an apposition that ends with the comma at token {@code closing}: the capitalised phrase
+   * before the previous comma of the sentence, past a parenthesis; null when there is none.
+   */
+  private Speaker headBeforeApposition(int closing, int lo) {
+    for (int c = closing - 1; c > lo && c > closing - 25; c--) {
+      if (!a.tokenText(c).equals(",")) {
+        continue;
+      }
+      int e = skipParenthesis(c, lo);
+      int s = phraseStart(e, lo);
+      if (s < e && Character.isUpperCase(text.charAt(a.tokenStart(s)))) {
+        return speakerOf(s, e);
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** The first token of the subject phrase before cue token {@code cue} (after auxiliaries). */
+  private int subjectStart(int cue, int lo) {
+    int e = cue;
+    while (e - 1 >= lo && isAuxOrAdverb(e - 1)) {
+      e--;
+    }
+    return phraseStart(skipParenthesis(e, lo), lo);
+  }
+
+  private int phraseStart(int e, int lo) {
+    int s = e;
+    while (s - 1 >= lo && s > e - MAX_NP && isNpToken(s - 1) && !BOUNDARY.contains(lower(s - 1))) {
+      s--;
+    }
+    while (s < e && (lower(s).equals("of") || lower(s).equals("for"))) {
+      s++;
+    }
+    return s;
+  }
+
+  /** The speaker named right after a cue ("said Putin", "according to the Kremlin"), or null. */
+  private Speaker forwardSpeaker(int from, int charLimit) {
+    int end = from;
+    while (end < a.tokenCount() && a.tokenStart(end) < charLimit) {
+      end++;
+    }
+    int[] np = forwardPhrase(from, end);
+    return np == null ? null : speakerOf(np[0], np[1]);
+  }
+
+  /** Tokens [s, e) of the noun phrase starting at {@code from}, before token {@code limit}; null when empty. */
+  private int[] forwardPhrase(int from, int limit) {
+    while (from < limit && (TIME_WORDS.contains(lower(from)) || isAuxOrAdverb(from))) {
+      from++;
+    }
+    int e = from;
+    while (e < limit && e < from + MAX_NP && isNpToken(e) && !BOUNDARY.contains(lower(e))) {
+      e++;
+    }
+    if (e < limit && lower(e).equals("of") && e + 1 < limit && isNpToken(e + 1)) {
+      int f = e + 1;
+      while (f < limit && f < e + MAX_NP && isNpToken(f) && !BOUNDARY.contains(lower(f))) {
+        f++;
+      }
+      e = f; // "the head of the agency"
+    }
+    return e == from ? null : new int[] {from, e};
+  }
+
+  /** The speaker of tokens [s, e): an entity mention there, an unlinked pronoun's antecedent, or the text. */
+  private Speaker speakerOf(int s, int e) {
+    int cs = a.tokenStart(s);
+    int ce = a.tokenEnd(e - 1);
+    int m = mentions.best(cs, ce);
+    if (m >= 0) {
+      Entity ent = mentions.entity(m);
+      Mention men = mentions.mention(m);
+      return new Speaker(ent.id(), ent.name(), Span.of(men.start(), men.end()));
+    }
+    if (e - s == 1) {
+      String w = lower(s);
+      EntityType type = w.equals("he") || w.equals("she") ? EntityType.PERSON
+          : w.equals("it") ? EntityType.ORGANIZATION : null;
+      if (type != null) {
+        int ante = mentions.lastBefore(cs, type);
+        if (ante >= 0) {
+          Entity ent = mentions.entity(ante);
+          return new Speaker(ent.id(), ent.name(), Span.of(cs, ce));
+        }
+        return type == EntityType.PERSON ? new Speaker(null, a.tokenText(s), Span.of(cs, ce)) : null;
+      }
+      if (DETERMINERS.contains(w) || CLAUSE_STARTS.contains(w) && !w.equals("they") && !w.equals("we")
+          && !w.equals("i")) {
+        return null;
+      }
+    }
+    return new Speaker(null, text.substring(cs, ce), Span.of(cs, ce));
+  }
+
+  // ---------------------------------------------------------------- assembly
+
+  private List<Quote> assemble(List<Draft> drafts, List<Quote> reported) {
+    List<Quote> direct = new ArrayList<>(drafts.size());
+    Speaker last = null;
+    int lastParagraph = -10;
+    int r = 0;
+    for (Draft d : drafts) {
+      while (r < reported.size() && reported.get(r).start() < d.m.start()) {
+        Quote q = reported.get(r++);
+        if (q.speakerName() != null) {
+          last = new Speaker(q.speaker(), q.speakerName(), q.speakerSpan());
+          lastParagraph = paragraphOf(q.end());
+        }
+      }
+      boolean isShort = words(d.m.start(), d.m.end()) <= SHORT_WORDS;
+      if (!d.adjacent && (isTitle(d.m.start(), d.m.end()) || !hasLetter(d.m.start(), d.m.end()))) {
+        continue; // "Fox News Sunday", "Face the Nation", a tweet's number: names, not quotes
+      }
+      if (d.speaker == null && !d.near) {
+        if (isShort) {
+          continue; // a title or scare quote: no cue near it
+        }
+        int para = paragraphOf(d.m.open());
+        Speaker subject = sentenceSubject(d);
+        if (subject != null) {
+          d.speaker = subject;
+        } else if (last != null && para - lastParagraph <= 1) {
+          d.speaker = last; // the current speaker goes on (news convention)
+        } else if (para > 0 && d.m.open() == paragraphStarts[para]) {
+          int m = mentions.lastBefore(paragraphStarts[para], EntityType.PERSON);
+          if (m >= 0 && paragraphOf(mentions.mention(m).start()) == para - 1) {
+            Entity ent = mentions.entity(m);
+            d.speaker = new Speaker(ent.id(), ent.name(), Span.of(mentions.mention(m).start(),
+                mentions.mention(m).end()));
+          }
+        }
+      }
+      Speaker sp = d.speaker;
+      if (sp != null && sp.name() != null) {
+        last = sp;
+        lastParagraph = paragraphOf(d.m.end());
+      }
+      direct.add(new Quote(d.m.start(), d.m.end(), text.substring(d.m.start(), d.m.end()), true,
+          sp == null ? null : sp.id(), sp == null ? null : sp.name(), sp == null ? null : sp.span(),
+          d.cue, d.cueSpan));
+    }
+    List<Quote> all = new ArrayList<>(direct.size() + reported.size());
+    all.addAll(direct);
+    all.addAll(reported);
+    all.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end)
+        .thenComparing(q -> q.direct() ? 0 : 1));
+    return List.copyOf(all);
+  }
+
+  /** The subject of a partial quote's sentence when it is a person or organisation ("He … “…”"), or null. */
+  private Speaker sentenceSubject(Draft d) {
+    int to = a.tokenAt(d.m.open());
+    if (to <= 0) {
+      return null;
+    }
+    int lo = a.sentence(a.sentenceOfToken(to)).firstToken();
+    if (lo >= to || !isWord(lo)) {
+      return null;
+    }
+    int[] np = forwardPhrase(lo, to);
+    if (np == null) {
+      return null;
+    }
+    Speaker sp = speakerOf(np[0], np[1]);
+    if (sp == null || sp.id() == null) {
+      return null;
+    }
+    int m = mentions.best(a.tokenStart(np[0]), a.tokenEnd(np[1] - 1));
+    boolean pronoun = np[1] - np[0] == 1 && (lower(np[0]).equals("he") || lower(np[0]).equals("she"));
+    if (pronoun || (m >= 0 && (mentions.entity(m).type() == EntityType.PERSON
+        || mentions.entity(m).type() == EntityType.ORGANIZATION))) {
+      return sp;
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- small helpers
+
+  private String lower(int t) {
+    return a.tokenText(t).toLowerCase(Locale.ROOT);
+  }
+
+  private boolean isWord(int t) {
+    return Character.isLetterOrDigit(text.charAt(a.tokenStart(t)));
+  }
+
+  private boolean isNpToken(int t) {
+    char c = text.charAt(a.tokenStart(t));
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    String w = a.tokenText(t);
+    return w.equals("'s") || w.equals("\u2019s") || w.equals("-");
+  }
+
+  private boolean isPunct(int t) {
+    char c = text.charAt(a.tokenStart(t));
+    return !Character.isLetterOrDigit(c) && !isQuoteMark(c);
+  }
+
+  private static boolean isQuoteMark(char c) {
+    return c == '"' || c == '\u201c' || c == '\u201d' || c == '\u2018' || c == '\u2019' || c == '\'';
+  }
+
+  /** The last token of sentence tokens [ss, se) that is not closing punctuation. */
+  private int lastContentToken(int ss, int se) {
+    int t = se - 1;
+    while (t > ss) {
+      char c = text.charAt(a.tokenStart(t));
+      if (c == '.' || c == '!' || c == '?' || c == ',' || c == ';' || c == ':') {
+        t--;
+      } else {
+        break;
+      }
+    }
+    return t;
+  }
+
+  /** Whether text [start, end) reads as a title: at most five words, each capitalised or a small word. */
+  private boolean isTitle(int start, int end) {
+    int words = 0;
+    boolean capital = false;
+    int i = start;
+    while (i < end) {
+      while (i < end && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int w = i;
+      while (i < end && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (w >= end) {
+        break;
+      }
+      words++;
+      char c = text.charAt(w);
+      if (Character.isUpperCase(c)) {
+        capital = true;
+      } else if (!TITLE_SMALL_WORDS.contains(stripPunct(text.substring(w, i)).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return capital && words >= 2 && words <= 5;
+  }
+
+  private static String stripPunct(String w) {
+    int e = w.length();
+    while (e > 0 && !Character.isLetterOrDigit(w.charAt(e - 1))) {
+      e--;
+    }
+    return w.substring(0, e);
+  }
+
+  private boolean hasLetter(int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int words(int start, int end) {
+    int n = 0;
+    boolean in = false;
+    for (int i = start; i < end; i++) {
+      boolean w = !Character.isWhitespace(text.charAt(i));
+      if (w && !in) {
+        n++;
+      }
+      in = w;
+    }
+    return n;
+  }
+
+  /** Start offsets of the paragraphs: the first char after each run of line breaks (blank lines count once). */
+  private static int[] paragraphStarts(String text) {
+    int count = 1;
+    int n = text.length();
+    for (int i = 0; i + 1 < n; i++) {
+      if (text.charAt(i) == '\n' && text.charAt(i + 1) != '\n') {
+        count++;
+      }
+    }
+    int[] starts = new int[count];
+    int k = 1;
+    for (int i = 0; i + 1 < n; i++) {
+      if (text.charAt(i) == '\n' && text.charAt(i + 1) != '\n') {
+        starts[k++] = i + 1;
+      }
+    }
+    return starts;
+  }
+
+  private int paragraphOf(int offset) {
+    int i = Arrays.binarySearch(paragraphStarts, offset);
+    return i >= 0 ? i : -i - 2;
+  }
+
+  private int paragraphEnd(int offset) {
+    int p = paragraphOf(offset);
+    return p + 1 < paragraphStarts.length ? paragraphStarts[p + 1] - 1 : text.length();
+  }
+}

@@ -1,0 +1,437 @@
+package org.herald.stage.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.herald.model.Article;
+import org.herald.pipeline.Stage;
+import org.herald.stage.name.Entity;
+import org.herald.stage.name.EntityType;
+import org.herald.stage.name.Mention;
+import org.herald.stage.name.MentionKind;
+import org.herald.stage.name.NameStage;
+import org.herald.testkit.ArticleFixtures;
+import org.herald.testkit.StageContract;
+import org.junit.jupiter.api.Test;
+
+class QuoteStageTest extends StageContract {
+  /** A seed-like article: a leader's op-ed with direct, partial and reported quotes. */
+  private static final String OPED = String.join("\n",
+      "Lee outlines aims of Oslo visit",
+      "Seoul and Oslo will expand shipping and energy links, free from outside pressure, Korean President "
+          + "Min-jun Lee has said, before his trip to Norway on Friday. The Korean president set out his aims "
+          + "in a column printed by the Norwegian daily Aftenposten.",
+      "To bring “more openness and trust to northern trade,” Korea and Norway “will build new payment "
+          + "channels free of outside control, oppose unfair sanctions together, and shape a fair order of "
+          + "security in the Arctic,” Lee wrote.",
+      "He also promised to widen “student exchange” between the two nations, including “research "
+          + "mobility” between universities, travel, “as well as cultural, youth and sports contacts” to "
+          + "build trust and goodwill.",
+      "Lee reminded Norwegians that Korean sailors helped rescue their fishermen in 1962 and that Seoul "
+          + "was among the first to open an embassy in Oslo.",
+      "“Korea has steadily backed and will back the Norwegian people in their quest for a clean and "
+          + "free future,” the Korean president wrote.",
+      "According to the Blue House, the delegation will also include Trade Minister Ji-ho Park.");
+
+  @Override
+  protected Stage createStage() {
+    return new QuoteStage();
+  }
+
+  @Override
+  protected boolean spansStayInSentences() {
+    return false; // quotes run over sentences and paragraphs
+  }
+
+  @Override
+  protected List<Article> contractArticles() {
+    return List.of(oped(),
+        withEntities(ArticleFixtures.article("“We will come,” he said, “and we will win.”\n“More,” she said")),
+        withEntities(ArticleFixtures.article("He said \"yes\n\"and no\" ‘odd’ and 'x' Koreans’ rights.")),
+        withEntities(ArticleFixtures.article("“Unclosed quote\nplain paragraph.")));
+  }
+
+  // ---------------------------------------------------------------- the seed-like article
+
+  @Test
+  void attributesBothDirectQuotesOfTheOpedToTheLeader() {
+    List<Quote> direct = quotes(oped()).stream().filter(Quote::direct).toList();
+    Quote first = find(direct, "more openness and trust to northern trade");
+    assertThat(first.speaker()).isEqualTo("E1");
+    assertThat(first.speakerName()).isEqualTo("Min-jun Lee");
+    assertThat(first.cue()).isEqualTo("write");
+    Quote second = find(direct, "will build new payment channels");
+    assertThat(second.text()).endsWith("security in the Arctic");
+    assertThat(second.speaker()).isEqualTo("E1");
+    Quote last = find(direct, "Korea has steadily backed");
+    assertThat(last.speaker()).isEqualTo("E1");
+    assertThat(last.cue()).isEqualTo("write");
+    assertThat(last.speakerSpan().textIn(oped())).isEqualTo("the Korean president");
+  }
+
+  @Test
+  void attributesPartialQuotesToTheSentenceSubject() {
+    Article a = oped();
+    List<Quote> q = quotes(a);
+    for (String s : List.of("student exchange", "research mobility", "as well as cultural, youth and sports contacts")) {
+      Quote p = find(q, s);
+      assertThat(p.text()).isEqualTo(s);
+      assertThat(p.direct()).isTrue();
+      assertThat(p.speaker()).as(s).isEqualTo("E1");
+      assertThat(p.speakerSpan().textIn(a)).isEqualTo("He");
+      assertThat(p.cue()).isEqualTo("promise");
+    }
+  }
+
+  @Test
+  void findsReportedSpeechAfterRemindThat() {
+    Quote q = find(quotes(oped()), "Korean sailors helped");
+    assertThat(q.direct()).isFalse();
+    assertThat(q.speaker()).isEqualTo("E1");
+    assertThat(q.cue()).isEqualTo("remind");
+    assertThat(q.text()).isEqualTo("Korean sailors helped rescue their fishermen in 1962 and that Seoul was "
+        + "among the first to open an embassy in Oslo");
+  }
+
+  @Test
+  void findsReportedSpeechIntroducedByAccordingTo() {
+    Article a = oped();
+    Quote q = find(quotes(a), "the delegation will also include");
+    assertThat(q.direct()).isFalse();
+    assertThat(q.speaker()).isEqualTo("E3");
+    assertThat(q.speakerName()).isEqualTo("Blue House");
+    assertThat(q.cue()).isEqualTo("according to");
+    assertThat(q.cueSpan().textIn(a)).isEqualTo("According to");
+  }
+
+  @Test
+  void findsFrontedReportedSpeechBeforeSubjectAndCue() {
+    Quote q = find(quotes(oped()), "Seoul and Oslo will expand");
+    assertThat(q.direct()).isFalse();
+    assertThat(q.text()).isEqualTo("Seoul and Oslo will expand shipping and energy links, free from outside "
+        + "pressure");
+    assertThat(q.speaker()).isEqualTo("E1");
+    assertThat(q.cue()).isEqualTo("say");
+  }
+
+  @Test
+  void returnsQuotesSortedByStart() {
+    List<Quote> q = quotes(oped());
+    assertThat(q).hasSize(9);
+    assertThat(q).isSortedAccordingTo(java.util.Comparator.comparingInt(Quote::start));
+  }
+
+  // ---------------------------------------------------------------- quote marks
+
+  @Test
+  void coversTheContentInsideTheMarks() {
+    Article a = withEntities(ArticleFixtures.article("“We are ready,” Ana said."));
+    Quote q = quotes(a).get(0);
+    assertThat(q.textIn(a)).isEqualTo("We are ready");
+    assertThat(q.text()).isEqualTo("We are ready");
+    assertThat(a.text().charAt(q.start() - 1)).isEqualTo('“');
+  }
+
+  @Test
+  void continuesQuoteAcrossParagraphs() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Ana Silva said: “The first part goes on.\n“The second part ends here.”\nShe left."));
+    List<Quote> q = quotes(a).stream().filter(Quote::direct).toList();
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).startsWith("The first part goes on.").endsWith("The second part ends here.");
+    assertThat(q.get(0).speakerName()).isEqualTo("Ana Silva");
+  }
+
+  @Test
+  void endsUnclosedQuoteAtParagraphEndWhenNoQuoteFollows() {
+    Article a = withEntities(ArticleFixtures.article("Ana Silva said: “It never closes here.\nNext line."));
+    Quote q = quotes(a).get(0);
+    assertThat(q.text()).isEqualTo("It never closes here.");
+  }
+
+  @Test
+  void ignoresApostrophes() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Putin’s trip helped the Koreans’ economy and the farmers' union, O’Neil said."));
+    assertThat(quotes(a)).noneMatch(Quote::direct);
+  }
+
+  @Test
+  void pairsClearSingleQuotesInShortQuotes() {
+    Article a = withEntities(ArticleFixtures.article("Ana Silva said ‘we will not yield’ to critics."));
+    Quote q = quotes(a).stream().filter(Quote::direct).findFirst().orElseThrow();
+    assertThat(q.text()).isEqualTo("we will not yield");
+    assertThat(q.speakerName()).isEqualTo("Ana Silva");
+  }
+
+  @Test
+  void readsStraightDoubleQuotes() {
+    Article a = withEntities(ArticleFixtures.article("\"We will see,\" said Ana Silva."));
+    Quote q = quotes(a).get(0);
+    assertThat(q.text()).isEqualTo("We will see");
+    assertThat(q.speakerName()).isEqualTo("Ana Silva");
+    assertThat(q.cue()).isEqualTo("say");
+  }
+
+  @Test
+  void keepsSingleQuotesNestedInDoubleQuotesAsContent() {
+    Article a = withEntities(ArticleFixtures.article("“They call it ‘the deal’ and laugh,” Ana said."));
+    List<Quote> q = quotes(a);
+    assertThat(q).hasSize(1);
+    assertThat(q.get(0).text()).isEqualTo("They call it ‘the deal’ and laugh");
+  }
+
+  @Test
+  void skipsShortTitleQuotesWithNoCueNear() {
+    Article a = withEntities(ArticleFixtures.article("The cruiser “Moskva” sank in the Black Sea in April."));
+    assertThat(quotes(a)).isEmpty();
+  }
+
+  @Test
+  void keepsShortQuotesWithACueNear() {
+    Article a = withEntities(ArticleFixtures.article("“Never,” Ana Silva said."));
+    assertThat(quotes(a)).extracting(Quote::text).containsExactly("Never");
+  }
+
+  @Test
+  void readsAClosingMarkTypedAsOpeningMark() {
+    Article a = withEntities(ArticleFixtures.article("Ana Silva wrote:\n”We are not afraid of the vote.”"));
+    assertThat(quotes(a)).extracting(Quote::text).containsExactly("We are not afraid of the vote.");
+  }
+
+  @Test
+  void skipsTitlesAndNumbersWithoutAdjacentCue() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Ana Silva appeared on “Face the Nation” on Sunday.\nShe shared “1474387200” online."));
+    assertThat(quotes(a)).noneMatch(Quote::direct);
+  }
+
+  // ---------------------------------------------------------------- speakers of direct quotes
+
+  @Test
+  void attributesQuoteToSpeakerAfterClosingMark() {
+    Article a = withEntities(ArticleFixtures.article("“The talks went well,” Ana Silva said on Monday."));
+    Quote q = quotes(a).get(0);
+    assertThat(q.speaker()).isEqualTo("E1");
+    assertThat(q.speakerSpan().textIn(a)).isEqualTo("Ana Silva");
+    assertThat(q.cueSpan().textIn(a)).isEqualTo("said");
+  }
+
+  @Test
+  void attributesQuoteToSpeakerAfterInvertedCue() {
+    Article a = withEntities(ArticleFixtures.article("“The talks went well,” said Ana Silva, the envoy."));
+    assertThat(quotes(a).get(0).speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void attributesQuoteToSpeakerBeforeColonOrComma() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Ana Silva told reporters: “We will stay.”\nJohn Doe said, “We will leave.”"));
+    List<Quote> q = quotes(a);
+    assertThat(q).extracting(Quote::speakerName).containsExactly("Ana Silva", "John Doe");
+    assertThat(q).extracting(Quote::cue).containsExactly("tell", "say");
+  }
+
+  @Test
+  void attributesQuoteAfterASpeakerIntroducedInThePreviousParagraph() {
+    Article a = withEntities(ArticleFixtures.article("John Doe said:\n“We will leave.”"));
+    assertThat(quotes(a).get(0).speakerName()).isEqualTo("John Doe");
+  }
+
+  @Test
+  void givesBothPartsOfAnInterruptedQuoteTheSameSpeaker() {
+    Article a = withEntities(ArticleFixtures.article("“We will come,” John Doe said, “and we will win.”"));
+    List<Quote> q = quotes(a);
+    assertThat(q).extracting(Quote::text).containsExactly("We will come", "and we will win.");
+    assertThat(q).extracting(Quote::speaker).containsExactly("E2", "E2");
+  }
+
+  @Test
+  void carriesTheSpeakerForwardToAQuoteParagraphWithoutCue() {
+    Article a = withEntities(ArticleFixtures.article(
+        "“We will come back,” John Doe said.\n“And next time we will stay longer.”"));
+    List<Quote> q = quotes(a);
+    assertThat(q).hasSize(2);
+    assertThat(q.get(1).speaker()).isEqualTo("E2");
+    assertThat(q.get(1).cue()).isNull();
+  }
+
+  @Test
+  void bindsPronounSpeakerToLastPerson() {
+    Article a = withEntities(ArticleFixtures.article(
+        "John Doe arrived late in Rome.\n“We are tired but happy,” he said."));
+    Quote q = quotes(a).get(0);
+    assertThat(q.speaker()).isEqualTo("E2");
+    assertThat(q.speakerSpan().textIn(a)).isEqualTo("he");
+  }
+
+  @Test
+  void takesTheNameBeforeAnApposition() {
+    Article a = withEntities(ArticleFixtures.article("“It hurts,” Hugh Hill, a doctor, said."));
+    Quote q = quotes(a).get(0);
+    assertThat(q.speaker()).isNull();
+    assertThat(q.speakerName()).isEqualTo("Hugh Hill");
+    assertThat(q.speakerSpan().textIn(a)).isEqualTo("Hugh Hill");
+  }
+
+  @Test
+  void skipsAParenthesisAfterTheSpeakersName() {
+    Article a = withEntities(ArticleFixtures.article("“We object,” John Doe (D-Ohio) said."));
+    assertThat(quotes(a).get(0).speaker()).isEqualTo("E2");
+  }
+
+  @Test
+  void skipsTimeWordsAndAdverbsBetweenCueAndSpeaker() {
+    Article a = withEntities(ArticleFixtures.article(
+        "“We object,” said Monday John Doe.\n“We agree,” Ana Silva said firmly."));
+    assertThat(quotes(a)).extracting(Quote::speaker).containsExactly("E2", "E1");
+  }
+
+  @Test
+  void doesNotAttributeAcrossAFullStopInsideTheMarks() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Ana Silva called the plan “a total failure.” Not that John Doe argued."));
+    Quote q = quotes(a).get(0);
+    assertThat(q.text()).isEqualTo("a total failure.");
+    assertThat(q.speaker()).isEqualTo("E1");
+    assertThat(q.cue()).isEqualTo("call");
+  }
+
+  @Test
+  void attributesToOrganisation() {
+    Article a = withEntities(ArticleFixtures.article(
+        "“The claims are false,” the Kremlin said.\n“Nothing changed,” the ministry said."));
+    List<Quote> q = quotes(a);
+    assertThat(q.get(0).speaker()).isEqualTo("E3");
+    assertThat(q.get(0).speakerName()).isEqualTo("Kremlin");
+    assertThat(q.get(1).speaker()).isNull();
+    assertThat(q.get(1).speakerName()).isEqualTo("the ministry");
+    assertThat(q.get(1).speakerSpan().textIn(a)).isEqualTo("the ministry");
+  }
+
+  // ---------------------------------------------------------------- reported speech
+
+  @Test
+  void findsReportedSpeechAfterSaidThat() {
+    Article a = withEntities(ArticleFixtures.article("Ana Silva said that the border would reopen soon."));
+    Quote q = quotes(a).get(0);
+    assertThat(q.direct()).isFalse();
+    assertThat(q.text()).isEqualTo("the border would reopen soon");
+    assertThat(q.speaker()).isEqualTo("E1");
+    assertThat(q.cue()).isEqualTo("say");
+  }
+
+  @Test
+  void findsReportedSpeechAfterSaidWithoutThat() {
+    Article a = withEntities(ArticleFixtures.article("Ana Silva said on Tuesday the talks would resume."));
+    assertThat(quotes(a)).extracting(Quote::text).containsExactly("the talks would resume");
+  }
+
+  @Test
+  void findsReportedSpeechAfterToldListener() {
+    Article a = withEntities(ArticleFixtures.article(
+        "John Doe told reporters the deal was dead.\nAna Silva told the paper that she would run."));
+    List<Quote> q = quotes(a);
+    assertThat(q).extracting(Quote::text).containsExactly("the deal was dead", "she would run");
+    assertThat(q).extracting(Quote::cue).containsExactly("tell", "tell");
+    assertThat(q).extracting(Quote::speaker).containsExactly("E2", "E1");
+  }
+
+  @Test
+  void findsReportedSpeechBeforeAccordingTo() {
+    Article a = withEntities(ArticleFixtures.article("Prices rose by a tenth, according to the Kremlin."));
+    Quote q = quotes(a).get(0);
+    assertThat(q.text()).isEqualTo("Prices rose by a tenth");
+    assertThat(q.speaker()).isEqualTo("E3");
+  }
+
+  @Test
+  void ignoresCueWordsUsedAsNouns() {
+    Article a = withEntities(ArticleFixtures.article(
+        "The claims that the United States made were old. His warning that rain would come was right."));
+    assertThat(quotes(a)).isEmpty();
+  }
+
+  @Test
+  void doesNotRepeatADirectQuoteAsReportedSpeech() {
+    Article a = withEntities(ArticleFixtures.article("Ana Silva said: “We will stay.”"));
+    assertThat(quotes(a)).hasSize(1).allMatch(Quote::direct);
+  }
+
+  // ---------------------------------------------------------------- fixtures
+
+  private List<Quote> quotes(Article a) {
+    return stage.apply(a).layer(QuoteStage.QUOTES);
+  }
+
+  private static Quote find(List<Quote> quotes, String fragment) {
+    return quotes.stream().filter(q -> q.text().contains(fragment)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote with '" + fragment + "' in " + quotes));
+  }
+
+  /** The op-ed with its entities built by hand, as the name stage would link them. */
+  private static Article oped() {
+    Article a = ArticleFixtures.article(OPED, "2024-06-17");
+    String t = a.text();
+    List<Mention> lee = new ArrayList<>();
+    lee.add(mention(t, "Lee", 0, MentionKind.NAME));
+    lee.add(mention(t, "Korean President Min-jun Lee", 0, MentionKind.NAME));
+    lee.add(mention(t, "The Korean president", 0, MentionKind.ROLE));
+    lee.add(mention(t, "Lee", 2, MentionKind.NAME));
+    lee.add(mention(t, "He", 0, MentionKind.PRONOUN));
+    lee.add(mention(t, "Lee", 3, MentionKind.NAME));
+    lee.add(mention(t, "the Korean president", 0, MentionKind.ROLE));
+    lee.sort(java.util.Comparator.comparingInt(Mention::start));
+    return a.with(NameStage.ENTITIES, List.of(
+        new Entity("E1", EntityType.PERSON, "Min-jun Lee", "KOR", List.of("President"), null, lee),
+        new Entity("E2", EntityType.ORGANIZATION, "Aftenposten", "NOR", List.of(), null,
+            List.of(mention(t, "Aftenposten", 0, MentionKind.NAME))),
+        new Entity("E3", EntityType.ORGANIZATION, "Blue House", "KOR", List.of(), null,
+            List.of(mention(t, "Blue House", 0, MentionKind.NAME))),
+        new Entity("E4", EntityType.PERSON, "Ji-ho Park", "KOR", List.of("Trade Minister"), null,
+            List.of(mention(t, "Ji-ho Park", 0, MentionKind.NAME)))));
+  }
+
+  /**
+   * {@code a} with entities for the names these tests use, wherever they occur: Ana Silva (E1), John Doe (E2),
+   * Kremlin (E3, organisation). Pronouns stay unlinked, as when the name stage misses them.
+   */
+  private static Article withEntities(Article a) {
+    String t = a.text();
+    List<Entity> es = new ArrayList<>();
+    addIfMentioned(es, t, "E1", EntityType.PERSON, "Ana Silva", "Ana Silva", "Ana");
+    addIfMentioned(es, t, "E2", EntityType.PERSON, "John Doe", "John Doe");
+    addIfMentioned(es, t, "E3", EntityType.ORGANIZATION, "Kremlin", "Kremlin");
+    return a.with(NameStage.ENTITIES, es);
+  }
+
+  private static void addIfMentioned(List<Entity> es, String t, String id, EntityType type, String name,
+                                     String... forms) {
+    List<Mention> ms = new ArrayList<>();
+    for (String f : forms) {
+      for (int i = t.indexOf(f); i >= 0; i = t.indexOf(f, i + f.length())) {
+        int s = i;
+        if (ms.stream().noneMatch(m -> m.start() <= s && s < m.end())) {
+          ms.add(new Mention(i, i + f.length(), MentionKind.NAME));
+        }
+      }
+    }
+    if (!ms.isEmpty()) {
+      ms.sort(java.util.Comparator.comparingInt(Mention::start));
+      es.add(new Entity(id, type, name, null, List.of(), null, ms));
+    }
+  }
+
+  /** The {@code nth} (from 0) occurrence of {@code s} in {@code text} as a mention. */
+  private static Mention mention(String text, String s, int nth, MentionKind kind) {
+    int i = text.indexOf(s);
+    for (int k = 0; k < nth; k++) {
+      i = text.indexOf(s, i + 1);
+    }
+    if (i < 0) {
+      throw new IllegalArgumentException("no occurrence " + nth + " of " + s);
+    }
+    return new Mention(i, i + s.length(), kind);
+  }
+}
