@@ -15,7 +15,7 @@ import java.util.Map;
 final class Lexicon {
   /** Shape classes, computed in {@link #classify}; their ids come first. */
   static final String[] SHAPES = {"DIGITS", "NUMBER", "YEAR", "YY2", "DAYNUM", "MONTHNUM", "HOURNUM", "ORDINAL",
-      "DAYORD", "DECADE", "CLOCK", "CLOCKAMPM", "QNUM", "FY", "COUNTED"};
+      "DAYORD", "DECADE", "CLOCK", "CLOCKAMPM", "QNUM", "FY", "COUNTED", "WORD", "CAPWORD"};
   static final int DIGITS = 0;
   static final int NUMBER = 1;
   static final int YEAR = 2;
@@ -31,6 +31,8 @@ final class Lexicon {
   static final int QNUM = 12;
   static final int FY = 13;
   static final int COUNTED = 14;
+  static final int WORD = 15;
+  static final int CAPWORD = 16;
 
   /** One (class, value) reading of a word. */
   record Reading(int classId, String value, boolean capitalOnly) {
@@ -40,6 +42,9 @@ final class Lexicon {
   private final Map<String, Reading[]> words = new HashMap<>();
   private final long splitMask;
   private final long nameSensitiveMask;
+  private final int ambiguousMonth;
+  private final int plainMonth;
+  private final int namePrefix;
 
   /** Builds the lexicon from the lines of {@code timex-words-v1.tsv}. */
   Lexicon(List<String> lines) {
@@ -65,6 +70,9 @@ final class Lexicon {
     splitMask = maskOf("DIGITS", "NUMBER", "ORDINAL", "MONTH", "WEEKDAY", "SEASON", "UNIT", "UNITPL", "MODIFIER",
         "POD", "DECADE", "YEAR");
     nameSensitiveMask = maskOf("WEEKDAY", "MONTH", "MONTH1");
+    ambiguousMonth = classId("MONTH");
+    plainMonth = classId("MONTH1");
+    namePrefix = classId("NAMEPREFIX");
   }
 
   private int id(String name) {
@@ -102,9 +110,23 @@ final class Lexicon {
     return splitMask;
   }
 
-  /** Classes dropped when the word follows a capitalised non-date word, as in "Theresa May", "Super Tuesday". */
+  /** Classes dropped when the word is part of a name ("Theresa May", "Super Tuesday"): see {@link #isNamePart}. */
   long nameSensitiveMask() {
     return nameSensitiveMask;
+  }
+
+  /**
+   * Whether a weekday or month with classes {@code mask} is part of a name, given the unit before it: after a
+   * name prefix ("Super Tuesday", "Black September"), or for May and March after any capitalised word that is
+   * not a date word ("Theresa May", "Long March"). Other weekdays after a capital stay dates: "the Court Friday
+   * rejected…".
+   */
+  boolean isNamePart(long mask, long prevMask, boolean prevCapitalised) {
+    if (namePrefix >= 0 && (prevMask & (1L << namePrefix)) != 0) {
+      return true;
+    }
+    boolean ambiguous = (mask & (1L << ambiguousMonth)) != 0 && (plainMonth < 0 || (mask & (1L << plainMonth)) == 0);
+    return ambiguous && prevCapitalised && (prevMask & (1L << CAPWORD)) != 0;
   }
 
   /** Whether {@code lower} has any lexicon reading. */
@@ -131,8 +153,14 @@ final class Lexicon {
       }
     }
     mask |= shape(text, lower, values);
+    if (rs == null && mask == 0 && !text.isEmpty() && Character.isUpperCase(text.charAt(0))) {
+      mask |= 1L << CAPWORD; // a capitalised word that is not a date word: a name, such as "DPRK" in "DPRK daily"
+    }
     if (rs == null && mask == 0 && isLowerWord(text)) {
-      mask |= 1L << COUNTED;
+      mask |= 1L << WORD;
+      if (!lower.endsWith("ed") && !lower.endsWith("ing") && !lower.endsWith("ly")) {
+        mask |= 1L << COUNTED; // a noun a number may count: "troops", "people"; not "intended", "falling"
+      }
     }
     return mask;
   }

@@ -62,13 +62,21 @@ enum Normaliser {
       return dated(m, TimexResolver.shift(m.anchor(), unit, n));
     }
   },
-  /** "September", "last September", "March 2023": a month, in the given year or placed by direction. */
+  /**
+   * "September", "last September", "March 2023", "June last year" ({@code year=-1}): a month, in the given year
+   * or placed by direction.
+   */
   MONTH {
     @Override
     Timex apply(Match m) {
       int month = m.number("MONTH", "MONTH1", "MONTHNUM");
       String year = m.value("YEAR");
       if (year != null) {
+        return date(year + "-" + TimexResolver.two(month));
+      }
+      String shift = m.arg("year", null);
+      if (shift != null) { // "January this year", "June last year"
+        year = m.anchor() == null ? "XXXX" : TimexResolver.year(m.anchor().getYear() + Integer.parseInt(shift));
         return date(year + "-" + TimexResolver.two(month));
       }
       return date(TimexResolver.month(m.anchor(), month, m.direction(Direction.NEAREST)));

@@ -9,10 +9,10 @@ enum Tense {
   PAST, FUTURE, UNKNOWN;
 
   /** Class ids of the cue classes. */
-  record Cues(int future, int futureTo, int past, int report, int counted) {
+  record Cues(int future, int futureTo, int past, int report, int word) {
     static Cues of(Lexicon lex) {
       return new Cues(lex.classId("FUTURE_CUE"), lex.classId("FUTURE_TO"), lex.classId("PAST_CUE"),
-          lex.classId("REPORT_CUE"), Lexicon.COUNTED);
+          lex.classId("REPORT_CUE"), Lexicon.WORD);
     }
   }
 
@@ -21,8 +21,8 @@ enum Tense {
     boolean reported = false;
     int max = Math.max(from, u.size - to);
     for (int d = 1; d <= max; d++) {
-      Tense left = from - d >= 0 ? cue(u, from - d, cues) : UNKNOWN;
-      Tense right = to - 1 + d < u.size ? cue(u, to - 1 + d, cues) : UNKNOWN;
+      Tense left = from - d >= 0 ? cue(u, from - d, cues, d) : UNKNOWN;
+      Tense right = to - 1 + d < u.size ? cue(u, to - 1 + d, cues, d) : UNKNOWN;
       if (left == FUTURE || right == FUTURE) {
         return FUTURE;
       }
@@ -39,15 +39,16 @@ enum Tense {
     return w.equals("be") || w.equals("been") || w.equals("being");
   }
 
-  private static Tense cue(Units u, int i, Cues cues) {
+  private static Tense cue(Units u, int i, Cues cues, int distance) {
     if (u.has(i, cues.future())) {
       return FUTURE;
     }
     if (u.has(i, cues.futureTo()) && i + 1 < u.size && u.lower[i + 1].equals("to")) {
       return FUTURE;
     }
-    boolean past = u.has(i, cues.past());
-    if (!past && u.has(i, cues.counted())) {
+    // a reporting verb right next to the expression dates it: "announced Friday", "said on Friday"
+    boolean past = u.has(i, cues.past()) || distance <= 2 && u.has(i, cues.report());
+    if (!past && u.has(i, cues.word())) {
       String w = u.lower[i];
       int n = w.length();
       past = n > 4 && w.charAt(n - 2) == 'e' && w.charAt(n - 1) == 'd' && w.charAt(n - 3) != 'e';

@@ -60,7 +60,7 @@ final class Units {
 
   /** Adds the parts of a hyphenated token when one of them is a date word or number; false to keep it whole. */
   private boolean addParts(String word, String lw, int offset, Lexicon lex, String[] scratch) {
-    int[] bounds = new int[word.length() + 1];
+    int[] bounds = new int[word.length() + 2];
     int nb = 0;
     bounds[nb++] = -1;
     for (int i = 0; i < word.length(); i++) {
@@ -143,12 +143,12 @@ final class Units {
     capital[i] = Character.isUpperCase(word.charAt(0));
   }
 
-  /** Drops WEEKDAY and MONTH after a capitalised word that is not a date word: "Theresa May", "Super Tuesday". */
+  /** Drops WEEKDAY and MONTH where they are part of a name: "Theresa May", "Super Tuesday". */
   private void dropNameParts(Lexicon lex) {
     long sensitive = lex.nameSensitiveMask();
     for (int i = 1; i < size; i++) {
-      if ((mask[i] & sensitive) != 0 && mask[i - 1] == 0 && capital[i - 1]
-          && Character.isLetter(lower[i - 1].charAt(0))) {
+      if ((mask[i] & sensitive) != 0
+          && lex.isNamePart(mask[i], mask[i - 1], capital[i - 1] && Character.isLetter(lower[i - 1].charAt(0)))) {
         mask[i] &= ~sensitive;
       }
     }

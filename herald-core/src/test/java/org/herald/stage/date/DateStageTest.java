@@ -165,6 +165,12 @@ class DateStageTest extends StageContract {
   }
 
   @Test
+  void readsDailyAsASetOnlyWhenItIsAnAdverb() {
+    assertThat(timex("The essay ran in the state daily, Morning Star. The ministers meet daily.", MONDAY))
+        .containsExactly("daily=P1D");
+  }
+
+  @Test
   void keepsRelativeExpressionsUnresolvedWithoutAPublicationDate() {
     assertThat(timex("They met on Tuesday, yesterday and last September, in 1945.", null))
         .containsExactly("Tuesday=XXXX-WXX-2", "yesterday=PAST_REF", "last September=XXXX-09", "1945=1945");
