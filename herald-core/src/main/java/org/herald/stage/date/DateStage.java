@@ -1,16 +1,36 @@
 package org.herald.stage.date;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.herald.model.Article;
 import org.herald.model.LayerKey;
+import org.herald.model.Sentence;
+import org.herald.pipeline.Resources;
 import org.herald.pipeline.Stage;
 
-
-/** PLACEHOLDER: replaced by the real stage. */
+/**
+ * Finds DATE, TIME, DURATION and SET expressions and gives each a TIMEX3 value, resolving relative ones ("on
+ * Tuesday", "last September", "two years ago") against the article's publication date and the tense around
+ * them. Without a publication date relative expressions keep X-values ({@code XXXX-WXX-2}, {@code PAST_REF}).
+ * The patterns live in {@code timex-v1.txt}, the word classes in {@code timex-words-v1.tsv}; the date
+ * arithmetic in {@link TimexResolver}. Expressions never cross a sentence and come sorted by start. Thread-safe
+ * after {@link #open}.
+ */
 public final class DateStage implements Stage {
   /** The layer this stage adds. */
   public static final LayerKey<TimeExpression> TIMEX = LayerKey.of("dates", TimeExpression.class);
+
+  /** The grammar's resource name. */
+  static final String GRAMMAR = "timex-v1.txt";
+  /** The word classes' resource name. */
+  static final String WORDS = "timex-words-v1.tsv";
+
+  private volatile Loaded loaded;
+
+  private record Loaded(Lexicon lexicon, Grammar grammar, Tense.Cues cues) {
+  }
 
   @Override
   public String name() {
@@ -28,7 +48,58 @@ public final class DateStage implements Stage {
   }
 
   @Override
+  public void open(Resources resources) {
+    Lexicon lexicon = new Lexicon(resources.lines(WORDS));
+    loaded = new Loaded(lexicon, new Grammar(resources.lines(GRAMMAR), lexicon), Tense.Cues.of(lexicon));
+  }
+
+  @Override
   public Article apply(Article in) {
-    return in.with(TIMEX, List.of());
+    Loaded l = loaded;
+    if (l == null) {
+      throw new IllegalStateException("stage 'dates' used before open()");
+    }
+    return in.with(TIMEX, find(in, l));
+  }
+
+  private static List<TimeExpression> find(Article article, Loaded l) {
+    List<TimeExpression> out = new ArrayList<>();
+    LocalDate anchor = article.published();
+    String text = article.text();
+    for (int s = 0; s < article.sentenceCount(); s++) {
+      Sentence sentence = article.sentence(s);
+      Units units = Units.of(article, sentence, l.lexicon());
+      l.grammar().match(units, found -> {
+        Normaliser.Timex t = found.rule().normaliser().apply(new Match(units, found, l.grammar(), l.cues(), anchor));
+        if (t == null || t.value() == null) {
+          return false;
+        }
+        int start = units.start[found.from()];
+        int end = units.end[found.to() - 1];
+        out.add(new TimeExpression(start, end, text.substring(start, end), t.type(), t.value(), t.endValue(),
+            mod(t, found, units, l)));
+        return true;
+      });
+    }
+    return out;
+  }
+
+  /** The rule's {@code mod=}, else the normaliser's, else a captured "early"/"mid"/"the end of". */
+  private static String mod(Normaliser.Timex t, Grammar.Found found, Units units, Loaded l) {
+    String mod = found.rule().args().get("mod");
+    if (mod == null) {
+      mod = t.mod();
+    }
+    if (mod == null) {
+      for (String label : new String[] {"MODIFIER", "MODNOUN"}) {
+        int slot = l.grammar().label(label);
+        int unit = slot < 0 ? -1 : found.capUnit()[slot];
+        if (unit >= 0) {
+          mod = units.values[unit][found.capClass()[slot]];
+          break;
+        }
+      }
+    }
+    return mod == null || mod.equals("-") ? null : mod;
   }
 }

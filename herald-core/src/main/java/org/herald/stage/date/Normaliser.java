@@ -1,0 +1,300 @@
+package org.herald.stage.date;
+
+import java.time.DayOfWeek;
+import java.util.Locale;
+import org.herald.stage.date.TimexResolver.Direction;
+import org.herald.stage.date.TimexResolver.Unit;
+
+/**
+ * The functions a grammar rule may name to turn a match into a TIMEX3 value, each reading the match's captures
+ * and arguments and leaving the date arithmetic to {@link TimexResolver}. A function returns null to reject a
+ * match (an impossible date), so a shorter match may be tried. Stateless.
+ */
+enum Normaliser {
+  /** "Tuesday", "last Friday", "next Monday", "Tuesday night": {@code dir=last|next|this}, else by tense. */
+  WEEKDAY {
+    @Override
+    Timex apply(Match m) {
+      DayOfWeek day = DayOfWeek.of(m.number("WEEKDAY"));
+      return dated(m, TimexResolver.weekday(m.anchor(), day, m.direction(Direction.PAST)));
+    }
+  },
+  /** "today", "yesterday", "tomorrow", "tonight": the anchor moved {@code n=} days. */
+  REF_DAY {
+    @Override
+    Timex apply(Match m) {
+      int n = Integer.parseInt(m.arg("n", "0"));
+      if (m.anchor() == null) {
+        return date(TimexResolver.shift(null, Unit.DAY, n));
+      }
+      return dated(m, m.anchor().plusDays(n).toString());
+    }
+  },
+  /** "at 10 a.m.", "midnight": a time on the publication date. */
+  CLOCK_TIME {
+    @Override
+    Timex apply(Match m) {
+      return dated(m, m.anchor() == null ? "XXXX-XX-XX" : m.anchor().toString());
+    }
+  },
+  /**
+   * "this week", "last month", "next year" ({@code n=}), "three days ago" ({@code sign=-1} with a NUMBER):
+   * the anchor moved and written at the unit's granularity.
+   */
+  OFFSET {
+    @Override
+    Timex apply(Match m) {
+      Unit unit = unit(m);
+      int n;
+      String sign = m.arg("sign", null);
+      if (sign != null) {
+        String amount = amount(m);
+        if (amount.equals("X") || amount.indexOf('.') >= 0) {
+          return date(Integer.parseInt(sign) < 0 ? "PAST_REF" : "FUTURE_REF");
+        }
+        n = Integer.parseInt(sign) * Integer.parseInt(amount);
+      } else {
+        n = Integer.parseInt(m.arg("n", "0"));
+      }
+      if (Math.abs(n) > 5000) {
+        return null;
+      }
+      return dated(m, TimexResolver.shift(m.anchor(), unit, n));
+    }
+  },
+  /**
+   * "September", "last September", "March 2023", "June last year" ({@code year=-1}): a month, in the given year
+   * or placed by direction.
+   */
+  MONTH {
+    @Override
+    Timex apply(Match m) {
+      int month = m.number("MONTH", "MONTH1", "MONTHNUM");
+      String year = m.value("YEAR");
+      if (year != null) {
+        return date(year + "-" + TimexResolver.two(month));
+      }
+      String shift = m.arg("year", null);
+      if (shift != null) { // "January this year", "June last year"
+        year = m.anchor() == null ? "XXXX" : TimexResolver.year(m.anchor().getYear() + Integer.parseInt(shift));
+        return date(year + "-" + TimexResolver.two(month));
+      }
+      return date(TimexResolver.month(m.anchor(), month, m.direction(Direction.NEAREST)));
+    }
+  },
+  /** "March 12", "12 March 2023", "2023-03-12": a day of a month, the year given or placed by tense. */
+  DAY_OF_MONTH {
+    @Override
+    Timex apply(Match m) {
+      int month = m.number("MONTH", "MONTH1", "MONTHNUM");
+      int day = m.number("DAYNUM", "DAYORD");
+      if (month < 1 || day < 1) {
+        return null;
+      }
+      String year = m.value("YEAR");
+      if (year != null) {
+        String d = TimexResolver.date(Integer.parseInt(year), month, day);
+        return d == null ? null : dated(m, d);
+      }
+      if (TimexResolver.date(2000, month, day) == null) {
+        return null;
+      }
+      return dated(m, TimexResolver.monthDay(m.anchor(), month, day, m.direction(Direction.NEAREST)));
+    }
+  },
+  /** "1945", "since 2000". */
+  YEAR {
+    @Override
+    Timex apply(Match m) {
+      return date(m.value("YEAR"));
+    }
+  },
+  /** "1950-1953", "1950-53", "between 2010 and 2015": value the start, endValue the end. */
+  YEAR_RANGE {
+    @Override
+    Timex apply(Match m) {
+      String from = m.value("YEAR");
+      String to = m.value("end");
+      if (from == null || to == null) {
+        return null;
+      }
+      if (to.length() == 2) {
+        to = from.substring(0, 2) + to;
+      }
+      if (to.compareTo(from) <= 0) {
+        return null;
+      }
+      return new Timex(TimexType.DATE, from, to, null);
+    }
+  },
+  /** "from May to July": two months of one year placed by tense (the end rolls into the next year if needed). */
+  MONTH_RANGE {
+    @Override
+    Timex apply(Match m) {
+      int from = m.number("MONTH", "MONTH1");
+      int to = m.number("end");
+      if (from < 1 || to < 1 || from == to) {
+        return null;
+      }
+      String year = m.value("YEAR");
+      if (year == null && m.anchor() == null) {
+        return new Timex(TimexType.DATE, "XXXX-" + TimexResolver.two(from), "XXXX-" + TimexResolver.two(to), null);
+      }
+      int y = year != null ? Integer.parseInt(year)
+          : TimexResolver.monthYear(m.anchor(), from, m.direction(Direction.NEAREST));
+      int y2 = to > from ? y : y + 1;
+      return new Timex(TimexType.DATE, TimexResolver.year(y) + "-" + TimexResolver.two(from),
+          TimexResolver.year(y2) + "-" + TimexResolver.two(to), null);
+    }
+  },
+  /** "the 1990s". */
+  DECADE {
+    @Override
+    Timex apply(Match m) {
+      return date(m.value("DECADE"));
+    }
+  },
+  /** "the 20th century" → 19. */
+  CENTURY {
+    @Override
+    Timex apply(Match m) {
+      int n = m.number("ORDINAL");
+      return n < 1 || n > 21 ? null : date(TimexResolver.two(n - 1));
+    }
+  },
+  /** "next spring", "summer 2023". */
+  SEASON {
+    @Override
+    Timex apply(Match m) {
+      TimexResolver.Season s = TimexResolver.Season.valueOf(m.value("SEASON"));
+      String year = m.value("YEAR");
+      if (year != null) {
+        return date(year + "-" + s.name());
+      }
+      return date(TimexResolver.season(m.anchor(), s, m.direction(Direction.NEAREST)));
+    }
+  },
+  /** "Q3 2024", "the third quarter" ({@code part=Q}), "the first half of 2024" ({@code part=H}). */
+  QUARTER {
+    @Override
+    Timex apply(Match m) {
+      String part = m.arg("part", "Q");
+      int n = m.number("QNUM", "ORDINAL");
+      if (n < 1 || n > (part.equals("H") ? 2 : 4)) {
+        return null;
+      }
+      String year = m.value("YEAR");
+      if (year == null) {
+        int shift = Integer.parseInt(m.arg("n", "0"));
+        year = m.anchor() == null ? "XXXX" : TimexResolver.year(m.anchor().getYear() + shift);
+      }
+      return date(year + "-" + part + n);
+    }
+  },
+  /** "fiscal 2024", "FY2024". */
+  FISCAL_YEAR {
+    @Override
+    Timex apply(Match m) {
+      String y = m.value("FY", "YEAR");
+      return y == null ? null : date("FY" + y);
+    }
+  },
+  /** "three days", "two weeks", "the past three years": {@code amount=X} for vague amounts. */
+  DURATION {
+    @Override
+    Timex apply(Match m) {
+      String amount = m.arg("amount", null);
+      if (amount == null) {
+        amount = amount(m);
+      }
+      return new Timex(TimexType.DURATION, TimexResolver.duration(amount, unit(m)), null, null);
+    }
+  },
+  /** "every week", "weekly", "each year", "every Monday", "on Mondays". */
+  SET {
+    @Override
+    Timex apply(Match m) {
+      int day = m.number("WEEKDAY", "WEEKDAYPL");
+      if (day > 0) {
+        return new Timex(TimexType.SET, "XXXX-WXX-" + day, null, null);
+      }
+      return new Timex(TimexType.SET, TimexResolver.duration(amount(m), unit(m)), null, null);
+    }
+  },
+  /** "now", "recently", "in the future": {@code value=PRESENT_REF|PAST_REF|FUTURE_REF}. */
+  REF {
+    @Override
+    Timex apply(Match m) {
+      return date(m.arg("value", "PRESENT_REF"));
+    }
+  };
+
+  /** A normalised expression before it gets its span. */
+  record Timex(TimexType type, String value, String endValue, String mod) {
+  }
+
+  /** Normalises {@code m}, or returns null to reject it. */
+  abstract Timex apply(Match m);
+
+  /** The normaliser named {@code name} in a grammar file: {@code weekday}, {@code dayOfMonth}… */
+  static Normaliser byName(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : name.toCharArray()) {
+      if (Character.isUpperCase(c)) {
+        sb.append('_');
+      }
+      sb.append(Character.toUpperCase(c));
+    }
+    try {
+      return valueOf(sb.toString());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("timex grammar: unknown normaliser '" + name + "'", e);
+    }
+  }
+
+  private static Timex date(String value) {
+    return value == null ? null : new Timex(TimexType.DATE, value, null, null);
+  }
+
+  /**
+   * A DATE, or a TIME when the match holds a clock time or a part of the day ({@code pod=} or a POD capture):
+   * {@code 2024-06-18T10:00}, {@code 2024-06-18TMO}.
+   */
+  private static Timex dated(Match m, String date) {
+    String time = time(m);
+    if (time == null) {
+      return date(date);
+    }
+    if (date.length() != 10) {
+      return date(date);
+    }
+    return new Timex(TimexType.TIME, date + "T" + time, null, null);
+  }
+
+  private static String time(Match m) {
+    String clock = m.value("CLOCKAMPM", "CLOCKWORD");
+    if (clock != null) {
+      return clock;
+    }
+    String ampm = m.value("AMPM");
+    String hhmm = m.value("CLOCK");
+    if (hhmm == null && m.has("HOURNUM")) {
+      hhmm = TimexResolver.two(m.number("HOURNUM")) + ":00";
+    }
+    if (hhmm != null) {
+      return ampm == null ? hhmm : Times.withMeridiem(hhmm, ampm.equals("pm"));
+    }
+    String pod = m.value("POD");
+    return pod != null ? pod : m.arg("pod", null);
+  }
+
+  private static Unit unit(Match m) {
+    String u = m.value("UNIT", "UNITPL", "CUNIT", "SETADV");
+    return u == null ? Unit.valueOf(m.arg("unit", "DAY").toUpperCase(Locale.ROOT)) : Unit.valueOf(u);
+  }
+
+  private static String amount(Match m) {
+    String n = m.value("NUMBER", "VAGUE");
+    return n == null ? m.arg("amount", "1") : n;
+  }
+}

@@ -1,0 +1,178 @@
+package org.herald.stage.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.herald.model.Article;
+import org.herald.pipeline.Resources;
+import org.herald.pipeline.Stage;
+import org.herald.testkit.ArticleFixtures;
+import org.herald.testkit.StageContract;
+import org.junit.jupiter.api.Test;
+
+class DateStageTest extends StageContract {
+  private static final String MONDAY = "2024-06-17";
+
+  @Override
+  protected Stage createStage() {
+    return new DateStage();
+  }
+
+  @Override
+  protected List<Article> contractArticles() {
+    return List.of(
+        ArticleFixtures.article("The minister will travel to Hanoi on Tuesday, officials said. "
+            + "Last September, she met the envoy.\nThe treaty of 1919 (1914-1918) has held since 2000.", MONDAY),
+        ArticleFixtures.article("Talks resumed on Friday at 10 a.m. and lasted three days."),
+        ArticleFixtures.article("Prices rose 2,000 points in 2023-03-12 trading, mid-2023.", MONDAY));
+  }
+
+  /** "text=value" for each expression found in {@code text} published on {@code published}. */
+  static List<String> timex(String text, String published) {
+    DateStage stage = new DateStage();
+    stage.open(Resources.classpath());
+    Article a = published == null ? ArticleFixtures.article(text) : ArticleFixtures.article(text, published);
+    return stage.apply(a).layer(DateStage.TIMEX).stream()
+        .map(t -> t.text() + "=" + t.value() + (t.endValue() == null ? "" : ".." + t.endValue())
+            + (t.mod() == null ? "" : "/" + t.mod()))
+        .toList();
+  }
+
+  static List<TimeExpression> expressions(String text, String published) {
+    DateStage stage = new DateStage();
+    stage.open(Resources.classpath());
+    return stage.apply(ArticleFixtures.article(text, published)).layer(DateStage.TIMEX);
+  }
+
+  @Test
+  void resolvesTuesdayInFutureContextToTheNextTuesday() {
+    assertThat(timex("The mayor has said, ahead of her trip to Lagos on Tuesday, that trade will grow.", MONDAY))
+        .containsExactly("Tuesday=2024-06-18");
+    assertThat(timex("Tuesday’s summit will be her first visit since 2000.", MONDAY))
+        .containsExactly("Tuesday=2024-06-18", "2000=2000");
+  }
+
+  @Test
+  void resolvesBareWeekdayInPastContextToTheMostRecentOne() {
+    assertThat(timex("The two leaders met on Friday in Geneva.", MONDAY)).containsExactly("Friday=2024-06-14");
+    assertThat(timex("The ministers talked on Monday.", MONDAY)).containsExactly("Monday=2024-06-17");
+  }
+
+  @Test
+  void resolvesLastAndNextWeekdays() {
+    assertThat(timex("He left last Friday and returns next Monday.", MONDAY))
+        .containsExactly("last Friday=2024-06-14", "next Monday=2024-06-24");
+  }
+
+  @Test
+  void resolvesLastSeptemberToThePreviousYear() {
+    assertThat(timex("Last September, the council hosted the talks.", MONDAY))
+        .containsExactly("Last September=2023-09");
+    assertThat(timex("The rally took place last June.", MONDAY)).containsExactly("last June=2023-06");
+  }
+
+  @Test
+  void readsYearsOnlyInDateContext() {
+    assertThat(timex("The army withdrew in 1945 and 2,000 troops stayed; 1,945 people left.", MONDAY))
+        .containsExactly("1945=1945");
+    assertThat(timex("They sent 2000 troops.", MONDAY)).isEmpty();
+  }
+
+  @Test
+  void readsYearRangesWithStartAndEnd() {
+    List<TimeExpression> t = expressions("The war (1950-1953) ended badly.", MONDAY);
+    assertThat(t).hasSize(1);
+    assertThat(t.get(0).text()).isEqualTo("1950-1953");
+    assertThat(t.get(0).value()).isEqualTo("1950");
+    assertThat(t.get(0).endValue()).isEqualTo("1953");
+    assertThat(timex("Output grew between 2010 and 2015.", MONDAY)).containsExactly("between 2010 and 2015=2010..2015");
+  }
+
+  @Test
+  void leavesThePrepositionOutOfSinceSpans() {
+    assertThat(timex("It is his first trip there since 2000, when he met the king.", MONDAY))
+        .containsExactly("2000=2000");
+  }
+
+  @Test
+  void resolvesDaysAndUnitsRelativeToPublication() {
+    assertThat(timex("Today, yesterday and tomorrow; tonight too.", MONDAY)).containsExactly(
+        "Today=2024-06-17", "yesterday=2024-06-16", "tomorrow=2024-06-18", "tonight=2024-06-17TNI");
+    assertThat(timex("This week differs from last week; next month and this year, unlike last year.", MONDAY))
+        .containsExactly("This week=2024-W25", "last week=2024-W24", "next month=2024-07", "this year=2024",
+            "last year=2023");
+    assertThat(timex("Sales fell earlier this month, a year ago and two years ago, and three days ago.", MONDAY))
+        .containsExactly("earlier this month=2024-06", "a year ago=2023", "two years ago=2022",
+            "three days ago=2024-06-14");
+  }
+
+  @Test
+  void resolvesMonthsByTense() {
+    assertThat(timex("The vote was held in September.", MONDAY)).containsExactly("September=2023-09");
+    assertThat(timex("The vote will be held in September.", MONDAY)).containsExactly("September=2024-09");
+    assertThat(timex("The plan starts this September.", MONDAY)).containsExactly("this September=2024-09");
+  }
+
+  @Test
+  void resolvesSeasonsDecadesAndCenturies() {
+    assertThat(timex("Work will start next spring.", MONDAY)).containsExactly("next spring=2025-SP");
+    assertThat(timex("In the 1990s and in the 20th century it was different.", MONDAY))
+        .containsExactly("the 1990s=199", "the 20th century=19");
+  }
+
+  @Test
+  void readsAbsoluteDatesInTheirCommonForms() {
+    assertThat(timex("They met on March 12, 2023, on 12 March 2023 and on 2023-03-12.", MONDAY))
+        .containsExactly("March 12, 2023=2023-03-12", "12 March 2023=2023-03-12", "2023-03-12=2023-03-12");
+    assertThat(timex("Shares fell in March 2023.", MONDAY)).containsExactly("March 2023=2023-03");
+    assertThat(timex("The deal was signed on March 12.", MONDAY)).containsExactly("March 12=2024-03-12");
+    assertThat(timex("The deal will be signed on March 12.", MONDAY)).containsExactly("March 12=2025-03-12");
+  }
+
+  @Test
+  void readsModifiedDates() {
+    assertThat(timex("Growth slowed in mid-2023 and late 2022 and will pick up early next year.", MONDAY))
+        .containsExactly("mid-2023=2023/MID", "late 2022=2022/END", "early next year=2025/START");
+  }
+
+  @Test
+  void readsQuartersAndFiscalYears() {
+    assertThat(timex("Profit rose in Q3 2024 and in the third quarter, and in fiscal 2024.", MONDAY))
+        .containsExactly("Q3 2024=2024-Q3", "the third quarter=2024-Q3", "fiscal 2024=FY2024");
+  }
+
+  @Test
+  void readsDurationsSetsAndReferences() {
+    assertThat(timex("Over the past three years, talks ran for three days and two weeks.", MONDAY))
+        .containsExactly("the past three years=P3Y", "three days=P3D", "two weeks=P2W");
+    assertThat(timex("They meet every week and report annually.", MONDAY))
+        .containsExactly("every week=P1W", "annually=P1Y");
+    assertThat(timex("It is now calm, and currently quiet, but recently it was not.", MONDAY))
+        .containsExactly("now=PRESENT_REF", "currently=PRESENT_REF", "recently=PAST_REF");
+  }
+
+  @Test
+  void readsTimesOfDay() {
+    assertThat(timex("The talks began at 10 a.m. and ended at midnight.", MONDAY))
+        .containsExactly("10 a.m.=2024-06-17T10:00", "midnight=2024-06-17T24:00");
+    assertThat(timex("He will arrive Tuesday morning.", MONDAY)).containsExactly("Tuesday morning=2024-06-18TMO");
+  }
+
+  @Test
+  void ignoresModalsMarchesAndNames() {
+    assertThat(timex("Prices may rise. A protest march set off. Theresa May spoke on Super Tuesday.", MONDAY))
+        .isEmpty();
+  }
+
+  @Test
+  void readsDailyAsASetOnlyWhenItIsAnAdverb() {
+    assertThat(timex("The essay ran in the state daily, Morning Star. The ministers meet daily.", MONDAY))
+        .containsExactly("daily=P1D");
+  }
+
+  @Test
+  void keepsRelativeExpressionsUnresolvedWithoutAPublicationDate() {
+    assertThat(timex("They met on Tuesday, yesterday and last September, in 1945.", null))
+        .containsExactly("Tuesday=XXXX-WXX-2", "yesterday=PAST_REF", "last September=XXXX-09", "1945=1945");
+  }
+}
