@@ -38,6 +38,7 @@ public final class Tokenizer {
     int i = 0;
     boolean sentenceOpen = false;
     boolean breakPending = false; // a sentence-final mark was seen; break before the next qualifying token
+    boolean weakBreak = false; // the mark was an abbreviation's period: only a capitalised word starts a sentence
     boolean newlineSeen = false;
     while (i < n) {
       char c = text.charAt(i);
@@ -50,7 +51,8 @@ public final class Tokenizer {
       }
       int end = scanToken(text, i);
       // decide whether this token starts a new sentence
-      if (!sentenceOpen || newlineSeen || (breakPending && startsSentence(text, i))) {
+      if (!sentenceOpen || newlineSeen
+          || (breakPending && startsSentence(text, i) && (!weakBreak || Character.isUpperCase(c)))) {
         sentences.add(starts.size());
         sentenceOpen = true;
       }
@@ -60,6 +62,7 @@ public final class Tokenizer {
       ends.add(end);
       if (isSentenceFinal(text, i, end)) {
         breakPending = true;
+        weakBreak = end - i > 1 && text.charAt(end - 1) == '.' && text.charAt(i) != '.';
       }
       i = end;
     }

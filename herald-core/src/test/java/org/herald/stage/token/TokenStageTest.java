@@ -70,6 +70,13 @@ class TokenStageTest extends StageContract {
   }
 
   @Test
+  void doesNotSplitAfterAMonthAbbreviationBeforeADay() {
+    assertThat(sentences("Talks resumed on Sept. 30 in Oslo. They ended Oct. 15, 1999.")).containsExactly(
+        "Talks resumed on Sept. 30 in Oslo.", "They ended Oct. 15, 1999.");
+    assertThat(sentences("The firm is Acme Inc. It makes drones.")).hasSize(2);
+  }
+
+  @Test
   void doesNotSplitBeforeLowerCase() {
     assertThat(sentences("The talks ended at 5 p.m. on Tuesday. It rained.")).hasSize(2);
     assertThat(sentences("He paid 3.5 billion. Then left.")).containsExactly("He paid 3.5 billion.", "Then left.");
