@@ -450,6 +450,9 @@ public final class EventStage implements Stage {
       List<Integer> sources;
       List<Integer> targets = new ArrayList<>();
       Participant speaker = null;
+      if (t.nominal && afterFrom(t.first)) {
+        return; // "liberate them from Japanese occupation", "walked out from the talks": a state, not an event
+      }
       if (t.nominal) {
         sources = nominalSource(t);
         if (sources.isEmpty()) {
@@ -692,6 +695,16 @@ public final class EventStage implements Stage {
         k = d.lastToken(d.actors.get(d.actorAt[j])) + 1;
       }
       return list;
+    }
+
+    /** Whether the noun phrase of a nominal trigger at {@code first} follows "from". */
+    boolean afterFrom(int first) {
+      int k = first - 1;
+      while (k >= lo && (DETS.contains(d.lower[k]) || NOMINAL_MODIFIERS.contains(d.lower[k])
+          || GENITIVE.contains(d.lower[k]) || d.actorAt[k] >= 0)) {
+        k--;
+      }
+      return k >= lo && d.lower[k].equals("from");
     }
 
     /** The possessor of a nominal trigger: "Putin's first trip", "his visit", "a visit by Putin", "Russian strikes". */
