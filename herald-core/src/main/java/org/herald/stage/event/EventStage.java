@@ -1,18 +1,102 @@
 package org.herald.stage.event;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.herald.model.Article;
 import org.herald.model.LayerKey;
+import org.herald.model.Sentence;
+import org.herald.model.Span;
+import org.herald.pipeline.Resources;
 import org.herald.pipeline.Stage;
+import org.herald.stage.actor.Actor;
 import org.herald.stage.actor.ActorStage;
 import org.herald.stage.date.DateStage;
+import org.herald.stage.date.TimeExpression;
+import org.herald.stage.date.TimexType;
+import org.herald.stage.name.Entity;
+import org.herald.stage.name.EntityType;
+import org.herald.stage.name.Mention;
+import org.herald.stage.name.NameStage;
+import org.herald.stage.quote.Quote;
 import org.herald.stage.quote.QuoteStage;
 
-/** PLACEHOLDER: replaced by the real stage. */
+/**
+ * Codes who did what to whom: finds trigger verbs and nouns from {@code event-verbs-v1.tsv} in each sentence
+ * (longest match), then by a shallow clause analysis (no parser) takes the source from the subject actor(s) or
+ * the possessor, the target from the object or a prepositional actor after the trigger, the status from
+ * auxiliaries and cue verbs, the date from the clause's time expression and the place from a location named
+ * after "in"/"at". One event per source; the same event said twice in an article is kept once. Where no
+ * pattern fits there is no event. Thread-safe after {@link #open}.
+ */
 public final class EventStage implements Stage {
   /** The layer this stage adds. */
   public static final LayerKey<Event> EVENTS = LayerKey.of("events", Event.class);
+
+  private static final Set<String> PREPS = Set.of("by", "from", "of", "to", "with", "against", "on", "for",
+      "between", "in", "at", "into", "toward", "towards", "about", "over", "under", "after", "before", "since",
+      "among", "than", "via", "including", "like", "near", "across", "through", "within", "without", "amid",
+      "despite", "during", "upon", "onto", "behind", "beyond", "around");
+  private static final Set<String> DETS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her",
+      "its", "their", "our", "my", "your", "some", "any", "every", "each", "both", "all", "no", "another");
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
+  private static final Set<String> GENITIVE = Set.of("'s", "’s", "'", "’");
+  /** Words before a noun that say it is one: "his first trip", "the upcoming visit". */
+  private static final Set<String> NOMINAL_MODIFIERS = Set.of("first", "second", "third", "last", "next",
+      "recent", "upcoming", "planned", "official", "state", "historic", "landmark", "long-awaited", "expected",
+      "surprise", "rare", "new", "latest", "proposed", "possible", "potential", "joint", "two-day", "three-day",
+      "one-day", "brief", "forthcoming", "scheduled", "high-level", "bilateral", "formal", "further", "fresh",
+      "previous", "earlier", "unannounced", "reciprocal", "return", "full", "deadly", "massive",
+      "major", "direct", "military", "economic", "diplomatic", "humanitarian", "western", "international");
+  private static final Set<String> MODALS_AND_AUX = Set.of("will", "would", "shall", "should", "can", "could",
+      "may", "might", "must", "do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "be", "been",
+      "being", "am", "'ll", "’ll", "'ve", "’ve", "'re", "’re", "not", "n't", "n’t", "never", "also", "to",
+      "jointly", "together", "already", "still", "then", "now", "soon", "again", "later", "further", "no",
+      "longer", "ever", "reportedly", "allegedly", "once", "first", "finally", "just", "even", "only", "yet",
+      "going", "about");
+  private static final Set<String> HARD_BOUNDARIES = Set.of(";", ":", "that", "which", "who", "whom", "whose",
+      "when", "where", "while", "because", "although", "though", "whereas", "if", "unless", "whether");
+  private static final Set<String> ADJUNCT_STARTS = Set.of("after", "before", "since", "during", "amid",
+      "despite", "following", "until", "while", "when", "because", "as", "ahead", "unless", "if", "although",
+      "whereas", "so", "once");
+  private static final Set<String> GAP_STOPS = Set.of(",", ";", ":", ".", "!", "?", "(", ")");
+  private static final Set<String> INTENT_CUES = Set.of("plan", "intend", "aim", "pledge", "promise", "vow",
+      "agree", "expect", "set", "prepare", "decide", "seek", "want", "hope", "offer", "schedule", "propose",
+      "vote", "resolve", "commit", "undertake");
+  private static final Set<String> NEGATION_CUES = Set.of("refuse", "decline", "fail", "deny", "reject");
+  private static final Set<String> HYPOTHETICAL_WORDS = Set.of("could", "might", "may", "should", "must",
+      "consider", "mull", "weigh");
+  private static final Set<String> NOMINAL_INTENT = Set.of("upcoming", "planned", "proposed", "forthcoming",
+      "scheduled", "expected", "future", "next", "will", "'ll", "’ll", "shall");
+  private static final Set<String> NOMINAL_HYPOTHETICAL = Set.of("possible", "potential", "could", "might",
+      "may", "would");
+  private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "state", "add", "write",
+      "report", "claim", "insist", "declare", "confirm", "note", "explain", "stress", "warn");
+  /** Adverbs of lasting or repeated action: a present perfect with them is not a dated event. */
+  private static final Set<String> DURATIVE = Set.of("incessantly", "always", "long", "repeatedly",
+      "consistently", "continuously", "constantly", "traditionally", "often", "ever", "never", "steadily",
+      "persistently", "regularly", "historically");
+  private static final Set<String> RECIPROCAL = Set.of("jointly", "together", "mutual", "mutually", "bilateral",
+      "bilaterally");
+  private static final Set<String> TIME_BLOCKERS = Set.of("since", "until", "till", "by");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it");
+  private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us");
+  private static final Set<String> COUNTRY_WORDS = Set.of("countries", "sides", "nations", "states", "parties",
+      "governments", "leaders", "neighbours", "neighbors");
+  /** Common verbs outside the pattern table, to tell an object from a subject ("reminded Koreans that"). */
+  private static final Set<String> OTHER_VERBS = Set.of("say", "tell", "remind", "include", "name", "elect",
+      "appoint", "see", "bring", "make", "give", "take", "call", "urge", "ask", "join", "replace", "succeed",
+      "outline", "inform", "leave", "reach", "beat", "lead", "become", "like", "want", "need", "let", "force");
+
+  private CameoTable cameo;
+  private TriggerLexicon lexicon;
+  private Lemmatizer lemmatizer;
+  private Set<String> verbLemmas;
 
   @Override
   public String name() {
@@ -30,7 +114,1175 @@ public final class EventStage implements Stage {
   }
 
   @Override
+  public void open(Resources resources) {
+    cameo = CameoTable.load(resources);
+    lexicon = TriggerLexicon.parse(resources.lines(TriggerLexicon.RESOURCE), cameo);
+    Set<String> lex = new HashSet<>(lexicon.words());
+    lex.addAll(INTENT_CUES);
+    lex.addAll(NEGATION_CUES);
+    lex.addAll(REPORTING);
+    lex.addAll(OTHER_VERBS);
+    lemmatizer = new Lemmatizer(lex);
+    verbLemmas = Set.copyOf(lex);
+  }
+
+  /** The CAMEO table this stage codes with; null before {@link #open}. */
+  public CameoTable cameo() {
+    return cameo;
+  }
+
+  @Override
   public Article apply(Article in) {
-    return in.with(EVENTS, List.of());
+    Objects.requireNonNull(in, "in");
+    if (lexicon == null) {
+      throw new IllegalStateException("events stage used before open()");
+    }
+    if (in.tokenCount() == 0) {
+      return in.with(EVENTS, List.of());
+    }
+    Doc doc = new Doc(in);
+    List<Draft> drafts = new ArrayList<>();
+    for (int s = 0; s < in.sentenceCount(); s++) {
+      new SentenceCoder(doc, in.sentence(s)).code(drafts);
+    }
+    drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> d.order));
+    List<Event> events = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Draft d : drafts) {
+      String key = d.source.code() + "|" + (d.target == null ? "" : d.target.code()) + "|" + d.code.code() + "|"
+          + d.date + "|" + d.status;
+      if (!seen.add(key)) {
+        continue; // the same event said twice: keep the first
+      }
+      events.add(new Event("V" + (events.size() + 1), d.start, d.end, in.text().substring(d.start, d.end),
+          Span.of(d.sentence.start(), d.sentence.end()), d.source, d.target, d.code.code(), d.code.plover(),
+          d.code.mode(), d.code.quadClass(), d.code.goldstein(), d.status, d.date, d.location));
+    }
+    return in.with(EVENTS, events);
+  }
+
+  /** An event before ids and merging. */
+  private record Draft(int start, int end, int order, Sentence sentence, Participant source, Participant target,
+                       CameoCode code, EventStatus status, String date, Location location) {
+  }
+
+  /** Article-wide lookups: lemmas, token → actor, entities. */
+  private final class Doc {
+    final Article a;
+    final String[] lower;
+    final String[] lemma;
+    final int[] actorAt;
+    final List<Actor> actors;
+    final List<TimeExpression> timex;
+    final List<Quote> quotes;
+    final List<Entity> entities;
+    int order;
+
+    Doc(Article a) {
+      this.a = a;
+      int n = a.tokenCount();
+      lower = new String[n];
+      lemma = new String[n];
+      for (int i = 0; i < n; i++) {
+        lower[i] = a.tokenText(i).toLowerCase(Locale.ROOT);
+        lemma[i] = lemmatizer.lemma(lower[i]);
+      }
+      actors = a.layer(ActorStage.ACTORS).stream().sorted(Comparator.comparingInt(Actor::start)).toList();
+      actorAt = new int[n];
+      java.util.Arrays.fill(actorAt, -1);
+      for (int k = 0; k < actors.size(); k++) {
+        Actor act = actors.get(k);
+        int t = a.tokenAtOrAfter(act.start());
+        while (t < n && a.tokenStart(t) < act.end()) {
+          if (actorAt[t] < 0) {
+            actorAt[t] = k;
+          }
+          t++;
+        }
+      }
+      timex = a.layer(DateStage.TIMEX);
+      quotes = a.layer(QuoteStage.QUOTES);
+      entities = a.layer(NameStage.ENTITIES);
+    }
+
+    /** Token index of an actor's first and last token. */
+    int firstToken(Actor act) {
+      return a.tokenAtOrAfter(act.start());
+    }
+
+    int lastToken(Actor act) {
+      return a.tokenAtOrAfter(act.end() - 1);
+    }
+
+    /** The actor of the entity mentioned at token {@code t} (a pronoun or role the actor layer missed), or -1. */
+    int actorOfEntityAt(int t) {
+      int off = a.tokenStart(t);
+      for (Entity e : entities) {
+        for (Mention m : e.mentions()) {
+          if (m.start() <= off && off < m.end()) {
+            return actorOfEntity(e.id());
+          }
+        }
+      }
+      return -1;
+    }
+
+    int actorOfEntity(String entityId) {
+      if (entityId == null) {
+        return -1;
+      }
+      for (int k = 0; k < actors.size(); k++) {
+        if (entityId.equals(actors.get(k).entity())) {
+          return k;
+        }
+      }
+      return -1;
+    }
+  }
+
+  /** A matched trigger in a sentence. */
+  private static final class Trigger {
+    int first;
+    int last; // inclusive
+    TriggerLexicon.Pattern pattern;
+    boolean nominal;
+    String code;
+    boolean dropped;
+    EventStatus forced;
+    List<Integer> subject; // actor indices, or null
+    int subjectEnd = -1;
+    EventStatus status;
+  }
+
+  /** The shallow analysis of one sentence. */
+  private final class SentenceCoder {
+    final Doc d;
+    final Sentence s;
+    final int lo;
+    final int hi; // exclusive
+    final boolean[] inTrigger;
+
+    SentenceCoder(Doc d, Sentence s) {
+      this.d = d;
+      this.s = s;
+      this.lo = s.firstToken();
+      this.hi = s.endToken();
+      this.inTrigger = new boolean[hi - lo];
+    }
+
+    void code(List<Draft> out) {
+      List<Trigger> triggers = findTriggers();
+      if (triggers.isEmpty()) {
+        return;
+      }
+      combineCues(triggers);
+      Trigger previous = null;
+      for (Trigger t : triggers) {
+        if (t.dropped) {
+          continue;
+        }
+        emit(t, previous, out);
+        if (!t.nominal) {
+          previous = t;
+        }
+      }
+    }
+
+    // ---- triggers ----
+
+    List<Trigger> findTriggers() {
+      List<Trigger> found = new ArrayList<>();
+      for (int i = lo; i < hi; i++) {
+        if (!mayTrigger(i)) {
+          continue;
+        }
+        Trigger best = bestAt(lexicon.startingWith(d.lemma[i]), i, null);
+        if (!d.lemma[i].equals(d.lower[i])) {
+          best = bestAt(lexicon.startingWith(d.lower[i]), i, best);
+        }
+        if (best != null) {
+          found.add(best);
+          for (int k = best.first; k <= best.last; k++) {
+            inTrigger[k - lo] = true;
+          }
+          i = best.last;
+        }
+      }
+      return found;
+    }
+
+    /** The longest of {@code patterns} (sorted longest first) that matches at {@code i}, or {@code best}. */
+    Trigger bestAt(List<TriggerLexicon.Pattern> patterns, int i, Trigger best) {
+      for (TriggerLexicon.Pattern p : patterns) {
+        if (best != null && p.literals() <= best.pattern.literals()) {
+          break;
+        }
+        Trigger t = tryPattern(p, i);
+        if (t != null) {
+          return t;
+        }
+      }
+      return best;
+    }
+
+    /** Whether token {@code i} may be a trigger word: not inside an actor, not a capitalised name mid-sentence. */
+    boolean mayTrigger(int i) {
+      if (d.actorAt[i] >= 0) {
+        return false;
+      }
+      String text = d.a.tokenText(i);
+      if (i > lo && Character.isUpperCase(text.charAt(0)) && !isQuoteMark(d.lower[i - 1])) {
+        return false;
+      }
+      return Character.isLetter(text.charAt(0));
+    }
+
+    Trigger tryPattern(TriggerLexicon.Pattern p, int start) {
+      boolean nominal;
+      String prev = start > lo ? d.lower[start - 1] : "";
+      boolean nounContext = DETS.contains(prev) || GENITIVE.contains(prev) || NOMINAL_MODIFIERS.contains(prev)
+          || (PREPS.contains(prev) && !prev.equals("to")) || (start > lo && d.actorAt[start - 1] >= 0
+          && !p.verb());
+      if (p.verb() && p.noun()) {
+        nominal = nounContext || (start > lo && d.actorAt[start - 1] >= 0 && !looksVerbal(start));
+      } else if (p.noun()) {
+        if (MODALS_AND_AUX.contains(prev) && !prev.equals("first")) {
+          return null; // "will deal with", "to deal": a verb, not the noun
+        }
+        nominal = true;
+      } else {
+        if (DETS.contains(prev) || GENITIVE.contains(prev) || PREPS.contains(prev) && !prev.equals("to")) {
+          return null; // "a strike", "the free market", "from pressure": not the verb
+        }
+        nominal = false;
+      }
+      String[][] slots = p.slots();
+      int i = start;
+      int last = start;
+      for (int k = 0; k < slots.length; k++) {
+        if (slots[k] == null) {
+          continue;
+        }
+        if (k > 0 && slots[k - 1] == null) { // after a gap: find the next slot within MAX_GAP tokens
+          int found = -1;
+          for (int g = 0; g <= TriggerLexicon.MAX_GAP && i + g < hi; g++) {
+            int t = i + g;
+            if (GAP_STOPS.contains(d.lower[t]) || HARD_BOUNDARIES.contains(d.lower[t])) {
+              break;
+            }
+            if (slotMatches(slots[k], t, nominal)) {
+              found = t;
+              break;
+            }
+          }
+          if (found < 0) {
+            return null;
+          }
+          i = found;
+        } else if (i >= hi || !slotMatches(slots[k], i, nominal) || (k > 0 && d.actorAt[i] >= 0)) {
+          return null;
+        }
+        last = i;
+        i++;
+      }
+      Trigger t = new Trigger();
+      t.first = start;
+      t.last = last;
+      t.pattern = p;
+      t.nominal = nominal;
+      t.code = p.code();
+      return t;
+    }
+
+    /** An inflected verb form right after an actor ("Russia attacked") is a verb, not a noun modifier. */
+    boolean looksVerbal(int i) {
+      String w = d.lower[i];
+      return w.endsWith("ed") || (w.endsWith("s") && !w.endsWith("ss")) || !d.lemma[i].equals(w);
+    }
+
+    boolean slotMatches(String[] words, int t, boolean nominal) {
+      String w = d.lower[t];
+      String lem = d.lemma[t];
+      for (String x : words) {
+        if (x.equals(w)) {
+          return true;
+        }
+        if (x.equals(lem)) {
+          // a noun is not its -ing or -ed form: "according" is not "accord"
+          return !nominal || !(w.endsWith("ing") || w.endsWith("ed")) || x.endsWith("ing") || x.endsWith("ed");
+        }
+      }
+      return false;
+    }
+
+    /** Cue verbs with a triggered complement: "pledged to increase", "refused to sign", "threatened to impose". */
+    void combineCues(List<Trigger> ts) {
+      for (int k = 0; k + 1 < ts.size(); k++) {
+        Trigger cue = ts.get(k);
+        Trigger comp = ts.get(k + 1);
+        if (cue.nominal || comp.nominal || cue.last != cue.first) {
+          continue;
+        }
+        String lem = d.lemma[cue.first];
+        int gapStart = cue.last + 1;
+        boolean adjacent = gapStart == comp.first;
+        boolean viaTo = !adjacent && comp.first - gapStart <= 2 && d.lower[comp.first - 1].equals("to");
+        if (!(adjacent || viaTo)) {
+          continue;
+        }
+        if (lem.equals("help") || lem.equals("assist") || lem.equals("aid")) {
+          cue.dropped = true;
+        } else if (lem.equals("threaten") || lem.equals("warn")) {
+          cue.code = threatCode(comp.code);
+          comp.dropped = true;
+        } else if (viaTo && (INTENT_CUES.contains(lem) || NEGATION_CUES.contains(lem))) {
+          cue.dropped = true;
+        }
+      }
+    }
+
+    // ---- one event per source ----
+
+    void emit(Trigger t, Trigger previous, List<Draft> out) {
+      int segStart = segmentStart(t.first);
+      int segEnd = segmentEnd(t.last);
+      boolean passive = !t.nominal && isPassive(t.first);
+      List<Integer> sources;
+      List<Integer> targets = new ArrayList<>();
+      Participant speaker = null;
+      if (t.nominal && afterFrom(t.first)) {
+        return; // "liberate them from Japanese occupation", "walked out from the talks": a state, not an event
+      }
+      if (t.nominal) {
+        sources = nominalSource(t);
+        if (sources.isEmpty()) {
+          sources = betweenPair(t.last + 1);
+        }
+      } else if (passive) {
+        sources = agentAfter(t.last + 1);
+        List<Integer> subj = subjectBefore(t);
+        targets.addAll(subj);
+      } else {
+        sources = subjectBefore(t);
+        if (sources.isEmpty() && t.subjectEnd == -2) {
+          speaker = speakerOf(t.first);
+        }
+      }
+      t.subject = sources;
+      if (sources.isEmpty() && speaker == null) {
+        return;
+      }
+      if (!passive) {
+        targets.addAll(targetsAfter(t));
+      }
+      EventStatus status = status(t, previous, segStart);
+      t.status = status;
+      CameoCode code = cameo.get(recode(t.code, status));
+      String date = date(t, segStart, segEnd, status);
+      Location location = location(t, segStart, segEnd);
+      // "each other" makes any event mutual; "jointly"/"together" (or no target at all) only cooperation
+      boolean reciprocal = sources.size() > 1 && (hasEachOther(segStart, segEnd) || code.quadClass() <= 2);
+      List<Participant> srcs = new ArrayList<>();
+      for (int k : sources) {
+        srcs.add(participant(d.actors.get(k)));
+      }
+      if (speaker != null) {
+        srcs.add(speaker);
+      }
+      for (int si = 0; si < srcs.size(); si++) {
+        Participant src = srcs.get(si);
+        Participant target = null;
+        for (int k : targets) {
+          Participant cand = participant(d.actors.get(k));
+          if (!isSelf(src, cand)) {
+            target = cand;
+            break;
+          }
+        }
+        if (target == null && reciprocal) {
+          for (int sj = 0; sj < srcs.size() && target == null; sj++) {
+            if (sj != si && !isSelf(src, srcs.get(sj))) {
+              target = srcs.get(sj);
+            }
+          }
+        }
+        if (target == null && hasBetweenTheTwo(t.last + 1, segEnd)) {
+          target = otherCountryBefore(t.first, src);
+        }
+        if (target == null && t.pattern.needsTarget()) {
+          continue;
+        }
+        int start = d.a.tokenStart(t.first);
+        int end = d.a.tokenEnd(t.last);
+        out.add(new Draft(start, end, d.order++, s, src, target, code, status, date, location));
+      }
+    }
+
+    // ---- clauses ----
+
+    int segmentStart(int t) {
+      int k = t - 1;
+      while (k >= lo && !d.lower[k].equals(",") && !HARD_BOUNDARIES.contains(d.lower[k])) {
+        k--;
+      }
+      return k + 1;
+    }
+
+    int segmentEnd(int t) {
+      int k = t + 1;
+      while (k < hi && !d.lower[k].equals(",") && !HARD_BOUNDARIES.contains(d.lower[k])) {
+        k++;
+      }
+      return k; // exclusive
+    }
+
+    boolean isPassive(int first) {
+      int k = first - 1;
+      while (k >= lo && (d.lower[k].endsWith("ly") || d.lower[k].equals("not") || d.lower[k].equals("also")
+          || d.lower[k].equals("reportedly") || d.lower[k].equals("being"))) {
+        k--;
+      }
+      if (k < lo) {
+        return false;
+      }
+      boolean be = d.lemma[k].equals("be") && !d.lower[k].equals("being") || d.lemma[k].equals("get");
+      if (!be) {
+        return false;
+      }
+      String w = d.lower[first];
+      return w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")
+          || (!d.lemma[first].equals(w) && !w.endsWith("s") && !w.endsWith("ing"));
+    }
+
+    /** The actor after "by" in the clause after a passive verb. */
+    List<Integer> agentAfter(int from) {
+      for (int k = from; k < hi && !HARD_BOUNDARIES.contains(d.lower[k]); k++) {
+        if (d.lower[k].equals("by")) {
+          int j = skipDets(k + 1);
+          if (j < hi && d.actorAt[j] >= 0) {
+            return compoundFrom(d.actorAt[j]);
+          }
+          return List.of();
+        }
+      }
+      return List.of();
+    }
+
+    int skipDets(int k) {
+      while (k < hi && DETS.contains(d.lower[k])) {
+        k++;
+      }
+      return k;
+    }
+
+    /**
+     * The subject actor(s) of a verb trigger: the nearest subject-like actor before it in its clause. Sets
+     * {@code t.subjectEnd} to the subject's last token, or -2 when the subject is "we"/"I" (the quote's speaker).
+     */
+    List<Integer> subjectBefore(Trigger t) {
+      int k = t.first - 1;
+      while (k >= lo) {
+        String w = d.lower[k];
+        int act = d.actorAt[k];
+        if (act >= 0) {
+          Actor a = d.actors.get(act);
+          int first = Math.max(lo, d.firstToken(a));
+          if (isSubjectLike(first)) {
+            t.subjectEnd = k;
+            return compoundEndingAt(act);
+          }
+          k = first - 1;
+          continue;
+        }
+        if (HARD_BOUNDARIES.contains(w)) {
+          if (w.equals("who") || w.equals("which") || w.equals("that")) { // relative clause: its antecedent
+            int j = k - 1;
+            if (j >= lo && d.lower[j].equals(",")) {
+              j--;
+            }
+            if (j >= lo && d.actorAt[j] >= 0) {
+              t.subjectEnd = j;
+              return compoundEndingAt(d.actorAt[j]);
+            }
+          }
+          return List.of();
+        }
+        if (FIRST_PERSON.contains(w) || (w.equals("country") && k > lo
+            && (d.lower[k - 1].equals("our") || d.lower[k - 1].equals("my")))) {
+          t.subjectEnd = -2;
+          return List.of();
+        }
+        if (SUBJECT_PRONOUNS.contains(w)) {
+          int resolved = d.actorOfEntityAt(k);
+          if (resolved >= 0) {
+            t.subjectEnd = k;
+            return List.of(resolved);
+          }
+          return List.of(); // a subject we cannot name
+        }
+        k--;
+      }
+      return List.of();
+    }
+
+    /** Whether the actor starting at token {@code first} stands where a subject does (not after a preposition or verb). */
+    boolean isSubjectLike(int first) {
+      int p = first - 1;
+      while (p >= lo && DETS.contains(d.lower[p]) && !HARD_BOUNDARIES.contains(d.lower[p])) {
+        p--;
+      }
+      if (p < lo || HARD_BOUNDARIES.contains(d.lower[p])) {
+        return true; // first in its clause: "that the Soviet army helped"
+      }
+      String w = d.lower[p];
+      if (w.equals("and") || w.equals("or")) {
+        int q = p - 1;
+        if (q >= lo && d.lower[q].equals(",")) {
+          q--;
+        }
+        if (q >= lo && d.actorAt[q] >= 0) {
+          return isSubjectLike(Math.max(lo, d.firstToken(d.actors.get(d.actorAt[q]))));
+        }
+        return true;
+      }
+      if (PREPS.contains(w) || GENITIVE.contains(w)) {
+        return false;
+      }
+      if (inTrigger[p - lo] || (verbLemmas.contains(d.lemma[p]) && !MODALS_AND_AUX.contains(w)
+          && !d.lemma[p].equals("be") && Character.isLowerCase(d.a.tokenText(p).charAt(0)))) {
+        return false; // the object of a verb
+      }
+      return true;
+    }
+
+    /** The actor {@code last} and those joined to it before by "and"/"or"/",": "Russia and North Korea". */
+    List<Integer> compoundEndingAt(int last) {
+      List<Integer> list = new ArrayList<>();
+      list.add(last);
+      int k = d.firstToken(d.actors.get(last)) - 1;
+      while (k >= lo) {
+        int j = k;
+        while (j >= lo && (DETS.contains(d.lower[j]) && !d.lower[j].equals("both"))) {
+          j--;
+        }
+        if (j < lo || !(d.lower[j].equals("and") || d.lower[j].equals("or") || d.lower[j].equals(","))) {
+          break;
+        }
+        j--;
+        if (j >= lo && d.lower[j].equals(",")) {
+          j--;
+        }
+        if (j < lo || d.actorAt[j] < 0 || list.contains(d.actorAt[j])) {
+          break;
+        }
+        list.add(0, d.actorAt[j]);
+        k = d.firstToken(d.actors.get(d.actorAt[j])) - 1;
+      }
+      return list;
+    }
+
+    /** The actor {@code first} and those joined to it after by "and"/"or". */
+    List<Integer> compoundFrom(int first) {
+      List<Integer> list = new ArrayList<>();
+      list.add(first);
+      int k = d.lastToken(d.actors.get(first)) + 1;
+      while (k < hi && (d.lower[k].equals("and") || d.lower[k].equals("or") || d.lower[k].equals(","))) {
+        int j = skipDets(k + 1);
+        if (j >= hi || d.actorAt[j] < 0 || list.contains(d.actorAt[j])) {
+          break;
+        }
+        list.add(d.actorAt[j]);
+        k = d.lastToken(d.actors.get(d.actorAt[j])) + 1;
+      }
+      return list;
+    }
+
+    /** Whether the noun phrase of a nominal trigger at {@code first} follows "from". */
+    boolean afterFrom(int first) {
+      int k = first - 1;
+      while (k >= lo && (DETS.contains(d.lower[k]) || NOMINAL_MODIFIERS.contains(d.lower[k])
+          || GENITIVE.contains(d.lower[k]) || d.actorAt[k] >= 0)) {
+        k--;
+      }
+      return k >= lo && d.lower[k].equals("from");
+    }
+
+    /** The possessor of a nominal trigger: "Putin's first trip", "his visit", "a visit by Putin", "Russian strikes". */
+    List<Integer> nominalSource(Trigger t) {
+      int k = t.first - 1;
+      int skipped = 0;
+      while (k >= lo && skipped < 3 && (NOMINAL_MODIFIERS.contains(d.lower[k]) || d.lower[k].contains("-")
+          && d.actorAt[k] < 0)) {
+        k--;
+        skipped++;
+      }
+      if (k < lo) {
+        return byAfter(t.last + 1);
+      }
+      String w = d.lower[k];
+      if (GENITIVE.contains(w) && k - 1 >= lo && d.actorAt[k - 1] >= 0) {
+        return compoundEndingAt(d.actorAt[k - 1]);
+      }
+      if (d.actorAt[k] >= 0 && !GENITIVE.contains(w)) {
+        int act = d.actorAt[k];
+        return List.of(act);
+      }
+      if (POSSESSIVES.contains(w)) {
+        int act = d.actorOfEntityAt(k);
+        if (act >= 0) {
+          return List.of(act);
+        }
+        // an unresolved "his": the nearest subject-like actor before it in the sentence
+        for (int j = k - 1; j >= lo; j--) {
+          if (d.actorAt[j] >= 0) {
+            Actor a = d.actors.get(d.actorAt[j]);
+            int first = Math.max(lo, d.firstToken(a));
+            if (isSubjectLike(first)) {
+              return List.of(d.actorAt[j]);
+            }
+            j = first;
+          }
+        }
+        return List.of();
+      }
+      return byAfter(t.last + 1);
+    }
+
+    List<Integer> byAfter(int from) {
+      int k = skipDets(from);
+      while (k < hi && k < from + 4 && !d.lower[k].equals("by") && !GAP_STOPS.contains(d.lower[k])) {
+        if (d.actorAt[k] >= 0 || HARD_BOUNDARIES.contains(d.lower[k])) {
+          return List.of();
+        }
+        k++;
+      }
+      if (k < hi && d.lower[k].equals("by")) {
+        int j = skipDets(k + 1);
+        if (j < hi && d.actorAt[j] >= 0) {
+          return compoundFrom(d.actorAt[j]);
+        }
+      }
+      return List.of();
+    }
+
+    /** "talks between Russia and China": both as sources. */
+    List<Integer> betweenPair(int from) {
+      int k = skipDets(from);
+      if (k < hi && d.lower[k].equals("between")) {
+        int j = skipDets(k + 1);
+        if (j < hi && d.actorAt[j] >= 0) {
+          List<Integer> pair = compoundFrom(d.actorAt[j]);
+          return pair.size() > 1 ? pair : List.of();
+        }
+      }
+      return List.of();
+    }
+
+    /** Candidate targets after the trigger, in order: objects and actors after to/with/against/on/for/between. */
+    List<Integer> targetsAfter(Trigger t) {
+      List<Integer> list = new ArrayList<>();
+      int k = t.last + 1;
+      while (k < hi) {
+        String w = d.lower[k];
+        if (HARD_BOUNDARIES.contains(w) || ADJUNCT_STARTS.contains(w) && d.actorAt[k] < 0) {
+          break;
+        }
+        if (w.equals(",") && !(k + 1 < hi && d.actorAt[skipDets(k + 1)] >= 0 && !list.isEmpty())) {
+          break;
+        }
+        if (d.actorAt[k] >= 0) {
+          int act = d.actorAt[k];
+          Actor a = d.actors.get(act);
+          int first = Math.max(lo, d.firstToken(a));
+          int p = first - 1;
+          while (p > t.last && DETS.contains(d.lower[p])) {
+            p--;
+          }
+          boolean oblique = p > t.last && Set.of("from", "by", "in", "at", "near", "outside", "inside", "across",
+              "than", "like", "of").contains(d.lower[p]);
+          if (!oblique && !list.contains(act) && !(p > t.last && GENITIVE.contains(d.lower[p]))) {
+            list.add(act);
+          }
+          k = d.lastToken(a) + 1;
+          continue;
+        }
+        if (k > t.last && inTrigger[k - lo] && !onlyCoordination(t.last + 1, k)) {
+          break; // the next verb's objects are not ours
+        }
+        k++;
+      }
+      return list;
+    }
+
+    /** Whether tokens [from, to) are only "and", auxiliaries and adverbs: "supported and will support the DPRK". */
+    boolean onlyCoordination(int from, int to) {
+      for (int k = from; k < to; k++) {
+        String w = d.lower[k];
+        if (!(w.equals("and") || w.equals("or") || MODALS_AND_AUX.contains(w) || w.endsWith("ly")
+            || inTrigger[k - lo])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** "each other", "one another". */
+    boolean hasEachOther(int from, int to) {
+      for (int k = Math.max(lo, from); k < Math.min(hi, to); k++) {
+        String w = d.lower[k];
+        if ((w.equals("each") || w.equals("one")) && k + 1 < hi && d.lower[k + 1].equals("other")
+            || w.equals("another") && k > lo && d.lower[k - 1].equals("one")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "between the two countries", "between them", "between both sides". */
+    boolean hasBetweenTheTwo(int from, int to) {
+      for (int k = Math.max(lo, from); k + 1 < Math.min(hi, to + 1) && k + 1 < hi; k++) {
+        if (!d.lower[k].equals("between")) {
+          continue;
+        }
+        String n1 = d.lower[k + 1];
+        if (n1.equals("them") || n1.equals("us")) {
+          return true;
+        }
+        int j = k + 1;
+        if (n1.equals("the")) {
+          j++;
+        }
+        if (j + 1 < hi && (d.lower[j].equals("two") || d.lower[j].equals("both"))
+            && COUNTRY_WORDS.contains(d.lower[j + 1])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The nearest earlier actor in the article of another country than {@code src}: the other of "the two". */
+    Participant otherCountryBefore(int tok, Participant src) {
+      int off = d.a.tokenStart(tok);
+      for (int k = d.actors.size() - 1; k >= 0; k--) {
+        Actor a = d.actors.get(k);
+        if (a.start() < off && a.country() != null && !a.country().equals(src.country())) {
+          return participant(a);
+        }
+      }
+      return null;
+    }
+
+    Participant speakerOf(int tok) {
+      int off = d.a.tokenStart(tok);
+      for (Quote q : d.quotes) {
+        if (q.direct() && q.start() <= off && off < q.end()) {
+          int act = d.actorOfEntity(q.speaker());
+          if (act < 0 && q.speakerSpan() != null) {
+            for (int k = 0; k < d.actors.size(); k++) {
+              if (d.actors.get(k).overlaps(q.speakerSpan())) {
+                act = k;
+                break;
+              }
+            }
+          }
+          return act < 0 ? null : participant(d.actors.get(act));
+        }
+      }
+      return null;
+    }
+
+    // ---- status ----
+
+    EventStatus status(Trigger t, Trigger previous, int segStart) {
+      if (t.nominal) {
+        return nominalStatus(t, segStart);
+      }
+      // the verb group: auxiliaries, adverbs, cue verbs and "to" right before the trigger
+      int k = t.first - 1;
+      int groupStart = t.first;
+      while (k >= lo) {
+        String w = d.lower[k];
+        String lem = d.lemma[k];
+        boolean cue = INTENT_CUES.contains(lem) || NEGATION_CUES.contains(lem) || lem.equals("threaten")
+            || lem.equals("help") || lem.equals("try") || lem.equals("attempt");
+        if (MODALS_AND_AUX.contains(w) || w.endsWith("ly") || cue || lem.equals("be") || lem.equals("have")
+            || w.equals("going") || w.equals("able") || w.equals("ready")) {
+          groupStart = k;
+          k--;
+          continue;
+        }
+        break;
+      }
+      boolean intended = false;
+      boolean hypothetical = false;
+      boolean negated = false;
+      for (int j = groupStart; j < t.first; j++) {
+        String w = d.lower[j];
+        String lem = d.lemma[j];
+        String next = j + 1 < hi ? d.lower[j + 1] : "";
+        if (w.equals("not") || w.equals("n't") || w.equals("n’t") || w.equals("never")
+            || w.equals("no") && next.equals("longer") || NEGATION_CUES.contains(lem)) {
+          negated = true;
+        } else if (w.equals("will") || w.equals("'ll") || w.equals("’ll") || w.equals("shall")
+            || w.equals("going") && next.equals("to") || INTENT_CUES.contains(lem) && next.equals("to")
+            || lem.equals("be") && next.equals("to")) {
+          intended = true;
+        } else if (w.equals("would")) {
+          if (reportedBefore(j)) {
+            intended = true;
+          } else {
+            hypothetical = true;
+          }
+        } else if (HYPOTHETICAL_WORDS.contains(w)) {
+          hypothetical = true;
+        }
+      }
+      if (conditionalClause(t.first)) {
+        hypothetical = true;
+      }
+      boolean own = false; // adverbs alone ("jointly oppose") do not make a verb group of its own
+      for (int j = groupStart; j < t.first; j++) {
+        String w = d.lower[j];
+        own |= !(w.endsWith("ly") || RECIPROCAL.contains(w) || w.equals("also") || w.equals("then"));
+      }
+      if (!own && previous != null && previous.status != null && sameSubject(previous, t)) {
+        return previous.status; // "will develop …, jointly oppose … and shape": the head's status
+      }
+      if (negated) {
+        return EventStatus.NEGATED;
+      }
+      if (hypothetical) {
+        return EventStatus.HYPOTHETICAL;
+      }
+      return intended ? EventStatus.INTENDED : EventStatus.ASSERTED;
+    }
+
+    boolean sameSubject(Trigger a, Trigger b) {
+      return a.subject != null && b.subject != null && !a.subject.isEmpty() && a.subject.equals(b.subject);
+    }
+
+    EventStatus nominalStatus(Trigger t, int segStart) {
+      boolean intended = false;
+      boolean hypothetical = false;
+      boolean negated = false;
+      int segEnd = segmentEnd(t.last);
+      for (int j = segStart; j < segEnd; j++) { // "Putin's visit … will take place": the whole clause
+        if (j >= t.first && j <= t.last) {
+          continue;
+        }
+        String w = d.lower[j];
+        String next = j + 1 < hi ? d.lower[j + 1] : "";
+        if (j > t.last && (w.equals("not") || w.equals("no") || w.equals("never"))) {
+          continue; // a negation after the noun is about something else
+        }
+        if (NOMINAL_INTENT.contains(w) || w.equals("ahead") && next.equals("of")
+            || INTENT_CUES.contains(d.lemma[j]) && next.equals("to")) {
+          intended = true;
+        } else if (NOMINAL_HYPOTHETICAL.contains(w)) {
+          hypothetical = true;
+        } else if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("no")
+            || NEGATION_CUES.contains(d.lemma[j])) {
+          negated = true;
+        }
+      }
+      if (conditionalClause(t.first)) {
+        hypothetical = true;
+      }
+      return negated ? EventStatus.NEGATED : hypothetical ? EventStatus.HYPOTHETICAL
+          : intended ? EventStatus.INTENDED : EventStatus.ASSERTED;
+    }
+
+    boolean reportedBefore(int j) {
+      for (int k = lo; k < j; k++) {
+        if (REPORTING.contains(d.lemma[k]) && !d.lemma[k].equals(d.lower[k])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether the clause of token {@code tok} opens with "if" or "unless". */
+    boolean conditionalClause(int tok) {
+      for (int k = tok - 1; k >= lo; k--) {
+        String w = d.lower[k];
+        if (w.equals("if") || w.equals("unless")) {
+          return true;
+        }
+        if (HARD_BOUNDARIES.contains(w) || w.equals(";")) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    // ---- date ----
+
+    String date(Trigger t, int segStart, int segEnd, EventStatus status) {
+      int segStartOff = d.a.tokenStart(segStart);
+      int segEndOff = segEnd < hi ? d.a.tokenStart(segEnd) : s.end();
+      int trigStart = d.a.tokenStart(t.first);
+      int trigEnd = d.a.tokenEnd(t.last);
+      TimeExpression after = null;
+      TimeExpression before = null;
+      TimeExpression initial = null;
+      for (TimeExpression x : d.timex) {
+        if (x.start() < s.start() || x.end() > s.end() || !usable(x)) {
+          continue;
+        }
+        int xt = d.a.tokenAtOrAfter(x.start());
+        boolean blocked = xt > lo && TIME_BLOCKERS.contains(d.lower[xt - 1]);
+        if (xt <= lo + 1 && initial == null && !blocked) {
+          initial = x;
+        }
+        if (blocked || x.start() < segStartOff || x.end() > segEndOff) {
+          continue;
+        }
+        if (x.start() >= trigEnd && after == null) {
+          after = x;
+        } else if (x.end() <= trigStart) {
+          before = x;
+        }
+      }
+      TimeExpression chosen = after != null ? after : before;
+      if (chosen == null) {
+        chosen = whenClauseDate(segStart);
+      }
+      if (chosen == null) {
+        chosen = initial;
+      }
+      if (chosen != null) {
+        return chosen.endValue() != null ? chosen.value() + "/" + chosen.endValue() : chosen.value();
+      }
+      return publicationDateIfToday(t, status);
+    }
+
+    boolean usable(TimeExpression x) {
+      return (x.type() == TimexType.DATE || x.type() == TimexType.TIME) && !x.value().isEmpty()
+          && Character.isDigit(x.value().charAt(0));
+    }
+
+    /** "since 2000, when he met with …": the clause opened by "when" takes the date just before it. */
+    TimeExpression whenClauseDate(int segStart) {
+      int k = segStart - 1;
+      if (k < lo || !d.lower[k].equals("when")) {
+        return null;
+      }
+      int j = k - 1;
+      if (j >= lo && d.lower[j].equals(",")) {
+        j--;
+      }
+      if (j < lo) {
+        return null;
+      }
+      int end = d.a.tokenEnd(j);
+      for (TimeExpression x : d.timex) {
+        if (x.end() == end && usable(x)) {
+          return x;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The publication date, for an asserted present perfect ("has met", "have signed") in a sentence with no
+     * time expression and no adverb of lasting action; otherwise null. Conservative: a simple past without a
+     * date may be history.
+     */
+    String publicationDateIfToday(Trigger t, EventStatus status) {
+      LocalDate published = d.a.published();
+      if (published == null || status != EventStatus.ASSERTED || t.nominal) {
+        return null;
+      }
+      for (TimeExpression x : d.timex) {
+        if (s.contains(x)) {
+          return null;
+        }
+      }
+      boolean perfect = false;
+      for (int k = t.first - 1; k >= lo && k >= t.first - 3; k--) {
+        String w = d.lower[k];
+        if (DURATIVE.contains(w)) {
+          return null;
+        }
+        if (w.equals("has") || w.equals("have") || w.equals("'ve") || w.equals("’ve")) {
+          perfect = true;
+          break;
+        }
+        if (!w.endsWith("ly") && !w.equals("also") && !w.equals("just") && !w.equals("now")) {
+          break;
+        }
+      }
+      return perfect ? published.toString() : null;
+    }
+
+    // ---- location ----
+
+    Location location(Trigger t, int segStart, int segEnd) {
+      if (d.entities.isEmpty()) {
+        return null;
+      }
+      int lo2 = d.a.tokenStart(segStart);
+      int hi2 = segEnd < hi ? d.a.tokenStart(segEnd) : s.end();
+      int trigEnd = d.a.tokenEnd(t.last);
+      Location before = null;
+      Mention best = null;
+      Entity bestEntity = null;
+      for (Entity e : d.entities) {
+        if (e.type() != EntityType.LOCATION) {
+          continue;
+        }
+        for (Mention m : e.mentions()) {
+          if (m.start() < lo2 || m.end() > hi2 || !afterInOrAt(m)) {
+            continue;
+          }
+          if (m.start() >= trigEnd) {
+            if (best == null || m.start() < best.start()) {
+              best = m;
+              bestEntity = e;
+            }
+          } else if (before == null) {
+            before = toLocation(e);
+          }
+        }
+      }
+      return bestEntity != null ? toLocation(bestEntity) : before;
+    }
+
+    boolean afterInOrAt(Mention m) {
+      int k = d.a.tokenAtOrAfter(m.start()) - 1;
+      int skipped = 0;
+      while (k >= lo && skipped < 3 && (DETS.contains(d.lower[k])
+          || Character.isLowerCase(d.a.tokenText(k).charAt(0)) && !PREPS.contains(d.lower[k]))) {
+        k--;
+        skipped++;
+      }
+      return k >= lo && (d.lower[k].equals("in") || d.lower[k].equals("at"));
+    }
+
+    Location toLocation(Entity e) {
+      return new Location(e.name(), e.country(), e.geo() == null ? null : e.geo().lat(),
+          e.geo() == null ? null : e.geo().lon());
+    }
+  }
+
+  // ---- helpers ----
+
+  private static boolean isQuoteMark(String w) {
+    return w.equals("\"") || w.equals("“") || w.equals("‘") || w.equals("'") || w.equals("«");
+  }
+
+  private static Participant participant(Actor a) {
+    return new Participant(a.name(), a.entity(), a.code(), a.country());
+  }
+
+  /** Whether two participants are the same actor: same entity, same code, or one is the other's bare country. */
+  private static boolean isSelf(Participant a, Participant b) {
+    if (a.entity() != null && a.entity().equals(b.entity())) {
+      return true;
+    }
+    if (a.code().equals(b.code())) {
+      return true;
+    }
+    return a.country() != null && a.country().equals(b.country())
+        && (a.code().equals(a.country()) || b.code().equals(b.country()));
+  }
+
+  /** CAMEO codes said as intended: material cooperation, aid and yielding become "express intent to …" codes. */
+  static String recode(String code, EventStatus status) {
+    if (status != EventStatus.INTENDED) {
+      return code;
+    }
+    String root = code.substring(0, 2);
+    String rest = code.substring(2);
+    switch (root) {
+      case "06":
+        return switch (rest) {
+          case "1" -> "0311";
+          case "2" -> "0312";
+          case "3" -> "0313";
+          case "4" -> "0314";
+          default -> "031";
+        };
+      case "07":
+        return switch (rest) {
+          case "1" -> "0331";
+          case "2" -> "0332";
+          case "3" -> "0333";
+          case "4" -> "0334";
+          default -> "033";
+        };
+      case "08":
+        if (code.startsWith("084")) {
+          return "0353";
+        }
+        if (code.startsWith("081")) {
+          return "0351";
+        }
+        if (code.startsWith("087")) {
+          return "0356";
+        }
+        return switch (rest) {
+          case "2" -> "0352";
+          case "3" -> "034";
+          case "5" -> "0354";
+          case "6" -> "0355";
+          default -> "035";
+        };
+      default:
+        return code;
+    }
+  }
+
+  /** The threat code for threatening to do {@code code}: "threatened to impose sanctions" → 1312. */
+  static String threatCode(String code) {
+    if (code.equals("163")) {
+      return "1312";
+    }
+    if (code.startsWith("162")) {
+      return "1311";
+    }
+    if (code.equals("161")) {
+      return "1313";
+    }
+    if (code.equals("164")) {
+      return "134";
+    }
+    if (code.startsWith("166")) {
+      return "136";
+    }
+    if (code.startsWith("16")) {
+      return "131";
+    }
+    if (code.equals("1723")) {
+      return "1323";
+    }
+    if (code.equals("1724")) {
+      return "1324";
+    }
+    if (code.equals("175")) {
+      return "137";
+    }
+    if (code.equals("191")) {
+      return "1381";
+    }
+    if (code.equals("192")) {
+      return "1382";
+    }
+    if (code.startsWith("17")) {
+      return "132";
+    }
+    if (code.startsWith("204")) {
+      return "1385";
+    }
+    if (code.startsWith("18")) {
+      return "1383";
+    }
+    if (code.startsWith("19") || code.startsWith("20")) {
+      return "1384";
+    }
+    if (code.startsWith("14")) {
+      return "133";
+    }
+    return "130";
   }
 }

@@ -1,0 +1,104 @@
+package org.herald.stage.event;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The trigger patterns of {@code event-verbs-v1.tsv}, indexed by their first word. Immutable and thread-safe.
+ */
+final class TriggerLexicon {
+  /** The bundled resource name. */
+  static final String RESOURCE = "event-verbs-v1.tsv";
+  /** Most tokens a {@code *} gap skips. */
+  static final int MAX_GAP = 4;
+
+  /**
+   * One expanded pattern.
+   *
+   * @param slots the words of each slot (null for a gap)
+   * @param code CAMEO code
+   * @param verb whether it may be a verb
+   * @param noun whether it may be a noun
+   * @param needsTarget whether it makes an event only with a target
+   * @param literals number of word slots, for longest match
+   */
+  record Pattern(String[][] slots, String code, boolean verb, boolean noun, boolean needsTarget, int literals) {
+  }
+
+  private final Map<String, List<Pattern>> byFirst;
+  private final Set<String> words;
+  private final int count;
+
+  private TriggerLexicon(Map<String, List<Pattern>> byFirst, Set<String> words, int count) {
+    this.byFirst = byFirst;
+    this.words = Collections.unmodifiableSet(words);
+    this.count = count;
+  }
+
+  /** Parses the pattern lines (comments removed), checking each code against {@code cameo}. */
+  static TriggerLexicon parse(List<String> lines, CameoTable cameo) {
+    Map<String, List<Pattern>> byFirst = new HashMap<>();
+    Set<String> words = new HashSet<>();
+    int count = 0;
+    for (String line : lines) {
+      String[] f = line.split("\t");
+      if (f.length < 3) {
+        throw new IllegalArgumentException("pattern line has " + f.length + " columns, not 3: " + line);
+      }
+      String code = f[1].strip();
+      if (cameo.get(code) == null) {
+        throw new IllegalArgumentException("unknown CAMEO code " + code + " in pattern line: " + line);
+      }
+      String kind = f[2].strip().toUpperCase(Locale.ROOT);
+      boolean verb = kind.contains("V");
+      boolean noun = kind.contains("N");
+      boolean needsTarget = kind.contains("T");
+      String[] parts = f[0].strip().toLowerCase(Locale.ROOT).split("\\s+");
+      String[][] slots = new String[parts.length][];
+      int literals = 0;
+      for (int i = 0; i < parts.length; i++) {
+        if (parts[i].equals("*")) {
+          if (i == 0 || i == parts.length - 1) {
+            throw new IllegalArgumentException("a gap cannot start or end a pattern: " + line);
+          }
+          continue;
+        }
+        slots[i] = parts[i].split("\\|");
+        Collections.addAll(words, slots[i]);
+        literals++;
+      }
+      Pattern p = new Pattern(slots, code, verb, noun, needsTarget, literals);
+      for (String first : slots[0]) {
+        byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
+        count++;
+      }
+    }
+    for (List<Pattern> list : byFirst.values()) { // longest first, so the first match that fits wins
+      list.sort((a, b) -> Integer.compare(b.literals(), a.literals()));
+    }
+    Map<String, List<Pattern>> frozen = new HashMap<>();
+    byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return new TriggerLexicon(frozen, words, count);
+  }
+
+  /** Patterns whose first slot holds {@code word}, longest first; empty when none. */
+  List<Pattern> startingWith(String word) {
+    return byFirst.getOrDefault(word, List.of());
+  }
+
+  /** Every word the patterns use, for the lemmatiser's lexicon. */
+  Set<String> words() {
+    return words;
+  }
+
+  /** Number of patterns, counting each first-word alternative once. */
+  int size() {
+    return count;
+  }
+}
