@@ -35,8 +35,19 @@ public final class CameoTableBuilder {
       System.err.println("usage: CameoTableBuilder EVENTCODES GOLDSTEIN CAMEO2PLOVER OUTPUT.tsv");
       System.exit(2);
     }
-    List<String> rows = build(read(Path.of(args[0])), read(Path.of(args[1])), read(Path.of(args[2])));
     Path out = Path.of(args[3]);
+    int n = rebuild(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), out);
+    System.out.println("wrote " + n + " codes to " + out);
+  }
+
+  /**
+   * Builds the table from the three public files and writes it to {@code out} (a temporary file, then an atomic
+   * rename, so a failed run leaves the old table intact).
+   *
+   * @return the number of codes written
+   */
+  public static int rebuild(Path eventCodes, Path goldstein, Path plover, Path out) throws IOException {
+    List<String> rows = build(read(eventCodes), read(goldstein), read(plover));
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       for (String r : rows) {
@@ -45,7 +56,7 @@ public final class CameoTableBuilder {
       }
     }
     Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    System.out.println("wrote " + (rows.size() - header().size()) + " codes to " + out);
+    return rows.size() - header().size();
   }
 
   private static List<String> read(Path p) throws IOException {

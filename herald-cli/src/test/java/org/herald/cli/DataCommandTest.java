@@ -1,0 +1,38 @@
+package org.herald.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DataCommandTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void rebuildsTheCameoTableFromTheThreePublicFiles() throws IOException {
+    // a tiny standard of our own in the public files' formats
+    Path codes = Files.writeString(dir.resolve("codes.txt"), "CAMEOEVENTCODE\tEVENTDESCRIPTION\n04\tConsult\n042\tMake a visit\n");
+    Path gold = Files.writeString(dir.resolve("gold.txt"), "CODE\tGOLDSTEIN\n04\t1.0\n042\t1.9\n");
+    Path plover = Files.writeString(dir.resolve("plover.txt"), "# our test table\n04: CONSULT\n042: CONSULT, visit # Make a visit\n");
+    Path out = dir.resolve("cameo.tsv");
+    CliRun r = CliRun.of("data", "rebuild-cameo", "--codes", codes.toString(), "--goldstein", gold.toString(),
+        "--plover", plover.toString(), "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> rows = Files.readAllLines(out).stream().filter(l -> !l.startsWith("#")).toList();
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(1)).startsWith("042\t1\t1.9\tCONSULT");
+  }
+
+  @Test
+  void aMissingInputIsOneLine() {
+    CliRun r = CliRun.of("data", "rebuild-cameo", "--codes", "nope", "--goldstein", "nope", "--plover", "nope",
+        "--out", dir.resolve("x").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("herald: no such file: nope [H-INPUT-001]\n");
+  }
+}
