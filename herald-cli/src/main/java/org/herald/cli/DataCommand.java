@@ -29,7 +29,7 @@ final class DataCommand implements Runnable {
           + "from the public CAMEO event code list, the Goldstein scale and the CAMEO-to-PLOVER table.",
           "Example: herald data rebuild-cameo --codes CAMEO.eventcodes.txt --goldstein CAMEO.goldsteinscale.txt "
               + "--plover CAMEO2PLOVER-2021.txt --out herald-core/src/main/resources/org/herald/resources/cameo-v1.tsv"})
-  static final class RebuildCameo implements Callable<Integer>, ConsoleAware {
+  static final class RebuildCameo extends ConsoleAware implements Callable<Integer> {
     @Option(names = "--codes", required = true, paramLabel = "FILE", description = "CAMEO event code list.")
     Path codes;
 
@@ -41,13 +41,6 @@ final class DataCommand implements Runnable {
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the table.")
     Path out;
-
-    private Console console;
-
-    @Override
-    public void console(Console console) {
-      this.console = console;
-    }
 
     @Override
     public Integer call() throws IOException {

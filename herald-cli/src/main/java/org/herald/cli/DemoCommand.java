@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Extracts everything from the bundled sample articles (or a folder) and prints a readable "
         + "summary of each: people with roles, quotations with speakers, dates and events."})
-final class DemoCommand implements Callable<Integer>, ConsoleAware {
+final class DemoCommand extends ConsoleAware implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
@@ -39,13 +39,6 @@ final class DemoCommand implements Callable<Integer>, ConsoleAware {
 
   @Option(names = "--json", description = "Write JSON Lines (schema herald/1) instead of the summary.")
   boolean json;
-
-  private Console console;
-
-  @Override
-  public void console(Console console) {
-    this.console = console;
-  }
 
   @Override
   public Integer call() throws IOException {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:every input extracted", "1:some input was skipped (reported on standard error)",
         "2:bad usage"})
-final class ExtractCommand implements Callable<Integer>, ConsoleAware {
+final class ExtractCommand extends ConsoleAware implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
@@ -34,13 +34,6 @@ final class ExtractCommand implements Callable<Integer>, ConsoleAware {
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for standard input.")
   List<String> inputs;
-
-  private Console console;
-
-  @Override
-  public void console(Console console) {
-    this.console = console;
-  }
 
   @Override
   public Integer call() {

@@ -29,19 +29,12 @@ import picocli.CommandLine.Option;
 @Command(name = "tag", mixinStandardHelpOptions = true,
     description = {"Tags names in a CoNLL-2003 column file, keeping its tokens and sentence breaks.",
         "Writes each line with one more column: the predicted IOB2 tag (B-PER, I-ORG, B-LOC, B-MISC, O…)."})
-final class TagCommand implements Callable<Integer>, ConsoleAware {
+final class TagCommand extends ConsoleAware implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
   @Option(names = "--conll", required = true, paramLabel = "FILE", description = "CoNLL-2003 file, or - for standard input.")
   String conll;
-
-  private Console console;
-
-  @Override
-  public void console(Console console) {
-    this.console = console;
-  }
 
   @Override
   public Integer call() throws IOException {
