@@ -28,8 +28,9 @@ final class Recognizer {
       "communications", "press", "television", "tv", "radio", "network", "society", "academy", "college",
       "school", "hospital", "alliance", "coalition", "brigade", "brigades", "guard", "police", "securities",
       "partners", "trust", "insurance", "team", "united", "city", "rovers", "wanderers", "athletic",
-      "institution", "cabinet", "government", "secretariat", "mission", "directorate", "command", "regiment",
-      "battalion", "division", "agencies", "bancorp", "airline");
+      "institution", "cabinet", "government", "secretariat", "mission", "directorate", "command",
+      "international", "brothers", "ag", "sa", "nv", "gmbh", "spa", "bv", "ab", "asa", "oy", "llc", "lp",
+      "intelligence", "shipping", "regiment", "battalion", "division", "agencies", "bancorp", "airline");
   /** First words that make "X of Y" an organisation: "Ministry of Defence", "Bank of Japan". */
   private static final Set<String> ORG_FIRST = Set.of("ministry", "department", "university", "bank", "council",
       "institute", "court", "office", "church", "museum", "government", "house", "association", "federation",
@@ -65,6 +66,8 @@ final class Recognizer {
   private static final Set<String> PLACE_PREFIX = Set.of("lake", "mount", "greater", "upper", "lower", "northern",
       "southern", "eastern", "western", "central", "north", "south", "east", "west", "new", "port", "gulf", "cape",
       "bay", "downtown", "inner", "outer");
+  private static final Set<String> SAYS = Set.of("said", "says", "told", "added", "wrote", "argued", "insisted",
+      "stressed", "noted", "explained", "asked", "replied", "warned", "admitted", "denied", "believes", "thinks");
   private static final Set<String> COMPASS = Set.of("west", "east", "north", "south");
   private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
@@ -279,7 +282,7 @@ final class Recognizer {
         }
       }
     }
-    return caps >= 2 && caps * 10 >= words * 6;
+    return caps >= 1 && caps * 10 >= words * 6;
   }
 
   private void scanSentence() {
@@ -322,6 +325,10 @@ final class Recognizer {
         j = m != null ? Math.max(j + 1, (int) m[1]) : j + 1;
         continue;
       }
+      if (PARTICLES.contains(keys[j]) && j + 2 < s1 && PARTICLES.contains(keys[j + 1]) && isCap(j + 2)) {
+        j += 2; // "van der Pas", "de la Cruz"
+        continue;
+      }
       if (j + 1 < s1 && isCap(j + 1) && isWord(j + 1) && !DATE_WORDS.contains(keys[j + 1])) {
         if (PARTICLES.contains(keys[j]) || keys[j].equals("&") || (orgish && keys[j].equals("of"))) {
           j++;
@@ -357,6 +364,17 @@ final class Recognizer {
     }
     if (b >= end) {
       return;
+    }
+    if (end - b >= 2 && ORG_LAST.contains(keys[end - 1])) {
+      classifySegment(b, end); // "General Motors", "Prime Minister's Office"
+      return;
+    }
+    boolean titleOnly = true;
+    for (int k = b; k < end && titleOnly; k++) {
+      titleOnly = lex.titles.isHead(keys[k]) || lex.titles.isModifier(keys[k]) || keys[k].equals("of");
+    }
+    if (titleOnly && match(b, false) == null) {
+      return; // "the Secretary-General", "President": a role, not a name
     }
     // a title inside the run: "Russian President Vladimir Putin", "Foreign Minister Sergey Lavrov"
     int[] title = titleInRun(b, end);
@@ -414,8 +432,8 @@ final class Recognizer {
           && match(ts - 1, false) == null) {
         ts--;
       }
-      if (keys[h].equals("minister") || keys[h].equals("secretary")) {
-        // "Emergency Situations Minister": unknown capitalised words before these heads name the department
+      if (ts == h || lex.titles.isModifier(keys[ts])) {
+        // "Emergency Situations Minister", "EU Farm Commissioner": unknown words before a head name its office
         int k = 0;
         while (ts - 1 >= b && k < 2 && match(ts - 1, false) == null && !lex.firstNames.contains(keys[ts - 1])) {
           ts--;
@@ -531,6 +549,13 @@ final class Recognizer {
       c.iso3 = countryInside(b, end);
       return c;
     }
+    Object[] lastMatch = match(end - 1, false);
+    if (end - b >= 2 && (MISC_WORDS.contains(last) || lastMatch != null
+        && ((Lexicon.Entry) lastMatch[0]).kind() == Lexicon.Kind.DEMONYM && (int) lastMatch[1] == end)) {
+      Cand c = newCand(b, end, EntityType.MISC); // "North African", "Latin American"
+      c.iso3 = lastMatch != null ? ((Lexicon.Entry) lastMatch[0]).iso3() : null;
+      return c;
+    }
     if (end - b >= 2 && MISC_LAST.contains(last)) {
       return newCand(b, end, EntityType.MISC);
     }
@@ -608,6 +633,17 @@ final class Recognizer {
     if (end - b == 1 && COMPASS.contains(keys[b])) {
       return null; // "the US-backed South": a region we cannot place
     }
+    if (end - b == 1 && isInitial(b) && looksLikeCommonWord(keys[b])) {
+      return null; // "Consultations should be held", "Buyers also snapped up"
+    }
+    if (end - b == 1 && keys[b].indexOf('-') > 0) {
+      String head = keys[b].substring(0, keys[b].indexOf('-'));
+      if (!lex.countries.codesOfDemonym(head).isEmpty() || MISC_WORDS.contains(head)) {
+        Cand c = newCand(b, end, EntityType.MISC); // "Israeli-Syrian"
+        c.iso3 = lex.countries.code(head);
+        return c;
+      }
+    }
     if (end - b == 1 && MISC_WORDS.contains(keys[b])) {
       return newCand(b, end, EntityType.MISC);
     }
@@ -625,11 +661,30 @@ final class Recognizer {
     }
     if (end - b == 1) {
       boolean placePrep = b - 1 >= s0 && PLACE_BEFORE.contains(keys[b - 1]);
+      if (!placePrep && (end < s1 && SAYS.contains(keys[end]) || b - 1 >= s0 && SAYS.contains(keys[b - 1]))) {
+        return newCand(b, end, EntityType.PERSON); // "Levy said", "said Skandalidis"
+      }
       Cand c = newCand(b, end, null);
       c.kind = placePrep ? Lexicon.Kind.PLACE : null; // a hint for linking
       return c;
     }
     return newCand(b, end, EntityType.PERSON);
+  }
+
+  private static final String[] COMMON_ENDINGS = {"ion", "ions", "ers", "ing", "ings", "ment", "ments", "ness",
+      "ity", "ies", "ed", "ly", "ous", "ive", "ful", "able", "ance", "ence", "ists", "ism", "ers", "ures", "ates"};
+
+  /** Whether a sentence-initial word has the shape of a common English word ("Consultations", "Buyers"). */
+  private static boolean looksLikeCommonWord(String key) {
+    if (key.length() < 5) {
+      return false;
+    }
+    for (String e : COMMON_ENDINGS) {
+      if (key.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A lower-case organisation description just before token {@code b} ("space agency", "daily"), or null. */
