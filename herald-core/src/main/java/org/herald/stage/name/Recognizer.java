@@ -21,7 +21,7 @@ final class Recognizer {
   private static final Set<String> ORG_LAST = Set.of("ministry", "agency", "party", "bank", "university", "council", "committee", "commission", "corporation",
       "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "group", "association", "union", "organisation",
       "organization", "institute", "court", "parliament", "assembly", "army", "navy", "forces", "club", "fc",
-      "company", "co", "co.", "airlines", "airways", "railway", "railways", "news", "times", "post", "daily",
+      "company", "co", "co.", "airlines", "airways", "railway", "railways", "rail", "news", "times", "post", "daily",
       "herald", "journal", "gazette", "federation", "league", "foundation", "fund", "service", "department",
       "office", "bureau", "authority", "board", "church", "movement", "front", "congress", "senate",
       "exchange", "motors", "holdings", "industries", "systems", "technologies", "petroleum", "telecom",
@@ -54,7 +54,7 @@ final class Recognizer {
       "daily", "weekly", "magazine", "broadcaster", "channel", "network", "carrier", "airline", "bank", "club",
       "team", "side", "ministry", "movement", "militia", "organisation", "organization", "union", "league",
       "outlet", "publication", "tabloid", "conglomerate", "giant", "maker", "producer", "operator", "insurer",
-      "lender", "retailer", "manufacturer", "automaker", "startup", "corporation", "service", "institute");
+      "lender", "retailer", "railway", "utility", "regulator", "watchdog", "manufacturer", "automaker", "startup", "corporation", "service", "institute");
   /** Lower-case words after a name that make it a place ("Vostochny spaceport", "Donetsk region"). */
   private static final Set<String> PLACE_AFTER = Set.of("spaceport", "cosmodrome", "airport", "region", "province",
       "river", "city", "district", "village", "town", "island", "islands", "mountains", "valley", "oblast", "county",
@@ -318,9 +318,11 @@ final class Recognizer {
       return i + 1;
     }
     boolean orgish = ORG_FIRST.contains(keys[i]);
+    boolean titleSoFar = isTitleWord(i); // "Secretary of State" keeps its "of"; "Karl Stenberg of Norway" does not
     while (j < s1) {
       if (isCap(j) && isWord(j) && !DATE_WORDS.contains(keys[j])) {
-        orgish |= ORG_FIRST.contains(keys[j]) || lex.titles.isHead(keys[j]);
+        orgish |= ORG_FIRST.contains(keys[j]);
+        titleSoFar &= isTitleWord(j);
         Object[] m = match(j, false);
         j = m != null ? Math.max(j + 1, (int) m[1]) : j + 1;
         continue;
@@ -330,7 +332,8 @@ final class Recognizer {
         continue;
       }
       if (j + 1 < s1 && isCap(j + 1) && isWord(j + 1) && !DATE_WORDS.contains(keys[j + 1])) {
-        if (PARTICLES.contains(keys[j]) || keys[j].equals("&") || (orgish && keys[j].equals("of"))) {
+        boolean ofOk = orgish || titleSoFar && lex.titles.isHead(keys[j - 1]);
+        if (PARTICLES.contains(keys[j]) || keys[j].equals("&") || (ofOk && keys[j].equals("of"))) {
           j++;
           continue;
         }
@@ -342,6 +345,10 @@ final class Recognizer {
       break;
     }
     return j;
+  }
+
+  private boolean isTitleWord(int t) {
+    return lex.titles.isHead(keys[t]) || lex.titles.isModifier(keys[t]);
   }
 
   private void processRun(int start, int end) {
@@ -480,7 +487,7 @@ final class Recognizer {
 
   private String roleText(int ts, int te, Cand aff) {
     String title = a.text().substring(a.tokenStart(ts), a.tokenEnd(te - 1));
-    if (aff != null && aff.type == EntityType.ORGANIZATION) {
+    if (aff != null && (aff.type == EntityType.ORGANIZATION || aff.type == null)) {
       if (te - ts == 1 && HEAD_WORDS.contains(keys[ts])) {
         return "head of " + displayName(aff);
       }
@@ -787,6 +794,11 @@ final class Recognizer {
   /** "Yuri Borisov, head of Roscosmos," and "Maria Santos, Brazil's trade minister,". */
   private void apposition(Cand p) {
     int k = p.end;
+    if (k + 1 < s1 && keys[k].equals("of") && byStart.get(k + 1) != null
+        && byStart.get(k + 1).kind == Lexicon.Kind.COUNTRY && p.affIso3 == null) {
+      p.affIso3 = byStart.get(k + 1).iso3; // "Karl Stenberg of Norway"
+      return;
+    }
     if (k >= s1 || !keys[k].equals(",")) {
       return;
     }
