@@ -1,16 +1,43 @@
 package org.herald.stage.actor;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.herald.model.Article;
 import org.herald.model.LayerKey;
+import org.herald.model.Sentence;
+import org.herald.pipeline.Resources;
 import org.herald.pipeline.Stage;
+import org.herald.stage.name.Countries;
+import org.herald.stage.name.Entity;
+import org.herald.stage.name.EntityType;
+import org.herald.stage.name.Mention;
+import org.herald.stage.name.MentionKind;
 import org.herald.stage.name.NameStage;
+import org.herald.stage.name.Organisations;
+import org.herald.stage.name.Titles;
 
-/** PLACEHOLDER: replaced by the real stage. */
+/**
+ * Turns entities into event actors with CAMEO codes: a person becomes country + sector of the role (Putin →
+ * RUSGOV, a general → RUSMIL), with every mention (name, role reference, pronoun) an actor; a country is its code
+ * (North Korea → PRK); a capital or government seat stands for the government (Moscow, the Kremlin → RUSGOV);
+ * a demonym or country followed by a sector noun is that sector ("Russian troops" → RUSMIL, "Chinese police" →
+ * CHNCOP); organisations take their table code (NATO → IGOWSTNAT) or country + the sector of what they are
+ * ("space agency Roscosmos" → RUSGOV). Actors are sorted by start and do not overlap. Thread-safe after
+ * {@link #open}.
+ */
 public final class ActorStage implements Stage {
   /** The layer this stage adds. */
   public static final LayerKey<Actor> ACTORS = LayerKey.of("actors", Actor.class);
+
+  private record Tables(Countries countries, Organisations organisations, Titles titles,
+                        Map<String, String> sectors) {
+  }
+
+  private volatile Tables tables;
 
   @Override
   public String name() {
@@ -28,7 +55,269 @@ public final class ActorStage implements Stage {
   }
 
   @Override
+  public void open(Resources resources) {
+    Objects.requireNonNull(resources, "resources");
+    Map<String, String> sectors = new HashMap<>();
+    for (String line : resources.lines("actor-sectors-v1.tsv")) {
+      int tab = line.indexOf('\t');
+      if (tab < 0) {
+        throw new IllegalArgumentException("actor-sectors-v1.tsv: no tab in line: " + line);
+      }
+      String sector = line.substring(tab + 1).trim();
+      sectors.put(line.substring(0, tab).trim().toLowerCase(), sector.equals("-") ? "" : sector);
+    }
+    tables = new Tables(Countries.load(resources), Organisations.load(resources), Titles.load(resources),
+        Map.copyOf(sectors));
+  }
+
+  @Override
   public Article apply(Article in) {
-    return in.with(ACTORS, List.of());
+    Tables t = tables;
+    if (t == null) {
+      throw new IllegalStateException("ActorStage used before open()");
+    }
+    List<Entity> entities = in.layer(NameStage.ENTITIES);
+    Map<String, Entity> byName = new HashMap<>();
+    for (Entity e : entities) {
+      byName.putIfAbsent(e.name().toLowerCase(), e);
+    }
+    List<Actor> out = new ArrayList<>();
+    for (Entity e : entities) {
+      switch (e.type()) {
+        case PERSON -> person(t, e, byName, out);
+        case LOCATION -> place(t, in, e, out);
+        case ORGANIZATION -> organisation(t, e, out);
+        case MISC -> demonym(t, in, e, out);
+        default -> {
+        }
+      }
+    }
+    out.sort((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start())
+        : Integer.compare(y.end(), x.end()));
+    List<Actor> kept = new ArrayList<>(out.size());
+    int lastEnd = -1;
+    for (Actor a : out) {
+      if (a.start() >= lastEnd) {
+        kept.add(a);
+        lastEnd = a.end();
+      }
+    }
+    return in.with(ACTORS, kept);
+  }
+
+  // ---------------------------------------------------------------- people
+
+  private void person(Tables t, Entity e, Map<String, Entity> byName, List<Actor> out) {
+    String code = personCode(t, e, byName);
+    if (code == null) {
+      return;
+    }
+    for (Mention m : e.mentions()) {
+      out.add(new Actor(m.start(), m.end(), e.name(), e.id(), code, e.country()));
+    }
+  }
+
+  /** Country + sector of a person's first role that gives one; the IGO they serve; or null. */
+  static String personCode(Tables t, Entity e, Map<String, Entity> byName) {
+    String sector = null;
+    for (String role : e.roles()) {
+      sector = roleSector(t, role, byName);
+      if (sector != null) {
+        break;
+      }
+    }
+    if (e.country() != null) {
+      return e.country() + (sector == null ? "" : sector);
+    }
+    for (String role : e.roles()) {
+      Organisations.Organisation igo = organisationIn(t, role);
+      if (igo != null && igo.iso3() == null) {
+        return igo.code();
+      }
+    }
+    return null;
+  }
+
+  /** The sector of a role; "head of X" takes the sector of organisation X when the article or table knows it. */
+  private static String roleSector(Tables t, String role, Map<String, Entity> byName) {
+    String lower = role.toLowerCase();
+    int of = lower.indexOf(" of ");
+    if (lower.startsWith("head of ") || lower.startsWith("chief of ")) {
+      String orgName = role.substring(of + 4);
+      Entity org = byName.get(orgName.toLowerCase());
+      String s = org != null && org.type() == EntityType.ORGANIZATION ? orgSector(t, org) : null;
+      if (s != null && !s.isEmpty()) {
+        return s;
+      }
+    }
+    String s = t.titles().sector(role);
+    return "IGO".equals(s) ? "GOV" : s; // an IGO official named with a country works for that government
+
+  }
+
+  private static Organisations.Organisation organisationIn(Tables t, String role) {
+    String[] w = role.split(" ");
+    for (int i = 0; i < w.length; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int j = i; j < w.length && j - i < 4; j++) {
+        if (j > i) {
+          b.append(' ');
+        }
+        b.append(w[j]);
+        Organisations.Organisation o = t.organisations().find(b.toString());
+        if (o != null && Character.isUpperCase(w[i].charAt(0))) {
+          return o;
+        }
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- places
+
+  private void place(Tables t, Article in, Entity e, List<Actor> out) {
+    if (e.country() == null) {
+      return; // areas across countries ("Eurasia") are not actors
+    }
+    boolean country = e.name().equals(t.countries().name(e.country()));
+    boolean capital = !country && t.countries().isCapital(e.name());
+    for (Mention m : e.mentions()) {
+      if (country) {
+        int[] noun = sectorNounAfter(t, in, m.end(), true);
+        if (noun != null) {
+          out.add(new Actor(m.start(), noun[0], e.name(), e.id(), e.country() + t.sectors().get(
+              in.text().substring(noun[1], noun[0]).toLowerCase()), e.country()));
+          continue;
+        }
+        out.add(new Actor(m.start(), m.end(), e.name(), e.id(), e.country(), e.country()));
+      } else if (capital) {
+        out.add(new Actor(m.start(), m.end(), e.name(), e.id(), e.country() + "GOV", e.country()));
+      } else {
+        out.add(new Actor(m.start(), m.end(), e.name(), e.id(), e.country(), e.country()));
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- organisations
+
+  private void organisation(Tables t, Entity e, List<Actor> out) {
+    Organisations.Organisation o = t.organisations().find(e.name());
+    String code;
+    if (o != null) {
+      code = o.code();
+    } else if (e.country() != null) {
+      String s = orgSector(t, e);
+      code = e.country() + (s == null ? "" : s);
+    } else {
+      return;
+    }
+    for (Mention m : e.mentions()) {
+      out.add(new Actor(m.start(), m.end(), e.name(), e.id(), code, o != null ? o.iso3() : e.country()));
+    }
+  }
+
+  /** The sector of an organisation: from its table code, what the text calls it, or its last word; or null. */
+  private static String orgSector(Tables t, Entity e) {
+    Organisations.Organisation o = t.organisations().find(e.name());
+    if (o != null && o.iso3() != null && o.code().startsWith(o.iso3())) {
+      return o.code().substring(3);
+    }
+    for (String role : e.roles()) {
+      String s = t.sectors().get(role.toLowerCase());
+      if (s == null) {
+        int sp = role.lastIndexOf(' ');
+        s = t.sectors().get(role.substring(sp + 1).toLowerCase());
+      }
+      if (s != null) {
+        return s;
+      }
+    }
+    String name = e.name();
+    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase();
+    return t.sectors().get(last);
+  }
+
+  // ---------------------------------------------------------------- demonyms
+
+  private void demonym(Tables t, Article in, Entity e, List<Actor> out) {
+    if (e.country() == null) {
+      return;
+    }
+    for (Mention m : e.mentions()) {
+      if (m.kind() != MentionKind.NAME) {
+        continue;
+      }
+      String text = m.textIn(in);
+      if (t.countries().codesOfDemonym(text).isEmpty()) {
+        continue; // "Korean War" and other MISC names are not actors
+      }
+      int next = in.tokenAtOrAfter(m.end());
+      if (next < in.tokenCount() && t.titles().isHead(in.tokenText(next))
+          && !t.sectors().containsKey(in.tokenText(next).toLowerCase())) {
+        continue; // "Russian President Vladimir Putin", "the Russian president": the person is the actor
+      }
+      int[] noun = sectorNounAfter(t, in, m.end(), false);
+      if (noun != null) {
+        String sector = t.sectors().get(in.text().substring(noun[1], noun[0]).toLowerCase());
+        out.add(new Actor(m.start(), noun[0], text + " " + in.text().substring(noun[1], noun[0]), e.id(),
+            e.country() + sector, e.country()));
+      } else if (text.endsWith("s") || text.endsWith("ese")) {
+        // the people of a country as a group: "Koreans", "the Chinese"
+        if (text.endsWith("s") || isNounUse(in, m.end())) {
+          out.add(new Actor(m.start(), m.end(), e.name(), e.id(), e.country(), e.country()));
+        }
+      }
+    }
+  }
+
+  private static boolean isNounUse(Article in, int end) {
+    int next = in.tokenAtOrAfter(end);
+    return next >= in.tokenCount() || !Character.isLetter(in.tokenText(next).charAt(0));
+  }
+
+  /**
+   * A sector noun after char offset {@code end} in the same sentence: directly, after "'s" when
+   * {@code possessive}, or after up to two lower-case adjectives ("Russian armed forces"). Returns {nounEnd,
+   * nounStart} in chars, or null.
+   */
+  private static int[] sectorNounAfter(Tables t, Article in, int end, boolean possessive) {
+    int k = in.tokenAtOrAfter(end);
+    if (k >= in.tokenCount()) {
+      return null;
+    }
+    Sentence s = in.sentence(in.sentenceOfToken(k));
+    if (s.start() >= end) {
+      return null; // next token is in the next sentence
+    }
+    int limit = s.endToken();
+    if (possessive) {
+      if (k < limit && (in.tokenText(k).equals("'s") || in.tokenText(k).equals("\u2019s"))) {
+        k++;
+      } else {
+        return null;
+      }
+    }
+    for (int skip = 0; skip <= 2 && k + skip < limit; skip++) {
+      int at = k + skip;
+      String w = in.tokenText(at);
+      if (!Character.isLowerCase(w.charAt(0))) {
+        return null;
+      }
+      if (at + 1 < limit) {
+        String two = w + " " + in.tokenText(at + 1);
+        if (t.sectors().containsKey(two.toLowerCase())) {
+          return new int[] {in.tokenEnd(at + 1), in.tokenStart(at)};
+        }
+      }
+      if (t.sectors().containsKey(w)) {
+        return new int[] {in.tokenEnd(at), in.tokenStart(at)};
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public void close() {
+    tables = null;
   }
 }

@@ -1,16 +1,28 @@
 package org.herald.stage.name;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.herald.model.Article;
 import org.herald.model.LayerKey;
+import org.herald.pipeline.Resources;
 import org.herald.pipeline.Stage;
 
-
-/** PLACEHOLDER: replaced by the real stage. */
+/**
+ * Finds people, organisations, places and other names (CoNLL-2003's PER, ORG, LOC, MISC) with rules and
+ * dictionaries, and links each entity's mentions within the article: full names, surnames, role references
+ * ("the Russian president") and unambiguous pronouns. People get roles from titles before their names and from
+ * appositions, and a country from the title, a list of well-known leaders or their sentence; places get a
+ * country and coordinates from the gazetteer. Demonyms ("Russian") are MISC entities with a country, as in
+ * CoNLL-2003. Works on running text and on pre-tokenised CoNLL sentences, including all-capitals headlines
+ * (where only dictionary names are found). Entities are sorted by first mention with ids E1, E2…; every mention
+ * lies on token boundaries inside one sentence. Thread-safe after {@link #open}.
+ */
 public final class NameStage implements Stage {
   /** The layer this stage adds. */
   public static final LayerKey<Entity> ENTITIES = LayerKey.of("entities", Entity.class);
+
+  private volatile Lexicon lexicon;
 
   @Override
   public String name() {
@@ -28,7 +40,26 @@ public final class NameStage implements Stage {
   }
 
   @Override
+  public void open(Resources resources) {
+    lexicon = new Lexicon(Objects.requireNonNull(resources, "resources"));
+  }
+
+  @Override
   public Article apply(Article in) {
-    return in.with(ENTITIES, List.of());
+    Lexicon lex = lexicon;
+    if (lex == null) {
+      throw new IllegalStateException("NameStage used before open()");
+    }
+    if (in.tokenCount() == 0) {
+      return in.with(ENTITIES, List.of());
+    }
+    Recognizer r = new Recognizer(in, lex);
+    r.scan();
+    return in.with(ENTITIES, r.link(EntityType.ORGANIZATION));
+  }
+
+  @Override
+  public void close() {
+    lexicon = null;
   }
 }

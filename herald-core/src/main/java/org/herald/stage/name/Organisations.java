@@ -1,0 +1,89 @@
+package org.herald.stage.name;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.herald.pipeline.Resources;
+
+/**
+ * Organisations known by name, with their CAMEO actor codes, from {@code organisations-v1.tsv}: international
+ * bodies (United Nations → IGOUNO, European Union → IGOEUREEC), government bodies and seats (the Kremlin →
+ * RUSGOV), armed forces, parties, media and companies. Immutable and thread-safe once loaded.
+ */
+public final class Organisations {
+  /**
+   * An organisation.
+   *
+   * @param iso3 the country it belongs to, or null for international bodies
+   * @param code its CAMEO actor code
+   * @param kind igo, gov, mil, party, media, company, ngo or other
+   */
+  public record Organisation(String name, List<String> aliases, String iso3, String code, String kind) {
+    public Organisation {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(code, "code");
+      aliases = List.copyOf(aliases);
+    }
+
+    /** Whether it is an intergovernmental organisation. */
+    public boolean isIgo() {
+      return kind.equals("igo");
+    }
+  }
+
+  private static volatile Organisations bundled;
+
+  private final Map<String, Organisation> byKey;
+  private final Map<String, String> surfaces;
+
+  private Organisations(Map<String, Organisation> byKey, Map<String, String> surfaces) {
+    this.byKey = byKey;
+    this.surfaces = surfaces;
+  }
+
+  /** Loads the table from {@code resources}. */
+  public static Organisations load(Resources resources) {
+    Map<String, Organisation> byKey = new HashMap<>();
+    Map<String, String> surfaces = new HashMap<>();
+    for (String line : resources.lines("organisations-v1.tsv")) {
+      String[] f = Tables.fields(line, 5);
+      Organisation o = new Organisation(f[0], Tables.list(f[1]), f[2].equals("-") ? null : f[2], f[3], f[4]);
+      byKey.putIfAbsent(Tables.key(o.name()), o);
+      surfaces.putIfAbsent(Tables.key(o.name()), o.name());
+      for (String a : o.aliases()) {
+        byKey.putIfAbsent(Tables.key(a), o);
+        surfaces.putIfAbsent(Tables.key(a), a);
+      }
+    }
+    return new Organisations(Map.copyOf(byKey), Map.copyOf(surfaces));
+  }
+
+  /** The table bundled in Herald's jar, loaded once. */
+  public static Organisations bundled() {
+    Organisations o = bundled;
+    if (o == null) {
+      synchronized (Organisations.class) {
+        o = bundled;
+        if (o == null) {
+          o = load(Resources.classpath());
+          bundled = o;
+        }
+      }
+    }
+    return o;
+  }
+
+  /** The organisation named {@code text} by name or alias (case and apostrophes ignored), or null. */
+  public Organisation find(String text) {
+    return text == null ? null : byKey.get(Tables.key(text));
+  }
+
+  Map<String, Organisation> byKey() {
+    return byKey;
+  }
+
+  String surface(String key) {
+    return surfaces.getOrDefault(key, key);
+  }
+}

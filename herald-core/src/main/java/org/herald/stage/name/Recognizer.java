@@ -1,0 +1,1231 @@
+package org.herald.stage.name;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.herald.model.Article;
+
+/**
+ * Finds and links the names of one article. One instance per article and call; not thread-safe (the stage makes
+ * a new one each time). Works sentence by sentence on token indices, then links mentions into entities.
+ */
+final class Recognizer {
+  /** Words inside a name that are lower case: "Ludwig van Beethoven", "Osama bin Laden". */
+  private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "ibn", "al", "el",
+      "da", "di", "du", "la", "le", "del", "dos", "das", "y", "ter", "ten", "zu", "bint", "abu");
+  /** Last words that make a name an organisation. */
+  private static final Set<String> ORG_LAST = Set.of("ministry", "agency", "party", "bank", "university", "council", "committee", "commission", "corporation",
+      "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "group", "association", "union", "organisation",
+      "organization", "institute", "court", "parliament", "assembly", "army", "navy", "forces", "club", "fc",
+      "company", "co", "co.", "airlines", "airways", "railway", "railways", "rail", "news", "times", "post", "daily",
+      "herald", "journal", "gazette", "federation", "league", "foundation", "fund", "service", "department",
+      "office", "bureau", "authority", "board", "church", "movement", "front", "congress", "senate",
+      "exchange", "motors", "holdings", "industries", "systems", "technologies", "petroleum", "telecom",
+      "communications", "press", "television", "tv", "radio", "network", "society", "academy", "college",
+      "school", "hospital", "alliance", "coalition", "brigade", "brigades", "guard", "police", "securities",
+      "partners", "trust", "insurance", "team", "united", "city", "rovers", "wanderers", "athletic",
+      "institution", "cabinet", "government", "secretariat", "mission", "directorate", "command",
+      "international", "brothers", "ag", "sa", "nv", "gmbh", "spa", "bv", "ab", "asa", "oy", "llc", "lp",
+      "intelligence", "shipping", "regiment", "battalion", "division", "agencies", "bancorp", "airline");
+  /** First words that make "X of Y" an organisation: "Ministry of Defence", "Bank of Japan". */
+  private static final Set<String> ORG_FIRST = Set.of("ministry", "department", "university", "bank", "council",
+      "institute", "court", "office", "church", "museum", "government", "house", "association", "federation",
+      "league", "committee", "commission", "organization", "organisation", "board", "academy", "college",
+      "school", "union", "party", "chamber", "bureau", "agency");
+  /** Last words that make a name a MISC: events, wars, prizes, laws. */
+  private static final Set<String> MISC_LAST = Set.of("war", "cup", "games", "olympics", "championship",
+      "championships", "open", "prize", "award", "awards", "festival", "treaty", "accord", "accords",
+      "agreement", "summit", "declaration", "revolution", "act", "doctrine", "plan", "initiative", "trophy",
+      "grand", "prix", "marathon", "rally", "tour", "series", "world", "crisis", "era", "day");
+  /** Words that stand for a MISC by themselves, as CoNLL-2003 tags them: religions, peoples, languages. */
+  private static final Set<String> MISC_WORDS = Set.of("muslim", "muslims", "islamic", "islamist", "islamists",
+      "christian", "christians", "catholic", "catholics", "jewish", "jew", "jews", "buddhist", "hindu", "sikh",
+      "protestant", "orthodox", "sunni", "shia", "shi'ite", "shiite", "shi'ites", "arab", "arabs", "arabic",
+      "kurd", "kurds", "kurdish", "european", "europeans", "asian", "asians", "african", "africans", "latin",
+      "western", "olympic", "nobel", "english", "basque", "palestinians", "semitic", "marxist", "communist",
+      "communists", "socialist", "socialists", "nazi", "nazis", "scottish", "welsh", "scot", "scots", "irish",
+      "olympics", "internet", "christmas", "easter", "ramadan", "eid");
+  /** Lower-case words before a name that make it an organisation ("space agency Roscosmos", "daily Pravda"). */
+  private static final Set<String> ORG_BEFORE = Set.of("agency", "company", "firm", "group", "party", "newspaper",
+      "daily", "weekly", "magazine", "broadcaster", "channel", "network", "carrier", "airline", "bank", "club",
+      "team", "side", "ministry", "movement", "militia", "organisation", "organization", "union", "league",
+      "outlet", "publication", "tabloid", "conglomerate", "giant", "maker", "producer", "operator", "insurer",
+      "lender", "retailer", "railway", "utility", "regulator", "watchdog", "manufacturer", "automaker", "startup", "corporation", "service", "institute");
+  /** Lower-case words after a name that make it a place ("Vostochny spaceport", "Donetsk region"). */
+  private static final Set<String> PLACE_AFTER = Set.of("spaceport", "cosmodrome", "airport", "region", "province",
+      "river", "city", "district", "village", "town", "island", "islands", "mountains", "valley", "oblast", "county",
+      "port", "airbase", "peninsula", "lake", "sea", "strait", "coast", "border", "prefecture", "state",
+      "governorate", "neighbourhood", "neighborhood", "area", "suburb", "capital", "desert", "plateau", "canal");
+  /** Prepositions after which an unknown single name is most likely a place. */
+  private static final Set<String> PLACE_BEFORE = Set.of("in", "near", "at", "outside", "across", "around");
+  /** Words before a place that stay part of its name: "Lake Geneva", "Greater London". */
+  private static final Set<String> PLACE_PREFIX = Set.of("lake", "mount", "greater", "upper", "lower", "northern",
+      "southern", "eastern", "western", "central", "north", "south", "east", "west", "new", "port", "gulf", "cape",
+      "bay", "downtown", "inner", "outer");
+  private static final Set<String> SAYS = Set.of("said", "says", "told", "added", "wrote", "argued", "insisted",
+      "stressed", "noted", "explained", "asked", "replied", "warned", "admitted", "denied", "believes", "thinks");
+  private static final Set<String> COMPASS = Set.of("west", "east", "north", "south");
+  private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+      "october", "november", "december");
+  /** Title heads that read "head of X" when an organisation stands before them. */
+  private static final Set<String> HEAD_WORDS = Set.of("chief", "head", "boss", "director", "chairman", "ceo");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "him", "her", "himself", "herself");
+  private static final Set<String> OPENERS = Set.of("\"", "\u201c", "\u2018", "'", "(", "[", "-", "\u2014",
+      "\u2013", ":", "--");
+
+  /** A mention candidate before linking; token indices, end exclusive. */
+  static final class Cand {
+    int start;
+    int end;
+    EntityType type; // null: an unknown single name, typed at linking
+    String name;
+    String key; // grouping key for non-persons
+    String iso3;
+    List<String> codes = List.of(); // demonyms: candidate countries
+    Geo geo;
+    final List<String> roles = new ArrayList<>(2);
+    String affIso3; // country given by a title, apposition or organisation
+    Lexicon.Leader leader;
+    Lexicon.Kind kind; // dictionary kind, or null
+    MentionKind mention = MentionKind.NAME;
+    int sentence;
+    Group group;
+  }
+
+  /** One future entity. */
+  static final class Group {
+    final List<Cand> cands = new ArrayList<>();
+    EntityType type;
+    String key;
+  }
+
+  private record RoleRef(int start, int end, String head, String iso3, int sentence) {
+  }
+
+  private final Article a;
+  private final Lexicon lex;
+  private final String[] keys;
+  private final List<Cand> cands = new ArrayList<>();
+  private final Map<Integer, Cand> byStart = new HashMap<>();
+  private final Map<Integer, Cand> byEnd = new HashMap<>();
+  private final List<RoleRef> roleRefs = new ArrayList<>();
+  private int s0;
+  private int s1;
+  private int sentence;
+
+  Recognizer(Article article, Lexicon lexicon) {
+    this.a = article;
+    this.lex = lexicon;
+    keys = new String[article.tokenCount()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = Tables.key(article.tokenText(i));
+    }
+  }
+
+  // ---------------------------------------------------------------- token tests
+
+  private String text(int t) {
+    return a.tokenText(t);
+  }
+
+  private boolean isCap(int t) {
+    String s = text(t);
+    char c = s.charAt(0);
+    int dash = s.indexOf('-');
+    if (Character.isUpperCase(c)) {
+      // "US-backed", "Kremlin-friendly": a name joined to a lower-case word is an adjective, not a name
+      int last = s.lastIndexOf('-');
+      return last < 0 || last + 1 >= s.length() || !Character.isLowerCase(s.charAt(last + 1))
+          || isNameDash(s, last);
+    }
+    // "al-Assad", "bin-Laden": a lower-case particle joined to a capitalised name
+    return dash > 0 && dash + 1 < s.length() && Character.isUpperCase(s.charAt(dash + 1))
+        && PARTICLES.contains(s.substring(0, dash).toLowerCase());
+  }
+
+  /** "Jong-un", "Rostov-on-Don", "Saint-Germain": a lower-case part after a dash that still reads as a name. */
+  private boolean isNameDash(String s, int last) {
+    String tail = s.substring(last + 1);
+    if (lex.commonWords.contains(tail) || tail.endsWith("ed") || tail.endsWith("ing") || tail.endsWith("ly")
+        || tail.equals("based") || tail.equals("led") || tail.equals("born") || tail.equals("made")
+        || tail.equals("backed") || tail.equals("owned") || tail.equals("run") || tail.equals("style")
+        || tail.equals("friendly") || tail.equals("bound") || tail.equals("built") || tail.equals("held")
+        || tail.equals("language") || tail.equals("speaking") || tail.equals("wide") || tail.equals("born")) {
+      return false;
+    }
+    return true;
+  }
+
+  private boolean isAllCaps(int t) {
+    String s = text(t);
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  private boolean isInitial(int t) {
+    for (int k = t - 1; k >= s0; k--) {
+      if (!OPENERS.contains(keys[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isCommon(int t) {
+    return lex.commonWords.contains(keys[t]);
+  }
+
+  private boolean isWord(int t) {
+    return Character.isLetter(text(t).charAt(0));
+  }
+
+  private boolean isPossessive(int t) {
+    return t < s1 && (keys[t].equals("'s") || keys[t].equals("'"));
+  }
+
+  // ---------------------------------------------------------------- dictionary matching
+
+  /** The longest dictionary match starting at token {@code i} with its end, or null. */
+  private Object[] match(int i, boolean caps) {
+    StringBuilder key = new StringBuilder();
+    Lexicon.Entry best = null;
+    int bestEnd = -1;
+    for (int j = i; j < s1 && j - i < lex.maxPhraseTokens; j++) {
+      if (j > i) {
+        key.append(' ');
+      }
+      key.append(keys[j]);
+      String k = key.toString();
+      if (!lex.isPrefix(k)) {
+        break;
+      }
+      List<Lexicon.Entry> es = lex.entries(k);
+      if (es != null) {
+        for (Lexicon.Entry e : es) {
+          if (caseFits(e, i, caps)) {
+            best = e;
+            bestEnd = j + 1;
+            break;
+          }
+        }
+      }
+    }
+    return best == null ? null : new Object[] {best, bestEnd};
+  }
+
+  private boolean caseFits(Lexicon.Entry e, int i, boolean caps) {
+    if (caps) {
+      // in an all-capitals headline case says nothing; skip acronyms that are also common words ("WHO", "IT")
+      return !(e.exactCase() && lex.commonWords.contains(e.key()) && !e.key().equals("us"));
+    }
+    for (int k = 0; k < e.tokens().length; k++) {
+      String want = e.tokens()[k];
+      String got = text(i + k);
+      if (e.exactCase()) {
+        if (!want.equals(got.replace('\u2019', '\''))) {
+          return false;
+        }
+      } else if (Character.isUpperCase(want.charAt(0)) && !Character.isUpperCase(got.charAt(0))) {
+        return false;
+      } else if (Character.isLetter(got.charAt(0)) && Character.isUpperCase(got.charAt(0)) && got.length() > 1
+          && isAllCaps(i + k) && !isAllCapsWord(want)) {
+        return false; // "SEOUL" in running text is not the city's spelling; acronyms handled by exactCase
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAllCapsWord(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLowerCase(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- scanning
+
+  List<Cand> scan() {
+    for (sentence = 0; sentence < a.sentenceCount(); sentence++) {
+      var s = a.sentence(sentence);
+      s0 = s.firstToken();
+      s1 = s.endToken();
+      scanSentence();
+    }
+    return cands;
+  }
+
+  private boolean isCapsSentence() {
+    int words = 0;
+    int caps = 0;
+    for (int t = s0; t < s1; t++) {
+      String s = text(t);
+      if (s.length() >= 2 && Character.isLetter(s.charAt(0))) {
+        words++;
+        if (isAllCaps(t)) {
+          caps++;
+        }
+      }
+    }
+    return caps >= 1 && caps * 10 >= words * 6;
+  }
+
+  private void scanSentence() {
+    boolean caps = isCapsSentence();
+    int i = s0;
+    while (i < s1) {
+      Object[] m = match(i, caps);
+      if (caps) {
+        if (m != null) {
+          int end = (int) m[1];
+          emitEntry((Lexicon.Entry) m[0], i, end);
+          i = end;
+        } else {
+          i++;
+        }
+        continue;
+      }
+      if (m == null && !isCap(i)) {
+        i++;
+        continue;
+      }
+      int j = runEnd(i, m);
+      processRun(i, j);
+      i = j;
+    }
+    appositionsAndRoles();
+  }
+
+  /** The end of the capitalised run starting at {@code i} (which may start with a dictionary phrase). */
+  private int runEnd(int i, Object[] firstMatch) {
+    int j = firstMatch != null ? (int) firstMatch[1] : i + 1;
+    if (DATE_WORDS.contains(keys[i]) && firstMatch == null) {
+      return i + 1;
+    }
+    boolean orgish = ORG_FIRST.contains(keys[i]);
+    boolean titleSoFar = isTitleWord(i); // "Secretary of State" keeps its "of"; "Karl Stenberg of Norway" does not
+    while (j < s1) {
+      if (isCap(j) && isWord(j) && !DATE_WORDS.contains(keys[j])) {
+        orgish |= ORG_FIRST.contains(keys[j]);
+        titleSoFar &= isTitleWord(j);
+        Object[] m = match(j, false);
+        j = m != null ? Math.max(j + 1, (int) m[1]) : j + 1;
+        continue;
+      }
+      if (PARTICLES.contains(keys[j]) && j + 2 < s1 && PARTICLES.contains(keys[j + 1]) && isCap(j + 2)) {
+        j += 2; // "van der Pas", "de la Cruz"
+        continue;
+      }
+      if (j + 1 < s1 && isCap(j + 1) && isWord(j + 1) && !DATE_WORDS.contains(keys[j + 1])) {
+        boolean ofOk = orgish || titleSoFar && lex.titles.isHead(keys[j - 1]);
+        if (PARTICLES.contains(keys[j]) || keys[j].equals("&") || (ofOk && keys[j].equals("of"))) {
+          j++;
+          continue;
+        }
+      }
+      if (j + 2 < s1 && orgish && keys[j].equals("of") && keys[j + 1].equals("the") && isCap(j + 2)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  private boolean isTitleWord(int t) {
+    return lex.titles.isHead(keys[t]) || lex.titles.isModifier(keys[t]);
+  }
+
+  private void processRun(int start, int end) {
+    int b = start;
+    // sentence-initial common words and dates are not names: "The", "According", "Tuesday"
+    while (b < end) {
+      Object[] m = match(b, false);
+      if (m != null) {
+        break;
+      }
+      boolean date = DATE_WORDS.contains(keys[b]);
+      boolean common = isCommon(b) && !lex.titles.isHead(keys[b]) && !lex.titles.isModifier(keys[b])
+          && !lex.titles.isHonorific(keys[b]);
+      boolean orgTail = end - b >= 2 && ORG_LAST.contains(keys[end - 1]);
+      if (date || (common && (isInitial(b) || end - b == 1) && !orgTail)) {
+        b++;
+      } else {
+        break;
+      }
+    }
+    if (b >= end) {
+      return;
+    }
+    if (end - b >= 2 && ORG_LAST.contains(keys[end - 1])) {
+      classifySegment(b, end); // "General Motors", "Prime Minister's Office"
+      return;
+    }
+    boolean titleOnly = true;
+    for (int k = b; k < end && titleOnly; k++) {
+      titleOnly = lex.titles.isHead(keys[k]) || lex.titles.isModifier(keys[k]) || keys[k].equals("of");
+    }
+    if (titleOnly && match(b, false) == null) {
+      return; // "the Secretary-General", "President": a role, not a name
+    }
+    // a title inside the run: "Russian President Vladimir Putin", "Foreign Minister Sergey Lavrov"
+    int[] title = titleInRun(b, end);
+    if (title != null) {
+      int ts = title[0];
+      int te = title[1];
+      Cand aff = ts > b ? classifySegment(b, ts) : null;
+      String role = roleText(ts, te, aff);
+      Cand p = person(te, end);
+      addRole(p, role, aff);
+      return;
+    }
+    // a lower-case title just before the run: "space agency Roscosmos chief Yuri Borisov"
+    int[] lower = titleBefore(b);
+    if (lower != null && !wholeIsPlaceOrOrg(b, end)) {
+      int ts = lower[0];
+      Cand aff = byEnd.get(ts);
+      if (aff == null && ts - 1 >= s0 && isPossessive(ts - 1)) {
+        aff = byEnd.get(ts - 1);
+      }
+      String role = roleText(ts, b, aff);
+      Cand p = person(b, end);
+      addRole(p, role, aff);
+      return;
+    }
+    classifySegment(b, end);
+  }
+
+  private boolean wholeIsPlaceOrOrg(int b, int end) {
+    Object[] m = match(b, false);
+    if (m == null || (int) m[1] != end) {
+      return false;
+    }
+    Lexicon.Kind k = ((Lexicon.Entry) m[0]).kind();
+    return k != Lexicon.Kind.LEADER;
+  }
+
+  /** Finds a title followed by a name inside [b, end): {titleStart, titleEnd}, or null. */
+  private int[] titleInRun(int b, int end) {
+    if (lex.titles.isHonorific(keys[b]) && b + 1 < end) {
+      return new int[] {b, b + 1};
+    }
+    for (int h = b; h < end - 1; h++) {
+      int he = headAt(h, end - 1);
+      if (he < 0) {
+        continue;
+      }
+      // the name after it must start with a capitalised word that is not another title word or a place
+      int n = he;
+      if (n >= end || lex.titles.isModifier(keys[n]) || keys[n].equals("of")) {
+        continue;
+      }
+      int ts = h;
+      while (ts - 1 >= b && (lex.titles.isModifier(keys[ts - 1]) || lex.titles.isHead(keys[ts - 1]))
+          && match(ts - 1, false) == null) {
+        ts--;
+      }
+      if (ts == h || lex.titles.isModifier(keys[ts])) {
+        // "Emergency Situations Minister", "EU Farm Commissioner": unknown words before a head name its office
+        int k = 0;
+        while (ts - 1 >= b && k < 2 && match(ts - 1, false) == null && !lex.firstNames.contains(keys[ts - 1])) {
+          ts--;
+          k++;
+        }
+      }
+      return new int[] {ts, he};
+    }
+    return null;
+  }
+
+  /** The end of the longest title head phrase starting at {@code h} and ending at or before {@code limit}, or -1. */
+  private int headAt(int h, int limit) {
+    StringBuilder k = new StringBuilder();
+    int best = -1;
+    for (int j = h; j < limit && j - h < lex.titles.maxHeadWords(); j++) {
+      if (j > h) {
+        k.append(' ');
+      }
+      k.append(keys[j]);
+      if (lex.titles.isHeadPhrase(k.toString())) {
+        best = j + 1;
+      }
+    }
+    return best;
+  }
+
+  /** A lower-case title ending just before token {@code b}: {titleStart}, or null. */
+  private int[] titleBefore(int b) {
+    if (b - 1 < s0 || isCap(b - 1) || !isWord(b - 1)) {
+      return null;
+    }
+    for (int h = Math.max(s0, b - lex.titles.maxHeadWords()); h < b; h++) {
+      if (headAt(h, b) == b) {
+        int ts = h;
+        while (ts - 1 >= s0 && !isCap(ts - 1) && lex.titles.isModifier(keys[ts - 1])) {
+          ts--;
+        }
+        return new int[] {ts};
+      }
+    }
+    return null;
+  }
+
+  private String roleText(int ts, int te, Cand aff) {
+    String title = a.text().substring(a.tokenStart(ts), a.tokenEnd(te - 1));
+    if (aff != null && (aff.type == EntityType.ORGANIZATION || aff.type == null)) {
+      if (te - ts == 1 && HEAD_WORDS.contains(keys[ts])) {
+        return "head of " + displayName(aff);
+      }
+      return displayName(aff) + " " + title;
+    }
+    return title;
+  }
+
+  private void addRole(Cand p, String role, Cand aff) {
+    if (p == null) {
+      return;
+    }
+    if (!p.roles.contains(role)) {
+      p.roles.add(role);
+    }
+    if (aff != null && p.affIso3 == null) {
+      p.affIso3 = aff.iso3;
+    }
+  }
+
+  /** Emits a person for [b, end), or the dictionary thing it is; returns the person or null. */
+  private Cand person(int b, int end) {
+    Object[] m = match(b, false);
+    if (m != null && (int) m[1] == end && ((Lexicon.Entry) m[0]).kind() != Lexicon.Kind.LEADER) {
+      emitEntry((Lexicon.Entry) m[0], b, end);
+      return null;
+    }
+    Cand c = newCand(b, end, EntityType.PERSON);
+    if (m != null && (int) m[1] == end) {
+      c.leader = ((Lexicon.Entry) m[0]).leader();
+    }
+    return c;
+  }
+
+  /** Classifies and emits the names in [b, end); returns the candidate covering it all, or null. */
+  private Cand classifySegment(int b, int end) {
+    if (b >= end) {
+      return null;
+    }
+    Object[] m = match(b, false);
+    if (m != null && (int) m[1] == end) {
+      return emitEntry((Lexicon.Entry) m[0], b, end);
+    }
+    String last = keys[end - 1];
+    if (m != null && ((Lexicon.Entry) m[0]).kind() == Lexicon.Kind.DEMONYM) {
+      Lexicon.Entry d = (Lexicon.Entry) m[0];
+      if (ORG_LAST.contains(last)) {
+        Cand c = newCand(b, end, EntityType.ORGANIZATION);
+        c.iso3 = d.iso3();
+        c.codes = d.codes();
+        return c;
+      }
+      int rest = (int) m[1];
+      if (lex.firstNames.contains(keys[rest])) {
+        emitEntry(d, b, rest);
+        return person(rest, end);
+      }
+      Cand c = newCand(b, end, EntityType.MISC);
+      c.iso3 = d.iso3();
+      c.codes = d.codes();
+      return c;
+    }
+    if (ORG_LAST.contains(last) && !(end - b == 1 && isInitial(b))
+        || (end - b >= 3 && ORG_FIRST.contains(keys[b]) && keys[b + 1].equals("of"))) {
+      Cand c = newCand(b, end, EntityType.ORGANIZATION);
+      c.iso3 = countryInside(b, end);
+      return c;
+    }
+    Object[] lastMatch = match(end - 1, false);
+    if (end - b >= 2 && (MISC_WORDS.contains(last) || lastMatch != null
+        && ((Lexicon.Entry) lastMatch[0]).kind() == Lexicon.Kind.DEMONYM && (int) lastMatch[1] == end)) {
+      Cand c = newCand(b, end, EntityType.MISC); // "North African", "Latin American"
+      c.iso3 = lastMatch != null ? ((Lexicon.Entry) lastMatch[0]).iso3() : null;
+      return c;
+    }
+    if (end - b >= 2 && MISC_LAST.contains(last)) {
+      return newCand(b, end, EntityType.MISC);
+    }
+    if (end - b >= 2 && lex.firstNames.contains(keys[b])) {
+      return newCand(b, end, EntityType.PERSON);
+    }
+    // dictionary phrases inside the run
+    int firstMatchAt = -1;
+    for (int k = b; k < end; k++) {
+      if (match(k, false) != null) {
+        firstMatchAt = k;
+        break;
+      }
+    }
+    if (firstMatchAt >= 0) {
+      Object[] fm = match(firstMatchAt, false);
+      Lexicon.Entry e = (Lexicon.Entry) fm[0];
+      int fe = (int) fm[1];
+      boolean geo = e.kind() == Lexicon.Kind.PLACE || e.kind() == Lexicon.Kind.COUNTRY;
+      if (firstMatchAt == b && geo && fe < end && noMatchIn(fe, end)) {
+        Cand c = newCand(b, end, EntityType.ORGANIZATION); // "Manchester United", "Moscow Metro"
+        c.iso3 = e.iso3();
+        return c;
+      }
+      if (firstMatchAt > b && fe == end && geo && allIn(b, firstMatchAt, PLACE_PREFIX)) {
+        Cand c = newCand(b, end, EntityType.LOCATION);
+        c.iso3 = e.iso3();
+        c.geo = e.place() != null ? e.place().geo() : lex.countries.geo(e.iso3());
+        return c;
+      }
+      classifyUnknown(b, firstMatchAt);
+      emitEntry(e, firstMatchAt, fe);
+      classifySegment(fe, end);
+      return null;
+    }
+    return classifyUnknown(b, end);
+  }
+
+  private boolean noMatchIn(int b, int end) {
+    for (int k = b; k < end; k++) {
+      if (match(k, false) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean allIn(int b, int end, Set<String> words) {
+    for (int k = b; k < end; k++) {
+      if (!words.contains(keys[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String countryInside(int b, int end) {
+    for (int k = b; k < end; k++) {
+      Object[] m = match(k, false);
+      if (m != null && ((Lexicon.Entry) m[0]).iso3() != null) {
+        return ((Lexicon.Entry) m[0]).iso3();
+      }
+    }
+    return null;
+  }
+
+  private Cand classifyUnknown(int b, int end) {
+    // drop leading common words left over ("Last", "Tuesday") and lone common words
+    while (b < end && (DATE_WORDS.contains(keys[b]) || (isCommon(b) && (isInitial(b) || end - b == 1)))) {
+      b++;
+    }
+    if (b >= end) {
+      return null;
+    }
+    if (end - b == 1 && COMPASS.contains(keys[b])) {
+      return null; // "the US-backed South": a region we cannot place
+    }
+    if (end - b == 1 && isInitial(b) && looksLikeCommonWord(keys[b])) {
+      return null; // "Consultations should be held", "Buyers also snapped up"
+    }
+    if (end - b == 1 && keys[b].indexOf('-') > 0) {
+      String head = keys[b].substring(0, keys[b].indexOf('-'));
+      if (!lex.countries.codesOfDemonym(head).isEmpty() || MISC_WORDS.contains(head)) {
+        Cand c = newCand(b, end, EntityType.MISC); // "Israeli-Syrian"
+        c.iso3 = lex.countries.code(head);
+        return c;
+      }
+    }
+    if (end - b == 1 && MISC_WORDS.contains(keys[b])) {
+      return newCand(b, end, EntityType.MISC);
+    }
+    String descriptor = descriptorBefore(b);
+    if (descriptor != null) {
+      Cand c = newCand(b, end, EntityType.ORGANIZATION);
+      c.roles.add(descriptor);
+      return c;
+    }
+    if (end < s1 && PLACE_AFTER.contains(keys[end]) && !isCap(end)) {
+      return newCand(b, end, EntityType.LOCATION);
+    }
+    if (end - b == 1 && isAllCaps(b) && text(b).length() <= 6) {
+      return newCand(b, end, EntityType.ORGANIZATION);
+    }
+    if (end - b == 1) {
+      boolean placePrep = b - 1 >= s0 && PLACE_BEFORE.contains(keys[b - 1]);
+      if (!placePrep && (end < s1 && SAYS.contains(keys[end]) || b - 1 >= s0 && SAYS.contains(keys[b - 1]))) {
+        return newCand(b, end, EntityType.PERSON); // "Levy said", "said Skandalidis"
+      }
+      Cand c = newCand(b, end, null);
+      c.kind = placePrep ? Lexicon.Kind.PLACE : null; // a hint for linking
+      return c;
+    }
+    return newCand(b, end, EntityType.PERSON);
+  }
+
+  private static final String[] COMMON_ENDINGS = {"ion", "ions", "ers", "ing", "ings", "ment", "ments", "ness",
+      "ity", "ies", "ed", "ly", "ous", "ive", "ful", "able", "ance", "ence", "ists", "ism", "ers", "ures", "ates"};
+
+  /** Whether a sentence-initial word has the shape of a common English word ("Consultations", "Buyers"). */
+  private static boolean looksLikeCommonWord(String key) {
+    if (key.length() < 5) {
+      return false;
+    }
+    for (String e : COMMON_ENDINGS) {
+      if (key.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A lower-case organisation description just before token {@code b} ("space agency", "daily"), or null. */
+  private String descriptorBefore(int b) {
+    int k = b - 1;
+    if (k >= s0 && keys[k].equals(",")) {
+      k--;
+    }
+    if (k < s0 || !ORG_BEFORE.contains(keys[k]) || isCap(k)) {
+      return null;
+    }
+    int from = k;
+    if (k - 1 >= s0 && !isCap(k - 1) && isWord(k - 1) && !lex.commonWords.contains(keys[k - 1])
+        && !keys[k - 1].equals("the")) {
+      from = k - 1;
+    }
+    return a.text().substring(a.tokenStart(from), a.tokenEnd(k));
+  }
+
+  private Cand emitEntry(Lexicon.Entry e, int b, int end) {
+    if (e.kind() == Lexicon.Kind.PLACE && end - b == 1 && COMPASS.contains(keys[b])) {
+      // "the West" as a region only after "the" and not before another name ("West Ham", "South Africa")
+      if (b - 1 < s0 || !keys[b - 1].equals("the") || (end < s1 && isCap(end))) {
+        return null;
+      }
+    }
+    Cand c;
+    switch (e.kind()) {
+      case COUNTRY -> {
+        c = newCand(b, end, EntityType.LOCATION);
+        c.iso3 = e.iso3();
+        c.key = "C:" + e.iso3();
+        c.name = lex.countries.name(e.iso3());
+        c.geo = lex.countries.geo(e.iso3());
+      }
+      case PLACE -> {
+        c = newCand(b, end, EntityType.LOCATION);
+        c.iso3 = e.place().iso3();
+        c.key = "P:" + e.place().name();
+        c.name = e.place().name();
+        c.geo = e.place().geo();
+      }
+      case ORG -> {
+        c = newCand(b, end, EntityType.ORGANIZATION);
+        c.iso3 = e.org().iso3();
+        c.key = "O:" + e.org().name();
+        c.name = e.org().name();
+        String d = descriptorBefore(b);
+        if (d != null) {
+          c.roles.add(d);
+        }
+      }
+      case LEADER -> {
+        c = newCand(b, end, EntityType.PERSON);
+        c.leader = e.leader();
+      }
+      default -> {
+        c = newCand(b, end, EntityType.MISC);
+        c.iso3 = e.iso3();
+        c.codes = e.codes();
+        String sing = keys[end - 1];
+        c.key = "D:" + Tables.key(a.text().substring(a.tokenStart(b), a.tokenEnd(end - 1)));
+        if (c.key.endsWith("s") && lex.countries.codesOfDemonym(c.key.substring(2, c.key.length() - 1)).size() > 0) {
+          c.key = c.key.substring(0, c.key.length() - 1);
+        }
+        c.name = null;
+      }
+    }
+    c.kind = e.kind();
+    return c;
+  }
+
+  private Cand newCand(int b, int end, EntityType type) {
+    Cand c = new Cand();
+    c.start = b;
+    c.end = end;
+    c.type = type;
+    c.sentence = sentence;
+    cands.add(c);
+    byStart.put(b, c);
+    byEnd.put(end, c);
+    return c;
+  }
+
+  // ---------------------------------------------------------------- appositions and role references
+
+  private void appositionsAndRoles() {
+    for (Cand p : List.copyOf(cands)) {
+      if (p.sentence == sentence && p.type == EntityType.PERSON) {
+        apposition(p);
+      }
+    }
+    for (int t = s0; t < s1; t++) {
+      if (keys[t].equals("the")) {
+        roleRef(t);
+      }
+    }
+  }
+
+  /** "Yuri Borisov, head of Roscosmos," and "Maria Santos, Brazil's trade minister,". */
+  private void apposition(Cand p) {
+    int k = p.end;
+    if (k + 1 < s1 && keys[k].equals("of") && byStart.get(k + 1) != null
+        && byStart.get(k + 1).kind == Lexicon.Kind.COUNTRY && p.affIso3 == null) {
+      p.affIso3 = byStart.get(k + 1).iso3; // "Karl Stenberg of Norway"
+      return;
+    }
+    if (k >= s1 || !keys[k].equals(",")) {
+      return;
+    }
+    k++;
+    if (k < s1 && (keys[k].equals("the") || keys[k].equals("a") || keys[k].equals("an"))) {
+      k++;
+    }
+    Cand aff = null;
+    Cand at = byStart.get(k);
+    if (at != null && at.type != EntityType.PERSON) {
+      aff = at;
+      k = at.end;
+      if (isPossessive(k)) {
+        k++;
+      }
+    }
+    int ts = k;
+    while (k < s1 && lex.titles.isModifier(keys[k]) && headAt(k, s1) < 0) {
+      k++;
+    }
+    int he = k < s1 ? headAt(k, s1) : -1;
+    if (he < 0) {
+      return;
+    }
+    int end = he;
+    String role = a.text().substring(a.tokenStart(ts), a.tokenEnd(he - 1));
+    if (end < s1 && keys[end].equals("of")) {
+      Cand of = byStart.get(end + 1);
+      if (of == null || of.type == EntityType.PERSON) {
+        return;
+      }
+      role = role + " of " + displayName(of);
+      if (aff == null) {
+        aff = of;
+      }
+      end = of.end;
+    }
+    if (end < s1 && !(keys[end].equals(",") || keys[end].equals(".") || keys[end].equals(";")
+        || keys[end].equals(")") || keys[end].equals("said") || keys[end].equals("says")
+        || keys[end].equals("told") || keys[end].equals("and"))) {
+      return;
+    }
+    addRole(p, role, aff);
+  }
+
+  private String displayName(Cand c) {
+    return c.name != null ? c.name : a.text().substring(a.tokenStart(c.start), a.tokenEnd(c.end - 1));
+  }
+
+  /** "the Russian president", "the minister": a role reference, resolved after linking. */
+  private void roleRef(int t) {
+    int k = t + 1;
+    String iso3 = null;
+    Cand at = byStart.get(k);
+    if (at != null && (at.kind == Lexicon.Kind.DEMONYM || at.kind == Lexicon.Kind.COUNTRY)) {
+      iso3 = at.iso3;
+      k = at.end;
+      if (isPossessive(k)) {
+        k++;
+      }
+    } else if (k < s1 && keys[k].equals("country") && isPossessive(k + 1)) {
+      k += 2;
+    }
+    while (k < s1 && lex.titles.isModifier(keys[k]) && headAt(k, s1) < 0) {
+      k++;
+    }
+    if (k >= s1) {
+      return;
+    }
+    int he = headAt(k, s1);
+    if (he < 0) {
+      return;
+    }
+    if (he < s1 && isCap(he) && isWord(he)) {
+      return; // a title before a name, handled with the name
+    }
+    if (he < s1 && (keys[he].equals("of") || keys[he].equals("'s") || PRONOUNS.contains(keys[he]))) {
+      return; // "the head of ...", "the minister's": unsure, skip
+    }
+    roleRefs.add(new RoleRef(t, he, keys[he - 1], iso3, sentence));
+  }
+
+  // ---------------------------------------------------------------- linking
+
+  /** Links candidates into entities: persons by name forms, role references and pronouns; others by key. */
+  List<Entity> link(EntityType unknownDefault) {
+    resolveDemonyms();
+    contextCountries();
+    Map<String, Group> groups = new LinkedHashMap<>();
+    List<Group> persons = new ArrayList<>();
+    // full person names first (two or more tokens), longest first
+    List<Cand> personCands = new ArrayList<>();
+    for (Cand c : cands) {
+      if (c.type == EntityType.PERSON) {
+        personCands.add(c);
+      }
+    }
+    personCands.sort((x, y) -> Integer.compare(nameTokens(y).length, nameTokens(x).length));
+    for (Cand c : personCands) {
+      String[] toks = nameTokens(c);
+      String full = c.leader != null ? "L:" + c.leader.name() : "N:" + String.join(" ", toks);
+      Group g = groups.get(full);
+      if (g == null && toks.length == 1) {
+        g = personBySingleToken(persons, toks[0], c);
+      }
+      if (g == null) {
+        g = new Group();
+        g.type = EntityType.PERSON;
+        g.key = full;
+        groups.put(full, g);
+        persons.add(g);
+      }
+      g.cands.add(c);
+      c.group = g;
+    }
+    for (Cand c : cands) {
+      if (c.group != null) {
+        continue;
+      }
+      if (c.type == null) {
+        Group g = personBySingleToken(persons, keys[c.start], c);
+        Lexicon.Leader leader = lex.leaderBySurname.get(keys[c.start]);
+        if (g == null && leader != null) {
+          c.leader = leader;
+          g = groups.get("L:" + leader.name());
+          if (g == null) {
+            g = new Group();
+            g.type = EntityType.PERSON;
+            g.key = "L:" + leader.name();
+            groups.put(g.key, g);
+            persons.add(g);
+          }
+        }
+        if (g != null) {
+          c.type = EntityType.PERSON;
+          g.cands.add(c);
+          c.group = g;
+          continue;
+        }
+        c.type = c.kind == Lexicon.Kind.PLACE ? EntityType.LOCATION : unknownDefault;
+        c.kind = null;
+      }
+      String key = c.key != null ? c.key : c.type + ":" + Tables.key(displayName(c));
+      Group g = groups.computeIfAbsent(key, k -> {
+        Group n = new Group();
+        n.type = c.type;
+        n.key = k;
+        return n;
+      });
+      g.cands.add(c);
+      c.group = g;
+    }
+    // person details, needed to resolve role references and pronouns
+    Map<Group, PersonInfo> info = new HashMap<>();
+    for (Group g : persons) {
+      info.put(g, personInfo(g));
+    }
+    List<Cand> extra = new ArrayList<>();
+    for (RoleRef r : roleRefs) {
+      Group only = null;
+      int n = 0;
+      for (Group g : persons) {
+        PersonInfo pi = info.get(g);
+        if (pi.hasRoleWord(r.head()) && (r.iso3() == null || r.iso3().equals(pi.iso3))) {
+          only = g;
+          n++;
+        }
+      }
+      if (n == 1) {
+        Cand c = new Cand();
+        c.start = r.start();
+        c.end = r.end();
+        c.type = EntityType.PERSON;
+        c.mention = MentionKind.ROLE;
+        c.sentence = r.sentence();
+        c.group = only;
+        only.cands.add(c);
+        extra.add(c);
+      }
+    }
+    pronouns(persons, extra);
+    List<Entity> out = new ArrayList<>();
+    List<Group> all = new ArrayList<>(groups.values());
+    all.removeIf(g -> g.cands.isEmpty());
+    for (Group g : all) {
+      g.cands.sort((x, y) -> Integer.compare(x.start, y.start));
+    }
+    all.sort((x, y) -> Integer.compare(x.cands.get(0).start, y.cands.get(0).start));
+    int id = 1;
+    for (Group g : all) {
+      out.add(toEntity("E" + id++, g, info.get(g)));
+    }
+    return out;
+  }
+
+  private String[] nameTokens(Cand c) {
+    String[] t = new String[c.end - c.start];
+    for (int i = c.start; i < c.end; i++) {
+      t[i - c.start] = keys[i];
+    }
+    return t;
+  }
+
+  /** The person group a single name token refers to ("Putin" → Vladimir Putin), or null. */
+  private Group personBySingleToken(List<Group> persons, String token, Cand at) {
+    Group best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Group g : persons) {
+      for (Cand c : g.cands) {
+        if (c.end - c.start < 2) {
+          continue;
+        }
+        boolean last = keys[c.end - 1].equals(token);
+        boolean first = keys[c.start].equals(token) && keys[c.start + 1].indexOf('-') > 0; // "Kim Jong-un"
+        if (last || first) {
+          // prefer the nearest full name before the mention, then the nearest after
+          int d = c.start <= at.start ? at.start - c.start : 1_000_000 + c.start - at.start;
+          if (d < bestDistance) {
+            bestDistance = d;
+            best = g;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private void pronouns(List<Group> persons, List<Cand> extra) {
+    if (persons.isEmpty()) {
+      return;
+    }
+    for (int t = 0; t < keys.length; t++) {
+      if (!PRONOUNS.contains(keys[t])) {
+        continue;
+      }
+      int sent = a.sentenceOfToken(t);
+      Map<Group, Integer> near = new LinkedHashMap<>();
+      Map<Group, Integer> counts = new HashMap<>();
+      for (Group g : persons) {
+        int count = 0;
+        for (Cand c : g.cands) {
+          if (c.start < t) {
+            count++;
+            if (c.sentence == sent || c.sentence == sent - 1) {
+              near.merge(g, 1, Integer::sum);
+            }
+          }
+        }
+        counts.put(g, count);
+      }
+      Group chosen = null;
+      if (near.size() == 1) {
+        chosen = near.keySet().iterator().next();
+      } else if (near.size() > 1) {
+        // several people nearby: take the article's main person only when clearly dominant
+        Group top = null;
+        int topCount = -1;
+        int second = -1;
+        for (Group g : near.keySet()) {
+          int n = counts.get(g);
+          if (n > topCount) {
+            second = topCount;
+            topCount = n;
+            top = g;
+          } else if (n > second) {
+            second = n;
+          }
+        }
+        if (topCount >= 3 && topCount >= 2 * second) {
+          chosen = top;
+        }
+      }
+      if (chosen != null) {
+        Cand c = new Cand();
+        c.start = t;
+        c.end = t + 1;
+        c.type = EntityType.PERSON;
+        c.mention = MentionKind.PRONOUN;
+        c.sentence = sent;
+        c.group = chosen;
+        chosen.cands.add(c);
+        extra.add(c);
+      }
+    }
+  }
+
+  /** What is known of one person: country and roles. */
+  private static final class PersonInfo {
+    String iso3;
+    final List<String> roles = new ArrayList<>();
+
+    boolean hasRoleWord(String word) {
+      for (String r : roles) {
+        for (String w : Tables.key(r).split(" ")) {
+          if (w.equals(word)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+
+  private PersonInfo personInfo(Group g) {
+    PersonInfo pi = new PersonInfo();
+    Set<String> roles = new LinkedHashSet<>();
+    String aff = null;
+    String context = null;
+    Lexicon.Leader leader = null;
+    for (Cand c : g.cands) {
+      roles.addAll(c.roles);
+      if (aff == null && c.affIso3 != null) {
+        aff = c.affIso3;
+      }
+      if (context == null && c.iso3 != null) {
+        context = c.iso3;
+      }
+      if (leader == null && c.leader != null) {
+        leader = c.leader;
+      }
+    }
+    pi.roles.addAll(roles);
+    if (pi.roles.isEmpty() && leader != null) {
+      pi.roles.add(leader.role());
+    }
+    pi.iso3 = aff != null ? aff : leader != null && leader.iso3() != null ? leader.iso3() : context;
+    return pi;
+  }
+
+  /** Chooses among countries sharing a demonym ("Korean": KOR or PRK) by what else the article names. */
+  private void resolveDemonyms() {
+    Set<String> named = new LinkedHashSet<>();
+    for (Cand c : cands) {
+      if (c.kind != Lexicon.Kind.DEMONYM && c.iso3 != null && c.codes.size() <= 1) {
+        named.add(c.iso3);
+      }
+    }
+    for (Cand c : cands) {
+      if (c.codes.size() > 1) {
+        for (String code : c.codes) {
+          if (named.contains(code)) {
+            c.iso3 = code;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Gives people with a role but no country the one country their sentence names ("the Russian delegation will
+   * include Transport Minister Roman Starovoyt" → RUS). Stored in {@code iso3}, used after title and leader.
+   */
+  private void contextCountries() {
+    Map<Integer, Set<String>> bySentence = new HashMap<>();
+    for (Cand c : cands) {
+      if (c.type != EntityType.PERSON && c.iso3 != null && c.type != null) {
+        bySentence.computeIfAbsent(c.sentence, k -> new LinkedHashSet<>()).add(c.iso3);
+      }
+    }
+    for (Cand c : cands) {
+      if (c.type == EntityType.PERSON && !c.roles.isEmpty()) {
+        Set<String> s = bySentence.get(c.sentence);
+        if (s != null && s.size() == 1) {
+          c.iso3 = s.iterator().next();
+        }
+      } else if (c.type == EntityType.ORGANIZATION && c.iso3 == null && !c.roles.isEmpty()) {
+        Set<String> s = bySentence.get(c.sentence);
+        if (s != null && s.size() == 1) {
+          c.iso3 = s.iterator().next();
+        }
+      }
+    }
+  }
+
+  private Entity toEntity(String id, Group g, PersonInfo pi) {
+    List<Mention> mentions = new ArrayList<>();
+    Set<Long> seen = new java.util.HashSet<>();
+    String name = null;
+    String iso3 = null;
+    Geo geo = null;
+    Set<String> roles = new LinkedHashSet<>();
+    for (Cand c : g.cands) {
+      int cs = a.tokenStart(c.start);
+      int ce = a.tokenEnd(c.end - 1);
+      if (seen.add(((long) cs << 32) | ce)) {
+        mentions.add(new Mention(cs, ce, c.mention));
+      }
+      if (c.mention == MentionKind.NAME) {
+        String n = c.name != null ? c.name : a.text().substring(cs, ce);
+        if (name == null || (c.name == null && n.length() > name.length() && g.type == EntityType.PERSON)) {
+          name = n;
+        }
+      }
+      if (iso3 == null) {
+        iso3 = c.iso3;
+      }
+      if (geo == null) {
+        geo = c.geo;
+      }
+      roles.addAll(c.roles);
+    }
+    mentions.sort((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start())
+        : Integer.compare(x.end(), y.end()));
+    if (name == null) {
+      name = mentions.get(0).textIn(a);
+    }
+    if (g.type == EntityType.PERSON && pi != null) {
+      return new Entity(id, g.type, name, pi.iso3, pi.roles, null, mentions);
+    }
+    if (g.type == EntityType.MISC && g.key.startsWith("D:")) {
+      name = canonicalDemonym(g);
+    }
+    if (g.type == EntityType.LOCATION && geo == null && iso3 != null && g.key.startsWith("C:")) {
+      geo = lex.countries.geo(iso3);
+    }
+    return new Entity(id, g.type, name, iso3, List.copyOf(roles), geo, mentions);
+  }
+
+  private String canonicalDemonym(Group g) {
+    String best = null;
+    for (Cand c : g.cands) {
+      String s = a.text().substring(a.tokenStart(c.start), a.tokenEnd(c.end - 1));
+      if (best == null || s.length() < best.length()) {
+        best = s;
+      }
+    }
+    return best;
+  }
+}

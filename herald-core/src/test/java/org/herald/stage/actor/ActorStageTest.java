@@ -1,0 +1,181 @@
+package org.herald.stage.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.herald.model.Article;
+import org.herald.pipeline.Resources;
+import org.herald.pipeline.Stage;
+import org.herald.stage.name.NameStage;
+import org.herald.testkit.ArticleFixtures;
+import org.herald.testkit.StageContract;
+import org.junit.jupiter.api.Test;
+
+class ActorStageTest extends StageContract {
+  private static final NameStage NAMES = new NameStage();
+
+  static {
+    NAMES.open(Resources.classpath());
+  }
+
+  @Override
+  protected Stage createStage() {
+    return new ActorStage();
+  }
+
+  @Override
+  protected List<Article> contractArticles() {
+    return List.of(named("Russian President Oleg Varin met Chinese troops in Beijing. He left on Friday."),
+        named("NATO and the African Union criticised Pyongyang."), named("Nothing to see here."));
+  }
+
+  private static Article named(String text) {
+    return NAMES.apply(ArticleFixtures.article(text));
+  }
+
+  private Article run(String text) {
+    return stage.apply(named(text));
+  }
+
+  private static Actor actor(Article a, String text) {
+    return a.layer(ActorStage.ACTORS).stream().filter(x -> x.textIn(a).equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no actor '" + text + "' in " + a.layer(ActorStage.ACTORS)));
+  }
+
+  private static String code(Article a, String text) {
+    return actor(a, text).code();
+  }
+
+  @Test
+  void codesPeopleByCountryAndRoleSector() {
+    Article a = run("Russian Defence Minister Oleg Varin and Russian General Pyotr Lebed met Judge Anna Kim of Canada.");
+    assertThat(code(a, "Oleg Varin")).isEqualTo("RUSGOV");
+    assertThat(code(a, "Pyotr Lebed")).isEqualTo("RUSMIL");
+    assertThat(code(a, "Anna Kim")).isEqualTo("CANJUD");
+    assertThat(actor(a, "Oleg Varin").country()).isEqualTo("RUS");
+    assertThat(actor(a, "Oleg Varin").entity()).isNotNull();
+  }
+
+  @Test
+  void codesPeopleWithoutRoleByCountryOnly() {
+    Article a = run("Xi Jinping arrived.");
+    assertThat(code(a, "Xi Jinping")).isEqualTo("CHNGOV");
+    Article b = run("Ivo Petrov of Bulgaria arrived.");
+    assertThat(code(b, "Ivo Petrov")).isEqualTo("BGR");
+  }
+
+  @Test
+  void skipsPeopleWithNoCountryOrRole() {
+    Article a = run("Lena Holm arrived.");
+    assertThat(a.layer(ActorStage.ACTORS)).isEmpty();
+  }
+
+  @Test
+  void makesEveryMentionOfAPersonAnActor() {
+    Article a = run("French President Claire Dubois arrived in Lyon. The French president met workers. "
+        + "She then left.");
+    assertThat(code(a, "Claire Dubois")).isEqualTo("FRAGOV");
+    assertThat(code(a, "The French president")).isEqualTo("FRAGOV");
+    assertThat(code(a, "She")).isEqualTo("FRAGOV");
+    assertThat(actor(a, "She").entity()).isEqualTo(actor(a, "Claire Dubois").entity());
+  }
+
+  @Test
+  void codesCountriesAndTheirAliases() {
+    Article a = run("Russia and North Korea signed a pact; the DPRK praised it.");
+    assertThat(code(a, "Russia")).isEqualTo("RUS");
+    assertThat(code(a, "North Korea")).isEqualTo("PRK");
+    assertThat(code(a, "DPRK")).isEqualTo("PRK");
+  }
+
+  @Test
+  void codesCapitalsAndGovernmentSeatsAsGovernments() {
+    Article a = run("Moscow and Washington traded barbs, and the Kremlin and the White House issued statements.");
+    assertThat(code(a, "Moscow")).isEqualTo("RUSGOV");
+    assertThat(code(a, "Washington")).isEqualTo("USAGOV");
+    assertThat(code(a, "Kremlin")).isEqualTo("RUSGOV");
+    assertThat(code(a, "White House")).isEqualTo("USAGOV");
+  }
+
+  @Test
+  void codesOtherCitiesByCountry() {
+    Article a = run("Protests spread to Chicago.");
+    assertThat(code(a, "Chicago")).isEqualTo("USA");
+  }
+
+  @Test
+  void codesDemonymsWithSectorNouns() {
+    Article a = run("Russian troops, Chinese police and the Iranian government were involved; "
+        + "the Soviet army and the Russian delegation were not.");
+    assertThat(code(a, "Russian troops")).isEqualTo("RUSMIL");
+    assertThat(code(a, "Chinese police")).isEqualTo("CHNCOP");
+    assertThat(code(a, "Iranian government")).isEqualTo("IRNGOV");
+    assertThat(code(a, "Soviet army")).isEqualTo("SUNMIL");
+    assertThat(code(a, "Russian delegation")).isEqualTo("RUSGOV");
+  }
+
+  @Test
+  void codesDemonymsWithAdjectivesBeforeTheSectorNoun() {
+    Article a = run("Ukrainian armed forces and Turkish riot police moved in.");
+    assertThat(code(a, "Ukrainian armed forces")).isEqualTo("UKRMIL");
+    assertThat(code(a, "Turkish riot police")).isEqualTo("TURCOP");
+  }
+
+  @Test
+  void codesCountryPossessivesWithSectorNouns() {
+    Article a = run("Japan's military said the drill was over.");
+    assertThat(code(a, "Japan's military")).isEqualTo("JPNMIL");
+  }
+
+  @Test
+  void leavesDemonymsInsideTitlesToThePerson() {
+    Article a = run("Russian President Oleg Varin spoke. The Russian president was calm.");
+    assertThat(a.layer(ActorStage.ACTORS)).extracting(x -> x.textIn(a))
+        .containsExactly("Oleg Varin", "The Russian president");
+  }
+
+  @Test
+  void codesIntergovernmentalOrganisations() {
+    Article a = run("The UN, the EU, NATO, the African Union, the IMF, the World Bank and the WHO met.");
+    assertThat(code(a, "UN")).isEqualTo("IGOUNO");
+    assertThat(code(a, "EU")).isEqualTo("IGOEUREEC");
+    assertThat(code(a, "NATO")).isEqualTo("IGOWSTNAT");
+    assertThat(code(a, "African Union")).isEqualTo("IGOAFRAFU");
+    assertThat(code(a, "IMF")).isEqualTo("IGOWSTIMF");
+    assertThat(code(a, "World Bank")).isEqualTo("IGOWSTWBK");
+    assertThat(code(a, "WHO")).isEqualTo("IGOUNOWHO");
+    assertThat(actor(a, "UN").country()).isNull();
+  }
+
+  @Test
+  void codesOrganisationsByWhatTheyAre() {
+    Article a = run("The Russian delegation included space agency Roscosmos chief Pavel Orlov and Russian "
+        + "Railway head Ivan Sokol.");
+    assertThat(code(a, "Roscosmos")).isEqualTo("RUSGOV");
+    assertThat(code(a, "Pavel Orlov")).isEqualTo("RUSGOV");
+    assertThat(code(a, "Russian Railway")).isEqualTo("RUSBUS");
+    assertThat(code(a, "Ivan Sokol")).isEqualTo("RUSBUS");
+  }
+
+  @Test
+  void codesIgoOfficialsWithoutCountryByTheirOrganisation() {
+    Article a = run("Antonio Guterres urged restraint.");
+    assertThat(code(a, "Antonio Guterres")).isEqualTo("IGOUNO");
+  }
+
+  @Test
+  void skipsRegionsAcrossCountries() {
+    Article a = run("Security in Eurasia and the Middle East was discussed.");
+    assertThat(a.layer(ActorStage.ACTORS)).isEmpty();
+  }
+
+  @Test
+  void keepsActorsSortedAndApart() {
+    Article a = run("Russian troops entered, and Moscow said the Russian army would stay.");
+    List<Actor> actors = a.layer(ActorStage.ACTORS);
+    for (int i = 1; i < actors.size(); i++) {
+      assertThat(actors.get(i).start()).isGreaterThanOrEqualTo(actors.get(i - 1).end());
+    }
+    assertThat(actors).extracting(Actor::code).containsExactly("RUSMIL", "RUSGOV", "RUSMIL");
+  }
+}
