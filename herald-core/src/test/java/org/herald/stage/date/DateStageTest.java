@@ -53,6 +53,13 @@ class DateStageTest extends StageContract {
   }
 
   @Test
+  void readsUndottedMonthAbbreviationsOfWireDatelines() {
+    assertThat(timex("OSLO, Sept 14 (Wire) - Talks resumed. They end Oct 2.", MONDAY))
+        .containsExactly("Sept 14=2023-09-14", "Oct 2=2024-10-02");
+    assertThat(timex("Jan Novak said the plan is sound.", MONDAY)).isEmpty();
+  }
+
+  @Test
   void resolvesBareWeekdayInPastContextToTheMostRecentOne() {
     assertThat(timex("The two leaders met on Friday in Geneva.", MONDAY)).containsExactly("Friday=2024-06-14");
     assertThat(timex("The ministers talked on Monday.", MONDAY)).containsExactly("Monday=2024-06-17");
