@@ -1,9 +1,16 @@
 package org.herald;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.herald.model.Article;
+import org.herald.model.LayerKey;
 import org.herald.model.RawDocument;
 import org.herald.pipeline.Pipeline;
 import org.herald.pipeline.Resources;
+import org.herald.pipeline.Stage;
 import org.herald.stage.actor.ActorStage;
 import org.herald.stage.clean.CleanStage;
 import org.herald.stage.date.DateStage;
@@ -30,15 +37,35 @@ public final class Herald {
 
   /** The default pipeline loading its dictionaries and models from {@code resources}. */
   public static Pipeline pipeline(Resources resources) {
-    return Pipeline.builder(new CleanStage(resources))
-        .resources(resources)
-        .add(new TokenStage())
-        .add(new NameStage())
-        .add(new DateStage())
-        .add(new QuoteStage())
-        .add(new ActorStage())
-        .add(new EventStage())
-        .build();
+    Pipeline.Builder b = Pipeline.builder(new CleanStage(resources)).resources(resources);
+    defaultStages().forEach(b::add);
+    return b.build();
+  }
+
+  /**
+   * The part of the default pipeline needed to produce {@code layers}, for jobs that want only some annotations
+   * (tagging names needs tokens and names, not events).
+   */
+  public static Pipeline pipelineFor(Resources resources, LayerKey<?>... layers) {
+    List<Stage> all = defaultStages();
+    Set<LayerKey<?>> needed = new HashSet<>(Arrays.asList(layers));
+    List<Stage> chosen = new ArrayList<>();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Stage s = all.get(i);
+      if (s.produces().stream().anyMatch(needed::contains)) {
+        chosen.add(0, s);
+        needed.addAll(s.requires());
+      }
+    }
+    Pipeline.Builder b = Pipeline.builder(new CleanStage(resources)).resources(resources);
+    chosen.forEach(b::add);
+    return b.build();
+  }
+
+  /** New, unopened instances of the default stages, in order. */
+  private static List<Stage> defaultStages() {
+    return List.of(new TokenStage(), new NameStage(), new DateStage(), new QuoteStage(), new ActorStage(),
+        new EventStage());
   }
 
   /** Extracts everything from one plain text, for quick experiments; builds a pipeline each call. */

@@ -15,6 +15,7 @@ import org.herald.Herald;
 import org.herald.HeraldException;
 import org.herald.model.Article;
 import org.herald.pipeline.Pipeline;
+import org.herald.pipeline.Resources;
 import org.herald.source.ConllDocument;
 import org.herald.source.ConllReader;
 import org.herald.stage.name.Entity;
@@ -52,7 +53,7 @@ final class TagCommand extends ConsoleAware implements Callable<Integer> {
     }
     PrintStream out = console.out();
     int n = 0;
-    try (reader; Pipeline pipeline = Herald.pipeline()) {
+    try (reader; Pipeline pipeline = Herald.pipelineFor(Resources.classpath(), NameStage.ENTITIES)) {
       for (ConllDocument doc : new ConllReader(reader, conll)) {
         Article article = pipeline.apply(doc.toArticle("conll-" + (++n)));
         String[] tags = iob2(article);

@@ -1,0 +1,69 @@
+package org.herald.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TagAndEvalNerTest {
+  @TempDir
+  Path dir;
+  Path conll;
+
+  @BeforeEach
+  void writeFile() throws IOException {
+    conll = dir.resolve("small.conll");
+    Files.writeString(conll, """
+        -DOCSTART- -X- -X- O
+
+        Chinese JJ B-NP B-MISC
+        President NNP I-NP O
+        Xi NNP I-NP B-PER
+        Jinping NNP I-NP I-PER
+        visited VBD B-VP O
+        Paris NNP B-NP B-LOC
+        . . O O
+
+        Xi NNP B-NP B-PER
+        met VBD B-VP O
+        officials NNS B-NP O
+        of IN B-PP O
+        the DT B-NP O
+        United NNP I-NP B-ORG
+        Nations NNP I-NP I-ORG
+        . . O O
+        """);
+  }
+
+  @Test
+  void tagAddsOnePredictedColumnKeepingEveryLine() {
+    CliRun r = CliRun.of("tag", "--conll", conll.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(19);
+    assertThat(lines.get(0)).isEqualTo("-DOCSTART- -X- -X- O O");
+    assertThat(lines).contains("Xi NNP I-NP B-PER B-PER", "Jinping NNP I-NP I-PER I-PER", "Paris NNP B-NP B-LOC B-LOC",
+        "visited VBD B-VP O O", "United NNP I-NP B-ORG B-ORG", "Nations NNP I-NP I-ORG I-ORG");
+  }
+
+  @Test
+  void evalNerPrintsPerTypeScoresAndTheFigureLineLast() {
+    CliRun r = CliRun.of("eval", "ner", "--conll", conll.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).anyMatch(l -> l.startsWith("LOC   p=1.0000 r=1.0000"));
+    assertThat(lines.get(lines.size() - 1)).matches("ner f1=0\\.\\d{4} p=0\\.\\d{4} r=0\\.\\d{4} tokens_per_s=\\d+ peak_heap_mb=\\d+");
+  }
+
+  @Test
+  void aMissingConllFileIsOneLine() {
+    CliRun r = CliRun.of("tag", "--conll", dir.resolve("none").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("herald: no such file: " + dir.resolve("none") + " [H-INPUT-001]\n");
+  }
+}
