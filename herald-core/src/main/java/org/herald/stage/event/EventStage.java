@@ -3,9 +3,12 @@ package org.herald.stage.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.herald.model.Article;
@@ -19,6 +22,7 @@ import org.herald.stage.actor.ActorStage;
 import org.herald.stage.date.DateStage;
 import org.herald.stage.date.TimeExpression;
 import org.herald.stage.date.TimexType;
+import org.herald.stage.name.Countries;
 import org.herald.stage.name.Entity;
 import org.herald.stage.name.EntityType;
 import org.herald.stage.name.Mention;
@@ -68,6 +72,12 @@ public final class EventStage implements Stage {
   private static final Set<String> INTENT_CUES = Set.of("plan", "intend", "aim", "pledge", "promise", "vow",
       "agree", "expect", "set", "prepare", "decide", "seek", "want", "hope", "offer", "schedule", "propose",
       "vote", "resolve", "commit", "undertake");
+  private static final List<String> ADJECTIVE_ENDINGS = List.of("al", "ous", "ive", "ic", "ful", "ary", "ible",
+      "able");
+  /** Verbs whose object does the next "to" verb: "urged Germany to deliver". */
+  private static final Set<String> CONTROL_VERBS = Set.of("urge", "ask", "call", "invite", "allow", "force",
+      "persuade", "press", "encourage", "pressure", "push");
+  private static final Set<String> INTENT_NOUNS = Set.of("intention", "intentions", "plan", "plans", "intent");
   private static final Set<String> NEGATION_CUES = Set.of("refuse", "decline", "fail", "deny", "reject");
   private static final Set<String> HYPOTHETICAL_WORDS = Set.of("could", "might", "may", "should", "must",
       "consider", "mull", "weigh");
@@ -86,8 +96,21 @@ public final class EventStage implements Stage {
   private static final Set<String> TIME_BLOCKERS = Set.of("since", "until", "till", "by");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us");
+  /** Words that open a clause before its subject: "after New Delhi accused", "as Ukraine and Korea accuse". */
+  private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("after", "before", "since", "until", "till", "as",
+      "once");
+  /** Verbs whose compound subject acts on itself: "Nigeria and Cameroon clashed", "cut ties", "exchanged fire". */
+  private static final Set<String> SYMMETRIC = Set.of("clash", "fight", "exchange", "cut", "sever", "break",
+      "meet", "negotiate", "talk", "trade", "restore", "agree", "sign", "battle", "skirmish", "normalize",
+      "normalise", "hold", "conduct", "begin", "stage", "declare", "halt");
+  /** Verbs whose "that" clause names their target: "demanded that Israel stop". */
+  private static final Set<String> THAT_TARGET = Set.of("demand", "urge", "ask", "insist", "warn", "threaten");
+  /** Nouns of military exercises: held by several actors they are cooperation (062), by one a show of force. */
+  private static final Set<String> EXERCISE_WORDS = Set.of("exercise", "exercises", "drill", "drills",
+      "manoeuvres", "maneuvers", "wargames");
   private static final Set<String> COUNTRY_WORDS = Set.of("countries", "sides", "nations", "states", "parties",
-      "governments", "leaders", "neighbours", "neighbors");
+      "governments", "leaders", "neighbours", "neighbors", "delegations", "militaries", "armies", "allies");
+  private static final Map<String, Integer> NUMBER_WORDS = Map.of("two", 2, "three", 3, "four", 4, "both", 2);
   /** Common verbs outside the pattern table, to tell an object from a subject ("reminded Koreans that"). */
   private static final Set<String> OTHER_VERBS = Set.of("say", "tell", "remind", "include", "name", "elect",
       "appoint", "see", "bring", "make", "give", "take", "call", "urge", "ask", "join", "replace", "succeed",
@@ -97,6 +120,9 @@ public final class EventStage implements Stage {
   private TriggerLexicon lexicon;
   private Lemmatizer lemmatizer;
   private Set<String> verbLemmas;
+  /** Lower-cased demonym adjective → ISO3, only those naming one country ("cameroonian" → CMR). */
+  private Map<String, String> demonyms;
+  private Map<String, String> countryNames;
 
   @Override
   public String name() {
@@ -124,6 +150,25 @@ public final class EventStage implements Stage {
     lex.addAll(OTHER_VERBS);
     lemmatizer = new Lemmatizer(lex);
     verbLemmas = Set.copyOf(lex);
+    Map<String, String> dem = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    Map<String, String> names = new HashMap<>();
+    for (Countries.Country c : Countries.load(resources).all()) {
+      names.put(c.iso3(), c.name());
+      for (String dm : c.demonyms()) {
+        String k = dm.toLowerCase(Locale.ROOT);
+        if (k.contains(" ")) {
+          continue;
+        }
+        String prev = dem.putIfAbsent(k, c.iso3());
+        if (prev != null && !prev.equals(c.iso3())) {
+          shared.add(k); // "Korean": two countries, so no actor
+        }
+      }
+    }
+    shared.forEach(dem::remove);
+    demonyms = Map.copyOf(dem);
+    countryNames = Map.copyOf(names);
   }
 
   /** The CAMEO table this stage codes with; null before {@link #open}. */
@@ -176,6 +221,17 @@ public final class EventStage implements Stage {
     final List<TimeExpression> timex;
     final List<Quote> quotes;
     final List<Entity> entities;
+    /** Countries by how often an actor of the actor layer belongs to them, most first. */
+    final List<String> topCountries;
+    /** Implicit actors outside the actor layer: "the two countries" read as the article's two main countries. */
+    final List<Actor> extra = new ArrayList<>();
+    /** Actors made here from a word the actor layer left out ("police", "protesters"), by value. */
+    final Set<Actor> generic = new HashSet<>();
+    /** The actors of the last subject with more than one member, and its sentence: what "they" refers to. */
+    List<Integer> lastPlural = List.of();
+    /** The last compound subject of each size: what "the three countries" refers to. */
+    final Map<Integer, List<Integer>> compounds = new HashMap<>();
+    int lastPluralSentence = -10;
     int order;
 
     Doc(Article a) {
@@ -187,7 +243,24 @@ public final class EventStage implements Stage {
         lower[i] = a.tokenText(i).toLowerCase(Locale.ROOT);
         lemma[i] = lemmatizer.lemma(lower[i]);
       }
-      actors = a.layer(ActorStage.ACTORS).stream().sorted(Comparator.comparingInt(Actor::start)).toList();
+      List<Actor> real = a.layer(ActorStage.ACTORS).stream().sorted(Comparator.comparingInt(Actor::start))
+          .toList();
+      boolean[] covered = new boolean[n];
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      for (Actor act : real) {
+        for (int t = a.tokenAtOrAfter(act.start()); t < n && a.tokenStart(t) < act.end(); t++) {
+          covered[t] = true;
+        }
+        if (act.country() != null) {
+          counts.merge(act.country(), 1, Integer::sum);
+        }
+      }
+      topCountries = counts.entrySet().stream()
+          .sorted((x, y) -> Integer.compare(y.getValue(), x.getValue())).map(Map.Entry::getKey).toList();
+      List<Actor> all = new ArrayList<>(real);
+      addImplicitActors(covered, real, all);
+      all.sort(Comparator.comparingInt(Actor::start));
+      actors = all;
       actorAt = new int[n];
       java.util.Arrays.fill(actorAt, -1);
       for (int k = 0; k < actors.size(); k++) {
@@ -203,6 +276,98 @@ public final class EventStage implements Stage {
       timex = a.layer(DateStage.TIMEX);
       quotes = a.layer(QuoteStage.QUOTES);
       entities = a.layer(NameStage.ENTITIES);
+    }
+
+    /** Actor {@code k}: one of the layer's (with implicit ones), or past their end one of {@link #extra}. */
+    Actor actor(int k) {
+      return k < actors.size() ? actors.get(k) : extra.get(k - actors.size());
+    }
+
+    /** An index for a country actor standing for {@code iso3} on the span {@code [start, end)}. */
+    int countryActor(String iso3, String sector, int start, int end) {
+      extra.add(new Actor(start, end, countryNames.getOrDefault(iso3, iso3), null, iso3 + sector, iso3));
+      return actors.size() + extra.size() - 1;
+    }
+
+    /**
+     * Adds actors the actor layer leaves out, each on uncovered tokens: a demonym adjective before a noun
+     * ("Cameroonian gendarmes", "a Chinese request", "Indian and Pakistani troops") stands for its country; the
+     * domestic nouns "police", "protesters", "the opposition", "the government", "hundreds of people" stand for
+     * the sentence's home country (its first actor's country, else the article's main one).
+     */
+    void addImplicitActors(boolean[] covered, List<Actor> real, List<Actor> out) {
+      int n = a.tokenCount();
+      for (int si = 0; si < a.sentenceCount(); si++) {
+        Sentence s = a.sentence(si);
+        String home = null;
+        for (Actor act : real) {
+          if (act.start() >= s.start() && act.end() <= s.end() && act.country() != null) {
+            home = act.country();
+            break;
+          }
+        }
+        if (home == null && !topCountries.isEmpty()) {
+          home = topCountries.get(0);
+        }
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+          if (covered[t]) {
+            continue;
+          }
+          String text = a.tokenText(t);
+          String next = t + 1 < s.endToken() ? a.tokenText(t + 1) : "";
+          String iso = demonyms.get(lower[t]);
+          if (iso != null && Character.isUpperCase(text.charAt(0)) && !next.isEmpty()
+              && Character.isLowerCase(next.charAt(0))) {
+            out.add(new Actor(a.tokenStart(t), a.tokenEnd(t), countryNames.getOrDefault(iso, iso), null,
+                iso + sectorOf(t + 1, s.endToken()), iso));
+            continue;
+          }
+          if (home == null) {
+            continue;
+          }
+          String w = lower[t];
+          String prev = t > s.firstToken() ? lower[t - 1] : "";
+          String sector = switch (w) {
+            case "police", "policemen" -> "COP";
+            case "protesters", "protestors", "demonstrators", "marchers", "rioters" -> "CVL";
+            case "opposition" -> prev.equals("the") ? "OPP" : null;
+            case "government", "authorities" -> prev.equals("the") ? "GOV" : null;
+            case "people" -> prev.equals("of") || !prev.isEmpty() && Character.isDigit(prev.charAt(0)) ? "CVL"
+                : null;
+            default -> null;
+          };
+          if (sector != null) {
+            int from = t; // "hundreds of people" as one subject
+            if (prev.equals("of") && t - 2 >= s.firstToken() && !covered[t - 2]
+                && (lower[t - 2].endsWith("s") || Character.isDigit(lower[t - 2].charAt(0)))) {
+              from = t - 2;
+            }
+            Actor act = new Actor(a.tokenStart(from), a.tokenEnd(t), w, null, home + sector, home);
+            out.add(act);
+            generic.add(act);
+          }
+        }
+      }
+    }
+
+    /** The sector a demonym's noun names: "troops" MIL, "officials" GOV, else none. */
+    String sectorOf(int t, int end) {
+      for (int k = t; k < end && k < t + 3; k++) {
+        switch (lower[k]) {
+          case "troops", "forces", "soldiers", "army", "navy", "military", "jets", "missiles", "warships":
+            return "MIL";
+          case "officials", "official", "diplomat", "diplomats", "authorities", "delegation", "government",
+              "side", "counterpart", "negotiators", "ministry", "embassy":
+            return "GOV";
+          default:
+            if (!(lower[k].equals("and") || demonyms.containsKey(lower[k]) || lower[k].contains("-"))) {
+              if (k > t) {
+                return "";
+              }
+            }
+        }
+      }
+      return "";
     }
 
     /** Token index of an actor's first and last token. */
@@ -261,6 +426,7 @@ public final class EventStage implements Stage {
     final int lo;
     final int hi; // exclusive
     final boolean[] inTrigger;
+    final boolean[] inVerbTrigger;
 
     SentenceCoder(Doc d, Sentence s) {
       this.d = d;
@@ -268,6 +434,7 @@ public final class EventStage implements Stage {
       this.lo = s.firstToken();
       this.hi = s.endToken();
       this.inTrigger = new boolean[hi - lo];
+      this.inVerbTrigger = new boolean[hi - lo];
     }
 
     void code(List<Draft> out) {
@@ -304,6 +471,7 @@ public final class EventStage implements Stage {
           found.add(best);
           for (int k = best.first; k <= best.last; k++) {
             inTrigger[k - lo] = true;
+            inVerbTrigger[k - lo] = !best.nominal;
           }
           i = best.last;
         }
@@ -340,18 +508,25 @@ public final class EventStage implements Stage {
     Trigger tryPattern(TriggerLexicon.Pattern p, int start) {
       boolean nominal;
       String prev = start > lo ? d.lower[start - 1] : "";
+      // "of expelling", "by arresting": a gerund after a preposition is the verb
+      boolean gerund = PREPS.contains(prev) && d.lower[start].endsWith("ing") && p.verb();
+      if (p.verb() && !p.noun() && !prev.isEmpty() && Character.isDigit(prev.charAt(0))) {
+        return null; // "their 2015 free trade agreement": not the verb
+      }
       boolean nounContext = DETS.contains(prev) || GENITIVE.contains(prev) || NOMINAL_MODIFIERS.contains(prev)
-          || (PREPS.contains(prev) && !prev.equals("to")) || (start > lo && d.actorAt[start - 1] >= 0
+          || (PREPS.contains(prev) && !prev.equals("to") && !gerund) || (start > lo && d.actorAt[start - 1] >= 0
           && !p.verb());
       if (p.verb() && p.noun()) {
-        nominal = nounContext || (start > lo && d.actorAt[start - 1] >= 0 && !looksVerbal(start));
+        nominal = nounContext || (start > lo && d.actorAt[start - 1] >= 0 && !looksVerbal(start))
+            || isAdjective(prev);
       } else if (p.noun()) {
         if (MODALS_AND_AUX.contains(prev) && !prev.equals("first")) {
           return null; // "will deal with", "to deal": a verb, not the noun
         }
         nominal = true;
       } else {
-        if (DETS.contains(prev) || GENITIVE.contains(prev) || PREPS.contains(prev) && !prev.equals("to")) {
+        if (DETS.contains(prev) || GENITIVE.contains(prev) || PREPS.contains(prev) && !prev.equals("to")
+            && !gerund) {
           return null; // "a strike", "the free market", "from pressure": not the verb
         }
         nominal = false;
@@ -374,6 +549,9 @@ public final class EventStage implements Stage {
               found = t;
               break;
             }
+            if (d.lower[t].endsWith("ed") && verbLemmas.contains(d.lemma[t]) && !d.lemma[t].equals(d.lower[t])) {
+              break; // "has rejected offers of talks" is not "have talks"
+            }
           }
           if (found < 0) {
             return null;
@@ -392,6 +570,19 @@ public final class EventStage implements Stage {
       t.nominal = nominal;
       t.code = p.code();
       return t;
+    }
+
+    /** A lower-case word with an adjective's ending: "accidental clashes", "informal bans" (a noun follows). */
+    boolean isAdjective(String w) {
+      if (w.length() < 5 || MODALS_AND_AUX.contains(w) || !Character.isLowerCase(w.charAt(0))) {
+        return false;
+      }
+      for (String end : ADJECTIVE_ENDINGS) {
+        if (w.endsWith(end)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** An inflected verb form right after an actor ("Russia attacked") is a verb, not a noun modifier. */
@@ -462,6 +653,9 @@ public final class EventStage implements Stage {
         sources = agentAfter(t.last + 1);
         List<Integer> subj = subjectBefore(t);
         targets.addAll(subj);
+        if (sources.isEmpty()) {
+          sources = unstatedAgent(t);
+        }
       } else {
         sources = subjectBefore(t);
         if (sources.isEmpty() && t.subjectEnd == -2) {
@@ -472,50 +666,172 @@ public final class EventStage implements Stage {
       if (sources.isEmpty() && speaker == null) {
         return;
       }
-      if (!passive) {
-        targets.addAll(targetsAfter(t));
+      for (int k : targetsAfter(t)) {
+        if (!targets.contains(k)) {
+          targets.add(k);
+        }
+      }
+      if (sources.size() > 1) {
+        d.lastPlural = sources;
+        d.lastPluralSentence = s.index();
+        boolean countries = true;
+        for (int k : sources) {
+          countries &= d.actor(k).country() != null;
+        }
+        if (countries && k(sources) == sources.size()) {
+          d.compounds.put(sources.size(), sources);
+        }
       }
       EventStatus status = status(t, previous, segStart);
       t.status = status;
-      CameoCode code = cameo.get(recode(t.code, status));
+      String codeValue = t.code;
+      if (EXERCISE_WORDS.contains(d.lower[t.last])) { // joint drills are cooperation; one side's, a show of force
+        codeValue = sources.size() > 1 ? "062" : targets.isEmpty() ? codeValue : "150";
+      }
+      if (codeValue.startsWith("14") && targets.isEmpty() && sources.size() == 1
+          && d.generic.contains(d.actor(sources.get(0)))) { // a domestic protest is against its own government
+        Actor crowd = d.actor(sources.get(0));
+        targets.add(d.countryActor(crowd.country(), "GOV", crowd.start(), crowd.end()));
+      }
+      CameoCode code = cameo.get(codeValue);
       String date = date(t, segStart, segEnd, status);
       Location location = location(t, segStart, segEnd);
       // "each other" makes any event mutual; "jointly"/"together" (or no target at all) only cooperation
-      boolean reciprocal = sources.size() > 1 && (hasEachOther(segStart, segEnd) || code.quadClass() <= 2);
+      boolean reciprocal = sources.size() > 1 && (hasEachOther(segStart, segEnd) || code.quadClass() <= 2
+          || targets.isEmpty() && SYMMETRIC.contains(d.lemma[t.first]));
       List<Participant> srcs = new ArrayList<>();
       for (int k : sources) {
-        srcs.add(participant(d.actors.get(k)));
+        srcs.add(participant(d.actor(k)));
       }
       if (speaker != null) {
         srcs.add(speaker);
       }
       for (int si = 0; si < srcs.size(); si++) {
         Participant src = srcs.get(si);
-        Participant target = null;
-        for (int k : targets) {
-          Participant cand = participant(d.actors.get(k));
-          if (!isSelf(src, cand)) {
-            target = cand;
-            break;
+        List<Participant> chosen = new ArrayList<>();
+        for (int ti = 0; ti < targets.size() && chosen.isEmpty(); ti++) {
+          Participant cand = participant(d.actor(targets.get(ti)));
+          if (isSelf(src, cand)) {
+            continue;
           }
-        }
-        if (target == null && reciprocal) {
-          for (int sj = 0; sj < srcs.size() && target == null; sj++) {
-            if (sj != si && !isSelf(src, srcs.get(sj))) {
-              target = srcs.get(sj);
+          chosen.add(cand);
+          // "visit Cairo and Addis Ababa", "called on both sides": each member of the target is one
+          for (int tj = ti + 1; tj < targets.size(); tj++) {
+            int k = targets.get(tj);
+            Participant more = participant(d.actor(k));
+            if ((k >= d.actors.size() || joinedTo(targets.get(tj - 1), k)) && !isSelf(src, more)) {
+              chosen.add(more);
+            } else {
+              break;
             }
           }
         }
-        if (target == null && hasBetweenTheTwo(t.last + 1, segEnd)) {
-          target = otherCountryBefore(t.first, src);
+        if (chosen.size() == 1 && code.code().startsWith("042")
+            && Objects.equals(chosen.get(0).country(), src.country())) {
+          Participant abroad = placeAbroad(t.last + 1, segEnd, src); // "visited British troops in Estonia"
+          if (abroad != null) {
+            chosen.set(0, abroad);
+          }
         }
-        if (target == null && t.pattern.needsTarget()) {
-          continue;
+        if (chosen.isEmpty() && reciprocal) {
+          for (int sj = 0; sj < srcs.size(); sj++) {
+            if (sj != si && !isSelf(src, srcs.get(sj))) {
+              chosen.add(srcs.get(sj));
+              if (srcs.size() == 2) {
+                break;
+              }
+            }
+          }
+        }
+        if (chosen.isEmpty() && hasBetweenTheTwo(t.last + 1, segEnd)) {
+          Participant other = otherCountryBefore(t.first, src);
+          if (other != null) {
+            chosen.add(other);
+          }
+        }
+        if (chosen.isEmpty()) {
+          if (t.pattern.needsTarget()) {
+            continue;
+          }
+          chosen.add(null);
         }
         int start = d.a.tokenStart(t.first);
         int end = d.a.tokenEnd(t.last);
-        out.add(new Draft(start, end, d.order++, s, src, target, code, status, date, location));
+        for (Participant target : chosen) {
+          out.add(new Draft(start, end, d.order++, s, src, target, code, status, date, location));
+        }
       }
+    }
+
+    /** Whether actor {@code b} follows actor {@code a} joined by "and", "or" or a comma. */
+    boolean joinedTo(int a, int b) {
+      if (a >= d.actors.size() || b >= d.actors.size()) {
+        return false;
+      }
+      int k = d.lastToken(d.actor(a)) + 1;
+      int end = d.firstToken(d.actor(b));
+      boolean joined = false;
+      for (; k < end; k++) {
+        String w = d.lower[k];
+        if (w.equals("and") || w.equals("or") || w.equals(",")) {
+          joined = true;
+        } else if (!DETS.contains(w)) {
+          return false;
+        }
+      }
+      return joined;
+    }
+
+    /**
+     * The agent of an agentless passive: the subject of a reporting verb before it ("the army said the men
+     * would be handed over"), or for an arrest the police named in the sentence; empty when neither.
+     */
+    List<Integer> unstatedAgent(Trigger t) {
+      boolean future = false;
+      for (int j = t.first - 1; j >= lo && j >= t.first - 4; j--) {
+        future |= d.lower[j].equals("would") || d.lower[j].equals("will") || d.lower[j].equals("to");
+      }
+      for (int j = t.first - 1; j >= lo && future; j--) {
+        String lem = d.lemma[j];
+        if (REPORTING.contains(lem) && !lem.equals(d.lower[j]) && !lem.equals("tell") && !lem.equals("warn")) {
+          for (int i = j - 1; i >= lo; i--) {
+            if (d.actorAt[i] >= 0) {
+              int first = Math.max(lo, d.firstToken(d.actor(d.actorAt[i])));
+              if (isSubjectLike(first)) {
+                return List.of(d.actorAt[i]);
+              }
+              i = first;
+            }
+          }
+          break;
+        }
+      }
+      if (t.code.startsWith("17")) {
+        for (int k = lo; k < hi; k++) {
+          if (d.actorAt[k] >= 0 && d.actor(d.actorAt[k]).code().endsWith("COP")) {
+            return List.of(d.actorAt[k]);
+          }
+        }
+      }
+      return List.of();
+    }
+
+    /** The number of different countries among actors {@code list}. */
+    long k(List<Integer> list) {
+      return list.stream().map(i -> d.actor(i).country()).distinct().count();
+    }
+
+    /** The first actor after "in" in [from, to) of another country than {@code src}, or null. */
+    Participant placeAbroad(int from, int to, Participant src) {
+      for (int k = from; k + 1 < to; k++) {
+        if (d.lower[k].equals("in") && d.actorAt[k + 1] >= 0) {
+          Actor a = d.actor(d.actorAt[k + 1]);
+          if (a.country() != null && !a.country().equals(src.country())) {
+            return participant(a);
+          }
+        }
+      }
+      return null;
     }
 
     // ---- clauses ----
@@ -585,11 +901,15 @@ public final class EventStage implements Stage {
         String w = d.lower[k];
         int act = d.actorAt[k];
         if (act >= 0) {
-          Actor a = d.actors.get(act);
+          Actor a = d.actor(act);
           int first = Math.max(lo, d.firstToken(a));
-          if (isSubjectLike(first)) {
+          if (isSubjectLike(first) || opensClause(first) && onlyVerbGroup(k + 1, t.first)) {
             t.subjectEnd = k;
             return compoundEndingAt(act);
+          }
+          if (controlledBy(first, t)) { // "urged Germany and other allies to deliver": Germany delivers
+            t.subjectEnd = k;
+            return compoundFrom(act);
           }
           k = first - 1;
           continue;
@@ -612,17 +932,124 @@ public final class EventStage implements Stage {
           t.subjectEnd = -2;
           return List.of();
         }
+        if (COUNTRY_WORDS.contains(w) && k - 2 >= lo && isSubjectLike(d.lower[k - 1].equals("both") ? k - 1 : k - 2)) {
+          List<Integer> group = groupAt(k);
+          if (!group.isEmpty()) {
+            t.subjectEnd = k;
+            return group;
+          }
+        }
         if (SUBJECT_PRONOUNS.contains(w)) {
           int resolved = d.actorOfEntityAt(k);
+          if (resolved < 0) {
+            resolved = reportingSubject(k);
+          }
           if (resolved >= 0) {
             t.subjectEnd = k;
             return List.of(resolved);
+          }
+          if (w.equals("they") && s.index() - d.lastPluralSentence <= 2 && !d.lastPlural.isEmpty()) {
+            t.subjectEnd = k;
+            return d.lastPlural; // "But they did not sign": the plural subject just before
           }
           return List.of(); // a subject we cannot name
         }
         k--;
       }
       return List.of();
+    }
+
+    /** Whether the actor at {@code first} is the object of a control verb whose "to" verb is {@code t}. */
+    boolean controlledBy(int first, Trigger t) {
+      if (t.first - 1 < lo || !d.lower[t.first - 1].equals("to")) {
+        return false;
+      }
+      int p = first - 1;
+      if (p >= lo && (d.lower[p].equals("on") || d.lower[p].equals("upon"))) {
+        p--;
+      }
+      if (p < lo || !CONTROL_VERBS.contains(d.lemma[p]) || d.lemma[p].equals(d.lower[p])
+          && !d.lower[p].equals("urge")) {
+        return false;
+      }
+      for (int k = first; k < t.first - 1; k++) {
+        if (GAP_STOPS.contains(d.lower[k]) && !d.lower[k].equals(",") || HARD_BOUNDARIES.contains(d.lower[k])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether the actor at {@code first} follows a clause-opening conjunction: "after New Delhi accused". */
+    boolean opensClause(int first) {
+      int p = first - 1;
+      while (p >= lo && DETS.contains(d.lower[p])) {
+        p--;
+      }
+      return p >= lo && CLAUSE_CONJUNCTIONS.contains(d.lower[p]);
+    }
+
+    /** Whether tokens [from, to) are only auxiliaries, negation and adverbs. */
+    boolean onlyVerbGroup(int from, int to) {
+      for (int k = from; k < to; k++) {
+        String w = d.lower[k];
+        if (!(MODALS_AND_AUX.contains(w) || w.endsWith("ly"))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * "the two countries", "both sides", "the three countries": the article's two (three) most mentioned
+     * countries, as implicit actors on the noun phrase ending at {@code k}; empty when not such a phrase.
+     */
+    List<Integer> groupAt(int k) {
+      if (k - 1 < lo) {
+        return List.of();
+      }
+      Integer size = NUMBER_WORDS.get(d.lower[k - 1]);
+      if (size == null || !(d.lower[k - 1].equals("both") || k - 2 >= lo && (d.lower[k - 2].equals("the")
+          || POSSESSIVES.contains(d.lower[k - 2])))) {
+        return List.of();
+      }
+      List<Integer> earlier = d.compounds.get(size);
+      if (earlier != null) {
+        return earlier; // "France and Britain signed … The two governments also agreed"
+      }
+      if (d.topCountries.size() < size) {
+        return List.of();
+      }
+      List<Integer> group = new ArrayList<>();
+      int start = d.a.tokenStart(k - 1);
+      int end = d.a.tokenEnd(k);
+      for (int i = 0; i < size; i++) {
+        group.add(d.countryActor(d.topCountries.get(i), "", start, end));
+      }
+      return group;
+    }
+
+    /** "the ministry said it had expelled": the subject of the reporting verb just before a pronoun, or -1. */
+    int reportingSubject(int k) {
+      int j = k - 1;
+      if (j >= lo && d.lower[j].equals("that")) {
+        j--;
+      }
+      if (j < lo || !REPORTING.contains(d.lemma[j]) || d.lemma[j].equals(d.lower[j])) {
+        return -1;
+      }
+      for (int i = j - 1; i >= lo; i--) {
+        if (d.actorAt[i] >= 0) {
+          int first = Math.max(lo, d.firstToken(d.actor(d.actorAt[i])));
+          if (isSubjectLike(first)) {
+            return d.actorAt[i];
+          }
+          i = first;
+        } else if (d.lower[i].equals(";") || d.lower[i].equals(",") && i < j - 1) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     /** Whether the actor starting at token {@code first} stands where a subject does (not after a preposition or verb). */
@@ -641,12 +1068,16 @@ public final class EventStage implements Stage {
           q--;
         }
         if (q >= lo && d.actorAt[q] >= 0) {
-          return isSubjectLike(Math.max(lo, d.firstToken(d.actors.get(d.actorAt[q]))));
+          return isSubjectLike(Math.max(lo, d.firstToken(d.actor(d.actorAt[q]))));
         }
         return true;
       }
       if (PREPS.contains(w) || GENITIVE.contains(w)) {
         return false;
+      }
+      if (REPORTING.contains(d.lemma[p]) && !d.lemma[p].equals(w) && !d.lemma[p].equals("tell")
+          && !d.lemma[p].equals("warn")) {
+        return true; // "said Indian forces had opened fire": the subject of the reported clause
       }
       if (inTrigger[p - lo] || (verbLemmas.contains(d.lemma[p]) && !MODALS_AND_AUX.contains(w)
           && !d.lemma[p].equals("be") && Character.isLowerCase(d.a.tokenText(p).charAt(0)))) {
@@ -659,7 +1090,7 @@ public final class EventStage implements Stage {
     List<Integer> compoundEndingAt(int last) {
       List<Integer> list = new ArrayList<>();
       list.add(last);
-      int k = d.firstToken(d.actors.get(last)) - 1;
+      int k = d.firstToken(d.actor(last)) - 1;
       while (k >= lo) {
         int j = k;
         while (j >= lo && (DETS.contains(d.lower[j]) && !d.lower[j].equals("both"))) {
@@ -676,7 +1107,7 @@ public final class EventStage implements Stage {
           break;
         }
         list.add(0, d.actorAt[j]);
-        k = d.firstToken(d.actors.get(d.actorAt[j])) - 1;
+        k = d.firstToken(d.actor(d.actorAt[j])) - 1;
       }
       return list;
     }
@@ -685,14 +1116,14 @@ public final class EventStage implements Stage {
     List<Integer> compoundFrom(int first) {
       List<Integer> list = new ArrayList<>();
       list.add(first);
-      int k = d.lastToken(d.actors.get(first)) + 1;
+      int k = d.lastToken(d.actor(first)) + 1;
       while (k < hi && (d.lower[k].equals("and") || d.lower[k].equals("or") || d.lower[k].equals(","))) {
         int j = skipDets(k + 1);
         if (j >= hi || d.actorAt[j] < 0 || list.contains(d.actorAt[j])) {
           break;
         }
         list.add(d.actorAt[j]);
-        k = d.lastToken(d.actors.get(d.actorAt[j])) + 1;
+        k = d.lastToken(d.actor(d.actorAt[j])) + 1;
       }
       return list;
     }
@@ -735,7 +1166,7 @@ public final class EventStage implements Stage {
         // an unresolved "his": the nearest subject-like actor before it in the sentence
         for (int j = k - 1; j >= lo; j--) {
           if (d.actorAt[j] >= 0) {
-            Actor a = d.actors.get(d.actorAt[j]);
+            Actor a = d.actor(d.actorAt[j]);
             int first = Math.max(lo, d.firstToken(a));
             if (isSubjectLike(first)) {
               return List.of(d.actorAt[j]);
@@ -781,32 +1212,46 @@ public final class EventStage implements Stage {
     /** Candidate targets after the trigger, in order: objects and actors after to/with/against/on/for/between. */
     List<Integer> targetsAfter(Trigger t) {
       List<Integer> list = new ArrayList<>();
-      int k = t.last + 1;
+      boolean rejecting = t.code.startsWith("12");
+      int k = t.first + 1; // actors inside the trigger first: "send Ukraine two more air defence systems"
       while (k < hi) {
         String w = d.lower[k];
-        if (HARD_BOUNDARIES.contains(w) || ADJUNCT_STARTS.contains(w) && d.actorAt[k] < 0) {
+        if (w.equals("that") && k == t.last + 1 && THAT_TARGET.contains(d.lemma[t.first])) {
+          k++; // "demanded that Israel stop": the clause's subject is the target
+          continue;
+        }
+        if (k > t.last && (HARD_BOUNDARIES.contains(w) || ADJUNCT_STARTS.contains(w) && d.actorAt[k] < 0)) {
           break;
         }
-        if (w.equals(",") && !(k + 1 < hi && d.actorAt[skipDets(k + 1)] >= 0 && !list.isEmpty())) {
+        if (k > t.last && w.equals(",")
+            && !(k + 1 < hi && d.actorAt[skipDets(k + 1)] >= 0 && !list.isEmpty())) {
           break;
         }
         if (d.actorAt[k] >= 0) {
           int act = d.actorAt[k];
-          Actor a = d.actors.get(act);
+          Actor a = d.actor(act);
           int first = Math.max(lo, d.firstToken(a));
           int p = first - 1;
-          while (p > t.last && DETS.contains(d.lower[p])) {
+          while (p > t.first && DETS.contains(d.lower[p])) {
             p--;
           }
-          boolean oblique = p > t.last && Set.of("from", "by", "in", "at", "near", "outside", "inside", "across",
-              "than", "like", "of").contains(d.lower[p]);
-          if (!oblique && !list.contains(act) && !(p > t.last && GENITIVE.contains(d.lower[p]))) {
+          String pw = d.lower[p];
+          boolean oblique = p > t.first && !inTrigger[p - lo] && (Set.of("from", "by", "in", "at", "near",
+              "outside", "inside", "across", "than", "like", "of").contains(pw) && !(rejecting && pw.equals("from")));
+          if (!oblique && !list.contains(act) && !(p > t.first && GENITIVE.contains(pw))) {
             list.add(act);
           }
-          k = d.lastToken(a) + 1;
+          k = Math.max(k, d.lastToken(a)) + 1;
           continue;
         }
-        if (k > t.last && inTrigger[k - lo] && !onlyCoordination(t.last + 1, k)) {
+        if (k > t.last && COUNTRY_WORDS.contains(w)) {
+          for (int g : groupAt(k)) { // "called on both sides", "urged both governments"
+            if (!list.contains(g)) {
+              list.add(g);
+            }
+          }
+        }
+        if (k > t.last && inVerbTrigger[k - lo] && !onlyCoordination(t.last + 1, k)) {
           break; // the next verb's objects are not ours
         }
         k++;
@@ -864,7 +1309,7 @@ public final class EventStage implements Stage {
     Participant otherCountryBefore(int tok, Participant src) {
       int off = d.a.tokenStart(tok);
       for (int k = d.actors.size() - 1; k >= 0; k--) {
-        Actor a = d.actors.get(k);
+        Actor a = d.actor(k);
         if (a.start() < off && a.country() != null && !a.country().equals(src.country())) {
           return participant(a);
         }
@@ -879,13 +1324,13 @@ public final class EventStage implements Stage {
           int act = d.actorOfEntity(q.speaker());
           if (act < 0 && q.speakerSpan() != null) {
             for (int k = 0; k < d.actors.size(); k++) {
-              if (d.actors.get(k).overlaps(q.speakerSpan())) {
+              if (d.actor(k).overlaps(q.speakerSpan())) {
                 act = k;
                 break;
               }
             }
           }
-          return act < 0 ? null : participant(d.actors.get(act));
+          return act < 0 ? null : participant(d.actor(act));
         }
       }
       return null;
@@ -896,6 +1341,10 @@ public final class EventStage implements Stage {
     EventStatus status(Trigger t, Trigger previous, int segStart) {
       if (t.nominal) {
         return nominalStatus(t, segStart);
+      }
+      if (t.first - 2 >= lo && d.lower[t.first - 1].equals("of") && INTENT_NOUNS.contains(d.lower[t.first - 2])) {
+        // "had no intention of expelling", "plans of building"
+        return t.first - 3 >= lo && d.lower[t.first - 3].equals("no") ? EventStatus.NEGATED : EventStatus.INTENDED;
       }
       // the verb group: auxiliaries, adverbs, cue verbs and "to" right before the trigger
       int k = t.first - 1;
@@ -921,7 +1370,8 @@ public final class EventStage implements Stage {
         String lem = d.lemma[j];
         String next = j + 1 < hi ? d.lower[j + 1] : "";
         if (w.equals("not") || w.equals("n't") || w.equals("n’t") || w.equals("never")
-            || w.equals("no") && next.equals("longer") || NEGATION_CUES.contains(lem)) {
+            || w.equals("no") && (next.equals("longer") || INTENT_NOUNS.contains(next))
+            || NEGATION_CUES.contains(lem)) {
           negated = true;
         } else if (w.equals("will") || w.equals("'ll") || w.equals("’ll") || w.equals("shall")
             || w.equals("going") && next.equals("to") || INTENT_CUES.contains(lem) && next.equals("to")
@@ -1185,52 +1635,6 @@ public final class EventStage implements Stage {
     }
     return a.country() != null && a.country().equals(b.country())
         && (a.code().equals(a.country()) || b.code().equals(b.country()));
-  }
-
-  /** CAMEO codes said as intended: material cooperation, aid and yielding become "express intent to …" codes. */
-  static String recode(String code, EventStatus status) {
-    if (status != EventStatus.INTENDED) {
-      return code;
-    }
-    String root = code.substring(0, 2);
-    String rest = code.substring(2);
-    switch (root) {
-      case "06":
-        return switch (rest) {
-          case "1" -> "0311";
-          case "2" -> "0312";
-          case "3" -> "0313";
-          case "4" -> "0314";
-          default -> "031";
-        };
-      case "07":
-        return switch (rest) {
-          case "1" -> "0331";
-          case "2" -> "0332";
-          case "3" -> "0333";
-          case "4" -> "0334";
-          default -> "033";
-        };
-      case "08":
-        if (code.startsWith("084")) {
-          return "0353";
-        }
-        if (code.startsWith("081")) {
-          return "0351";
-        }
-        if (code.startsWith("087")) {
-          return "0356";
-        }
-        return switch (rest) {
-          case "2" -> "0352";
-          case "3" -> "034";
-          case "5" -> "0354";
-          case "6" -> "0355";
-          default -> "035";
-        };
-      default:
-        return code;
-    }
   }
 
   /** The threat code for threatening to do {@code code}: "threatened to impose sanctions" → 1312. */
