@@ -1170,6 +1170,10 @@ final class Recognizer {
     } else {
       role = (pre.length() > 0 ? pre + " " : "") + head;
     }
+    if (i == k && (keys[k].equals("a") || keys[k].equals("an") || keys[k].equals("the")) && role.indexOf(' ') > 0
+        && role.regionMatches(true, 0, text(k) + " ", 0, text(k).length() + 1)) {
+      role = role.substring(text(k).length() + 1); // "A World Bank economist": the article is no part of the role
+    }
     return new RoleParse(role, iso3, igo, segEnd, owner);
   }
 
@@ -1680,8 +1684,8 @@ final class Recognizer {
   /**
    * A person's country, in order of trust: a title or apposition ("Brazil's trade minister"); the leaders list;
    * the owner of an aide ("Lula's adviser"); and, unless the person serves an organisation without a country, a
-   * place phrase opening the sentence ("In Moscow, ..."); the one country the sentence names; a matching ministry
-   * nearby; the subject country of the clause; and, for people with a role, the dateline's country, then the
+   * place phrase opening the sentence ("In Moscow, ..."); a matching ministry nearby; the one country the
+   * sentence names; the subject country of the clause; and, for people with a role, the dateline's country, then the
    * article's dominant one.
    */
   private PersonInfo personInfo(Group g, String fallback) {
@@ -1727,8 +1731,8 @@ final class Recognizer {
       pi.iso3 = aff != null ? aff : leader.iso3();
       pi.sure = true;
     } else if (!igo) {
-      pi.iso3 = pi.roles.isEmpty() ? context : place != null ? place : context != null ? context
-          : ministry != null ? ministry : subject != null ? subject : fallback;
+      pi.iso3 = pi.roles.isEmpty() ? context : place != null ? place : ministry != null ? ministry
+          : context != null ? context : subject != null ? subject : fallback;
     }
     return pi;
   }
