@@ -135,8 +135,20 @@ public final class ActorStage implements Stage {
         return igo.code();
       }
     }
+    for (String role : e.roles()) {
+      String lower = " " + role.toLowerCase() + " ";
+      for (String cue : NGO_CUES) {
+        if (lower.contains(cue)) {
+          return "NGO"; // "spokeswoman for the charity Blue Sea": CAMEO's code for non-governmental bodies
+        }
+      }
+    }
     return null;
   }
+
+  /** Words in a role that say the person serves a non-governmental organisation. */
+  private static final List<String> NGO_CUES = List.of(" charity ", " ngo ", " aid group ", " rights group ",
+      " aid agency ", " humanitarian group ", " campaign group ");
 
   /** The sector of a role; "head of X" takes the sector of organisation X when the article or table knows it. */
   private static String roleSector(Tables t, String role, Map<String, Entity> byName) {

@@ -53,7 +53,7 @@ final class Recognizer {
   private static final Set<String> ORG_BEFORE = Set.of("agency", "company", "firm", "group", "party", "newspaper",
       "daily", "weekly", "magazine", "broadcaster", "channel", "network", "carrier", "airline", "bank", "club",
       "team", "side", "ministry", "movement", "militia", "organisation", "organization", "union", "league",
-      "outlet", "publication", "tabloid", "conglomerate", "giant", "maker", "producer", "operator", "insurer",
+      "outlet", "publication", "tabloid", "charity", "conglomerate", "giant", "maker", "producer", "operator", "insurer",
       "lender", "retailer", "railway", "utility", "regulator", "watchdog", "manufacturer", "automaker", "startup", "corporation", "service", "institute");
   /** Lower-case words after a name that make it a place ("Vostochny spaceport", "Donetsk region"). */
   private static final Set<String> PLACE_AFTER = Set.of("spaceport", "cosmodrome", "airport", "region", "province",
@@ -92,6 +92,12 @@ final class Recognizer {
     String affIso3; // country given by a title, apposition or organisation
     Lexicon.Leader leader;
     Lexicon.Kind kind; // dictionary kind, or null
+    int titleStart = -1; // first token of the title before a person's name, or -1
+    String placeIso3; // country of a place phrase opening the sentence ("In Moscow, ...")
+    String ministryIso3; // country of a matching ministry nearby ("the German defence ministry")
+    String subjectIso3; // country that is the subject of the sentence's clause
+    boolean igo; // serves an organisation without a country (UN, a charity): no country from context
+    Cand owner; // the person whose aide this is ("Lula's adviser"): their country, when nothing closer gives one
     MentionKind mention = MentionKind.NAME;
     int sentence;
     Group group;
@@ -117,6 +123,8 @@ final class Recognizer {
   private int s0;
   private int s1;
   private int sentence;
+  private int clauseStart; // first token of the sentence after any dateline
+  private String datelineIso3; // country of the dateline city, or null
 
   Recognizer(Article article, Lexicon lexicon) {
     this.a = article;
@@ -287,7 +295,8 @@ final class Recognizer {
 
   private void scanSentence() {
     boolean caps = isCapsSentence();
-    int i = s0;
+    int i = dateline();
+    clauseStart = i;
     while (i < s1) {
       Object[] m = match(i, caps);
       if (caps) {
@@ -309,6 +318,63 @@ final class Recognizer {
       i = j;
     }
     appositionsAndRoles();
+  }
+
+  private static final Set<String> DASHES = Set.of("-", "--", "\u2014", "\u2013");
+
+  /**
+   * A dateline opening one of the first sentences, "CAIRO, May 4 (Herald Wire) - ...": the city becomes a place
+   * and the article's dateline country; a name in brackets before the dash is the wire agency (an organisation).
+   * Returns the token where the story itself starts ({@code s0} when there is no dateline).
+   */
+  private int dateline() {
+    if (datelineIso3 != null || sentence > 8) {
+      return s0;
+    }
+    int t = s0;
+    while (t < s1 && t - s0 < 3 && isWord(t) && isAllCaps(t)) {
+      t++;
+    }
+    if (t == s0 || t >= s1 || !(keys[t].equals(",") || DASHES.contains(keys[t]) || keys[t].equals("("))) {
+      return s0;
+    }
+    int dash = DASHES.contains(keys[t]) ? t : -1;
+    for (int k = t + 1; dash < 0 && k < s1 && k - t <= 10; k++) {
+      if (DASHES.contains(keys[k])) {
+        dash = k;
+      }
+    }
+    Object[] m = match(s0, true);
+    if (dash < 0 || m == null || (int) m[1] != t) {
+      return s0;
+    }
+    Lexicon.Entry e = (Lexicon.Entry) m[0];
+    if (e.kind() != Lexicon.Kind.PLACE && e.kind() != Lexicon.Kind.COUNTRY) {
+      return s0;
+    }
+    Cand city = emitEntry(e, s0, t);
+    if (city == null) {
+      return s0;
+    }
+    datelineIso3 = city.iso3;
+    for (int k = t; k < dash; k++) {
+      if (keys[k].equals("(")) {
+        int close = k + 1;
+        while (close < dash && !keys[close].equals(")")) {
+          close++;
+        }
+        if (close < dash && close > k + 1 && isCap(k + 1)) {
+          Object[] org = match(k + 1, false);
+          if (org != null && (int) org[1] == close) {
+            emitEntry((Lexicon.Entry) org[0], k + 1, close);
+          } else {
+            newCand(k + 1, close, EntityType.ORGANIZATION);
+          }
+        }
+        k = close;
+      }
+    }
+    return dash + 1;
   }
 
   /** The end of the capitalised run starting at {@code i} (which may start with a dictionary phrase). */
@@ -363,7 +429,7 @@ final class Recognizer {
       boolean common = isCommon(b) && !lex.titles.isHead(keys[b]) && !lex.titles.isModifier(keys[b])
           && !lex.titles.isHonorific(keys[b]);
       boolean orgTail = end - b >= 2 && ORG_LAST.contains(keys[end - 1]);
-      if (date || (common && (isInitial(b) || end - b == 1) && !orgTail)) {
+      if (date || (common && (isInitial(b) || end - b == 1) && !orgTail && !startsTitle(b, end))) {
         b++;
       } else {
         break;
@@ -374,6 +440,20 @@ final class Recognizer {
     }
     if (end - b >= 2 && ORG_LAST.contains(keys[end - 1])) {
       classifySegment(b, end); // "General Motors", "Prime Minister's Office"
+      return;
+    }
+    int amp = -1;
+    for (int k = b + 2; k < end - 2 && amp < 0; k++) {
+      amp = keys[k].equals("&") ? k : -1;
+    }
+    if (amp > 0 && !ORG_LAST.contains(keys[amp - 1]) && !ORG_LAST.contains(keys[end - 1])
+        && lex.firstNames.contains(keys[b]) | isCap(amp + 1) && match(amp + 1, false) == null && match(b, false) == null) {
+      processRun(b, amp); // "By Mikk Saar & Hanna Becker": two people, where "Marks & Spencer" is one firm
+      processRun(amp + 1, end);
+      return;
+    }
+    if (orgOf(b, end)) {
+      classifySegment(b, end); // "International Court of Justice": not a title before a name
       return;
     }
     boolean titleOnly = true;
@@ -387,11 +467,25 @@ final class Recognizer {
     int[] title = titleInRun(b, end);
     if (title != null) {
       int ts = title[0];
-      int te = title[1];
+      int te = title[title.length - 1];
       Cand aff = ts > b ? classifySegment(b, ts) : null;
-      String role = roleText(ts, te, aff);
       Cand p = person(te, end);
-      addRole(p, role, aff);
+      // chained titles: "Army spokesman Brigadier General", "Foreign Minister Prince"; a first part made only of
+      // words that also modify ("Deputy") belongs to the next one ("Deputy Treasury Secretary")
+      int rs = ts;
+      for (int q = 1; q < title.length; q++) {
+        if (q < title.length - 1 && allModifiers(rs, title[q])) {
+          continue;
+        }
+        addRole(p, roleText(rs, title[q], rs == ts ? aff : null), rs == ts ? aff : null);
+        rs = title[q];
+      }
+      if (p != null) {
+        p.titleStart = ts;
+        if (aff == null) {
+          coordinatedCountry(p, ts);
+        }
+      }
       return;
     }
     // a lower-case title just before the run: "space agency Roscosmos chief Yuri Borisov"
@@ -408,6 +502,16 @@ final class Recognizer {
       return;
     }
     classifySegment(b, end);
+  }
+
+  /** Whether an organisation word followed by "of" stands in the run's first three words ("Court of ..."). */
+  private boolean orgOf(int b, int end) {
+    for (int k = b; k < end - 2 && k < b + 3; k++) {
+      if (ORG_FIRST.contains(keys[k]) && keys[k + 1].equals("of")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean wholeIsPlaceOrOrg(int b, int end) {
@@ -447,9 +551,70 @@ final class Recognizer {
           k++;
         }
       }
-      return new int[] {ts, he};
+      // further titles before the name: "Army spokesman Brigadier General Musa Okafor"; up to two unknown office
+      // words may stand before the next head ("Deputy Treasury Secretary"); at least one name token stays
+      List<Integer> ends = new ArrayList<>();
+      ends.add(ts);
+      ends.add(he);
+      int te = he;
+      while (true) {
+        int j = te;
+        int unknown = 0;
+        while (j < end - 1 && unknown < 2 && headAt(j, end - 1) < 0 && isCap(j)
+            && (lex.titles.isModifier(keys[j]) || match(j, false) == null && !lex.firstNames.contains(keys[j]))) {
+          j++;
+          unknown++;
+        }
+        int next = j < end - 1 ? headAt(j, end - 1) : -1;
+        if (next < 0) {
+          break;
+        }
+        ends.add(next);
+        te = next;
+      }
+      int[] out = new int[ends.size()];
+      for (int q = 0; q < out.length; q++) {
+        out[q] = ends.get(q);
+      }
+      return out;
     }
     return null;
+  }
+
+  private boolean allModifiers(int b, int end) {
+    for (int k = b; k < end; k++) {
+      if (!lex.titles.isModifier(keys[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a sentence-initial common word starts a title and must stay: "Major General", "Water Resources
+   * Minister" (a common word, one office word, then a head), but not "However Foreign Minister".
+   */
+  private boolean startsTitle(int b, int end) {
+    if (headAt(b, end - 1) > b + 1) {
+      return true;
+    }
+    return b + 2 < end - 1 && !isCommon(b + 1) && !isTitleWord(b + 1) && match(b + 1, false) == null
+        && headAt(b + 2, end - 1) > 0;
+  }
+
+  /**
+   * "British Home Secretary Anna Cole and Defence Secretary Tom Reed": a titled person right after another one
+   * whose title gave a country, joined by "and" or a comma, shares that country.
+   */
+  private void coordinatedCountry(Cand p, int ts) {
+    if (ts - 1 < s0 || !(keys[ts - 1].equals("and") || keys[ts - 1].equals(","))) {
+      return;
+    }
+    Cand prev = byEnd.get(ts - 1);
+    if (prev != null && prev.type == EntityType.PERSON && prev.affIso3 != null && !prev.roles.isEmpty()
+        && p.affIso3 == null) {
+      p.affIso3 = prev.affIso3;
+    }
   }
 
   /** The end of the longest title head phrase starting at {@code h} and ending at or before {@code limit}, or -1. */
@@ -550,8 +715,7 @@ final class Recognizer {
       c.codes = d.codes();
       return c;
     }
-    if (ORG_LAST.contains(last) && !(end - b == 1 && isInitial(b))
-        || (end - b >= 3 && ORG_FIRST.contains(keys[b]) && keys[b + 1].equals("of"))) {
+    if (ORG_LAST.contains(last) && !(end - b == 1 && isInitial(b)) || orgOf(b, end) && match(b, false) == null) {
       Cand c = newCand(b, end, EntityType.ORGANIZATION);
       c.iso3 = countryInside(b, end);
       return c;
@@ -779,9 +943,15 @@ final class Recognizer {
   // ---------------------------------------------------------------- appositions and role references
 
   private void appositionsAndRoles() {
+    String opener = placeOpener();
+    String subject = subjectCountry();
     for (Cand p : List.copyOf(cands)) {
       if (p.sentence == sentence && p.type == EntityType.PERSON) {
         apposition(p);
+        counterpart(p);
+        ledBy(p);
+        p.placeIso3 = opener;
+        p.subjectIso3 = subject;
       }
     }
     for (int t = s0; t < s1; t++) {
@@ -791,7 +961,11 @@ final class Recognizer {
     }
   }
 
-  /** "Yuri Borisov, head of Roscosmos," and "Maria Santos, Brazil's trade minister,". */
+  /**
+   * Roles given beside a name: "Yuri Borisov, head of Roscosmos,", "Maria Santos, Brazil's trade minister,",
+   * "Ana Ruiz, a spokeswoman for the charity Blue Sea,", "Ivo Lind, who led the IMF mission to Riga," and,
+   * before the name, "Peru's foreign ministry spokesman, Luis Soto,".
+   */
   private void apposition(Cand p) {
     int k = p.end;
     if (k + 1 < s1 && keys[k].equals("of") && byStart.get(k + 1) != null
@@ -799,49 +973,418 @@ final class Recognizer {
       p.affIso3 = byStart.get(k + 1).iso3; // "Karl Stenberg of Norway"
       return;
     }
+    preposedRole(p);
     if (k >= s1 || !keys[k].equals(",")) {
       return;
     }
     k++;
-    if (k < s1 && (keys[k].equals("the") || keys[k].equals("a") || keys[k].equals("an"))) {
-      k++;
+    boolean who = k < s1 && text(k).equals("who");
+    RoleParse r = who ? null : parseRole(k, s1, false);
+    if (r != null) {
+      applyRole(p, r);
+      k = r.end;
     }
-    Cand aff = null;
-    Cand at = byStart.get(k);
-    if (at != null && at.type != EntityType.PERSON) {
-      aff = at;
-      k = at.end;
-      if (isPossessive(k)) {
-        k++;
-      }
+    if (k < s1 && text(k).equals("who")) {
+      relativeRole(p, k + 1);
     }
-    int ts = k;
-    while (k < s1 && lex.titles.isModifier(keys[k]) && headAt(k, s1) < 0) {
-      k++;
+  }
+
+  /** A parsed role phrase: its text, the affiliation that gives a country, where it ends (token, exclusive). */
+  private record RoleParse(String role, String iso3, boolean igo, int end, Cand owner) {
+  }
+
+  private void applyRole(Cand p, RoleParse r) {
+    if (!p.roles.contains(r.role())) {
+      p.roles.add(r.role());
     }
-    int he = k < s1 ? headAt(k, s1) : -1;
-    if (he < 0) {
+    if (p.affIso3 == null && r.iso3() != null) {
+      p.affIso3 = r.iso3();
+    }
+    if (p.affIso3 == null && r.igo()) {
+      p.igo = true;
+    }
+    if (p.owner == null && r.owner() != null) {
+      p.owner = r.owner();
+    }
+  }
+
+  /** "who serves as the AU's special envoy", "who led the IMF mission to Nairobi". */
+  private void relativeRole(Cand p, int k) {
+    if (k >= s1) {
       return;
     }
-    int end = he;
-    String role = a.text().substring(a.tokenStart(ts), a.tokenEnd(he - 1));
-    if (end < s1 && keys[end].equals("of")) {
-      Cand of = byStart.get(end + 1);
-      if (of == null || of.type == EntityType.PERSON) {
-        return;
+    String v = keys[k];
+    if ((v.equals("serves") || v.equals("served") || v.equals("works") || v.equals("worked") || v.equals("acts"))
+        && k + 1 < s1 && keys[k + 1].equals("as")) {
+      RoleParse r = parseRole(k + 2, s1, false);
+      if (r != null) {
+        applyRole(p, r);
       }
-      role = role + " of " + displayName(of);
-      if (aff == null) {
-        aff = of;
+    } else if (v.equals("is") || v.equals("was")) {
+      RoleParse r = parseRole(k + 1, s1, false);
+      if (r != null) {
+        applyRole(p, r);
       }
-      end = of.end;
+    } else if (RELATIVE_LEADS.contains(v)) {
+      int e = phraseEnd(k + 1, s1, false);
+      if (e > k + 1 && e - k <= 10) {
+        String[] aff = phraseAffiliation(k + 1, e);
+        applyRole(p, new RoleParse("head of " + joinTokens(k + 1, e, k + 1, e), aff[0], aff[1] != null, e, null));
+      }
     }
-    if (end < s1 && !(keys[end].equals(",") || keys[end].equals(".") || keys[end].equals(";")
-        || keys[end].equals(")") || keys[end].equals("said") || keys[end].equals("says")
-        || keys[end].equals("told") || keys[end].equals("and"))) {
+  }
+
+  private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+      "is", "was", "are", "were", "has", "had", "have", "will", "would", "and", "or", "but", "not", "this", "that",
+      "these", "those", "he", "she", "it", "they", "we", "as", "by", "from", "if", "then", "than", "most", "more",
+      "only", "last");
+  private static final Set<String> RELATIVE_LEADS = Set.of("led", "leads", "heads", "headed", "chairs", "chaired",
+      "runs", "ran", "commands", "commanded");
+  private static final Set<String> ROLE_PREPS = Set.of("of", "for", "at", "to", "in", "on", "with");
+  private static final Set<String> ROLE_STOPS = Set.of(",", ".", ";", ":", ")", "(", "\"", "\u201c", "\u201d",
+      "said", "says", "told", "who", "which", "that", "and", "-", "\u2014", "\u2013", "--", "but", "when", "after");
+
+  /** Where a role phrase starting at {@code k} stops: at a stop word, or (before a name) at {@code limit}. */
+  private int phraseEnd(int k, int limit, boolean preposed) {
+    int e = k;
+    while (e < limit && e - k < 14) {
+      String w = isAllCaps(e) ? "" : keys[e]; // "the WHO's director": an acronym, not "who"
+      if (!preposed && ROLE_STOPS.contains(w) || preposed && (SAYS.contains(w) || w.equals("(") || w.equals(")"))) {
+        break;
+      }
+      e++;
+    }
+    return e;
+  }
+
+  /**
+   * Parses "[a|the] [Brazil's|UN|Kenyan] words HEAD [of|for|at ... phrase]" from token {@code k} to a stop word
+   * (or to {@code limit} when the phrase stands before the name); null when it is no role.
+   */
+  private RoleParse parseRole(int k, int limit, boolean preposed) {
+    int i = k;
+    if (i < limit && (keys[i].equals("a") || keys[i].equals("an") || keys[i].equals("the"))
+        && byStart.get(i) == null) {
+      i++; // but "The African Union" may be one name
+    }
+    int segEnd = phraseEnd(i, limit, preposed);
+    if (preposed && segEnd != limit) {
+      return null;
+    }
+    // the head: the first title head followed by a preposition or the end of the phrase
+    int hs = -1;
+    int he = -1;
+    for (int j = i; j < segEnd && j - i <= 7; j++) {
+      int e = headAt(j, segEnd);
+      boolean prep = e > 0 && e < segEnd && ROLE_PREPS.contains(keys[e])
+          && !(keys[e].equals("to") && e + 1 < segEnd && !isCap(e + 1) && !keys[e + 1].equals("the")); // "to visit"
+      if (e > 0 && e <= segEnd && (e == segEnd || prep)) {
+        hs = j;
+        he = e;
+        break;
+      }
+    }
+    if (hs < 0) {
+      return null;
+    }
+    // words before the head: title words, office words, names of places and bodies; no verbs or other words
+    Cand lead = null;
+    for (int j = i; j < hs; j++) {
+      Cand c = byStart.get(j);
+      if (c != null && c.end <= hs) {
+        if (lead == null && (c.type != null || j == i && isPossessive(c.end))) {
+          lead = c; // a lone unknown name with "'s" is a person's: "Lula's adviser"
+        }
+        if (c.type == EntityType.PERSON && !(j == i && isPossessive(c.end))) {
+          return null;
+        }
+        j = c.end - 1;
+        continue;
+      }
+      if (isPossessive(j)) {
+        continue;
+      }
+      // before a name the phrase must read as a role throughout ("After the talks ended, ..." does not); after a
+      // name and its comma only function words and verbs end it
+      boolean bad = preposed ? isCommon(j) : FUNCTION_WORDS.contains(keys[j]);
+      if (!isWord(j) || isCap(j) && !isTitleWord(j) || bad && !isTitleWord(j) || SAYS.contains(keys[j])) {
+        return null;
+      }
+    }
+    String iso3 = null;
+    boolean igo = false;
+    Cand owner = null;
+    StringBuilder pre = new StringBuilder();
+    int from = i;
+    if (lead != null && lead.start == i) {
+      boolean poss = isPossessive(lead.end);
+      if (lead.type == EntityType.PERSON || lead.type == null) {
+        iso3 = lead.leader != null ? lead.leader.iso3() : lead.affIso3; // "Lula's adviser"
+        owner = lead;
+        from = lead.end + 1;
+      } else if (lead.kind == Lexicon.Kind.COUNTRY && poss) {
+        iso3 = lead.iso3; // "Japan's deputy chief cabinet secretary": the country goes to its own field
+        from = lead.end + 1;
+      } else if (lead.kind == Lexicon.Kind.DEMONYM && lead.end < hs && isPossessiveAhead(lead.end, hs)) {
+        // "the Pakistani army's chief spokesman" -> "chief army spokesman"
+        iso3 = lead.iso3;
+        int ps = lead.end;
+        while (!isPossessive(ps)) {
+          ps++;
+        }
+        pre.append(joinTokens(ps + 1, hs, ps + 1, hs)).append(' ').append(joinTokens(lead.end, ps, lead.end, ps));
+        from = -1;
+      } else if (lead.type == EntityType.ORGANIZATION && poss) {
+        iso3 = lead.iso3;
+        igo = lead.iso3 == null;
+        pre.append(displayText(lead)); // "the WHO's regional director" -> "WHO regional director"
+        from = lead.end + 1;
+      } else {
+        iso3 = lead.iso3;
+        igo = lead.type == EntityType.ORGANIZATION && lead.iso3 == null;
+      }
+    } else if (lead != null) {
+      iso3 = lead.iso3; // "a former Kenyan diplomat"
+      igo = lead.type == EntityType.ORGANIZATION && lead.iso3 == null;
+    }
+    if (from >= 0 && from < hs) {
+      if (pre.length() > 0) {
+        pre.append(' ');
+      }
+      pre.append(joinTokens(from, hs, from, hs));
+    }
+    String head = joinTokens(hs, he, hs, he);
+    String role;
+    if (he < segEnd) {
+      String[] aff = phraseAffiliation(he + 1, segEnd);
+      if (iso3 == null && !igo) {
+        iso3 = aff[0];
+        igo = aff[1] != null && aff[0] == null;
+      }
+      String owned = keys[he].equals("for") ? countryOwnedBody(he + 1, segEnd) : null;
+      if (owned != null) {
+        role = (pre.length() > 0 ? pre + " " : "") + owned + " " + head; // "spokesman for India's foreign ministry"
+      } else {
+        role = (pre.length() > 0 ? pre + " " : "") + head + " " + joinTokens(he, segEnd, he, segEnd);
+      }
+    } else {
+      role = (pre.length() > 0 ? pre + " " : "") + head;
+    }
+    if (i == k && (keys[k].equals("a") || keys[k].equals("an") || keys[k].equals("the")) && role.indexOf(' ') > 0
+        && role.regionMatches(true, 0, text(k) + " ", 0, text(k).length() + 1)) {
+      role = role.substring(text(k).length() + 1); // "A World Bank economist": the article is no part of the role
+    }
+    return new RoleParse(role, iso3, igo, segEnd, owner);
+  }
+
+  private boolean isPossessiveAhead(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (isPossessive(j)) {
+        return j > from;
+      }
+      if (isCap(j) || !isWord(j)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The country a role's prepositional phrase ties a person to, and whether it names an organisation without a
+   * country: {iso3 or null, "igo" or null}. A body with a country ("the Nigerian High Commission", "Iran's
+   * Revolutionary Guards") counts; a bare country does not ("envoy for Yemen", "ambassador to France").
+   */
+  private String[] phraseAffiliation(int b, int e) {
+    for (int j = b; j < e; j++) {
+      Cand c = byStart.get(j);
+      if (c == null || c.type == null) {
+        continue;
+      }
+      if (c.kind == Lexicon.Kind.COUNTRY && isPossessive(c.end) || c.kind == Lexicon.Kind.DEMONYM
+          || c.type == EntityType.ORGANIZATION && c.iso3 != null) {
+        return new String[] {c.iso3, null};
+      }
+      if (c.type == EntityType.ORGANIZATION) {
+        return new String[] {null, "igo"};
+      }
+      j = c.end - 1;
+    }
+    return new String[] {null, null};
+  }
+
+  /**
+   * "[the] India's foreign ministry" or "the German Foreign Office" after "for": the body without its country
+   * ("foreign ministry", "Foreign Office"), so that the role reads "foreign ministry spokesman"; else null.
+   */
+  private String countryOwnedBody(int b, int e) {
+    int j = b;
+    if (j < e && keys[j].equals("the")) {
+      j++;
+    }
+    Cand c = byStart.get(j);
+    if (c == null || c.end >= e && c.type != EntityType.ORGANIZATION) {
+      return null;
+    }
+    if (c.kind == Lexicon.Kind.COUNTRY && isPossessive(c.end) && c.end + 1 < e) {
+      return joinTokens(c.end + 1, e, c.end + 1, e);
+    }
+    if (c.type == EntityType.ORGANIZATION && c.iso3 != null && c.end == e) {
+      Object[] m = match(c.start, false);
+      if (m != null && ((Lexicon.Entry) m[0]).kind() == Lexicon.Kind.DEMONYM && (int) m[1] < c.end) {
+        return joinTokens((int) m[1], e, (int) m[1], e);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The text of tokens [b, e) as written, except that a possessive "'s" after an organisation or country is
+   * dropped ("the EU's diplomatic service" -> "the EU diplomatic service") and a country's possessive becomes
+   * "the" ("of Israel's security council" -> "of the security council"; the country has its own field).
+   */
+  private String joinTokens(int b, int e, int lo, int hi) {
+    StringBuilder out = new StringBuilder();
+    int prev = -1;
+    for (int j = b; j < e; j++) {
+      Cand c = byStart.get(j);
+      if (c != null && c.end < e && isPossessive(c.end) && c.type != EntityType.PERSON) {
+        boolean country = c.kind == Lexicon.Kind.COUNTRY;
+        String word = country ? (j > lo && keys[j - 1].equals("the") ? "" : "the") : displayText(c);
+        if (!word.isEmpty()) {
+          if (out.length() > 0) {
+            out.append(' ');
+          }
+          out.append(word);
+        }
+        prev = -1;
+        j = c.end; // skip the "'s" too
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(prev == j - 1 ? a.text().substring(a.tokenEnd(j - 1), a.tokenStart(j)) : " ");
+      }
+      out.append(text(j));
+      prev = j;
+    }
+    return out.toString().strip();
+  }
+
+  /** The words of a candidate as written, without a leading "The" ("The African Union" -> "African Union"). */
+  private String displayText(Cand c) {
+    int b = c.start;
+    if (c.end - b >= 2 && keys[b].equals("the")) {
+      b++;
+    }
+    return a.text().substring(a.tokenStart(b), a.tokenEnd(c.end - 1));
+  }
+
+  /** "Peru's foreign ministry spokesman, Luis Soto, said": a role that opens the sentence before the name. */
+  private void preposedRole(Cand p) {
+    if (p.start - 2 < s0 || !keys[p.start - 1].equals(",") || p.end >= s1 || !keys[p.end].equals(",")) {
       return;
     }
-    addRole(p, role, aff);
+    int rs = s0;
+    while (rs < p.start && OPENERS.contains(keys[rs])) {
+      rs++;
+    }
+    if (p.start - 1 - rs < 1 || p.start - 1 - rs > 14) {
+      return;
+    }
+    RoleParse r = parseRole(rs, p.start - 1, true);
+    if (r != null) {
+      applyRole(p, r);
+    }
+  }
+
+  /**
+   * "her Japanese counterpart, Ken Mori": the role of the person the sentence named before, with the country of
+   * the demonym.
+   */
+  private void counterpart(Cand p) {
+    int k = p.start - 1;
+    if (k >= s0 && keys[k].equals(",")) {
+      k--;
+    }
+    if (k < s0 || !(keys[k].equals("counterpart") || keys[k].equals("counterparts"))) {
+      return;
+    }
+    Cand d = byEnd.get(k);
+    String iso3 = d != null && d.kind == Lexicon.Kind.DEMONYM ? d.iso3 : null;
+    Cand before = null;
+    for (Cand c : cands) {
+      if (c.sentence == sentence && c.type == EntityType.PERSON && c.start < p.start && c != p && !c.roles.isEmpty()) {
+        before = c;
+      }
+    }
+    if (before != null && p.roles.isEmpty()) {
+      p.roles.add(before.roles.get(0));
+    }
+    if (iso3 != null && p.affIso3 == null) {
+      p.affIso3 = iso3;
+    }
+  }
+
+  /** "In Moscow, ..." or "From Kyiv, ...": the country of a place phrase opening the sentence, or null. */
+  private String placeOpener() {
+    int t = clauseStart;
+    while (t < s1 && OPENERS.contains(keys[t])) {
+      t++;
+    }
+    if (t + 2 >= s1 || !(keys[t].equals("in") || keys[t].equals("from"))) {
+      return null;
+    }
+    Cand c = byStart.get(t + 1);
+    if (c == null || c.iso3 == null || !(c.kind == Lexicon.Kind.PLACE || c.kind == Lexicon.Kind.COUNTRY)
+        || c.end >= s1 || !keys[c.end].equals(",")) {
+      return null;
+    }
+    return c.iso3;
+  }
+
+  /**
+   * "Germany will send ..., Defence Minister Anna Roth said": the country that is the subject of the sentence's
+   * first clause (a country name opening it, alone), or null.
+   */
+  private String subjectCountry() {
+    int t = clauseStart;
+    while (t < s1 && (OPENERS.contains(keys[t]) || keys[t].equals("the"))) {
+      t++;
+    }
+    Cand c = byStart.get(t);
+    if (c == null || c.kind != Lexicon.Kind.COUNTRY || c.iso3 == null) {
+      return null;
+    }
+    int k = c.end;
+    if (isPossessive(k) || k < s1 && (keys[k].equals("and") || keys[k].equals(",") || keys[k].equals("or"))) {
+      return null; // "Russia's embassy", "Australia and China": not one country acting
+    }
+    return c.iso3;
+  }
+
+  private static final Set<String> GROUP_NOUNS = Set.of("delegation", "side", "team", "mission", "contingent",
+      "group", "government", "negotiators");
+
+  /** "the Turkish delegation was led by Deputy Foreign Minister Ali Kaya": the group's country. */
+  private void ledBy(Cand p) {
+    int k = (p.titleStart >= 0 ? p.titleStart : p.start) - 1;
+    if (k < s0 || !keys[k].equals("by")) {
+      return;
+    }
+    k--;
+    if (k >= s0 && (keys[k].equals("led") || keys[k].equals("headed") || keys[k].equals("chaired"))) {
+      k--;
+    }
+    for (int n = 0; n < 2 && k >= s0 && (keys[k].equals("was") || keys[k].equals("is") || keys[k].equals("be")
+        || keys[k].equals("will") || keys[k].equals("were")); n++) {
+      k--;
+    }
+    if (k < s0 || !GROUP_NOUNS.contains(keys[k])) {
+      return;
+    }
+    Cand d = byEnd.get(k);
+    if (d != null && (d.kind == Lexicon.Kind.DEMONYM || d.kind == Lexicon.Kind.COUNTRY) && p.affIso3 == null) {
+      p.affIso3 = d.iso3;
+    }
   }
 
   private String displayName(Cand c) {
@@ -953,8 +1496,16 @@ final class Recognizer {
     }
     // person details, needed to resolve role references and pronouns
     Map<Group, PersonInfo> info = new HashMap<>();
+    String fallback = datelineIso3 != null ? datelineIso3 : dominantCountry();
     for (Group g : persons) {
-      info.put(g, personInfo(g));
+      info.put(g, personInfo(g, fallback));
+    }
+    for (Group g : persons) {
+      PersonInfo pi = info.get(g);
+      PersonInfo owner = pi.owner != null && pi.owner.group != null ? info.get(pi.owner.group) : null;
+      if (!pi.sure && owner != null && owner != pi && owner.sure) {
+        pi.iso3 = owner.iso3; // "Lula's adviser" serves Lula's country
+      }
     }
     List<Cand> extra = new ArrayList<>();
     for (RoleRef r : roleRefs) {
@@ -1002,8 +1553,34 @@ final class Recognizer {
     return t;
   }
 
-  /** The person group a single name token refers to ("Putin" → Vladimir Putin), or null. */
+  /**
+   * The person group a single name token refers to: the surname ("Putin" → Vladimir Putin), else the one person
+   * with that word elsewhere in the name ("Wang" → Wang Lixin, "Prince Khalid" → Khalid bin Saad); or null.
+   */
   private Group personBySingleToken(List<Group> persons, String token, Cand at) {
+    Group g = personBySurname(persons, token, at);
+    if (g != null || token.length() < 2 || PARTICLES.contains(token)) {
+      return g;
+    }
+    Group only = null;
+    for (Group p : persons) {
+      boolean has = false;
+      for (Cand c : p.cands) {
+        for (int i = c.start; i < c.end - 1 && c.end - c.start >= 2 && !has; i++) {
+          has = keys[i].equals(token);
+        }
+      }
+      if (has) {
+        if (only != null && only != p) {
+          return null;
+        }
+        only = p;
+      }
+    }
+    return only;
+  }
+
+  private Group personBySurname(List<Group> persons, String token, Cand at) {
     Group best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Group g : persons) {
@@ -1088,6 +1665,8 @@ final class Recognizer {
   /** What is known of one person: country and roles. */
   private static final class PersonInfo {
     String iso3;
+    boolean sure; // from a title, apposition or the leaders list
+    Cand owner;
     final List<String> roles = new ArrayList<>();
 
     boolean hasRoleWord(String word) {
@@ -1102,11 +1681,22 @@ final class Recognizer {
     }
   }
 
-  private PersonInfo personInfo(Group g) {
+  /**
+   * A person's country, in order of trust: a title or apposition ("Brazil's trade minister"); the leaders list;
+   * the owner of an aide ("Lula's adviser"); and, unless the person serves an organisation without a country, a
+   * place phrase opening the sentence ("In Moscow, ..."); a matching ministry nearby; the one country the
+   * sentence names; the subject country of the clause; and, for people with a role, the dateline's country, then the
+   * article's dominant one.
+   */
+  private PersonInfo personInfo(Group g, String fallback) {
     PersonInfo pi = new PersonInfo();
     Set<String> roles = new LinkedHashSet<>();
     String aff = null;
     String context = null;
+    String place = null;
+    String ministry = null;
+    String subject = null;
+    boolean igo = false;
     Lexicon.Leader leader = null;
     for (Cand c : g.cands) {
       roles.addAll(c.roles);
@@ -1119,12 +1709,31 @@ final class Recognizer {
       if (leader == null && c.leader != null) {
         leader = c.leader;
       }
+      if (place == null) {
+        place = c.placeIso3;
+      }
+      if (ministry == null) {
+        ministry = c.ministryIso3;
+      }
+      if (subject == null) {
+        subject = c.subjectIso3;
+      }
+      if (pi.owner == null) {
+        pi.owner = c.owner;
+      }
+      igo |= c.igo;
     }
     pi.roles.addAll(roles);
     if (pi.roles.isEmpty() && leader != null) {
       pi.roles.add(leader.role());
     }
-    pi.iso3 = aff != null ? aff : leader != null && leader.iso3() != null ? leader.iso3() : context;
+    if (aff != null || leader != null && leader.iso3() != null) {
+      pi.iso3 = aff != null ? aff : leader.iso3();
+      pi.sure = true;
+    } else if (!igo) {
+      pi.iso3 = pi.roles.isEmpty() ? context : place != null ? place : ministry != null ? ministry
+          : context != null ? context : subject != null ? subject : fallback;
+    }
     return pi;
   }
 
@@ -1155,8 +1764,15 @@ final class Recognizer {
   private void contextCountries() {
     Map<Integer, Set<String>> bySentence = new HashMap<>();
     for (Cand c : cands) {
-      if (c.type != EntityType.PERSON && c.iso3 != null && c.type != null) {
+      if (c.type != EntityType.PERSON && c.iso3 != null && c.type != null
+          && !(c.end < keys.length && keys[c.end].startsWith("counterpart"))) {
+        // "her Ukrainian counterpart" names the other side, not the speaker's country
         bySentence.computeIfAbsent(c.sentence, k -> new LinkedHashSet<>()).add(c.iso3);
+      }
+    }
+    for (Cand c : cands) {
+      if (c.type == EntityType.PERSON && !c.roles.isEmpty()) {
+        c.ministryIso3 = ministryCountry(c);
       }
     }
     for (Cand c : cands) {
@@ -1172,6 +1788,66 @@ final class Recognizer {
         }
       }
     }
+  }
+
+  /**
+   * "..., the German defence ministry said. Defence Minister Anna Roth accused ...": the country of a ministry
+   * matching the person's "X Minister" title in the same or the previous sentence, or null.
+   */
+  private String ministryCountry(Cand c) {
+    String word = null;
+    for (String r : c.roles) {
+      String[] w = Tables.key(r).split(" ");
+      if (w.length >= 2 && w[w.length - 1].equals("minister")) {
+        word = w[w.length - 2];
+        break;
+      }
+    }
+    if (word == null) {
+      return null;
+    }
+    int from = a.sentence(Math.max(0, c.sentence - 1)).firstToken();
+    String found = null;
+    for (int t = from + 1; t < c.start; t++) {
+      if (!keys[t].equals("ministry") || !keys[t - 1].equals(word)) {
+        continue;
+      }
+      Cand d = byEnd.get(t - 1);
+      if (d != null && (d.kind == Lexicon.Kind.DEMONYM || d.kind == Lexicon.Kind.COUNTRY) && d.iso3 != null) {
+        found = d.iso3;
+      } else if (t - 2 >= 0 && isPossessiveToken(t - 2) && byEnd.get(t - 2) != null
+          && byEnd.get(t - 2).kind == Lexicon.Kind.COUNTRY) {
+        found = byEnd.get(t - 2).iso3;
+      }
+    }
+    return found;
+  }
+
+  private boolean isPossessiveToken(int t) {
+    return keys[t].equals("'s") || keys[t].equals("'");
+  }
+
+  /** The country named most often in the article (countries, places, demonyms), when one clearly leads; or null. */
+  private String dominantCountry() {
+    Map<String, Integer> n = new HashMap<>();
+    for (Cand c : cands) {
+      if (c.iso3 != null && c.kind != null && c.kind != Lexicon.Kind.ORG && c.kind != Lexicon.Kind.LEADER) {
+        n.merge(c.iso3, 1, Integer::sum);
+      }
+    }
+    String best = null;
+    int top = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> e : n.entrySet()) {
+      if (e.getValue() > top) {
+        second = top;
+        top = e.getValue();
+        best = e.getKey();
+      } else if (e.getValue() > second) {
+        second = e.getValue();
+      }
+    }
+    return top > second ? best : null;
   }
 
   private Entity toEntity(String id, Group g, PersonInfo pi) {

@@ -98,7 +98,8 @@ public final class Titles {
 
   /**
    * The CAMEO sector of a title or role such as "First Deputy Prime Minister", "head of Roscosmos" or
-   * "opposition leader": the sector of the longest listed phrase inside it; "" when the role gives none
+   * "opposition leader": the sector of the longest listed phrase inside it, the last of equally long ones; "" when
+   * the role gives none
    * (sports, arts); null when no listed phrase occurs.
    */
   public String sector(String title) {
@@ -116,7 +117,8 @@ public final class Titles {
         }
         b.append(w[j]);
         String s = sectors.get(b.toString());
-        if (s != null && j - i + 1 > bestLen) {
+        if (s != null && j - i + 1 >= bestLen) { // on a tie the later phrase wins: it heads the role
+          // ("Deputy Foreign Minister" is a minister, GOV, not a deputy of parliament, LEG)
           best = s;
           bestLen = j - i + 1;
         }

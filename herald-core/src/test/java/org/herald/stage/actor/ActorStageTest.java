@@ -57,6 +57,20 @@ class ActorStageTest extends StageContract {
   }
 
   @Test
+  void codesADeputyMinisterAsGovernmentNotLegislature() {
+    Article a = run("Chilean Deputy Foreign Minister Pablo Rojas met Deputy Treasury Secretary Ann Lee of Canada.");
+    assertThat(code(a, "Pablo Rojas")).isEqualTo("CHLGOV");
+    assertThat(code(a, "Ann Lee")).isEqualTo("CANGOV");
+  }
+
+  @Test
+  void codesStaffOfACharityAsNgoAndOfTheUnAsTheUn() {
+    Article a = run("Ida Berg, a spokeswoman for the charity Blue Harbour, and Tom Reyes, a UN spokesman, spoke.");
+    assertThat(code(a, "Ida Berg")).isEqualTo("NGO");
+    assertThat(code(a, "Tom Reyes")).startsWith("IGOUNO");
+  }
+
+  @Test
   void codesPeopleWithoutRoleByCountryOnly() {
     Article a = run("Xi Jinping arrived.");
     assertThat(code(a, "Xi Jinping")).isEqualTo("CHNGOV");

@@ -277,6 +277,153 @@ class NameStageTest extends StageContract {
   }
 
   @Test
+  void readsTheDatelineCityAsAPlaceAndTheWireInBracketsAsAnOrganisation() {
+    Article a = run("LIMA, May 3 (Andes Wire) - Talks on copper exports stalled on Friday, Mining Minister Rosa Quispe said.");
+    assertThat(entity(a, "Lima").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(entity(a, "Lima").country()).isEqualTo("PER");
+    assertThat(entity(a, "Andes Wire").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(entity(a, "Rosa Quispe").country()).isEqualTo("PER"); // the dateline's country
+    assertThat(entities(a)).noneMatch(e -> e.type() == EntityType.PERSON && e.name().contains("Wire"));
+  }
+
+  @Test
+  void givesOfficialsTheCountryOfAPlacePhraseOpeningTheSentence() {
+    Article a = run("In Oslo, Deputy Trade Minister Jon Dahl said the offer from Peru was fair.");
+    assertThat(entity(a, "Jon Dahl").country()).isEqualTo("NOR");
+  }
+
+  @Test
+  void givesOfficialsTheSubjectCountryOfTheClauseButNotTheirCounterpartsCountry() {
+    Article a = run("Norway will send two ships to Peru, Defence Minister Eva Lunde said after talks with her "
+        + "Peruvian counterpart in Lima.");
+    assertThat(entity(a, "Eva Lunde").country()).isEqualTo("NOR");
+  }
+
+  @Test
+  void givesACounterpartTheRoleOfThePersonMetAndTheCountryOfTheDemonym() {
+    Article a = run("Chilean Foreign Minister Pablo Rojas will meet his Peruvian counterpart, Ana Torres, on Monday.");
+    Entity torres = entity(a, "Ana Torres");
+    assertThat(torres.roles()).containsExactly("Foreign Minister");
+    assertThat(torres.country()).isEqualTo("PER");
+  }
+
+  @Test
+  void matchesAMinisterToTheMinistryNamedJustBefore() {
+    Article a = run("A Danish frigate was shadowed near Russia's coast, the Danish defence ministry said. "
+        + "Defence Minister Lars Holm accused Moscow of a provocation.");
+    assertThat(entity(a, "Lars Holm").country()).isEqualTo("DNK");
+  }
+
+  @Test
+  void fallsBackToTheArticlesDominantCountryForOfficials() {
+    Article a = run("Tea exports from Kenya rose. Farmers in Kenya welcomed the news. Prices in Uganda fell. "
+        + "Trade Minister Joy Wambui said the outlook was good.");
+    assertThat(entity(a, "Joy Wambui").country()).isEqualTo("KEN");
+  }
+
+  @Test
+  void readsLowerCaseAppositionRolesInTheirOwnWords() {
+    Article a = run("Omar Haddad, a spokesman for Jordan's foreign ministry, said the border was calm. "
+        + "Lina Park, a counsellor at the Korean embassy in Lima, left on Monday. "
+        + "Amir Khan, the Bangladeshi army's chief spokesman, denied the report.");
+    assertThat(entity(a, "Omar Haddad").roles()).containsExactly("foreign ministry spokesman");
+    assertThat(entity(a, "Omar Haddad").country()).isEqualTo("JOR");
+    assertThat(entity(a, "Lina Park").roles()).containsExactly("counsellor at the Korean embassy in Lima");
+    assertThat(entity(a, "Amir Khan").roles()).containsExactly("chief army spokesman");
+    assertThat(entity(a, "Amir Khan").country()).isEqualTo("BGD");
+  }
+
+  @Test
+  void keepsOrganisationNamesInRolesAndGivesTheirStaffNoCountryFromContext() {
+    Article a = run("HANOI, May 3 (Asia Wire) - Ida Berg, a spokeswoman for the EU's trade service, said Vietnam "
+        + "had met its terms. A World Bank economist, Tom Reyes, said growth would slow. "
+        + "Growth will pick up, said Mia Holt, who led the IMF mission to Hanoi.");
+    Entity berg = entity(a, "Ida Berg");
+    assertThat(berg.roles()).containsExactly("spokeswoman for the EU trade service");
+    assertThat(berg.country()).isNull();
+    assertThat(entity(a, "Tom Reyes").roles()).containsExactly("World Bank economist");
+    assertThat(entity(a, "Tom Reyes").country()).isNull();
+    assertThat(entity(a, "Mia Holt").roles()).containsExactly("head of the IMF mission to Hanoi");
+    assertThat(entity(a, "Mia Holt").country()).isNull();
+  }
+
+  @Test
+  void readsARoleThatOpensTheSentenceBeforeTheName() {
+    Article a = run("Chile's labour ministry spokeswoman, Carla Soto, said wages would rise.");
+    Entity soto = entity(a, "Carla Soto");
+    assertThat(soto.roles()).containsExactly("labour ministry spokeswoman");
+    assertThat(soto.country()).isEqualTo("CHL");
+  }
+
+  @Test
+  void readsRolesAfterWhoServesAs() {
+    Article a = run("Paul Mwangi, a former Kenyan diplomat who serves as the AU's envoy for the lake talks, spoke.");
+    Entity p = entity(a, "Paul Mwangi");
+    assertThat(p.roles()).containsExactly("former Kenyan diplomat", "AU envoy for the lake talks");
+    assertThat(p.country()).isEqualTo("KEN");
+  }
+
+  @Test
+  void splitsChainedTitlesAndKeepsRoyalTitlesOutOfTheName() {
+    Article a = run("Navy spokesman Rear Admiral Kofi Mensah met Deputy Energy Secretary Paul Grant and Qatari "
+        + "Interior Minister Sheikh Hamad bin Nasser. Sheikh Hamad said little.");
+    assertThat(entity(a, "Kofi Mensah").roles()).contains("Rear Admiral");
+    assertThat(entity(a, "Paul Grant").roles()).containsExactly("Deputy Energy Secretary");
+    Entity hamad = entity(a, "Hamad bin Nasser");
+    assertThat(hamad.roles()).containsExactly("Interior Minister", "Sheikh");
+    assertThat(hamad.country()).isEqualTo("QAT");
+    assertThat(mentionTexts(a, hamad)).contains("Hamad bin Nasser", "Hamad");
+  }
+
+  @Test
+  void keepsASentenceInitialCommonWordThatStartsATitle() {
+    Article a = run("Major General Ali Reza said the drill was over. Water Resources Minister Sami Adel agreed.");
+    assertThat(entity(a, "Ali Reza").roles()).containsExactly("Major General");
+    assertThat(entity(a, "Sami Adel").roles()).containsExactly("Water Resources Minister");
+  }
+
+  @Test
+  void givesTheLeaderOfADelegationItsCountry() {
+    Article a = run("The Greek delegation was led by Deputy Foreign Minister Nikos Pappas, and talks lasted a day in Oslo.");
+    assertThat(entity(a, "Nikos Pappas").country()).isEqualTo("GRC");
+  }
+
+  @Test
+  void sharesATitleCountryBetweenCoordinatedOfficials() {
+    Article a = run("Irish Finance Minister Sean Walsh and Health Minister Mary Byrne met unions in Paris.");
+    assertThat(entity(a, "Mary Byrne").country()).isEqualTo("IRL");
+  }
+
+  @Test
+  void givesAnAideTheCountryOfTheLeaderTheyServe() {
+    Article a = run("Emmanuel Macron spoke first. Kofi Boateng, Macron's chief economic adviser, said nothing.");
+    Entity p = entity(a, "Kofi Boateng");
+    assertThat(p.roles()).containsExactly("chief economic adviser");
+    assertThat(p.country()).isEqualTo("FRA");
+  }
+
+  @Test
+  void linksAFamilyNameWrittenFirstToTheFullName() {
+    Article a = run("Commerce Minister Li Wenhao arrived in Oslo. Li said the talks went well.");
+    Entity li = entity(a, "Li Wenhao");
+    assertThat(mentionTexts(a, li)).contains("Li Wenhao", "Li");
+    assertThat(entities(a)).filteredOn(e -> e.type() == EntityType.PERSON).hasSize(1);
+  }
+
+  @Test
+  void splitsTwoBylineNamesJoinedByAnAmpersand() {
+    Article a = run("By Anna Berg & Jonas Lind\nThe port reopened on Monday.");
+    assertThat(entity(a, "Anna Berg").type()).isEqualTo(EntityType.PERSON);
+    assertThat(entity(a, "Jonas Lind").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void readsACourtOfSomethingAsAnOrganisationNotATitle() {
+    Article a = run("The case went to the International Court of Justice in The Hague.");
+    assertThat(entity(a, "International Court of Justice").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
   void handlesAParagraphShapedLikeANewsReport() {
     String text = """
         Macron outlines aims of visit to Vietnam
