@@ -48,7 +48,7 @@ class TagAndEvalNerTest {
     assertThat(lines).hasSize(19);
     assertThat(lines.get(0)).isEqualTo("-DOCSTART- -X- -X- O O");
     assertThat(lines).contains("Xi NNP I-NP B-PER B-PER", "Jinping NNP I-NP I-PER I-PER", "Paris NNP B-NP B-LOC B-LOC",
-        "visited VBD B-VP O O", "United NNP I-NP B-ORG B-ORG", "Nations NNP I-NP I-ORG I-ORG");
+        "visited VBD B-VP O O", "Xi NNP B-NP B-PER B-PER", "United NNP I-NP B-ORG B-ORG", "Nations NNP I-NP I-ORG I-ORG");
   }
 
   @Test
@@ -56,8 +56,8 @@ class TagAndEvalNerTest {
     CliRun r = CliRun.of("eval", "ner", "--conll", conll.toString());
     assertThat(r.code()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
-    assertThat(lines).anyMatch(l -> l.startsWith("LOC   p=1.0000 r=1.0000"));
-    assertThat(lines.get(lines.size() - 1)).matches("ner f1=0\\.\\d{4} p=0\\.\\d{4} r=0\\.\\d{4} tokens_per_s=\\d+ peak_heap_mb=\\d+");
+    assertThat(lines).anyMatch(l -> l.startsWith("PER   p=1.0000 r=1.0000"));
+    assertThat(lines.get(lines.size() - 1)).matches("ner f1=[01]\\.\\d{4} p=[01]\\.\\d{4} r=[01]\\.\\d{4} tokens_per_s=\\d+ peak_heap_mb=\\d+");
   }
 
   @Test
