@@ -14,7 +14,7 @@ import org.herald.stage.quote.Quote;
  * Scores Herald's quotes against PolNeAR gold attributions. Mutable; not thread-safe.
  *
  * <p>A gold attribution is <em>direct</em> when its content holds a quote mark (straight or curly double quote,
- * or an opening curly single quote), counting one char either side of each content fragment so that a content
+ * two straight apostrophes as the New York Times archive writes them, or an opening curly single quote), counting one char either side of each content fragment so that a content
  * annotated inside its marks counts too; this takes in partial quotes ("pledged to increase “people-to-people
  * interaction”"), as issue 5 asks. Every other attribution is <em>reported</em> speech.
  *
@@ -110,7 +110,8 @@ public final class QuoteScorer {
         }
       }
       if (best == null) {
-        log(gold, isDirect ? "MISS direct" : "MISS reported", g.content(), text, null);
+        log(gold, isDirect ? "MISS direct" : "MISS reported", g.content(), text,
+            "cue=" + joined(g.cue(), text) + " source=" + joined(g.source(), text));
         continue;
       }
       c.found++;
@@ -150,7 +151,8 @@ public final class QuoteScorer {
     for (Span s : g.content()) {
       for (int i = Math.max(0, s.start() - 1); i < Math.min(text.length(), s.end() + 1); i++) {
         char c = text.charAt(i);
-        if (c == '"' || c == '\u201c' || c == '\u201d' || c == '\u2018') {
+        if (c == '"' || c == '\u201c' || c == '\u201d' || c == '\u2018'
+            || c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
           return true;
         }
       }

@@ -49,7 +49,7 @@ class QuoteScorerTest {
     assertThat(s.reported().found()).isEqualTo(1);
     assertThat(s.reported().judged()).isEqualTo(1);
     assertThat(s.reported().speakerCorrect()).isEqualTo(1);
-    assertThat(s.errors()).anyMatch(l -> l.startsWith("MISS reported\ta@0\tMayor"))
+    assertThat(s.errors()).anyMatch(l -> l.startsWith("MISS reported\ta@0\tMayor\tcue=Ana source="))
         .anyMatch(l -> l.startsWith("FALSE direct\ta@16\tsaid"));
   }
 
