@@ -75,7 +75,9 @@ final class EvalQuotesCommand extends ConsoleAware implements Callable<Integer> 
         scorer.directPrecision());
     out.printf(Locale.ROOT, "direct    speaker right %d of %d found with a gold source: %.4f%n",
         d.speakerCorrect(), d.judged(), d.speakerAccuracy());
-    out.printf(Locale.ROOT, "reported  gold %d, found %d: recall %.4f%n", r.gold(), r.found(), r.recall());
+    out.printf(Locale.ROOT, "reported  gold %d, found %d: recall %.4f; predicted %d, overlapping a gold content %d: "
+        + "precision %.4f%n", r.gold(), r.found(), r.recall(), scorer.reportedPredicted(),
+        scorer.reportedPredictedCorrect(), scorer.reportedPrecision());
     out.printf(Locale.ROOT, "reported  speaker right %d of %d found with a gold source: %.4f%n",
         r.speakerCorrect(), r.judged(), r.speakerAccuracy());
     out.printf(Locale.ROOT, "quotes recall=%.4f precision=%.4f speaker_acc=%.4f reported_recall=%.4f "

@@ -49,6 +49,8 @@ class QuoteScorerTest {
     assertThat(s.reported().found()).isEqualTo(1);
     assertThat(s.reported().judged()).isEqualTo(1);
     assertThat(s.reported().speakerCorrect()).isEqualTo(1);
+    assertThat(s.reportedPredicted()).isEqualTo(1);
+    assertThat(s.reportedPrecision()).isEqualTo(1.0);
     assertThat(s.errors()).anyMatch(l -> l.startsWith("MISS reported\ta@0\tMayor\tcue=Ana source="))
         .anyMatch(l -> l.startsWith("FALSE direct\ta@16\tsaid"));
   }

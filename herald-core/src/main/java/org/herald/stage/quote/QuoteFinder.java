@@ -431,9 +431,12 @@ final class QuoteFinder {
         int ce = before - 1;
         return content(ss, ce, speakerOf(np[0], np[1]), cue);
       }
-      return null;
+      // not inverted: "Ana Silva, a professor at the university, said that …" goes on below
     }
     Speaker sp = backwardSpeaker(cue.first(), ss);
+    if (sp == null && before > ss && (lower(before).equals("and") || lower(before).equals("but"))) {
+      sp = sentenceSubject(ss, before); // "Silva admitted the error but said her plan stands"
+    }
     if (sp == null) {
       return null;
     }
@@ -747,7 +750,11 @@ final class QuoteFinder {
     if (to <= 0) {
       return null;
     }
-    int lo = a.sentence(a.sentenceOfToken(to)).firstToken();
+    return sentenceSubject(a.sentence(a.sentenceOfToken(to)).firstToken(), to);
+  }
+
+  /** The subject phrase starting at token {@code lo} when it names a person or organisation or is he/she. */
+  private Speaker sentenceSubject(int lo, int to) {
     if (lo >= to || !isWord(lo)) {
       return null;
     }

@@ -418,6 +418,33 @@ class QuoteStageTest extends StageContract {
     assertThat(q.speakerName()).isNotEqualTo("Earlier this week");
   }
 
+  @Test
+  void issue5_anAppositionBeforeSaidThatIsNotAnInvertedCue() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Ana Silva, a professor of shipping at the harbour school, said that the new quay would be late."));
+    Quote q = find(quotes(a), "new quay");
+    assertThat(q.direct()).isFalse();
+    assertThat(q.speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aCoordinatedCueTakesTheSentenceSubject() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Ana Silva admitted the delay but said the ferries would run all winter."));
+    Quote q = find(quotes(a), "ferries would run");
+    assertThat(q.speaker()).isEqualTo("E1");
+    assertThat(q.cue()).isEqualTo("say");
+  }
+
+  @Test
+  void issue5_beliefsAndFindingsAreReportedToo() {
+    Article a = withEntities(ArticleFixtures.article(
+        "John Doe thinks the bridge will need another year. The Kremlin concluded that the talks had failed."));
+    List<Quote> qs = quotes(a);
+    assertThat(find(qs, "bridge will need").speaker()).isEqualTo("E2");
+    assertThat(find(qs, "talks had failed").cue()).isEqualTo("conclude");
+  }
+
   private List<Quote> quotes(Article a) {
     return stage.apply(a).layer(QuoteStage.QUOTES);
   }
