@@ -68,6 +68,9 @@ final class QuoteFinder {
   /** Time words that may stand between a cue and its speaker: "said Monday Ana Silva" is rare, "said Monday" not. */
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "yesterday", "today", "tonight", "earlier", "later", "recently", "again", "also");
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july",
+      "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
+      "dec.");
   private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "the", "and", "in", "on", "a", "an",
       "for", "to", "at", "with", "is", "it", "by");
   private static final Set<String> CLAUSE_STARTS = Set.of("the", "a", "an", "he", "she", "it", "they",
@@ -127,8 +130,8 @@ final class QuoteFinder {
       }
     }
     for (Draft d : drafts) {
-      if (!attributeAfter(d)) {
-        attributeBefore(d);
+      if (!attributeAfter(d) && !attributeBefore(d) && !attributeDash(d)) {
+        attributeColonSubject(d);
       }
     }
     shareWithinSentence(drafts);
@@ -161,7 +164,7 @@ final class QuoteFinder {
     int limit = Math.min(a.tokenCount(), tc + 1 + window);
     for (int k = tc + 1; k < limit && a.tokenStart(k) < paraEnd; k++) {
       char c = text.charAt(a.tokenStart(k));
-      if (isQuoteMark(c) || c == '.' || c == '!' || c == '?' || c == ';') {
+      if (isQuoteMark(c) && a.tokenEnd(k) - a.tokenStart(k) == 1 || c == '.' || c == '!' || c == '?' || c == ';') {
         return false;
       }
       Match cue = usedCue[k] ? null : cues.at(a, k);
@@ -176,7 +179,14 @@ final class QuoteFinder {
       if (cue.cue().source() || lo == k) {
         sp = forwardSpeaker(cue.end(), paraEnd);
       } else {
-        sp = backwardSpeaker(k, lo);
+        // "“…,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": the subject starts right after
+        // the closing mark, whatever apposition follows it
+        int[] np = forwardPhrase(lo, k);
+        sp = np == null ? null : speakerOf(np[0], np[1]);
+        if (sp == null || sp.id() == null) {
+          Speaker back = backwardSpeaker(k, lo);
+          sp = back != null ? back : sp;
+        }
       }
       if (sp == null && !cue.cue().source() && lo < k) {
         return false; // "“…” is what the plan says": a cue with no subject we can read
@@ -207,7 +217,7 @@ final class QuoteFinder {
     int lo = a.sentence(a.sentenceOfToken(Math.max(p, 0))).firstToken();
     for (int k = p; k >= lo && k > p - BEFORE_WINDOW; k--) {
       char c = text.charAt(a.tokenStart(k));
-      if (isQuoteMark(c) || c == '.' || c == '!' || c == '?' || c == ';') {
+      if (isQuoteMark(c) && a.tokenEnd(k) - a.tokenStart(k) == 1 || c == '.' || c == '!' || c == '?' || c == ';') {
         return false;
       }
       Match cue = usedCue[k] ? null : cues.at(a, k);
@@ -222,6 +232,66 @@ final class QuoteFinder {
       return true;
     }
     return false;
+  }
+
+  /** "“…” ― Ana Silva" (a reader's letter, a caption): a dash and a name end the paragraph after the quote. */
+  private boolean attributeDash(Draft d) {
+    if (d.m.close() < 0) {
+      return false;
+    }
+    int tc = a.tokenAt(d.m.close());
+    if (tc < 0 || tc + 2 >= a.tokenCount()) {
+      return false;
+    }
+    char dash = text.charAt(a.tokenStart(tc + 1));
+    if (dash != '\u2015' && dash != '\u2014' && dash != '\u2013' || a.tokenEnd(tc + 1) - a.tokenStart(tc + 1) != 1
+        || !Character.isUpperCase(text.charAt(a.tokenStart(tc + 2)))) {
+      return false;
+    }
+    int paraEnd = paragraphEnd(d.m.close());
+    int[] np = forwardPhrase(tc + 2, a.tokenCount());
+    if (np == null || np[1] - np[0] > 4 || np[1] < a.tokenCount() && a.tokenStart(np[1]) < paraEnd
+        && isWord(np[1])) {
+      return false;
+    }
+    Speaker sp = speakerOf(np[0], np[1]);
+    if (sp == null) {
+      return false;
+    }
+    d.speaker = sp;
+    d.near = true;
+    d.adjacent = true;
+    return true;
+  }
+
+  /**
+   * "Sen. Ana Silva scolded him: “…”": a colon right before the quote with no cue before it; the sentence's
+   * subject speaks when it names a person or organisation.
+   */
+  private void attributeColonSubject(Draft d) {
+    int to = a.tokenAt(d.m.open());
+    if (to <= 1 || !a.tokenText(to - 1).equals(":")) {
+      return;
+    }
+    int lo = a.sentence(a.sentenceOfToken(to - 1)).firstToken();
+    if (paragraphOf(a.tokenStart(lo)) != paragraphOf(a.tokenStart(to - 1)) || !isWord(lo)) {
+      return;
+    }
+    int[] np = forwardPhrase(lo, to - 1);
+    if (np == null) {
+      return;
+    }
+    int m = mentions.best(a.tokenStart(np[0]), a.tokenEnd(np[1] - 1));
+    boolean pronoun = np[1] - np[0] == 1 && (lower(np[0]).equals("he") || lower(np[0]).equals("she"));
+    if (pronoun || m >= 0 && (mentions.entity(m).type() == EntityType.PERSON
+        || mentions.entity(m).type() == EntityType.ORGANIZATION)) {
+      Speaker sp = speakerOf(np[0], np[1]);
+      if (sp != null) {
+        d.speaker = sp;
+        d.near = true;
+        d.adjacent = true;
+      }
+    }
   }
 
   private void set(Draft d, Speaker sp, Match cue) {
@@ -361,9 +431,12 @@ final class QuoteFinder {
         int ce = before - 1;
         return content(ss, ce, speakerOf(np[0], np[1]), cue);
       }
-      return null;
+      // not inverted: "Ana Silva, a professor at the university, said that …" goes on below
     }
     Speaker sp = backwardSpeaker(cue.first(), ss);
+    if (sp == null && before > ss && (lower(before).equals("and") || lower(before).equals("but"))) {
+      sp = sentenceSubject(ss, before); // "Silva admitted the error but said her plan stands"
+    }
     if (sp == null) {
       return null;
     }
@@ -566,9 +639,21 @@ final class QuoteFinder {
 
   /** The speaker of tokens [s, e): an entity mention there, an unlinked pronoun's antecedent, or the text. */
   private Speaker speakerOf(int s, int e) {
+    if (TIME_WORDS.contains(lower(s)) || MONTHS.contains(lower(s)) || lower(e - 1).equals("week")
+        || lower(e - 1).equals("year") || lower(e - 1).equals("past")) {
+      return null; // "Earlier this week", "Wednesday", "April 18": when, not who
+    }
     int cs = a.tokenStart(s);
     int ce = a.tokenEnd(e - 1);
     int m = mentions.best(cs, ce);
+    while (m >= 0 && isPossessor(mentions.mention(m), ce)) {
+      // "Obama's former campaign strategist said": Obama owns the speaker, he is not the speaker
+      int after = a.tokenEnd(a.tokenAtOrAfter(mentions.mention(m).end()));
+      m = after < ce ? mentions.best(after, ce) : -1;
+      if (m < 0) {
+        return new Speaker(null, text.substring(cs, ce), Span.of(cs, ce));
+      }
+    }
     if (m >= 0) {
       Entity ent = mentions.entity(m);
       Mention men = mentions.mention(m);
@@ -594,6 +679,16 @@ final class QuoteFinder {
     return new Speaker(null, text.substring(cs, ce), Span.of(cs, ce));
   }
 
+  /** Whether mention {@code men} is followed by "'s" and more words before char {@code phraseEnd}. */
+  private boolean isPossessor(Mention men, int phraseEnd) {
+    int t = a.tokenAtOrAfter(men.end());
+    if (t < 0 || t >= a.tokenCount() || a.tokenStart(t) != men.end() || a.tokenEnd(t) >= phraseEnd) {
+      return false;
+    }
+    String w = a.tokenText(t);
+    return w.equals("'s") || w.equals("\u2019s");
+  }
+
   // ---------------------------------------------------------------- assembly
 
   private List<Quote> assemble(List<Draft> drafts, List<Quote> reported) {
@@ -610,7 +705,7 @@ final class QuoteFinder {
         }
       }
       boolean isShort = words(d.m.start(), d.m.end()) <= SHORT_WORDS;
-      if (!d.adjacent && (isTitle(d.m.start(), d.m.end()) || !hasLetter(d.m.start(), d.m.end()))) {
+      if (!hasLetter(d.m.start(), d.m.end()) || !d.adjacent && isTitle(d.m.start(), d.m.end())) {
         continue; // "Fox News Sunday", "Face the Nation", a tweet's number: names, not quotes
       }
       if (d.speaker == null && !d.near) {
@@ -655,7 +750,11 @@ final class QuoteFinder {
     if (to <= 0) {
       return null;
     }
-    int lo = a.sentence(a.sentenceOfToken(to)).firstToken();
+    return sentenceSubject(a.sentence(a.sentenceOfToken(to)).firstToken(), to);
+  }
+
+  /** The subject phrase starting at token {@code lo} when it names a person or organisation or is he/she. */
+  private Speaker sentenceSubject(int lo, int to) {
     if (lo >= to || !isWord(lo)) {
       return null;
     }

@@ -10,7 +10,9 @@ import java.util.List;
  * <ul>
  *   <li>Curly double quotes pair “ with the next ” at the same nesting depth; a “ inside an open quote nests.</li>
  *   <li>A straight " opens when no quote is open and closes the open straight quote otherwise; inside a curly
- *       quote it is nested content.</li>
+ *       quote it is nested content. Two straight apostrophes '' count as one straight " (the New York Times
+ *       archive writes ''…'' for double quotes); a quote's open offset is then its first apostrophe, its close
+ *       offset its last.</li>
  *   <li>A ” after a space or at a paragraph start and before a letter opens a quote (a common typo for “).</li>
  *   <li>A quote still open at the end of a paragraph continues when the next paragraph starts with an opening
  *       double quote (news convention for a speech over several paragraphs); otherwise it ends at the end of
@@ -53,15 +55,20 @@ final class QuoteMarks {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
+      boolean twoApostrophes = c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'';
+      if (twoApostrophes) {
+        c = '"';
+      }
       if (c == '\n') {
         if (open >= 0) {
           int next = skipSpaces(text, i + 1);
-          if (next < n && (text.charAt(next) == '\u201c' || text.charAt(next) == '"'
+          boolean nextTwo = next + 1 < n && text.charAt(next) == '\'' && text.charAt(next + 1) == '\'';
+          if (next < n && (text.charAt(next) == '\u201c' || text.charAt(next) == '"' || nextTwo
               || (text.charAt(next) == '\u201d' && opensReversed(text, next)))) {
-            straight = text.charAt(next) == '"';
+            straight = text.charAt(next) == '"' || nextTwo;
             depth = 0;
             nestedStraight = false;
-            i = next + 1; // the quote continues past this paragraph's end
+            i = next + (nextTwo ? 2 : 1); // the quote continues past this paragraph's end
             continue;
           }
           add(out, text, open, i, -1, false);
@@ -76,6 +83,9 @@ final class QuoteMarks {
           straight = c == '"';
           depth = 0;
           nestedStraight = false;
+          if (twoApostrophes) {
+            i++;
+          }
         } else if ((c == '\u2018' || c == '\'') && opensSingle(text, i)) {
           int close = closingSingle(text, i);
           if (close > 0) {
@@ -99,10 +109,13 @@ final class QuoteMarks {
         }
       } else if (c == '"') {
         if (straight) {
-          add(out, text, open, i, i, false);
+          add(out, text, open, i, twoApostrophes ? i + 1 : i, false);
           open = -1;
         } else {
           nestedStraight = !nestedStraight;
+        }
+        if (twoApostrophes) {
+          i++;
         }
       }
       i++;
@@ -157,6 +170,9 @@ final class QuoteMarks {
   /** Adds the content between mark {@code open} and {@code endExcl}, trimmed; drops empty content. */
   private static void add(List<Marked> out, String text, int open, int endExcl, int close, boolean single) {
     int s = open + 1;
+    if (text.charAt(open) == '\'' && s < endExcl && text.charAt(s) == '\'') {
+      s++; // '' opens it
+    }
     int e = endExcl;
     while (s < e && Character.isWhitespace(text.charAt(s))) {
       s++;

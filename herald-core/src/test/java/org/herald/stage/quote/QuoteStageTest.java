@@ -361,6 +361,90 @@ class QuoteStageTest extends StageContract {
 
   // ---------------------------------------------------------------- fixtures
 
+  // ---------------------------------------------------------------- issue 5, PolNeAR-driven rules
+
+  @Test
+  void issue5_readsTwoApostrophesAsDoubleQuoteMarks() {
+    Article a = withEntities(ArticleFixtures.article(
+        "''The harbour will open in spring,'' Ana Silva said on Monday."));
+    Quote q = find(quotes(a), "harbour will open");
+    assertThat(q.direct()).isTrue();
+    assertThat(q.text()).isEqualTo("The harbour will open in spring");
+    assertThat(q.speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_takesTheSubjectRightAfterTheQuotePastItsApposition() {
+    Article a = withEntities(ArticleFixtures.article(
+        "John Doe spoke first.\n\u201cWe never gave up on the bridge,\u201d Ana Silva, now 70 and retired in "
+            + "Porto, Portugal, said on Friday."));
+    assertThat(find(quotes(a), "never gave up").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aPossessorIsNotTheSpeaker() {
+    Article a = withEntities(ArticleFixtures.article(
+        "\u201cThat was a fair deal for the port,\u201d Ana Silva's former chief of staff said."));
+    Quote q = find(quotes(a), "fair deal");
+    assertThat(q.speaker()).isNull();
+    assertThat(q.speakerName()).isEqualTo("Ana Silva's former chief of staff");
+  }
+
+  @Test
+  void issue5_aDashAndANameAfterTheQuoteAttributeIt() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Readers wrote to us.\n\u201cThe new ferry is the best thing this town has seen in years.\u201d \u2015 John Doe\n"
+            + "\u201cI still miss the old bridge and its lights at night.\u201d \u2015 Ana Silva"));
+    List<Quote> qs = quotes(a);
+    assertThat(find(qs, "new ferry").speaker()).isEqualTo("E2");
+    assertThat(find(qs, "old bridge").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aColonWithoutCueGivesTheSentenceSubject() {
+    Article a = withEntities(ArticleFixtures.article(
+        "John Doe spoke first. Then Ana Silva scolded the board: \u201cYou have wasted three years of our time.\u201d"));
+    assertThat(find(quotes(a), "wasted three years").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_neitherNumbersInQuotesNorTimePhrasesAreQuotesOrSpeakers() {
+    Article a = withEntities(ArticleFixtures.article(
+        "The post \"771316789665992704\" was removed, Ana Silva said.\n"
+            + "\u201cWe will look at it again,\u201d Earlier this week said nothing."));
+    List<Quote> qs = quotes(a);
+    assertThat(qs).noneMatch(q -> q.direct() && q.text().contains("7713"));
+    Quote q = find(qs, "look at it again");
+    assertThat(q.speakerName()).isNotEqualTo("Earlier this week");
+  }
+
+  @Test
+  void issue5_anAppositionBeforeSaidThatIsNotAnInvertedCue() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Ana Silva, a professor of shipping at the harbour school, said that the new quay would be late."));
+    Quote q = find(quotes(a), "new quay");
+    assertThat(q.direct()).isFalse();
+    assertThat(q.speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aCoordinatedCueTakesTheSentenceSubject() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Ana Silva admitted the delay but said the ferries would run all winter."));
+    Quote q = find(quotes(a), "ferries would run");
+    assertThat(q.speaker()).isEqualTo("E1");
+    assertThat(q.cue()).isEqualTo("say");
+  }
+
+  @Test
+  void issue5_beliefsAndFindingsAreReportedToo() {
+    Article a = withEntities(ArticleFixtures.article(
+        "John Doe thinks the bridge will need another year. The Kremlin concluded that the talks had failed."));
+    List<Quote> qs = quotes(a);
+    assertThat(find(qs, "bridge will need").speaker()).isEqualTo("E2");
+    assertThat(find(qs, "talks had failed").cue()).isEqualTo("conclude");
+  }
+
   private List<Quote> quotes(Article a) {
     return stage.apply(a).layer(QuoteStage.QUOTES);
   }
