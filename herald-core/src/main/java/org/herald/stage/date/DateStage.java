@@ -66,13 +66,17 @@ public final class DateStage implements Stage {
     List<TimeExpression> out = new ArrayList<>();
     LocalDate anchor = article.published();
     String text = article.text();
+    Discourse discourse = Discourse.of(article);
     for (int s = 0; s < article.sentenceCount(); s++) {
       Sentence sentence = article.sentence(s);
       Units units = Units.of(article, sentence, l.lexicon());
       l.grammar().match(units, found -> {
-        Normaliser.Timex t = found.rule().normaliser().apply(new Match(units, found, l.grammar(), l.cues(), anchor));
+        Normaliser.Timex t = found.rule().normaliser().apply(new Match(units, found, l.grammar(), l.cues(), anchor, discourse));
         if (t == null || t.value() == null) {
           return false;
+        }
+        if (t == Normaliser.BLOCKED) {
+          return true;
         }
         int start = units.start[found.from()];
         int end = units.end[found.to() - 1];

@@ -13,9 +13,11 @@ final class Match {
   private final Grammar grammar;
   private final Tense.Cues cues;
   private final LocalDate anchor;
+  private final Discourse discourse;
   private Tense tense;
 
-  Match(Units units, Grammar.Found found, Grammar grammar, Tense.Cues cues, LocalDate anchor) {
+  Match(Units units, Grammar.Found found, Grammar grammar, Tense.Cues cues, LocalDate anchor, Discourse discourse) {
+    this.discourse = discourse;
     this.units = units;
     this.found = found;
     this.grammar = grammar;
@@ -26,6 +28,11 @@ final class Match {
   /** The publication date, or null. */
   LocalDate anchor() {
     return anchor;
+  }
+
+  /** What the article said before this match. */
+  Discourse discourse() {
+    return discourse;
   }
 
   /** The rule argument {@code key}, or {@code otherwise}. */

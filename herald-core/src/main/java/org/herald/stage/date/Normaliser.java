@@ -59,6 +59,9 @@ enum Normaliser {
       if (Math.abs(n) > 5000) {
         return null;
       }
+      if (unit == Unit.YEAR && n == -1 && m.arg("quarterly", "").equals("yes") && m.discourse().isQuarterly()) {
+        return date(m.discourse().quarter(-4)); // an earnings report's "a year ago": the same quarter then
+      }
       return dated(m, TimexResolver.shift(m.anchor(), unit, n));
     }
   },
@@ -186,17 +189,44 @@ enum Normaliser {
       String year = m.value("YEAR");
       if (year == null) {
         int shift = Integer.parseInt(m.arg("n", "0"));
-        year = m.anchor() == null ? "XXXX" : TimexResolver.year(m.anchor().getYear() + shift);
+        if (m.anchor() == null) {
+          year = "XXXX";
+        } else {
+          int y = m.anchor().getYear() + shift;
+          int now = part.equals("H") ? (m.anchor().getMonthValue() + 5) / 6 : (m.anchor().getMonthValue() + 2) / 3;
+          if (shift == 0 && n > now && m.tense() != Tense.FUTURE) {
+            y--; // "the fourth quarter" told in January, in the past tense: the one just ended
+          }
+          year = TimexResolver.year(y);
+        }
       }
-      return date(year + "-" + part + n);
+      String value = year + "-" + part + n;
+      m.discourse().namedQuarter(value);
+      return date(value);
     }
   },
-  /** "fiscal 2024", "FY2024". */
+  /**
+   * "the quarter", "the latest period", "the year-ago quarter" ({@code n=-4}): the quarter an earnings report
+   * is about (the last one it named, else the last complete one), moved {@code n=} quarters. With
+   * {@code need=quarterly} only in an article that talks of quarters.
+   */
+  QUARTER_REF {
+    @Override
+    Timex apply(Match m) {
+      if (m.arg("need", "").equals("quarterly") && !m.discourse().isQuarterly()) {
+        return null;
+      }
+      String q = m.discourse().quarter(Integer.parseInt(m.arg("n", "0")));
+      String year = m.value("YEAR");
+      return date(year == null || q.startsWith("X") ? q : year + q.substring(4)); // "the 1988 quarter"
+    }
+  },
+  /** "fiscal 2024", "FY2024": the year. */
   FISCAL_YEAR {
     @Override
     Timex apply(Match m) {
       String y = m.value("FY", "YEAR");
-      return y == null ? null : date("FY" + y);
+      return y == null ? null : date(y); // TimeBank writes "fiscal 1989" as 1989
     }
   },
   /** "three days", "two weeks", "the past three years": {@code amount=X} for vague amounts. */
@@ -221,6 +251,13 @@ enum Normaliser {
       return new Timex(TimexType.SET, TimexResolver.duration(amount(m), unit(m)), null, null);
     }
   },
+  /** Words that look like a time but are not, here ("three-quarters of"): matched so that nothing shorter is. */
+  BLOCK {
+    @Override
+    Timex apply(Match m) {
+      return BLOCKED;
+    }
+  },
   /** "now", "recently", "in the future": {@code value=PRESENT_REF|PAST_REF|FUTURE_REF}. */
   REF {
     @Override
@@ -232,6 +269,9 @@ enum Normaliser {
   /** A normalised expression before it gets its span. */
   record Timex(TimexType type, String value, String endValue, String mod) {
   }
+
+  /** What {@link #BLOCK} returns: the match stands, and yields no expression. */
+  static final Timex BLOCKED = new Timex(TimexType.DATE, "", null, null);
 
   /** Normalises {@code m}, or returns null to reject it. */
   abstract Timex apply(Match m);
