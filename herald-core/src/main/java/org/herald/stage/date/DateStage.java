@@ -78,14 +78,29 @@ public final class DateStage implements Stage {
         if (t == Normaliser.BLOCKED) {
           return true;
         }
-        int start = units.start[found.from()];
-        int end = units.end[found.to() - 1];
-        out.add(new TimeExpression(start, end, text.substring(start, end), t.type(), t.value(), t.endValue(),
-            mod(t, found, units, l)));
+        String split = found.rule().args().get("split");
+        int endSlot = l.grammar().label("end");
+        int endUnit = endSlot < 0 ? -1 : found.capUnit()[endSlot];
+        if (split != null && t.endValue() != null && endUnit > found.from()) {
+          // TimeML tags the two ends of a range apart: "between <1994> and <1997>"; the first keeps the range's end
+          int first = found.from() + Integer.parseInt(split);
+          add(out, text, units, first, endUnit - 1, t.type(), t.value(), t.endValue(), mod(t, found, units, l));
+          add(out, text, units, endUnit, found.to(), t.type(), t.endValue(), null, null);
+          return true;
+        }
+        add(out, text, units, found.from(), found.to(), t.type(), t.value(), t.endValue(), mod(t, found, units, l));
         return true;
       });
     }
     return out;
+  }
+
+  /** Adds the expression over units [from, to) of {@code units}. */
+  private static void add(List<TimeExpression> out, String text, Units units, int from, int to, TimexType type,
+      String value, String endValue, String mod) {
+    int start = units.start[from];
+    int end = units.end[to - 1];
+    out.add(new TimeExpression(start, end, text.substring(start, end), type, value, endValue, mod));
   }
 
   /** The rule's {@code mod=}, else the normaliser's, else a captured "early"/"mid"/"the end of". */

@@ -86,13 +86,17 @@ class DateStageTest extends StageContract {
   }
 
   @Test
-  void readsYearRangesWithStartAndEnd() {
+  void readsYearRangesAsTwoExpressionsTheFirstCarryingTheEnd() {
     List<TimeExpression> t = expressions("The war (1950-1953) ended badly.", MONDAY);
-    assertThat(t).hasSize(1);
-    assertThat(t.get(0).text()).isEqualTo("1950-1953");
+    assertThat(t).hasSize(2);
+    assertThat(t.get(0).text()).isEqualTo("1950");
     assertThat(t.get(0).value()).isEqualTo("1950");
     assertThat(t.get(0).endValue()).isEqualTo("1953");
-    assertThat(timex("Output grew between 2010 and 2015.", MONDAY)).containsExactly("between 2010 and 2015=2010..2015");
+    assertThat(t.get(1).text()).isEqualTo("1953");
+    assertThat(t.get(1).endValue()).isNull();
+    assertThat(timex("Output grew between 2010 and 2015.", MONDAY)).containsExactly("2010=2010..2015", "2015=2015");
+    assertThat(timex("The fair ran from May to July 2023.", MONDAY))
+        .containsExactly("May=2023-05..2023-07", "July 2023=2023-07");
   }
 
   @Test
