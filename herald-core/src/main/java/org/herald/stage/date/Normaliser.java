@@ -1,6 +1,8 @@
 package org.herald.stage.date;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import org.herald.stage.date.TimexResolver.Direction;
 import org.herald.stage.date.TimexResolver.Unit;
@@ -73,9 +75,12 @@ enum Normaliser {
     @Override
     Timex apply(Match m) {
       int month = m.number("MONTH", "MONTH1", "MONTHNUM");
-      String year = m.value("YEAR");
+      String year = m.year();
       if (year != null) {
         return date(year + "-" + TimexResolver.two(month));
+      }
+      if (m.has("hi")) {
+        return null; // "May fifteen twenty": not a year in words
       }
       String shift = m.arg("year", null);
       if (shift != null) { // "January this year", "June last year"
@@ -102,14 +107,30 @@ enum Normaliser {
       if (TimexResolver.date(2000, month, day) == null) {
         return null;
       }
+      if (m.has("WEEKDAY") && m.anchor() != null) {
+        // "Monday, Oct. 26": the year in which that day is a Monday, the nearest such
+        DayOfWeek weekday = DayOfWeek.of(m.number("WEEKDAY"));
+        LocalDate best = null;
+        for (int y = m.anchor().getYear() - 1; y <= m.anchor().getYear() + 1; y++) {
+          String d = TimexResolver.date(y, month, day);
+          LocalDate c = d == null ? null : LocalDate.parse(d);
+          if (c != null && c.getDayOfWeek() == weekday && (best == null
+              || Math.abs(c.toEpochDay() - m.anchor().toEpochDay()) < Math.abs(best.toEpochDay() - m.anchor().toEpochDay()))) {
+            best = c;
+          }
+        }
+        if (best != null) {
+          return dated(m, best.toString());
+        }
+      }
       return dated(m, TimexResolver.monthDay(m.anchor(), month, day, m.direction(Direction.NEAREST)));
     }
   },
-  /** "1945", "since 2000". */
+  /** "1945", "since 2000", "nineteen ninety-six". */
   YEAR {
     @Override
     Timex apply(Match m) {
-      return date(m.value("YEAR"));
+      return date(m.year());
     }
   },
   /** "1950-1953", "1950-53", "between 2010 and 2015": value the start, endValue the end. */
@@ -165,14 +186,33 @@ enum Normaliser {
       return n < 1 || n > 21 ? null : date(TimexResolver.two(n - 1));
     }
   },
+  /**
+   * "the weekend": the one just past in past-tense context (the anchor's own when it falls on the weekend), the
+   * coming one otherwise, as {@code 2024-W24-WE}.
+   */
+  WEEKEND {
+    @Override
+    Timex apply(Match m) {
+      if (m.anchor() == null) {
+        return date("XXXX-WXX-WE");
+      }
+      LocalDate saturday = m.direction(Direction.FUTURE) == Direction.PAST
+          ? m.anchor().plusDays(1).with(TemporalAdjusters.previous(DayOfWeek.SATURDAY))
+          : m.anchor().with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+      return date(TimexResolver.isoWeek(saturday) + "-WE");
+    }
+  },
   /** "next spring", "summer 2023". */
   SEASON {
     @Override
     Timex apply(Match m) {
       TimexResolver.Season s = TimexResolver.Season.valueOf(m.value("SEASON"));
-      String year = m.value("YEAR");
+      String year = m.year();
       if (year != null) {
         return date(year + "-" + s.name());
+      }
+      if (m.has("hi")) {
+        return null;
       }
       return date(TimexResolver.season(m.anchor(), s, m.direction(Direction.NEAREST)));
     }

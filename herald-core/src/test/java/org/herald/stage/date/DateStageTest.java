@@ -212,4 +212,45 @@ class DateStageTest extends StageContract {
     assertThat(timex("They met on Tuesday, yesterday and last September, in 1945.", null))
         .containsExactly("Tuesday=XXXX-WXX-2", "yesterday=PAST_REF", "last September=XXXX-09", "1945=1945");
   }
+  @Test
+  void readsYearsSaidInWords() {
+    assertThat(timex("The law passed in nineteen ninety-six and lapsed in the year two thousand.", MONDAY))
+        .containsExactly("nineteen ninety-six=1996", "the year two thousand=2000");
+    assertThat(timex("It snowed in January nineteen ninety-seven.", MONDAY))
+        .containsExactly("January nineteen ninety-seven=1997-01");
+    assertThat(timex("They hired nineteen twenty workers.", MONDAY)).isEmpty();
+  }
+
+  @Test
+  void resolvesTheWeekendByTense() {
+    String wednesday = "2024-06-19";
+    assertThat(timex("Crowds gathered over the weekend.", wednesday)).containsExactly("the weekend=2024-W24-WE");
+    assertThat(timex("Crowds will gather over the weekend.", wednesday)).containsExactly("the weekend=2024-W25-WE");
+  }
+
+  @Test
+  void placesAnUnyearedDateNearestThePublicationUnlessATenseCueIsClose() {
+    String nov = "1999-11-02";
+    assertThat(timex("The board declared a dividend, payable Dec. 7 to holders of record Nov. 22.", nov))
+        .containsExactly("Dec. 7=1999-12-07", "Nov. 22=1999-11-22");
+    assertThat(timex("The talks collapsed on Dec. 7.", nov)).containsExactly("Dec. 7=1998-12-07");
+  }
+
+  @Test
+  void findsTheYearOfADateFromItsWeekday() {
+    assertThat(timex("The paper said in an editorial on Monday, Oct. 26: enough.", "1999-03-01"))
+        .containsExactly("Monday, Oct. 26=1998-10-26");
+  }
+
+  @Test
+  void writesDecadesInYearsAndQuartersInQuarters() {
+    assertThat(timex("Losses grew over two decades and the past two quarters; recent weeks were calm.", MONDAY))
+        .containsExactly("two decades=P20Y", "the past two quarters=P2Q", "recent weeks=PXW");
+  }
+
+  @Test
+  void readsTheFutureAndDailyBeforeANoun() {
+    assertThat(timex("Nobody knows the future. Police hold a daily briefing.", MONDAY))
+        .containsExactly("the future=FUTURE_REF", "daily=P1D");
+  }
 }
