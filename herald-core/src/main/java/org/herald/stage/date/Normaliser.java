@@ -206,7 +206,7 @@ enum Normaliser {
   SEASON {
     @Override
     Timex apply(Match m) {
-      TimexResolver.Season s = TimexResolver.Season.valueOf(m.value("SEASON"));
+      TimexResolver.Season s = TimexResolver.Season.valueOf(m.value("SEASON", "SEASON1"));
       String year = m.year();
       if (year != null) {
         return date(year + "-" + s.name());

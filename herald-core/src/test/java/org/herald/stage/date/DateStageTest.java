@@ -253,4 +253,18 @@ class DateStageTest extends StageContract {
     assertThat(timex("Nobody knows the future. Police hold a daily briefing.", MONDAY))
         .containsExactly("the future=FUTURE_REF", "daily=P1D");
   }
+  @Test
+  void readsTheYearAndTheWeekAsTheCurrentOnesAndAFiscalYearAsALength() {
+    String oct = "2023-10-25";
+    assertThat(timex("For the year, volume was flat; the week was calm.", oct))
+        .containsExactly("the year=2023", "the week=2023-W43");
+    assertThat(timex("Net rose in the year ended June 30.", oct)).containsExactly("the year=P1Y", "June 30=2023-06-30");
+    assertThat(timex("The deal should close by year-end.", oct)).containsExactly("year-end=2023/END");
+  }
+
+  @Test
+  void readsSeasonsDecadesInWordsAndTermReferences() {
+    assertThat(timex("Sales slowed this past summer, as in the nineties; in the long term they grow.", MONDAY))
+        .containsExactly("this past summer=2023-SU", "the nineties=199", "the long term=FUTURE_REF");
+  }
 }
