@@ -66,22 +66,41 @@ public final class DateStage implements Stage {
     List<TimeExpression> out = new ArrayList<>();
     LocalDate anchor = article.published();
     String text = article.text();
+    Discourse discourse = Discourse.of(article);
     for (int s = 0; s < article.sentenceCount(); s++) {
       Sentence sentence = article.sentence(s);
       Units units = Units.of(article, sentence, l.lexicon());
       l.grammar().match(units, found -> {
-        Normaliser.Timex t = found.rule().normaliser().apply(new Match(units, found, l.grammar(), l.cues(), anchor));
+        Normaliser.Timex t = found.rule().normaliser().apply(new Match(units, found, l.grammar(), l.cues(), anchor, discourse));
         if (t == null || t.value() == null) {
           return false;
         }
-        int start = units.start[found.from()];
-        int end = units.end[found.to() - 1];
-        out.add(new TimeExpression(start, end, text.substring(start, end), t.type(), t.value(), t.endValue(),
-            mod(t, found, units, l)));
+        if (t == Normaliser.BLOCKED) {
+          return true;
+        }
+        String split = found.rule().args().get("split");
+        int endSlot = l.grammar().label("end");
+        int endUnit = endSlot < 0 ? -1 : found.capUnit()[endSlot];
+        if (split != null && t.endValue() != null && endUnit > found.from()) {
+          // TimeML tags the two ends of a range apart: "between <1994> and <1997>"; the first keeps the range's end
+          int first = found.from() + Integer.parseInt(split);
+          add(out, text, units, first, endUnit - 1, t.type(), t.value(), t.endValue(), mod(t, found, units, l));
+          add(out, text, units, endUnit, found.to(), t.type(), t.endValue(), null, null);
+          return true;
+        }
+        add(out, text, units, found.from(), found.to(), t.type(), t.value(), t.endValue(), mod(t, found, units, l));
         return true;
       });
     }
     return out;
+  }
+
+  /** Adds the expression over units [from, to) of {@code units}. */
+  private static void add(List<TimeExpression> out, String text, Units units, int from, int to, TimexType type,
+      String value, String endValue, String mod) {
+    int start = units.start[from];
+    int end = units.end[to - 1];
+    out.add(new TimeExpression(start, end, text.substring(start, end), type, value, endValue, mod));
   }
 
   /** The rule's {@code mod=}, else the normaliser's, else a captured "early"/"mid"/"the end of". */

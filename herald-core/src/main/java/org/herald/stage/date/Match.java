@@ -13,9 +13,11 @@ final class Match {
   private final Grammar grammar;
   private final Tense.Cues cues;
   private final LocalDate anchor;
+  private final Discourse discourse;
   private Tense tense;
 
-  Match(Units units, Grammar.Found found, Grammar grammar, Tense.Cues cues, LocalDate anchor) {
+  Match(Units units, Grammar.Found found, Grammar grammar, Tense.Cues cues, LocalDate anchor, Discourse discourse) {
+    this.discourse = discourse;
     this.units = units;
     this.found = found;
     this.grammar = grammar;
@@ -26,6 +28,11 @@ final class Match {
   /** The publication date, or null. */
   LocalDate anchor() {
     return anchor;
+  }
+
+  /** What the article said before this match. */
+  Discourse discourse() {
+    return discourse;
   }
 
   /** The rule argument {@code key}, or {@code otherwise}. */
@@ -49,6 +56,23 @@ final class Match {
     return null;
   }
 
+  /**
+   * The year the match names: a YEAR, or one said in words ("nineteen ninety-six": {@code :hi} 19 and
+   * {@code :lo} 96; "the year two thousand": {@code hi=20} and no {@code :lo}), or null.
+   */
+  String year() {
+    String y = value("YEAR");
+    if (y != null) {
+      return y;
+    }
+    int hi = has("hi") ? number("hi") : Integer.parseInt(arg("hi", "-1"));
+    int lo = has("lo") ? number("lo") : arg("hi", null) != null ? 0 : -1;
+    if (hi < 11 || hi > 20 || lo < 0 || lo > 99 || !has("lo") && arg("hi", null) == null || has("hi") && lo < 10) {
+      return null;
+    }
+    return TimexResolver.year(hi * 100 + lo);
+  }
+
   /** Whether any of {@code labels} captured something. */
   boolean has(String... labels) {
     return value(labels) != null;
@@ -70,7 +94,9 @@ final class Match {
   /** The tense of the sentence around the match. */
   Tense tense() {
     if (tense == null) {
-      tense = Tense.around(units, found.from(), found.to(), cues);
+      String window = arg("window", null);
+      tense = Tense.around(units, found.from(), found.to(), cues,
+          window == null ? Integer.MAX_VALUE : Integer.parseInt(window));
     }
     return tense;
   }

@@ -1,6 +1,8 @@
 package org.herald.stage.date;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import org.herald.stage.date.TimexResolver.Direction;
 import org.herald.stage.date.TimexResolver.Unit;
@@ -59,6 +61,9 @@ enum Normaliser {
       if (Math.abs(n) > 5000) {
         return null;
       }
+      if (unit == Unit.YEAR && n == -1 && m.arg("quarterly", "").equals("yes") && m.discourse().isQuarterly()) {
+        return date(m.discourse().quarter(-4)); // an earnings report's "a year ago": the same quarter then
+      }
       return dated(m, TimexResolver.shift(m.anchor(), unit, n));
     }
   },
@@ -70,9 +75,12 @@ enum Normaliser {
     @Override
     Timex apply(Match m) {
       int month = m.number("MONTH", "MONTH1", "MONTHNUM");
-      String year = m.value("YEAR");
+      String year = m.year();
       if (year != null) {
         return date(year + "-" + TimexResolver.two(month));
+      }
+      if (m.has("hi")) {
+        return null; // "May fifteen twenty": not a year in words
       }
       String shift = m.arg("year", null);
       if (shift != null) { // "January this year", "June last year"
@@ -99,14 +107,30 @@ enum Normaliser {
       if (TimexResolver.date(2000, month, day) == null) {
         return null;
       }
+      if (m.has("WEEKDAY") && m.anchor() != null) {
+        // "Monday, Oct. 26": the year in which that day is a Monday, the nearest such
+        DayOfWeek weekday = DayOfWeek.of(m.number("WEEKDAY"));
+        LocalDate best = null;
+        for (int y = m.anchor().getYear() - 1; y <= m.anchor().getYear() + 1; y++) {
+          String d = TimexResolver.date(y, month, day);
+          LocalDate c = d == null ? null : LocalDate.parse(d);
+          if (c != null && c.getDayOfWeek() == weekday && (best == null
+              || Math.abs(c.toEpochDay() - m.anchor().toEpochDay()) < Math.abs(best.toEpochDay() - m.anchor().toEpochDay()))) {
+            best = c;
+          }
+        }
+        if (best != null) {
+          return dated(m, best.toString());
+        }
+      }
       return dated(m, TimexResolver.monthDay(m.anchor(), month, day, m.direction(Direction.NEAREST)));
     }
   },
-  /** "1945", "since 2000". */
+  /** "1945", "since 2000", "nineteen ninety-six". */
   YEAR {
     @Override
     Timex apply(Match m) {
-      return date(m.value("YEAR"));
+      return date(m.year());
     }
   },
   /** "1950-1953", "1950-53", "between 2010 and 2015": value the start, endValue the end. */
@@ -162,14 +186,33 @@ enum Normaliser {
       return n < 1 || n > 21 ? null : date(TimexResolver.two(n - 1));
     }
   },
+  /**
+   * "the weekend": the one just past in past-tense context (the anchor's own when it falls on the weekend), the
+   * coming one otherwise, as {@code 2024-W24-WE}.
+   */
+  WEEKEND {
+    @Override
+    Timex apply(Match m) {
+      if (m.anchor() == null) {
+        return date("XXXX-WXX-WE");
+      }
+      LocalDate saturday = m.direction(Direction.FUTURE) == Direction.PAST
+          ? m.anchor().plusDays(1).with(TemporalAdjusters.previous(DayOfWeek.SATURDAY))
+          : m.anchor().with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+      return date(TimexResolver.isoWeek(saturday) + "-WE");
+    }
+  },
   /** "next spring", "summer 2023". */
   SEASON {
     @Override
     Timex apply(Match m) {
-      TimexResolver.Season s = TimexResolver.Season.valueOf(m.value("SEASON"));
-      String year = m.value("YEAR");
+      TimexResolver.Season s = TimexResolver.Season.valueOf(m.value("SEASON", "SEASON1"));
+      String year = m.year();
       if (year != null) {
         return date(year + "-" + s.name());
+      }
+      if (m.has("hi")) {
+        return null;
       }
       return date(TimexResolver.season(m.anchor(), s, m.direction(Direction.NEAREST)));
     }
@@ -186,17 +229,44 @@ enum Normaliser {
       String year = m.value("YEAR");
       if (year == null) {
         int shift = Integer.parseInt(m.arg("n", "0"));
-        year = m.anchor() == null ? "XXXX" : TimexResolver.year(m.anchor().getYear() + shift);
+        if (m.anchor() == null) {
+          year = "XXXX";
+        } else {
+          int y = m.anchor().getYear() + shift;
+          int now = part.equals("H") ? (m.anchor().getMonthValue() + 5) / 6 : (m.anchor().getMonthValue() + 2) / 3;
+          if (shift == 0 && n > now && m.tense() != Tense.FUTURE) {
+            y--; // "the fourth quarter" told in January, in the past tense: the one just ended
+          }
+          year = TimexResolver.year(y);
+        }
       }
-      return date(year + "-" + part + n);
+      String value = year + "-" + part + n;
+      m.discourse().namedQuarter(value);
+      return date(value);
     }
   },
-  /** "fiscal 2024", "FY2024". */
+  /**
+   * "the quarter", "the latest period", "the year-ago quarter" ({@code n=-4}): the quarter an earnings report
+   * is about (the last one it named, else the last complete one), moved {@code n=} quarters. With
+   * {@code need=quarterly} only in an article that talks of quarters.
+   */
+  QUARTER_REF {
+    @Override
+    Timex apply(Match m) {
+      if (m.arg("need", "").equals("quarterly") && !m.discourse().isQuarterly()) {
+        return null;
+      }
+      String q = m.discourse().quarter(Integer.parseInt(m.arg("n", "0")));
+      String year = m.value("YEAR");
+      return date(year == null || q.startsWith("X") ? q : year + q.substring(4)); // "the 1988 quarter"
+    }
+  },
+  /** "fiscal 2024", "FY2024": the year. */
   FISCAL_YEAR {
     @Override
     Timex apply(Match m) {
       String y = m.value("FY", "YEAR");
-      return y == null ? null : date("FY" + y);
+      return y == null ? null : date(y); // TimeBank writes "fiscal 1989" as 1989
     }
   },
   /** "three days", "two weeks", "the past three years": {@code amount=X} for vague amounts. */
@@ -221,6 +291,13 @@ enum Normaliser {
       return new Timex(TimexType.SET, TimexResolver.duration(amount(m), unit(m)), null, null);
     }
   },
+  /** Words that look like a time but are not, here ("three-quarters of"): matched so that nothing shorter is. */
+  BLOCK {
+    @Override
+    Timex apply(Match m) {
+      return BLOCKED;
+    }
+  },
   /** "now", "recently", "in the future": {@code value=PRESENT_REF|PAST_REF|FUTURE_REF}. */
   REF {
     @Override
@@ -232,6 +309,9 @@ enum Normaliser {
   /** A normalised expression before it gets its span. */
   record Timex(TimexType type, String value, String endValue, String mod) {
   }
+
+  /** What {@link #BLOCK} returns: the match stands, and yields no expression. */
+  static final Timex BLOCKED = new Timex(TimexType.DATE, "", null, null);
 
   /** Normalises {@code m}, or returns null to reject it. */
   abstract Timex apply(Match m);

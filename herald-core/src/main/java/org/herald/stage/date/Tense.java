@@ -18,8 +18,13 @@ enum Tense {
 
   /** The tense for the expression over units [from, to) of {@code u}. */
   static Tense around(Units u, int from, int to, Cues cues) {
+    return around(u, from, to, cues, Integer.MAX_VALUE);
+  }
+
+  /** The tense for the expression over units [from, to), read from cues at most {@code window} units away. */
+  static Tense around(Units u, int from, int to, Cues cues, int window) {
     boolean reported = false;
-    int max = Math.max(from, u.size - to);
+    int max = Math.min(window, Math.max(from, u.size - to));
     for (int d = 1; d <= max; d++) {
       Tense left = from - d >= 0 ? cue(u, from - d, cues, d) : UNKNOWN;
       Tense right = to - 1 + d < u.size ? cue(u, to - 1 + d, cues, d) : UNKNOWN;

@@ -11,8 +11,9 @@ import org.herald.model.Span;
  * @param text the covered text
  * @param type DATE, TIME, DURATION or SET
  * @param value TIMEX3 value: {@code 2024-06-18}, {@code 2023-09}, {@code 1950}, {@code 2024-W25}, {@code P3Y},
- *     {@code PRESENT_REF}, {@code XXXX-06-18}; for a range ("1950-1953") the value of its start
- * @param endValue TIMEX3 value of a range's end ("1953"), or null when the expression is not a range
+ *     {@code PRESENT_REF}, {@code XXXX-06-18}
+ * @param endValue TIMEX3 value of a range's end ("1953"), or null when the expression is not a range; TimeML tags
+ *     the two ends of a range apart ("1950-1953" → "1950" and "1953"), and the first of them carries the end here
  * @param mod TIMEX3 mod (EARLY, LATE, BEFORE, AFTER, START, END…), or null
  */
 public record TimeExpression(int start, int end, String text, TimexType type, String value, String endValue,

@@ -222,20 +222,27 @@ public final class TimexResolver {
 
   // ---- durations and formatting ----
 
-  /** The TIMEX3 duration of {@code amount} (digits, a decimal, or {@code X}) units: {@code P3D}, {@code PT2H}. */
+  /**
+   * The TIMEX3 duration of {@code amount} (digits, a decimal, or {@code X}) units: {@code P3D}, {@code PT2H},
+   * {@code P2Q}; whole decades and centuries in years ({@code P20Y}).
+   */
   public static String duration(String amount, Unit unit) {
     Objects.requireNonNull(amount, "amount");
-    if (unit == Unit.QUARTER) {
-      return amount.equals("X") ? "PXM" : "P" + times3(amount) + "M";
+    if ((unit == Unit.DECADE || unit == Unit.CENTURY) && !amount.equals("X")) {
+      // TimeBank writes decades and centuries in years: "two decades" P20Y, "this century" P100Y
+      String years = times(amount, unit == Unit.DECADE ? 10 : 100);
+      if (years != null) {
+        return "P" + years + "Y";
+      }
     }
     return (unit.isTime() ? "PT" : "P") + amount + unit.letter();
   }
 
-  private static String times3(String amount) {
+  private static String times(String amount, int factor) {
     try {
-      return Integer.toString(Integer.parseInt(amount) * 3);
-    } catch (NumberFormatException e) {
-      return "X";
+      return Integer.toString(Math.multiplyExact(Integer.parseInt(amount), factor));
+    } catch (NumberFormatException | ArithmeticException e) {
+      return null;
     }
   }
 

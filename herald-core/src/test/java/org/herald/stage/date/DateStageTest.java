@@ -86,13 +86,17 @@ class DateStageTest extends StageContract {
   }
 
   @Test
-  void readsYearRangesWithStartAndEnd() {
+  void readsYearRangesAsTwoExpressionsTheFirstCarryingTheEnd() {
     List<TimeExpression> t = expressions("The war (1950-1953) ended badly.", MONDAY);
-    assertThat(t).hasSize(1);
-    assertThat(t.get(0).text()).isEqualTo("1950-1953");
+    assertThat(t).hasSize(2);
+    assertThat(t.get(0).text()).isEqualTo("1950");
     assertThat(t.get(0).value()).isEqualTo("1950");
     assertThat(t.get(0).endValue()).isEqualTo("1953");
-    assertThat(timex("Output grew between 2010 and 2015.", MONDAY)).containsExactly("between 2010 and 2015=2010..2015");
+    assertThat(t.get(1).text()).isEqualTo("1953");
+    assertThat(t.get(1).endValue()).isNull();
+    assertThat(timex("Output grew between 2010 and 2015.", MONDAY)).containsExactly("2010=2010..2015", "2015=2015");
+    assertThat(timex("The fair ran from May to July 2023.", MONDAY))
+        .containsExactly("May=2023-05..2023-07", "July 2023=2023-07");
   }
 
   @Test
@@ -145,7 +149,33 @@ class DateStageTest extends StageContract {
   @Test
   void readsQuartersAndFiscalYears() {
     assertThat(timex("Profit rose in Q3 2024 and in the third quarter, and in fiscal 2024.", MONDAY))
-        .containsExactly("Q3 2024=2024-Q3", "the third quarter=2024-Q3", "fiscal 2024=FY2024");
+        .containsExactly("Q3 2024=2024-Q3", "the third quarter=2023-Q3", "fiscal 2024=2024");
+    assertThat(timex("Profit will rise in the third quarter.", MONDAY)).containsExactly("the third quarter=2024-Q3");
+  }
+
+  @Test
+  void readsAnEarningsReportsQuarterAndTheSameQuarterAYearAgo() {
+    String oct = "2023-10-25";
+    assertThat(timex("Net profit rose to $4 million in the third quarter from $3 million a year ago. "
+        + "Sales in the latest quarter fell, and the year-ago period had a charge.", oct))
+        .containsExactly("the third quarter=2023-Q3", "a year ago=2022-Q3", "the latest quarter=2023-Q3",
+            "the year-ago period=2022-Q3");
+    assertThat(timex("Profit in the quarter rose from a year earlier.", oct))
+        .containsExactly("the quarter=2023-Q3", "a year earlier=2022-Q3");
+    assertThat(timex("The plant opened a year ago.", oct)).containsExactly("a year ago=2022");
+  }
+
+  @Test
+  void leavesFractionsOfThingsAlone() {
+    assertThat(timex("The country imports three-quarters of its grain and a quarter of its fuel.", MONDAY)).isEmpty();
+  }
+
+  @Test
+  void keepsTimeMlExtentsOfDurations() {
+    assertThat(timex("He signed a two-year deal after nearly three years of talks.", MONDAY))
+        .containsExactly("two-year=P2Y", "nearly three years=P3Y");
+    assertThat(timex("Sales in the nine months rose; a few weeks later they fell.", MONDAY))
+        .contains("the nine months=P9M", "a few weeks=PXW");
   }
 
   @Test
@@ -181,5 +211,60 @@ class DateStageTest extends StageContract {
   void keepsRelativeExpressionsUnresolvedWithoutAPublicationDate() {
     assertThat(timex("They met on Tuesday, yesterday and last September, in 1945.", null))
         .containsExactly("Tuesday=XXXX-WXX-2", "yesterday=PAST_REF", "last September=XXXX-09", "1945=1945");
+  }
+  @Test
+  void readsYearsSaidInWords() {
+    assertThat(timex("The law passed in nineteen ninety-six and lapsed in the year two thousand.", MONDAY))
+        .containsExactly("nineteen ninety-six=1996", "the year two thousand=2000");
+    assertThat(timex("It snowed in January nineteen ninety-seven.", MONDAY))
+        .containsExactly("January nineteen ninety-seven=1997-01");
+    assertThat(timex("They hired nineteen twenty workers.", MONDAY)).isEmpty();
+  }
+
+  @Test
+  void resolvesTheWeekendByTense() {
+    String wednesday = "2024-06-19";
+    assertThat(timex("Crowds gathered over the weekend.", wednesday)).containsExactly("the weekend=2024-W24-WE");
+    assertThat(timex("Crowds will gather over the weekend.", wednesday)).containsExactly("the weekend=2024-W25-WE");
+  }
+
+  @Test
+  void placesAnUnyearedDateNearestThePublicationUnlessATenseCueIsClose() {
+    String nov = "1999-11-02";
+    assertThat(timex("The board declared a dividend, payable Dec. 7 to holders of record Nov. 22.", nov))
+        .containsExactly("Dec. 7=1999-12-07", "Nov. 22=1999-11-22");
+    assertThat(timex("The talks collapsed on Dec. 7.", nov)).containsExactly("Dec. 7=1998-12-07");
+  }
+
+  @Test
+  void findsTheYearOfADateFromItsWeekday() {
+    assertThat(timex("The paper said in an editorial on Monday, Oct. 26: enough.", "1999-03-01"))
+        .containsExactly("Monday, Oct. 26=1998-10-26");
+  }
+
+  @Test
+  void writesDecadesInYearsAndQuartersInQuarters() {
+    assertThat(timex("Losses grew over two decades and the past two quarters; recent weeks were calm.", MONDAY))
+        .containsExactly("two decades=P20Y", "the past two quarters=P2Q", "recent weeks=PXW");
+  }
+
+  @Test
+  void readsTheFutureAndDailyBeforeANoun() {
+    assertThat(timex("Nobody knows the future. Police hold a daily briefing.", MONDAY))
+        .containsExactly("the future=FUTURE_REF", "daily=P1D");
+  }
+  @Test
+  void readsTheYearAndTheWeekAsTheCurrentOnesAndAFiscalYearAsALength() {
+    String oct = "2023-10-25";
+    assertThat(timex("For the year, volume was flat; the week was calm.", oct))
+        .containsExactly("the year=2023", "the week=2023-W43");
+    assertThat(timex("Net rose in the year ended June 30.", oct)).containsExactly("the year=P1Y", "June 30=2023-06-30");
+    assertThat(timex("The deal should close by year-end.", oct)).containsExactly("year-end=2023/END");
+  }
+
+  @Test
+  void readsSeasonsDecadesInWordsAndTermReferences() {
+    assertThat(timex("Sales slowed this past summer, as in the nineties; in the long term they grow.", MONDAY))
+        .containsExactly("this past summer=2023-SU", "the nineties=199", "the long term=FUTURE_REF");
   }
 }
