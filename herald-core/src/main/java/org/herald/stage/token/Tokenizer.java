@@ -52,7 +52,8 @@ public final class Tokenizer {
       int end = scanToken(text, i);
       // decide whether this token starts a new sentence
       if (!sentenceOpen || newlineSeen
-          || (breakPending && startsSentence(text, i) && (!weakBreak || Character.isUpperCase(c)))) {
+          || (breakPending && startsSentence(text, i)
+              && (!weakBreak || Character.isUpperCase(c) && !continuesAfterAbbreviation(text, i)))) {
         sentences.add(starts.size());
         sentenceOpen = true;
       }
@@ -67,6 +68,20 @@ public final class Tokenizer {
       i = end;
     }
     return new Result(starts.toArray(), ends.toArray(), sentences.toArray());
+  }
+
+  /** Words that go on a clause after an abbreviation's period: "9 a.m. Tuesday", "Oct. 5 GMT". */
+  private static final Set<String> CONTINUES_AFTER_ABBREVIATION = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "bst", "cet");
+
+  private static boolean continuesAfterAbbreviation(String text, int start) {
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return CONTINUES_AFTER_ABBREVIATION.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   private static boolean isClosing(char c) {

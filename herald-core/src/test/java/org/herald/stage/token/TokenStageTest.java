@@ -74,6 +74,8 @@ class TokenStageTest extends StageContract {
     assertThat(sentences("Talks resumed on Sept. 30 in Oslo. They ended Oct. 15, 1999.")).containsExactly(
         "Talks resumed on Sept. 30 in Oslo.", "They ended Oct. 15, 1999.");
     assertThat(sentences("The firm is Acme Inc. It makes drones.")).hasSize(2);
+    assertThat(sentences("Talks start at 9 a.m. Tuesday in Oslo. They end at 5 p.m. Officials said so."))
+        .containsExactly("Talks start at 9 a.m. Tuesday in Oslo.", "They end at 5 p.m.", "Officials said so.");
   }
 
   @Test
