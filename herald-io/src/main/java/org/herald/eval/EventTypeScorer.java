@@ -18,7 +18,12 @@ import org.herald.stage.event.Participant;
  * match when moreover the countries of the trigger's sources are the record's source codes and the countries of
  * its targets the record's target codes (a record without a target accepts only targets that are also its
  * sources: the reciprocal "A and B agreed"). Countries compare as ISO 3166 alpha-3; an actor without a country
- * compares by the first three letters of its code ({@code IGO}, {@code NGO}). Mutable; not thread-safe.
+ * compares by the first three letters of its code ({@code IGO}, {@code NGO}).
+ *
+ * <p>The records follow CAMEO's convention of coding what was said about an act: a pledge or offer to cooperate
+ * is AGREE (CAMEO 03), an intention to act against someone THREATEN (13), a refusal or failure REJECT (12).
+ * Herald instead keeps the act's own code and marks it intended or negated (issue 6: "will develop" is the act,
+ * intended), so {@link #ploverType} reads an event the records' way before comparing. Mutable; not thread-safe.
  */
 public final class EventTypeScorer {
   /** Old CAMEO country codes the gold file still uses, to their ISO 3166 alpha-3 codes. */
@@ -67,7 +72,7 @@ public final class EventTypeScorer {
   /** Scores one record against the events Herald found in its sentence. */
   public Verdict add(PloverRecord gold, List<Event> events) {
     List<Event> chosen = choose(events);
-    String predicted = chosen.isEmpty() ? null : chosen.get(0).plover();
+    String predicted = chosen.isEmpty() ? null : ploverType(chosen.get(0));
     boolean typeRight = gold.type().equals(predicted);
     boolean fullRight = typeRight && actorsMatch(gold, chosen);
     Counts c = byType.computeIfAbsent(gold.type(), t -> new Counts());
@@ -90,7 +95,7 @@ public final class EventTypeScorer {
   public static List<Event> choose(List<Event> events) {
     Event head = null;
     for (Event e : events) {
-      if (!e.plover().equals("STATEMENT") && (head == null || e.start() < head.start())) {
+      if (!ploverType(e).equals("STATEMENT") && (head == null || e.start() < head.start())) {
         head = e;
       }
     }
@@ -108,6 +113,19 @@ public final class EventTypeScorer {
       }
     }
     return out;
+  }
+
+  /**
+   * An event's PLOVER type as the gold records code it: an intended cooperative act (quad class 1-2) is AGREE,
+   * an intended hostile one (3-4) THREATEN, a negated act REJECT; otherwise the event's own type.
+   */
+  public static String ploverType(Event e) {
+    return switch (e.status()) {
+      case INTENDED -> e.quadClass() <= 2 ? (e.plover().equals("STATEMENT") ? "STATEMENT" : "AGREE")
+          : "THREATEN";
+      case NEGATED -> "REJECT";
+      default -> e.plover();
+    };
   }
 
   private static boolean actorsMatch(PloverRecord gold, List<Event> chosen) {
