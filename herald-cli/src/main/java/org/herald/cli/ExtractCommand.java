@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.herald.Herald;
 import org.herald.pipeline.Pipeline;
+import org.herald.pipeline.Resources;
 import org.herald.sink.Sink;
 import org.herald.sink.Sinks;
 import org.herald.source.Sources;
@@ -32,12 +33,21 @@ final class ExtractCommand extends ConsoleAware implements Callable<Integer> {
   @Option(names = "--pretty", description = "Indent the JSON (one object spans several lines).")
   boolean pretty;
 
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "A user actor dictionary (PETRARCH/TABARI format) read besides the built-in one.")
+  java.nio.file.Path actors;
+
+  @Option(names = "--agents", paramLabel = "FILE",
+      description = "A user agent dictionary (PETRARCH/TABARI format): sector words such as police [~COP].")
+  java.nio.file.Path agents;
+
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for standard input.")
   List<String> inputs;
 
   @Override
   public Integer call() {
-    try (Pipeline pipeline = Herald.pipeline(); Sink sink = Sinks.jsonLines(console.out(), pretty)) {
+    try (Pipeline pipeline = actors == null && agents == null ? Herald.pipeline()
+        : EvalEventsCommand.pipeline(Resources.classpath(), EvalEventsCommand.dictionary(actors, agents)); Sink sink = Sinks.jsonLines(console.out(), pretty)) {
       Batch batch = new Batch(pipeline, console, published, common.verbose, common.debug);
       batch.run(Sources.files(inputs, console.in()), sink::accept);
       if (batch.skipped() > 0) {

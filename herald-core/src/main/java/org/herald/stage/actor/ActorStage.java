@@ -38,6 +38,20 @@ public final class ActorStage implements Stage {
   }
 
   private volatile Tables tables;
+  private final ActorDictionary user;
+
+  /** An actor stage with the built-in dictionaries only. */
+  public ActorStage() {
+    this(ActorDictionary.EMPTY);
+  }
+
+  /**
+   * An actor stage that also reads the phrases of a user's dictionaries ({@link ActorDictionary}); where a user
+   * phrase overlaps an actor found from the built-in tables, the user's wins.
+   */
+  public ActorStage(ActorDictionary user) {
+    this.user = Objects.requireNonNull(user, "user");
+  }
 
   @Override
   public String name() {
@@ -91,6 +105,11 @@ public final class ActorStage implements Stage {
         default -> {
         }
       }
+    }
+    if (!user.isEmpty()) {
+      List<Actor> mine = userActors(in);
+      out.removeIf(a -> mine.stream().anyMatch(m -> m.start() < a.end() && a.start() < m.end()));
+      out.addAll(mine);
     }
     out.sort((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start())
         : Integer.compare(y.end(), x.end()));
@@ -326,6 +345,88 @@ public final class ActorStage implements Stage {
       }
     }
     return null;
+  }
+
+  // ---------------------------------------------------------------- user dictionaries
+
+  /** Codes that are no country: an actor with one of them has a null country. */
+  private static final Set<String> NO_COUNTRY = Set.of("IGO", "NGO", "IMG", "MNC", "UAF", "---");
+
+  /**
+   * Actors from the user's dictionaries, sentence by sentence, longest phrase first: an actor phrase, with an
+   * agent right after it ("Gondor police", "Gondor's foreign minister") adding the agent's code; an agent then
+   * "of (the)" actor ("the president of Gondor"); an agent alone, coded with no country ({@code ---GOV}).
+   */
+  private List<Actor> userActors(Article in) {
+    List<Actor> out = new ArrayList<>();
+    int n = in.tokenCount();
+    String[] text = new String[n];
+    String[] upper = new String[n];
+    for (int i = 0; i < n; i++) {
+      text[i] = in.tokenText(i);
+      upper[i] = text[i].toUpperCase(java.util.Locale.ROOT);
+    }
+    for (int si = 0; si < in.sentenceCount(); si++) {
+      Sentence s = in.sentence(si);
+      int end = s.endToken();
+      for (int i = s.firstToken(); i < end; ) {
+        ActorDictionary.Match act = user.actorAt(upper, text, i, end);
+        if (act != null) {
+          String code = act.entry().codeOn(in.published());
+          int last = act.end();
+          int j = last < end && (text[last].equals("'s") || text[last].equals("\u2019s")) ? last + 1 : last;
+          ActorDictionary.Match ag = j < end ? user.agentAt(upper, j, end) : null;
+          if (ag != null) {
+            code = withAgent(code, ag.entry().codeOn(null));
+            last = ag.end();
+          }
+          out.add(userActor(in, i, last, code));
+          i = last;
+          continue;
+        }
+        ActorDictionary.Match ag = user.agentAt(upper, i, end);
+        if (ag != null) {
+          int j = ag.end();
+          if (j < end && upper[j].equals("OF")) {
+            j++;
+            if (j < end && upper[j].equals("THE")) {
+              j++;
+            }
+            ActorDictionary.Match of = j < end ? user.actorAt(upper, text, j, end) : null;
+            if (of != null) {
+              out.add(userActor(in, i, of.end(), withAgent(of.entry().codeOn(in.published()),
+                  ag.entry().codeOn(null))));
+              i = of.end();
+              continue;
+            }
+          }
+          out.add(userActor(in, i, ag.end(), withAgent("---", ag.entry().codeOn(null))));
+          i = ag.end();
+          continue;
+        }
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static Actor userActor(Article in, int first, int endToken, String code) {
+    int start = in.tokenStart(first);
+    int end = in.tokenEnd(endToken - 1);
+    String primary = code.length() >= 3 ? code.substring(0, 3) : code;
+    String country = primary.length() == 3 && !NO_COUNTRY.contains(primary) && primary.chars().allMatch(
+        Character::isLetter) ? primary : null;
+    return new Actor(start, end, in.text().substring(start, end), null, code, country);
+  }
+
+  /** An actor code with an agent's: {@code ~GOV} is a suffix, {@code NGO~} a prefix (the country dropped). */
+  static String withAgent(String code, String agent) {
+    if (agent.startsWith("~")) {
+      String suffix = agent.substring(1);
+      return code.endsWith(suffix) ? code : code + suffix;
+    }
+    int tilde = agent.indexOf('~');
+    return tilde > 0 ? agent.substring(0, tilde) : code;
   }
 
   @Override
