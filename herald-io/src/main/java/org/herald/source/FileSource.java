@@ -30,7 +30,7 @@ public final class FileSource implements Iterable<Read> {
   public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
   /** Extensions read when walking a folder; files named explicitly are always read. */
   private static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".text", ".html", ".htm", ".xhtml",
-      ".rss", ".atom");
+      ".rss", ".atom", ".warc", ".warc.gz", ".jsonl", ".ndjson");
 
   private final List<String> inputs;
   private final InputStream stdin;
@@ -51,20 +51,35 @@ public final class FileSource implements Iterable<Read> {
   public Iterator<Read> iterator() {
     return new Iterator<>() {
       private int next;
-      private final List<Object> pending = new ArrayList<>(); // Path or Read
+      private final List<Object> pending = new ArrayList<>(); // Path, Read, or Iterator<Read> (an archive)
 
       @Override
       public boolean hasNext() {
-        while (pending.isEmpty() && next < inputs.size()) {
-          expand(inputs.get(next++));
+        while (true) {
+          while (pending.isEmpty() && next < inputs.size()) {
+            expand(inputs.get(next++));
+          }
+          if (pending.isEmpty()) {
+            return false;
+          }
+          if (pending.get(0) instanceof Path p && isArchive(p)) {
+            pending.set(0, archive(p));
+          }
+          if (pending.get(0) instanceof Iterator<?> it && !it.hasNext()) {
+            pending.remove(0);
+            continue;
+          }
+          return true;
         }
-        return !pending.isEmpty();
       }
 
       @Override
       public Read next() {
         if (!hasNext()) {
           throw new NoSuchElementException();
+        }
+        if (pending.get(0) instanceof Iterator<?> it) {
+          return (Read) it.next();
         }
         Object o = pending.remove(0);
         if (o instanceof Read r) {
@@ -95,6 +110,17 @@ public final class FileSource implements Iterable<Read> {
         }
       }
     };
+  }
+
+  /** Whether {@code p} is read record by record (WARC, JSON Lines) rather than as one article. */
+  private static boolean isArchive(Path p) {
+    String name = p.getFileName().toString();
+    return WarcSource.isWarc(name) || JsonLinesSource.isJsonLines(name);
+  }
+
+  private Iterator<Read> archive(Path p) {
+    String name = p.getFileName().toString();
+    return WarcSource.isWarc(name) ? new WarcSource(p, maxBytes) : new JsonLinesSource(p);
   }
 
   private static boolean isArticleFile(Path p) {
