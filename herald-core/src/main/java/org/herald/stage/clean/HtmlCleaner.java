@@ -117,15 +117,17 @@ final class HtmlCleaner {
   /** Removes elements that never hold article text, and page furniture that does not hold the article. */
   private static void prune(Element body) {
     body.select(DROP).remove();
-    int total = paragraphText(body);
+    Map<Element, Integer> pText = paragraphTextByElement(body);
+    int total = pText.getOrDefault(body, 0);
     for (Element e : body.select("[style]")) {
       String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
-      if ((style.contains("display:none") || style.contains("visibility:hidden")) && paragraphText(e) < total / 4) {
+      if ((style.contains("display:none") || style.contains("visibility:hidden"))
+          && pText.getOrDefault(e, 0) < total / 4) {
         e.remove();
       }
     }
     for (Element e : new ArrayList<>(body.select(DROP_UNLESS_MAIN))) {
-      if (e.parent() != null && paragraphText(e) < total / 4) {
+      if (e.parent() != null && pText.getOrDefault(e, 0) < total / 4) {
         e.remove();
       }
     }
@@ -134,10 +136,28 @@ final class HtmlCleaner {
         continue; // a marked span inside a paragraph ("CAIRO —" as a dateline) is still the paragraph's text
       }
       Furniture f = Furniture.of(e);
-      if (f != Furniture.NONE && paragraphText(e) < (f == Furniture.STRONG ? total / 2 : total / 3)) {
+      if (f != Furniture.NONE && pText.getOrDefault(e, 0) < (f == Furniture.STRONG ? total / 2 : total / 3)) {
         e.remove();
       }
     }
+  }
+
+  /** Characters of text in {@code <p>} elements under each element (computed once, bottom-up). */
+  private static Map<Element, Integer> paragraphTextByElement(Element body) {
+    Map<Element, Integer> out = new IdentityHashMap<>();
+    for (Element p : body.getElementsByTag("p")) {
+      if (p.parent() != null && p.parents().stream().anyMatch(a -> a.normalName().equals("p"))) {
+        continue; // counted with its outer paragraph
+      }
+      int n = p.text().length();
+      for (Element e = p; e != null; e = e.parent()) {
+        out.merge(e, n, Integer::sum);
+        if (e == body) {
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** Cuts the text under {@code node} into blocks, in document order. */
@@ -294,15 +314,6 @@ final class HtmlCleaner {
       }
     }
     return kept;
-  }
-
-  /** Characters of text in the {@code <p>} elements under {@code e}. */
-  private static int paragraphText(Element e) {
-    int n = 0;
-    for (Element p : e.getElementsByTag("p")) {
-      n += p.text().length();
-    }
-    return n;
   }
 
   /** How a block reads. */
