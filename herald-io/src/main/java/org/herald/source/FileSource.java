@@ -29,7 +29,8 @@ public final class FileSource implements Iterable<Read> {
   /** Files larger than this are refused: no news article is that long. */
   public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
   /** Extensions read when walking a folder; files named explicitly are always read. */
-  private static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".text", ".html", ".htm", ".xhtml");
+  private static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".text", ".html", ".htm", ".xhtml",
+      ".rss", ".atom", ".warc", ".warc.gz", ".jsonl", ".ndjson");
 
   private final List<String> inputs;
   private final InputStream stdin;
@@ -50,14 +51,26 @@ public final class FileSource implements Iterable<Read> {
   public Iterator<Read> iterator() {
     return new Iterator<>() {
       private int next;
-      private final List<Object> pending = new ArrayList<>(); // Path or Read
+      private final List<Object> pending = new ArrayList<>(); // Path, Read, or Iterator<Read> (an archive)
 
       @Override
       public boolean hasNext() {
-        while (pending.isEmpty() && next < inputs.size()) {
-          expand(inputs.get(next++));
+        while (true) {
+          while (pending.isEmpty() && next < inputs.size()) {
+            expand(inputs.get(next++));
+          }
+          if (pending.isEmpty()) {
+            return false;
+          }
+          if (pending.get(0) instanceof Path p && isArchive(p)) {
+            pending.set(0, archive(p));
+          }
+          if (pending.get(0) instanceof Iterator<?> it && !it.hasNext()) {
+            pending.remove(0);
+            continue;
+          }
+          return true;
         }
-        return !pending.isEmpty();
       }
 
       @Override
@@ -65,13 +78,21 @@ public final class FileSource implements Iterable<Read> {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
+        if (pending.get(0) instanceof Iterator<?> it) {
+          return (Read) it.next();
+        }
         Object o = pending.remove(0);
-        return o instanceof Read r ? r : read((Path) o);
+        if (o instanceof Read r) {
+          return r;
+        }
+        List<Read> reads = read((Path) o);
+        pending.addAll(0, reads.subList(1, reads.size()));
+        return reads.get(0);
       }
 
       private void expand(String input) {
         if (input.equals("-")) {
-          pending.add(readStdin());
+          pending.addAll(readStdin());
           return;
         }
         Path p = Path.of(input);
@@ -91,6 +112,17 @@ public final class FileSource implements Iterable<Read> {
     };
   }
 
+  /** Whether {@code p} is read record by record (WARC, JSON Lines) rather than as one article. */
+  private static boolean isArchive(Path p) {
+    String name = p.getFileName().toString();
+    return WarcSource.isWarc(name) || JsonLinesSource.isJsonLines(name);
+  }
+
+  private Iterator<Read> archive(Path p) {
+    String name = p.getFileName().toString();
+    return WarcSource.isWarc(name) ? new WarcSource(p, maxBytes) : new JsonLinesSource(p);
+  }
+
   private static boolean isArticleFile(Path p) {
     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.startsWith(".")) {
@@ -99,7 +131,7 @@ public final class FileSource implements Iterable<Read> {
     return ARTICLE_EXTENSIONS.stream().anyMatch(name::endsWith);
   }
 
-  private Read read(Path p) {
+  private List<Read> read(Path p) {
     String origin = p.toString();
     try {
       long size = Files.size(p);
@@ -108,31 +140,40 @@ public final class FileSource implements Iterable<Read> {
             origin + " is " + size / (1024 * 1024) + " MB, over the " + maxBytes / (1024 * 1024) + " MB limit");
       }
       byte[] bytes = Files.readAllBytes(p);
-      return Read.ok(origin, document(bytes, origin, p.getFileName().toString(), origin));
+      return documents(bytes, origin, p.getFileName().toString(), origin, origin);
     } catch (HeraldException e) {
-      return Read.failed(origin, e);
+      return List.of(Read.failed(origin, e));
     } catch (NoSuchFileException e) {
-      return Read.failed(origin, new HeraldException(ErrorCodes.INPUT_MISSING, "no such file: " + origin));
+      return List.of(Read.failed(origin, new HeraldException(ErrorCodes.INPUT_MISSING, "no such file: " + origin)));
     } catch (AccessDeniedException e) {
-      return Read.failed(origin, new HeraldException(ErrorCodes.INPUT_UNREADABLE, "permission denied: " + origin));
+      return List.of(Read.failed(origin,
+          new HeraldException(ErrorCodes.INPUT_UNREADABLE, "permission denied: " + origin)));
     } catch (IOException e) {
-      return Read.failed(origin, new HeraldException(ErrorCodes.INPUT_UNREADABLE,
-          "cannot read " + origin + ": " + e.getMessage()));
+      return List.of(Read.failed(origin, new HeraldException(ErrorCodes.INPUT_UNREADABLE,
+          "cannot read " + origin + ": " + e.getMessage())));
     }
   }
 
-  private Read readStdin() {
+  /** The documents in one input's bytes: the items of a feed, else the one article the bytes are. */
+  static List<Read> documents(byte[] bytes, String path, String name, String origin, String describedAs) {
+    if (bytes.length > 0 && FeedReader.isFeed(bytes, name)) {
+      return FeedReader.read(bytes, path, origin);
+    }
+    return List.of(Read.ok(origin, document(bytes, path, name, describedAs)));
+  }
+
+  private List<Read> readStdin() {
     try {
       byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       if (bytes.length > maxBytes) {
         throw new HeraldException(ErrorCodes.INPUT_TOO_LARGE, "standard input is over the "
             + maxBytes / (1024 * 1024) + " MB limit");
       }
-      return Read.ok("-", document(bytes, null, null, "standard input"));
+      return documents(bytes, null, null, "-", "standard input");
     } catch (HeraldException e) {
-      return Read.failed("-", e);
+      return List.of(Read.failed("-", e));
     } catch (IOException e) {
-      return Read.failed("-", new HeraldException(ErrorCodes.INPUT_UNREADABLE, "cannot read standard input"));
+      return List.of(Read.failed("-", new HeraldException(ErrorCodes.INPUT_UNREADABLE, "cannot read standard input")));
     }
   }
 

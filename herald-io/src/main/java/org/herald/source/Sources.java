@@ -13,6 +13,16 @@ public final class Sources {
     return new FileSource(inputs, stdin, FileSource.DEFAULT_MAX_BYTES);
   }
 
+  /** The pages of a WARC or WARC.gz file, streamed; close it when done. */
+  public static WarcSource warc(java.nio.file.Path file) {
+    return new WarcSource(file, FileSource.DEFAULT_MAX_BYTES);
+  }
+
+  /** The articles of a JSON Lines file, streamed; close it when done. */
+  public static JsonLinesSource jsonLines(java.nio.file.Path file) {
+    return new JsonLinesSource(file);
+  }
+
   /** A raw document from bytes that came from somewhere other than a file (a classpath resource, a request). */
   public static org.herald.model.RawDocument bytes(byte[] bytes, String name, String origin) {
     return FileSource.document(bytes, null, name, origin);

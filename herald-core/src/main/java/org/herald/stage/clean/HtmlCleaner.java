@@ -2,8 +2,10 @@ package org.herald.stage.clean;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.herald.model.Article;
 import org.herald.model.Problem;
@@ -14,27 +16,38 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Elements;
 
 /**
  * Cleans an HTML page: finds the main article container, keeps its paragraphs and headings, and drops
- * navigation, share buttons, related links, comments, scripts and boilerplate paragraphs. Title and date come
- * from meta tags, JSON-LD and {@code <time>} when the source did not give them. Thread-safe.
+ * navigation, share buttons, related links, comments, scripts and boilerplate paragraphs. Title, date, language
+ * and canonical URL come from the page's metadata ({@link PageMeta}) when the source did not give them.
+ * Thread-safe.
+ *
+ * <p>How the body is found (issue 7): the page is cut into text blocks (the runs of text between block-level
+ * tags); each block is good (long, or a sentence, with few links), bad (mostly links, or boilerplate) or
+ * neutral (short). The container is the element that maximises its good text minus its other text, with a
+ * JSON-LD {@code articleBody} as a hint where the page has one. Inside the container the good blocks stay, the
+ * bad ones go, and a neutral block stays when it sits between good ones (a subheading, a short paragraph).
  */
 final class HtmlCleaner {
   /** Elements that never hold article text. */
-  private static final String DROP = "script, style, noscript, template, iframe, svg, canvas, form, button, "
-      + "select, input, nav, header, footer, aside, figure figcaption, [hidden], [aria-hidden=true], "
-      + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary]";
-  /** Words in a class or id that mark page furniture. */
-  private static final List<String> FURNITURE = List.of(
-      "share", "social", "comment", "related", "newsletter", "cookie", "advert", "promo", "menu", "breadcrumb",
-      "sidebar", "footer", "masthead", "navbar", "subscribe", "signup", "popup", "modal", "tags", "byline-share",
-      "outbrain", "taboola", "most-read", "mostread", "recommend");
+  private static final String DROP = "script, style, noscript, template, iframe, svg, canvas, button, select, "
+      + "input, textarea, nav, aside, footer, figcaption, dialog, object, embed, video, audio, map, "
+      + "[role=navigation], [role=banner], [role=contentinfo], "
+      + "[role=complementary], [role=dialog], [role=alert], [role=search], [role=toolbar], [role=menu]";
+  /**
+   * Elements dropped unless they hold much of the page's paragraph text: some sites wrap the whole page in a
+   * form, and pages saved without scripts may hide the rest of an article until a button is pressed.
+   */
+  private static final String DROP_UNLESS_MAIN = "header, form, [hidden], [aria-hidden=true]";
   /** Block elements whose text forms a paragraph. */
   private static final Set<String> BLOCKS = Set.of(
       "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dd", "dt", "div",
-      "section", "article", "main", "br", "tr", "ul", "ol", "table", "figcaption", "address");
+      "section", "article", "main", "br", "tr", "ul", "ol", "dl", "table", "address", "header", "hr",
+      "figure", "center", "details", "summary", "body", "form", "fieldset", "legend", "caption");
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  /** How much a container's other text counts against its good text. */
+  private static final double OTHER_TEXT_WEIGHT = 0.6;
 
   private final Boilerplate boilerplate;
 
@@ -48,35 +61,45 @@ final class HtmlCleaner {
     Document doc = Jsoup.parse(raw.content(), raw.url() == null ? "" : raw.url(), parser);
     parser.getErrors().forEach(e -> problems.add(new Problem("H-HTML-001", e.getPosition(), 0, 0, e.getErrorMessage())));
 
-    String title = raw.title() != null ? raw.title() : findTitle(doc);
-    LocalDate published = raw.published() != null ? raw.published() : findPublished(doc);
-    String url = raw.url() != null ? raw.url() : attr(doc, "link[rel=canonical]", "href");
-    if (url == null) {
-      url = attr(doc, "meta[property=og:url]", "content");
-    }
-    String lang = doc.selectFirst("html[lang]") == null ? "en"
-        : doc.selectFirst("html[lang]").attr("lang").toLowerCase(Locale.ROOT);
-    if (lang.length() > 2 && lang.charAt(2) == '-') {
-      lang = lang.substring(0, 2);
-    }
+    PageMeta meta = PageMeta.of(doc);
+    String title = raw.title() != null ? raw.title() : meta.title();
+    LocalDate published = raw.published() != null ? raw.published() : meta.published();
+    String url = raw.url() != null ? raw.url() : meta.url();
 
     Element body = doc.body();
-    body.select(DROP).remove();
-    for (Element e : new ArrayList<>(body.getAllElements())) {
-      if (e != body && e.parent() != null && isFurniture(e)) {
-        e.remove();
+    prune(body);
+    List<Block> blocks = new ArrayList<>();
+    flush(blocks, collect(body, body, blocks, new Block(body), false), body);
+    Block previous = null;
+    for (Block b : blocks) {
+      b.classify(boilerplate);
+      if (b.kind == Kind.GOOD && b.chars < 300 && previous != null && previous.isHeading()
+          && previous.linkChars * 2 > previous.chars) {
+        b.kind = Kind.NEUTRAL; // the blurb under a linked headline: a teaser for another story
       }
+      previous = b;
     }
-    Element main = mainContainer(body);
-    TextBuilder out = new TextBuilder();
+    BodyHint hint = BodyHint.of(meta.articleBody());
+    List<Element> roots = container(body, blocks, hint);
+    Element main = roots.get(0);
     String h1 = null;
     Element heading = main.selectFirst("h1");
+    if (heading == null) {
+      heading = body.selectFirst("h1");
+    }
     if (heading != null) {
       h1 = heading.text().strip();
     }
-    int[] paragraphStart = {0};
-    walk(main, out, paragraphStart, title, h1);
-    closeParagraph(out, paragraphStart);
+    List<Block> kept = select(blocks, roots, hint, title, h1);
+    TextBuilder out = new TextBuilder();
+    for (Block b : kept) {
+      for (TextNode t : b.texts) {
+        String s = t.getWholeText();
+        int rawStart = Math.max(0, t.sourceRange().startPos());
+        out.append(s, rawStart, false);
+      }
+      out.paragraphBreak();
+    }
     if (title == null) {
       title = h1;
     }
@@ -85,156 +108,333 @@ final class HtmlCleaner {
         .url(url)
         .title(title == null || title.isBlank() ? null : title.strip())
         .published(published)
-        .language(lang.isBlank() ? "en" : lang)
+        .language(meta.language())
         .offsets(out.offsets())
         .problems(problems)
         .build();
   }
 
-  private void walk(Node node, TextBuilder out, int[] paragraphStart, String title, String h1) {
-    for (Node child : node.childNodes()) {
-      if (child instanceof TextNode t) {
-        String s = t.getWholeText();
-        if (!s.isBlank()) {
-          int rawStart = Math.max(0, t.sourceRange().startPos());
-          out.append(s, rawStart, false);
-        } else if (!s.isEmpty()) {
-          out.append(" ", Math.max(0, t.sourceRange().startPos()), false);
-        }
-      } else if (child instanceof Element e) {
-        boolean block = BLOCKS.contains(e.normalName());
-        if (e.normalName().equals("h1") && h1 != null && e.text().strip().equals(h1)) {
-          continue; // the headline is the title, not body text
-        }
-        if (block) {
-          closeParagraph(out, paragraphStart);
-        }
-        walk(e, out, paragraphStart, title, h1);
-        if (block) {
-          closeParagraph(out, paragraphStart);
-        }
+  /** Removes elements that never hold article text, and page furniture that does not hold the article. */
+  private static void prune(Element body) {
+    body.select(DROP).remove();
+    Map<Element, Integer> pText = paragraphTextByElement(body);
+    int total = pText.getOrDefault(body, 0);
+    for (Element e : body.select("[style]")) {
+      String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
+      if ((style.contains("display:none") || style.contains("visibility:hidden"))
+          && pText.getOrDefault(e, 0) < total / 4) {
+        e.remove();
+      }
+    }
+    for (Element e : new ArrayList<>(body.select(DROP_UNLESS_MAIN))) {
+      if (e.parent() != null && pText.getOrDefault(e, 0) < total / 4) {
+        e.remove();
+      }
+    }
+    for (Element e : new ArrayList<>(body.getAllElements())) {
+      if (e == body || e.parent() == null || e.parent().normalName().equals("p")) {
+        continue; // a marked span inside a paragraph ("CAIRO —" as a dateline) is still the paragraph's text
+      }
+      Furniture f = Furniture.of(e);
+      if (f != Furniture.NONE && pText.getOrDefault(e, 0) < (f == Furniture.STRONG ? total / 2 : total / 3)) {
+        e.remove();
       }
     }
   }
 
-  private void closeParagraph(TextBuilder out, int[] paragraphStart) {
-    String all = out.text();
-    String paragraph = all.length() > paragraphStart[0] ? all.substring(paragraphStart[0]) : "";
-    if (!paragraph.isBlank() && boilerplate.matches(paragraph)) {
-      out.truncate(paragraphStart[0]);
+  /** Characters of text in {@code <p>} elements under each element (computed once, bottom-up). */
+  private static Map<Element, Integer> paragraphTextByElement(Element body) {
+    Map<Element, Integer> out = new IdentityHashMap<>();
+    for (Element p : body.getElementsByTag("p")) {
+      if (p.parent() != null && p.parents().stream().anyMatch(a -> a.normalName().equals("p"))) {
+        continue; // counted with its outer paragraph
+      }
+      int n = p.text().length();
+      for (Element e = p; e != null; e = e.parent()) {
+        out.merge(e, n, Integer::sum);
+        if (e == body) {
+          break;
+        }
+      }
     }
-    out.paragraphBreak();
-    paragraphStart[0] = out.length();
+    return out;
   }
 
-  private static boolean isFurniture(Element e) {
-    String name = e.normalName();
-    if (name.equals("body") || name.equals("html") || name.equals("article") || name.equals("main")) {
-      return false;
+  /** Cuts the text under {@code node} into blocks, in document order. */
+  private static Block collect(Node node, Element blockElement, List<Block> blocks, Block current, boolean inLink) {
+    for (Node child : node.childNodes()) {
+      if (child instanceof TextNode t) {
+        current.add(t, inLink);
+      } else if (child instanceof Element e) {
+        String name = e.normalName();
+        if (BLOCKS.contains(name)) {
+          current = flush(blocks, current, blockElement);
+          Block inner = new Block(e);
+          inner = collect(e, e, blocks, inner, inLink);
+          flush(blocks, inner, e);
+          current = new Block(blockElement);
+        } else {
+          current = collect(e, blockElement, blocks, current, inLink || name.equals("a"));
+        }
+      }
     }
-    String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    if (marks.isBlank()) {
-      return false;
+    return current;
+  }
+
+  private static Block flush(List<Block> blocks, Block b, Element element) {
+    if (b.hasText()) {
+      blocks.add(b);
     }
-    for (String word : FURNITURE) {
-      if (marks.contains(word)) {
+    return new Block(element);
+  }
+
+  /**
+   * The elements holding the article: the one with most good text and least other text, then those of its
+   * siblings that hold mostly good text (an article split by an advert or a paywall box).
+   */
+  private static List<Element> container(Element body, List<Block> blocks, BodyHint hint) {
+    Map<Element, double[]> score = new IdentityHashMap<>();
+    for (Block b : blocks) {
+      double good = b.kind == Kind.GOOD ? b.plainChars() : 0;
+      double other = b.kind == Kind.GOOD ? b.linkChars : b.chars;
+      if (hint != null) {
+        if (hint.covers(b.text())) {
+          good += b.chars;
+          other = 0;
+        } else {
+          other += good;
+          good = 0;
+        }
+      }
+      for (Element e = b.element; e != null; e = e.parent()) {
+        double[] s = score.computeIfAbsent(e, k -> new double[2]);
+        s[0] += good;
+        s[1] += other;
+        if (e == body) {
+          break;
+        }
+      }
+    }
+    Element best = body;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    if (score.getOrDefault(body, new double[2])[0] == 0) {
+      return List.of(body); // nothing reads like an article: keep the whole page's text
+    }
+    for (Map.Entry<Element, double[]> e : score.entrySet()) {
+      double s = e.getValue()[0] - OTHER_TEXT_WEIGHT * e.getValue()[1];
+      if (s > bestScore || s == bestScore && isAncestor(best, e.getKey())) {
+        best = e.getKey();
+        bestScore = s;
+      }
+    }
+    List<Element> roots = new ArrayList<>();
+    roots.add(best);
+    if (best != body && best.parent() != null) {
+      for (Element sibling : best.parent().children()) {
+        double[] s = score.get(sibling);
+        if (sibling != best && s != null && s[0] >= 80 && s[0] > s[1] && s[0] - OTHER_TEXT_WEIGHT * s[1] > 0) {
+          roots.add(sibling);
+        }
+      }
+    }
+    return roots;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
         return true;
       }
     }
     return false;
   }
 
-  /** The {@code <article>} or {@code <main>} element, else the element whose paragraphs hold the most text. */
-  private static Element mainContainer(Element body) {
-    Elements articles = body.select("article, [itemprop=articleBody], main, [role=main]");
-    Element best = null;
-    int bestLength = 0;
-    for (Element a : articles) {
-      int len = paragraphText(a);
-      if (len > bestLength) {
-        best = a;
-        bestLength = len;
-      }
-    }
-    if (best != null && bestLength > 200) {
-      return best;
-    }
-    // the parent of the most paragraph text
-    java.util.Map<Element, Integer> score = new java.util.HashMap<>();
-    for (Element p : body.select("p")) {
-      Element parent = p.parent();
-      if (parent != null) {
-        score.merge(parent, p.text().length(), Integer::sum);
-      }
-    }
-    return score.entrySet().stream().filter(en -> en.getValue() > 200).max(java.util.Map.Entry.comparingByValue())
-        .map(java.util.Map.Entry::getKey).orElse(body);
-  }
-
-  private static int paragraphText(Element e) {
-    int n = 0;
-    for (Element p : e.select("p")) {
-      n += p.text().length();
-    }
-    return n;
-  }
-
-  private static String findTitle(Document doc) {
-    String t = attr(doc, "meta[property=og:title]", "content");
-    if (t == null) {
-      t = attr(doc, "meta[name=twitter:title]", "content");
-    }
-    if (t == null && doc.selectFirst("h1") != null) {
-      t = doc.selectFirst("h1").text();
-    }
-    if (t == null || t.isBlank()) {
-      t = doc.title();
-    }
-    return t == null || t.isBlank() ? null : t.strip();
-  }
-
-  private static LocalDate findPublished(Document doc) {
-    String[][] metas = {
-        {"meta[property=article:published_time]", "content"},
-        {"meta[name=article:published_time]", "content"},
-        {"meta[itemprop=datePublished]", "content"},
-        {"meta[name=pubdate]", "content"},
-        {"meta[name=publishdate]", "content"},
-        {"meta[name=date]", "content"},
-        {"meta[name=dc.date]", "content"},
-        {"meta[name=DC.date.issued]", "content"},
-        {"[itemprop=datePublished]", "datetime"},
-        {"time[datetime]", "datetime"},
-    };
-    for (String[] m : metas) {
-      LocalDate d = Dates.parseLenient(attr(doc, m[0], m[1]));
-      if (d != null) {
-        return d;
-      }
-    }
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      String json = script.data();
-      int k = json.indexOf("\"datePublished\"");
-      if (k >= 0) {
-        int q1 = json.indexOf('"', json.indexOf(':', k) + 1);
-        int q2 = q1 < 0 ? -1 : json.indexOf('"', q1 + 1);
-        if (q2 > q1) {
-          LocalDate d = Dates.parseLenient(json.substring(q1 + 1, q2));
-          if (d != null) {
-            return d;
-          }
+  /** The blocks of {@code main} that belong to the article. */
+  private static List<Block> select(List<Block> blocks, List<Element> roots, BodyHint hint, String title,
+      String h1) {
+    List<Block> inside = new ArrayList<>();
+    for (Block b : blocks) {
+      for (Element root : roots) {
+        if (b.element == root || isAncestor(root, b.element)) {
+          inside.add(b);
+          break;
         }
       }
     }
-    return null;
+    int n = inside.size();
+    Kind[] kinds = new Kind[n];
+    for (int i = 0; i < n; i++) {
+      Block b = inside.get(i);
+      kinds[i] = b.kind;
+      String text = b.text();
+      if (text.equals(h1) || text.equals(title)) {
+        kinds[i] = Kind.BAD; // the headline is the title, not body text
+      } else if (hint != null && kinds[i] == Kind.NEUTRAL && hint.covers(text)) {
+        kinds[i] = Kind.GOOD;
+      }
+    }
+    List<Block> kept = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (kinds[i] == Kind.GOOD) {
+        kept.add(inside.get(i));
+      } else if (kinds[i] == Kind.NEUTRAL) {
+        Kind prev = Kind.BAD;
+        for (int j = i - 1; j >= 0; j--) {
+          if (kinds[j] != Kind.NEUTRAL) {
+            prev = kinds[j];
+            break;
+          }
+        }
+        Kind next = null;
+        for (int j = i + 1; j < n; j++) {
+          if (kinds[j] != Kind.NEUTRAL) {
+            next = kinds[j];
+            // a link line inside the article ("Read the full transcript") does not end it
+            if (next == Kind.BAD && j + 1 < n && kinds[j + 1] == Kind.GOOD && inside.get(j).chars < 60) {
+              next = Kind.GOOD;
+            }
+            break;
+          }
+        }
+        Block b = inside.get(i);
+        // furniture is gone by now (class marks, link density), so short text next to the article is the
+        // article's: a subheading, a list item, a one-line paragraph
+        boolean keep = prev == Kind.GOOD || next == Kind.GOOD;
+        if (keep) {
+          kept.add(b);
+        }
+      }
+    }
+    if (kept.isEmpty()) {
+      // no paragraph reads like article text (a fragment, a list page): keep all that is not furniture
+      for (int i = 0; i < n; i++) {
+        if (kinds[i] != Kind.BAD) {
+          kept.add(inside.get(i));
+        }
+      }
+    }
+    return kept;
   }
 
-  private static String attr(Document doc, String css, String attr) {
-    Element e = doc.selectFirst(css);
-    if (e == null) {
-      return null;
+  /** How a block reads. */
+  enum Kind {
+    GOOD, NEUTRAL, BAD
+  }
+
+  /** A run of text between block-level tags: the text nodes it is made of and its nearest block element. */
+  static final class Block {
+    final Element element;
+    final List<TextNode> texts = new ArrayList<>();
+    int chars;
+    int linkChars;
+    Kind kind = Kind.NEUTRAL;
+    private String text;
+
+    Block(Element element) {
+      this.element = element;
     }
-    String v = e.attr(attr);
-    return v.isBlank() ? null : v.strip();
+
+    void add(TextNode t, boolean inLink) {
+      texts.add(t);
+      int n = visibleChars(t.getWholeText());
+      chars += n;
+      if (inLink) {
+        linkChars += n;
+      }
+      text = null;
+    }
+
+    boolean hasText() {
+      return chars > 0;
+    }
+
+    int plainChars() {
+      return chars - linkChars;
+    }
+
+    /** The block's text, whitespace collapsed. */
+    String text() {
+      if (text == null) {
+        StringBuilder sb = new StringBuilder();
+        for (TextNode t : texts) {
+          sb.append(t.getWholeText());
+        }
+        text = collapse(sb);
+      }
+      return text;
+    }
+
+    boolean isHeading() {
+      return HEADINGS.contains(element.normalName());
+    }
+
+    /** Whether the block ends like a sentence and has a few words. */
+    boolean isSentence() {
+      String t = text();
+      if (t.isEmpty()) {
+        return false;
+      }
+      int end = t.length() - 1;
+      while (end > 0 && "\"'”’»)]".indexOf(t.charAt(end)) >= 0) {
+        end--;
+      }
+      char last = t.charAt(end);
+      return (last == '.' || last == '!' || last == '?' || last == '…') && words(t) >= 4;
+    }
+
+    void classify(Boilerplate boilerplate) {
+      double linkDensity = chars == 0 ? 1 : linkChars / (double) chars;
+      String t = text();
+      if (linkDensity > 0.5 || boilerplate.matches(t)) {
+        kind = Kind.BAD;
+      } else if (t.endsWith("…") || t.endsWith("...")) {
+        kind = Kind.NEUTRAL; // a teaser cut short, not a paragraph
+      } else if (linkDensity <= 0.34 && (plainChars() >= 80 || isSentence() && words(t) >= 6)) {
+        kind = Kind.GOOD;
+      } else {
+        kind = Kind.NEUTRAL;
+      }
+    }
+
+    private static int visibleChars(String s) {
+      int n = 0;
+      for (int i = 0; i < s.length(); i++) {
+        if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u00a0') {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    private static int words(String t) {
+      int n = 0;
+      boolean in = false;
+      for (int i = 0; i < t.length(); i++) {
+        boolean w = !Character.isWhitespace(t.charAt(i));
+        if (w && !in) {
+          n++;
+        }
+        in = w;
+      }
+      return n;
+    }
+
+    private static String collapse(CharSequence s) {
+      StringBuilder out = new StringBuilder(s.length());
+      boolean space = false;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isWhitespace(c) || c == '\u00a0') {
+          space = out.length() > 0;
+        } else {
+          if (space) {
+            out.append(' ');
+          }
+          space = false;
+          out.append(c);
+        }
+      }
+      return out.toString();
+    }
   }
 }
