@@ -221,6 +221,9 @@ enum Normaliser {
   QUARTER {
     @Override
     Timex apply(Match m) {
+      if (m.arg("need", "").equals("quarterly") && !m.discourse().isQuarterly()) {
+        return null;
+      }
       String part = m.arg("part", "Q");
       int n = m.number("QNUM", "ORDINAL");
       if (n < 1 || n > (part.equals("H") ? 2 : 4)) {
@@ -298,6 +301,50 @@ enum Normaliser {
       return BLOCKED;
     }
   },
+  /**
+   * "Christmas", "last Thanksgiving", "Easter 2013", "Independence Day": a holiday's date from its rule (a
+   * HOLIDAY word's value, else {@code date=}; see {@link TimexResolver#holidayDate}) moved {@code shift=} days
+   * ("Christmas Eve"), in the year given or placed by direction (else by tense, else the nearest).
+   */
+  HOLIDAY {
+    @Override
+    Timex apply(Match m) {
+      String spec = m.arg("date", null);
+      if (spec == null) {
+        spec = m.value("HOLIDAY", "HOLIDAYW");
+      }
+      if (spec == null) {
+        return null;
+      }
+      String shift = m.arg("shift", null);
+      if (shift != null) {
+        spec = spec + (shift.startsWith("-") ? shift : "+" + shift);
+      }
+      String year = m.year();
+      if (year != null) {
+        LocalDate d = TimexResolver.holidayDate(spec, Integer.parseInt(year));
+        return d == null ? null : dated(m, d.toString());
+      }
+      String value = TimexResolver.holiday(m.anchor(), spec, m.direction(Direction.NEAREST));
+      return value == null ? null : dated(m, value);
+    }
+  },
+  /**
+   * "that day", "later that year", "the previous month" ({@code n=-1}): the {@code unit=} of the last calendar
+   * date the article named (else the publication date), moved {@code n=} units.
+   */
+  ANAPHOR {
+    @Override
+    Timex apply(Match m) {
+      String earlier = m.discourse().lastDate();
+      Unit unit = unit(m);
+      int n = Integer.parseInt(m.arg("n", "0"));
+      if (earlier == null) {
+        return date(TimexResolver.shift(null, unit, n));
+      }
+      return dated(m, TimexResolver.anaphor(earlier, unit, n));
+    }
+  },
   /** "now", "recently", "in the future": {@code value=PRESENT_REF|PAST_REF|FUTURE_REF}. */
   REF {
     @Override
@@ -352,11 +399,14 @@ enum Normaliser {
   }
 
   private static String time(Match m) {
-    String clock = m.value("CLOCKAMPM", "CLOCKWORD");
+    String clock = m.value("CLOCKAMPM", "CLOCKWORD", "CLOCK4");
     if (clock != null) {
       return clock;
     }
     String ampm = m.value("AMPM");
+    if (ampm == null) {
+      ampm = m.arg("ampm", null); // "4 in the morning"
+    }
     String hhmm = m.value("CLOCK");
     if (hhmm == null && m.has("HOURNUM")) {
       hhmm = TimexResolver.two(m.number("HOURNUM")) + ":00";
