@@ -206,6 +206,9 @@ final class Lexicon {
       String num = lower.substring(0, digits);
       if (rest.equals("s") && (digits == 4 && num.endsWith("0") || digits == 2 && num.endsWith("0"))) {
         int v = Integer.parseInt(num);
+        if (digits == 4 && v % 100 == 0 && v < 2000) {
+          return set(values, DECADE, TimexResolver.two(v / 100)); // "the 1800s": the century, TIMEX3 18
+        }
         int decade = digits == 4 ? v / 10 : (v >= 20 ? 190 : 200) + v / 10;
         return set(values, DECADE, TimexResolver.decade(decade));
       }

@@ -171,6 +171,32 @@ enum Normaliser {
           TimexResolver.year(y2) + "-" + TimexResolver.two(to), null);
     }
   },
+  /**
+   * "April 24 and 25", "24-25 April": value the first day (its year given or placed by tense), endValue the
+   * second day of the same month.
+   */
+  DAY_RANGE {
+    @Override
+    Timex apply(Match m) {
+      int month = m.number("MONTH");
+      int from = m.number("DAYNUM", "DAYORD");
+      int to = m.number("end");
+      if (month < 1 || from < 1 || to <= from || TimexResolver.date(2000, month, to) == null) {
+        return null;
+      }
+      String year = m.value("YEAR");
+      String first = year != null ? TimexResolver.date(Integer.parseInt(year), month, from)
+          : TimexResolver.monthDay(m.anchor(), month, from, m.direction(Direction.NEAREST));
+      if (first == null) {
+        return null;
+      }
+      String last = first.substring(0, 8) + TimexResolver.two(to);
+      if (!first.startsWith("X") && TimexResolver.date(Integer.parseInt(first.substring(0, 4)), month, to) == null) {
+        return null;
+      }
+      return new Timex(TimexType.DATE, first, last, null);
+    }
+  },
   /** "the 1990s". */
   DECADE {
     @Override
@@ -280,7 +306,20 @@ enum Normaliser {
       if (amount == null) {
         amount = amount(m);
       }
-      return new Timex(TimexType.DURATION, TimexResolver.duration(amount, unit(m)), null, null);
+      if (m.arg("half", "").equals("yes")) {
+        if (amount.equals("X") || amount.indexOf('.') >= 0) {
+          return null;
+        }
+        amount = amount + ".5";
+      }
+      Unit unit = unit(m);
+      if (amount.endsWith(".5") && (unit == Unit.HOUR || unit == Unit.MINUTE)) {
+        // "half an hour", "a minute and a half": TimeBank writes PT30M and PT1M30S, not PT0.5H
+        int whole = Integer.parseInt(amount.substring(0, amount.length() - 2));
+        String half = unit == Unit.HOUR ? "30M" : "30S";
+        return new Timex(TimexType.DURATION, "PT" + (whole == 0 ? "" : whole + unit.letter()) + half, null, null);
+      }
+      return new Timex(TimexType.DURATION, TimexResolver.duration(amount, unit), null, null);
     }
   },
   /** "every week", "weekly", "each year", "every Monday", "on Mondays". */

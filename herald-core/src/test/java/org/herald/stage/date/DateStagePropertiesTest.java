@@ -18,7 +18,7 @@ class DateStagePropertiesTest {
   private static final Pattern TIMEX3 = Pattern.compile(
       "(?:(?:\\d{4}|XXXX)(?:-(?:\\d{2}|XX)(?:-(?:\\d{2}|XX))?|-W(?:\\d{2}|XX)(?:-(?:\\d|WE))?|-(?:SP|SU|FA|WI)"
           + "|-[QH]\\d)?(?:T(?:\\d{2}:\\d{2}|MO|AF|EV|NI))?"
-          + "|\\d{2,3}|FY\\d{4}|P(?:\\d+(?:\\.\\d+)?|X)(?:Y|M|W|D|Q|DE|CE|WE)|PT(?:\\d+|X)(?:H|M|S)"
+          + "|\\d{2,3}|FY\\d{4}|P(?:\\d+(?:\\.\\d+)?|X)(?:Y|M|W|D|Q|DE|CE|WE)|PT(?=[\\dX])(?:(?:\\d+|X)H)?(?:(?:\\d+|X)M)?(?:(?:\\d+|X)S)?"
           + "|PRESENT_REF|PAST_REF|FUTURE_REF)");
 
   private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -51,7 +51,8 @@ class DateStagePropertiesTest {
         Arbitraries.of("this week", "next month", "early next year", "the past three years", "every week",
             "annually", "at 10 a.m.", "mid-2023", "Q3 2024", "fiscal 2024", "the 1990s", "now", "recently",
             "the third quarter", "next spring", "yesterday evening", "on Christmas Eve", "last Thanksgiving",
-            "at Easter", "on Election Day", "that same day", "the day before", "overnight", "the first half of the year")
+            "at Easter", "on Election Day", "that same day", "the day before", "overnight", "the first half of the year",
+            "half an hour", "an hour and a half", "a year and a half", "for two more weeks", "on April 24 and 25")
             .map(e -> "It happened " + e + ", they said."));
   }
 

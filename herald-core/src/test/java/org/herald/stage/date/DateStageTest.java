@@ -365,4 +365,37 @@ class DateStageTest extends StageContract {
   void readsThisMomentAsThePresent() {
     assertThat(timex("At this moment, the talks are stalled.", MONDAY)).containsExactly("this moment=PRESENT_REF");
   }
+
+  @Test
+  void readsMoreAndAdditionalUnitsAsDurations() {
+    assertThat(timex("Troops stay for at least two more weeks and an additional year.", MONDAY))
+        .containsExactly("at least two more weeks=P2W", "an additional year=P1Y");
+  }
+
+  @Test
+  void readsHalvesOfUnits() {
+    assertThat(timex("The call took half an hour, the trial a year and a half, the siege two and a half days.", MONDAY))
+        .containsExactly("half an hour=PT30M", "a year and a half=P1.5Y", "two and a half days=P2.5D");
+    assertThat(timex("A minute and a half later, the pilot radioed.", MONDAY))
+        .containsExactly("A minute and a half=PT1M30S");
+  }
+
+  @Test
+  void readsOverTheYearsAndTheAgeOfThingsButNotOfPeople() {
+    assertThat(timex("Over the years, the centuries-old bridge decayed; a 40-year-old man crossed it.", MONDAY))
+        .containsExactly("the years=PXY", "centuries-old=PXCE");
+  }
+
+  @Test
+  void splitsTwoDaysOfOneMonthIntoTwoExpressions() {
+    assertThat(timex("Leaders meet on April 24 and 25 in Oslo.", MONDAY))
+        .containsExactly("April 24=2024-04-24..2024-04-25", "25=2024-04-25");
+    assertThat(timex("The vote was held 20-21 March 2012.", MONDAY))
+        .containsExactly("20=2012-03-20..2012-03-21", "21 March 2012=2012-03-21");
+  }
+
+  @Test
+  void readsHundredsAsCenturies() {
+    assertThat(timex("Mills thrived in the 1800s.", MONDAY)).containsExactly("the 1800s=18");
+  }
 }
