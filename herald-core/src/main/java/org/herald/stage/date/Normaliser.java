@@ -107,9 +107,9 @@ enum Normaliser {
       if (TimexResolver.date(2000, month, day) == null) {
         return null;
       }
-      if (m.has("WEEKDAY") && m.anchor() != null) {
+      if (m.has("WEEKDAY", "WDABBR") && m.anchor() != null) {
         // "Monday, Oct. 26": the year in which that day is a Monday, the nearest such
-        DayOfWeek weekday = DayOfWeek.of(m.number("WEEKDAY"));
+        DayOfWeek weekday = DayOfWeek.of(m.number("WEEKDAY", "WDABBR"));
         LocalDate best = null;
         for (int y = m.anchor().getYear() - 1; y <= m.anchor().getYear() + 1; y++) {
           String d = TimexResolver.date(y, month, day);

@@ -398,4 +398,33 @@ class DateStageTest extends StageContract {
   void readsHundredsAsCenturies() {
     assertThat(timex("Mills thrived in the 1800s.", MONDAY)).containsExactly("the 1800s=18");
   }
+
+  @Test
+  void readsPageStampsWithUndottedWeekdaysButNotTheWordSun() {
+    assertThat(timex("Updated 10:38 AM EDT, Thu March 21, 2013. The Sun said so.", "2013-03-21"))
+        .containsExactly("10:38 AM EDT=2013-03-21T10:38", "Thu March 21, 2013=2013-03-21");
+    assertThat(timex("The ferry left at 11:06 GMT.", "2013-03-21")).containsExactly("11:06 GMT=2013-03-21T11:06");
+  }
+
+  @Test
+  void readsTheYearBeforeAYearAsThatYear() {
+    assertThat(timex("Back in the year 2000 the bridge opened.", MONDAY)).containsExactly("the year 2000=2000");
+  }
+
+  @Test
+  void readsThePastWeekendAndTheFollowingMonths() {
+    assertThat(timex("Crowds gathered over the past weekend; in the following months, rents rose.", MONDAY))
+        .containsExactly("the past weekend=2024-W24-WE", "the following months=PXM");
+  }
+
+  @Test
+  void readsAYearBeforeANounAfterAPreposition() {
+    assertThat(timex("Turnout fell in 2012 elections; police sent 2000 officers.", MONDAY))
+        .containsExactly("2012=2012");
+  }
+
+  @Test
+  void readsNowruzAsAFixedDay() {
+    assertThat(timex("Families celebrated Nowruz in the capital.", "2013-03-22")).containsExactly("Nowruz=2013-03-21");
+  }
 }
