@@ -78,6 +78,9 @@ public final class DateStage implements Stage {
         if (t == Normaliser.BLOCKED) {
           return true;
         }
+        if (t.type() == TimexType.DATE || t.type() == TimexType.TIME) {
+          discourse.namedDate(t.endValue() != null ? t.endValue() : t.value());
+        }
         String split = found.rule().args().get("split");
         int endSlot = l.grammar().label("end");
         int endUnit = endSlot < 0 ? -1 : found.capUnit()[endSlot];

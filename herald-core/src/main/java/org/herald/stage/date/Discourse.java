@@ -5,13 +5,15 @@ import org.herald.model.Article;
 
 /**
  * What one article has said so far that later expressions lean on: whether it reports on quarters (an earnings
- * report, where "a year ago" means the same quarter a year earlier) and the first quarter it named ("the
- * quarter", "the latest period"). Built per article, used by one thread.
+ * report, where "a year ago" means the same quarter a year earlier), the first quarter it named ("the
+ * quarter", "the latest period") and the last calendar date it named ("that day", "later that year"). Built per
+ * article, used by one thread.
  */
 final class Discourse {
   private final LocalDate anchor;
   private final boolean quarterly;
   private String focusQuarter;
+  private String lastDate;
 
   private Discourse(LocalDate anchor, boolean quarterly) {
     this.anchor = anchor;
@@ -66,5 +68,18 @@ final class Discourse {
     }
     int index = year * 4 + (q - 1) + n;
     return TimexResolver.year(Math.floorDiv(index, 4)) + "-Q" + (Math.floorMod(index, 4) + 1);
+  }
+
+  /** Remembers {@code value} when it is a calendar DATE or TIME ({@code 1998-10-23}, {@code 1998}): "that day". */
+  void namedDate(String value) {
+    if (value.length() >= 4 && Character.isDigit(value.charAt(0)) && Character.isDigit(value.charAt(3))
+        && (value.length() == 4 || value.charAt(4) == '-')) {
+      lastDate = value;
+    }
+  }
+
+  /** The last calendar date named so far, else the publication date, else null. */
+  String lastDate() {
+    return lastDate != null ? lastDate : anchor == null ? null : anchor.toString();
   }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
 final class Lexicon {
   /** Shape classes, computed in {@link #classify}; their ids come first. */
   static final String[] SHAPES = {"DIGITS", "NUMBER", "YEAR", "YY2", "DAYNUM", "MONTHNUM", "HOURNUM", "ORDINAL",
-      "DAYORD", "DECADE", "CLOCK", "CLOCKAMPM", "QNUM", "FY", "COUNTED", "WORD", "CAPWORD"};
+      "DAYORD", "DECADE", "CLOCK", "CLOCKAMPM", "QNUM", "FY", "COUNTED", "WORD", "CAPWORD", "CLOCK4"};
   static final int DIGITS = 0;
   static final int NUMBER = 1;
   static final int YEAR = 2;
@@ -33,6 +33,8 @@ final class Lexicon {
   static final int COUNTED = 14;
   static final int WORD = 15;
   static final int CAPWORD = 16;
+  /** Four digits read as a 24-hour clock, as wires write a time beside its zone: "0735 GMT". */
+  static final int CLOCK4 = 17;
 
   /** One (class, value) reading of a word. */
   record Reading(int classId, String value, boolean capitalOnly) {
@@ -45,6 +47,8 @@ final class Lexicon {
   private final int ambiguousMonth;
   private final int plainMonth;
   private final int namePrefix;
+  /** Classes of capitalised words that are still names when no date word follows: "Independence", "Mother". */
+  private final long nameWordMask;
 
   /** Builds the lexicon from the lines of {@code timex-words-v1.tsv}. */
   Lexicon(List<String> lines) {
@@ -73,6 +77,7 @@ final class Lexicon {
     ambiguousMonth = classId("MONTH");
     plainMonth = classId("MONTH1");
     namePrefix = classId("NAMEPREFIX");
+    nameWordMask = maskOf("HOLIDAYW");
   }
 
   private int id(String name) {
@@ -153,7 +158,7 @@ final class Lexicon {
       }
     }
     mask |= shape(text, lower, values);
-    if (rs == null && mask == 0 && !text.isEmpty() && Character.isUpperCase(text.charAt(0))) {
+    if ((mask & ~nameWordMask) == 0 && !text.isEmpty() && Character.isUpperCase(text.charAt(0))) {
       mask |= 1L << CAPWORD; // a capitalised word that is not a date word: a name, such as "DPRK" in "DPRK daily"
     }
     if (rs == null && mask == 0 && isLowerWord(text)) {
@@ -201,6 +206,9 @@ final class Lexicon {
       String num = lower.substring(0, digits);
       if (rest.equals("s") && (digits == 4 && num.endsWith("0") || digits == 2 && num.endsWith("0"))) {
         int v = Integer.parseInt(num);
+        if (digits == 4 && v % 100 == 0 && v < 2000) {
+          return set(values, DECADE, TimexResolver.two(v / 100)); // "the 1800s": the century, TIMEX3 18
+        }
         int decade = digits == 4 ? v / 10 : (v >= 20 ? 190 : 200) + v / 10;
         return set(values, DECADE, TimexResolver.decade(decade));
       }
@@ -249,6 +257,9 @@ final class Lexicon {
     }
     if (n == 2) {
       m |= set(values, YY2, lower);
+    }
+    if (n == 4 && v / 100 <= 23 && v % 100 <= 59) {
+      m |= set(values, CLOCK4, lower.substring(0, 2) + ":" + lower.substring(2));
     }
     if (n <= 2 && v >= 1 && v <= 31) {
       m |= set(values, DAYNUM, canon);

@@ -102,11 +102,15 @@ final class Match {
   }
 
   /**
-   * The direction named by argument {@code dir} ({@code last}, {@code next}, {@code this}), or the tense's:
+   * The direction named by a unit captured as {@code :dir} or by argument {@code dir} ({@code last}, {@code next},
+   * {@code this}), or the tense's:
    * past → PAST, future → FUTURE, unknown → {@code unknown}.
    */
   TimexResolver.Direction direction(TimexResolver.Direction unknown) {
-    String d = arg("dir", "tense");
+    String d = value("dir"); // a captured "last"/"next"/"this" (holidays), else the rule's argument
+    if (d == null) {
+      d = arg("dir", "tense");
+    }
     return switch (d) {
       case "last" -> TimexResolver.Direction.LAST;
       case "next" -> TimexResolver.Direction.NEXT;

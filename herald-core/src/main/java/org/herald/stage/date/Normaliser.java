@@ -107,9 +107,9 @@ enum Normaliser {
       if (TimexResolver.date(2000, month, day) == null) {
         return null;
       }
-      if (m.has("WEEKDAY") && m.anchor() != null) {
+      if (m.has("WEEKDAY", "WDABBR") && m.anchor() != null) {
         // "Monday, Oct. 26": the year in which that day is a Monday, the nearest such
-        DayOfWeek weekday = DayOfWeek.of(m.number("WEEKDAY"));
+        DayOfWeek weekday = DayOfWeek.of(m.number("WEEKDAY", "WDABBR"));
         LocalDate best = null;
         for (int y = m.anchor().getYear() - 1; y <= m.anchor().getYear() + 1; y++) {
           String d = TimexResolver.date(y, month, day);
@@ -171,6 +171,32 @@ enum Normaliser {
           TimexResolver.year(y2) + "-" + TimexResolver.two(to), null);
     }
   },
+  /**
+   * "April 24 and 25", "24-25 April": value the first day (its year given or placed by tense), endValue the
+   * second day of the same month.
+   */
+  DAY_RANGE {
+    @Override
+    Timex apply(Match m) {
+      int month = m.number("MONTH");
+      int from = m.number("DAYNUM", "DAYORD");
+      int to = m.number("end");
+      if (month < 1 || from < 1 || to <= from || TimexResolver.date(2000, month, to) == null) {
+        return null;
+      }
+      String year = m.value("YEAR");
+      String first = year != null ? TimexResolver.date(Integer.parseInt(year), month, from)
+          : TimexResolver.monthDay(m.anchor(), month, from, m.direction(Direction.NEAREST));
+      if (first == null) {
+        return null;
+      }
+      String last = first.substring(0, 8) + TimexResolver.two(to);
+      if (!first.startsWith("X") && TimexResolver.date(Integer.parseInt(first.substring(0, 4)), month, to) == null) {
+        return null;
+      }
+      return new Timex(TimexType.DATE, first, last, null);
+    }
+  },
   /** "the 1990s". */
   DECADE {
     @Override
@@ -221,6 +247,9 @@ enum Normaliser {
   QUARTER {
     @Override
     Timex apply(Match m) {
+      if (m.arg("need", "").equals("quarterly") && !m.discourse().isQuarterly()) {
+        return null;
+      }
       String part = m.arg("part", "Q");
       int n = m.number("QNUM", "ORDINAL");
       if (n < 1 || n > (part.equals("H") ? 2 : 4)) {
@@ -277,7 +306,20 @@ enum Normaliser {
       if (amount == null) {
         amount = amount(m);
       }
-      return new Timex(TimexType.DURATION, TimexResolver.duration(amount, unit(m)), null, null);
+      if (m.arg("half", "").equals("yes")) {
+        if (amount.equals("X") || amount.indexOf('.') >= 0) {
+          return null;
+        }
+        amount = amount + ".5";
+      }
+      Unit unit = unit(m);
+      if (amount.endsWith(".5") && (unit == Unit.HOUR || unit == Unit.MINUTE)) {
+        // "half an hour", "a minute and a half": TimeBank writes PT30M and PT1M30S, not PT0.5H
+        int whole = Integer.parseInt(amount.substring(0, amount.length() - 2));
+        String half = unit == Unit.HOUR ? "30M" : "30S";
+        return new Timex(TimexType.DURATION, "PT" + (whole == 0 ? "" : whole + unit.letter()) + half, null, null);
+      }
+      return new Timex(TimexType.DURATION, TimexResolver.duration(amount, unit), null, null);
     }
   },
   /** "every week", "weekly", "each year", "every Monday", "on Mondays". */
@@ -296,6 +338,50 @@ enum Normaliser {
     @Override
     Timex apply(Match m) {
       return BLOCKED;
+    }
+  },
+  /**
+   * "Christmas", "last Thanksgiving", "Easter 2013", "Independence Day": a holiday's date from its rule (a
+   * HOLIDAY word's value, else {@code date=}; see {@link TimexResolver#holidayDate}) moved {@code shift=} days
+   * ("Christmas Eve"), in the year given or placed by direction (else by tense, else the nearest).
+   */
+  HOLIDAY {
+    @Override
+    Timex apply(Match m) {
+      String spec = m.arg("date", null);
+      if (spec == null) {
+        spec = m.value("HOLIDAY", "HOLIDAYW");
+      }
+      if (spec == null) {
+        return null;
+      }
+      String shift = m.arg("shift", null);
+      if (shift != null) {
+        spec = spec + (shift.startsWith("-") ? shift : "+" + shift);
+      }
+      String year = m.year();
+      if (year != null) {
+        LocalDate d = TimexResolver.holidayDate(spec, Integer.parseInt(year));
+        return d == null ? null : dated(m, d.toString());
+      }
+      String value = TimexResolver.holiday(m.anchor(), spec, m.direction(Direction.NEAREST));
+      return value == null ? null : dated(m, value);
+    }
+  },
+  /**
+   * "that day", "later that year", "the previous month" ({@code n=-1}): the {@code unit=} of the last calendar
+   * date the article named (else the publication date), moved {@code n=} units.
+   */
+  ANAPHOR {
+    @Override
+    Timex apply(Match m) {
+      String earlier = m.discourse().lastDate();
+      Unit unit = unit(m);
+      int n = Integer.parseInt(m.arg("n", "0"));
+      if (earlier == null) {
+        return date(TimexResolver.shift(null, unit, n));
+      }
+      return dated(m, TimexResolver.anaphor(earlier, unit, n));
     }
   },
   /** "now", "recently", "in the future": {@code value=PRESENT_REF|PAST_REF|FUTURE_REF}. */
@@ -352,11 +438,14 @@ enum Normaliser {
   }
 
   private static String time(Match m) {
-    String clock = m.value("CLOCKAMPM", "CLOCKWORD");
+    String clock = m.value("CLOCKAMPM", "CLOCKWORD", "CLOCK4");
     if (clock != null) {
       return clock;
     }
     String ampm = m.value("AMPM");
+    if (ampm == null) {
+      ampm = m.arg("ampm", null); // "4 in the morning"
+    }
     String hhmm = m.value("CLOCK");
     if (hhmm == null && m.has("HOURNUM")) {
       hhmm = TimexResolver.two(m.number("HOURNUM")) + ":00";

@@ -191,6 +191,159 @@ public final class TimexResolver {
     return year(d.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
+  // ---- holidays ----
+
+  /**
+   * The date of a holiday in {@code year}, from its rule {@code spec}: {@code MM-DD} (a fixed day: "12-25"),
+   * {@code MM/N/W} (the N-th ISO weekday W of month MM, N = L for the last: "11/4/4" is the fourth Thursday of
+   * November), or {@code E} (Western Easter Sunday); each may end in {@code +D} or {@code -D}, a shift in days
+   * ("E-2" is Good Friday, "11/1/1+1" the Tuesday after the first Monday of November).
+   *
+   * @return the date, or null when the spec does not give a day in that year
+   * @throws IllegalArgumentException when the spec is malformed
+   */
+  public static LocalDate holidayDate(String spec, int year) {
+    Objects.requireNonNull(spec, "spec");
+    // the shift starts at the first sign after the base: "E", "MM/N/W" or "MM-DD" (whose own dash is at 2)
+    int baseEnd = spec.startsWith("E") ? 1 : spec.indexOf('/') > 0 ? spec.lastIndexOf('/') + 2 : 5;
+    String rule = spec.substring(0, Math.min(baseEnd, spec.length()));
+    int shift = 0;
+    try {
+      if (baseEnd < spec.length()) {
+        shift = Integer.parseInt(spec.substring(baseEnd).replace("+", ""));
+      }
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("holiday spec '" + spec + "'", e);
+    }
+    LocalDate base;
+    try {
+      if (rule.equals("E")) {
+        base = easter(year);
+      } else if (rule.indexOf('/') > 0) {
+        String[] f = rule.split("/");
+        int month = Integer.parseInt(f[0]);
+        DayOfWeek day = DayOfWeek.of(Integer.parseInt(f[2]));
+        LocalDate first = LocalDate.of(year, month, 1);
+        base = f[1].equals("L") ? first.with(TemporalAdjusters.lastInMonth(day))
+            : first.with(TemporalAdjusters.dayOfWeekInMonth(Integer.parseInt(f[1]), day));
+        if (base.getMonthValue() != month) {
+          return null;
+        }
+      } else {
+        int dash = rule.indexOf('-');
+        base = safeDate(year, Integer.parseInt(rule.substring(0, dash)), Integer.parseInt(rule.substring(dash + 1)));
+      }
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("holiday spec '" + spec + "'", e);
+    }
+    return base == null ? null : base.plusDays(shift);
+  }
+
+  /** Western (Gregorian) Easter Sunday of {@code year}, by the anonymous Gregorian algorithm. */
+  public static LocalDate easter(int year) {
+    int a = year % 19;
+    int b = year / 100;
+    int c = year % 100;
+    int d = b / 4;
+    int e = b % 4;
+    int f = (b + 8) / 25;
+    int g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4;
+    int k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31;
+    int day = (h + l - 7 * m + 114) % 31 + 1;
+    return LocalDate.of(year, month, day);
+  }
+
+  /**
+   * The TIMEX3 value of the holiday {@code spec} (see {@link #holidayDate}) relative to {@code anchor}: the
+   * occurrence in the anchor's year ({@code THIS}), the latest before it ({@code LAST}; {@code PAST}: on or
+   * before), the first after it ({@code NEXT}; {@code FUTURE}: on or after), or the closest ({@code NEAREST}).
+   * Without an anchor: {@code XXXX-12-25} for a fixed day, {@code XXXX-XX-XX} for a movable one.
+   */
+  public static String holiday(LocalDate anchor, String spec, Direction dir) {
+    if (anchor == null) {
+      LocalDate d = holidayDate(spec, 2001);
+      boolean fixed = spec.indexOf('/') < 0 && !spec.startsWith("E") && spec.indexOf('+') < 0;
+      return fixed && d != null ? "XXXX-" + two(d.getMonthValue()) + "-" + two(d.getDayOfMonth()) : "XXXX-XX-XX";
+    }
+    int y = anchor.getYear();
+    if (dir == Direction.THIS) {
+      LocalDate d = holidayDate(spec, y);
+      return d == null ? null : d.toString();
+    }
+    LocalDate best = null;
+    for (int cand = y - 1; cand <= y + 1; cand++) {
+      LocalDate d = holidayDate(spec, cand);
+      if (d == null) {
+        continue;
+      }
+      boolean ok = switch (dir) {
+        case PAST -> !d.isAfter(anchor);
+        case LAST -> d.isBefore(anchor);
+        case FUTURE -> !d.isBefore(anchor);
+        case NEXT -> d.isAfter(anchor);
+        default -> true;
+      };
+      if (ok && (best == null || distance(d, anchor) < distance(best, anchor))) {
+        best = d;
+      }
+    }
+    return best == null ? null : best.toString();
+  }
+
+  // ---- anaphora ----
+
+  /**
+   * The value {@code unit} of a date named before ("that day", "that year", "the previous month"), moved by
+   * {@code n} units: {@code 1998-10-23} → day {@code 1998-10-23}, week {@code 1998-W43}, month
+   * {@code 1998-10}, year {@code 1998}. A field the earlier date does not give becomes X ("that day" after
+   * "October 1998": {@code 1998-10-XX}), and then no shift is made on it.
+   *
+   * @param earlier a TIMEX3 DATE or TIME value that starts with a four-digit year
+   */
+  public static String anaphor(String earlier, Unit unit, int n) {
+    Objects.requireNonNull(earlier, "earlier");
+    if (earlier.length() < 4 || !isDigits(earlier, 0, 4)) {
+      throw new IllegalArgumentException("not a calendar value: " + earlier);
+    }
+    int year = Integer.parseInt(earlier.substring(0, 4));
+    boolean hasMonth = earlier.length() >= 7 && earlier.charAt(4) == '-' && isDigits(earlier, 5, 7);
+    boolean hasDay = hasMonth && earlier.length() >= 10 && earlier.charAt(7) == '-' && isDigits(earlier, 8, 10);
+    LocalDate day = hasDay ? safeDate(year, Integer.parseInt(earlier.substring(5, 7)),
+        Integer.parseInt(earlier.substring(8, 10))) : null;
+    return switch (unit) {
+      case YEAR -> year(year + n);
+      case MONTH -> hasMonth ? LocalDate.of(year, Integer.parseInt(earlier.substring(5, 7)), 1).plusMonths(n)
+          .toString().substring(0, 7) : year(year) + "-XX";
+      case WEEK, WEEKEND -> day != null ? isoWeek(day.plusWeeks(n)) + (unit == Unit.WEEKEND ? "-WE" : "")
+          : year(year) + "-WXX";
+      case QUARTER -> {
+        if (!hasMonth) {
+          yield year(year) + "-QX";
+        }
+        int index = year * 4 + (Integer.parseInt(earlier.substring(5, 7)) - 1) / 3 + n;
+        yield year(Math.floorDiv(index, 4)) + "-Q" + (Math.floorMod(index, 4) + 1);
+      }
+      case DECADE -> decade(year / 10 + n);
+      case CENTURY -> two(year / 100 + n);
+      default -> day != null ? day.plusDays(n).toString()
+          : hasMonth ? earlier.substring(0, 7) + "-XX" : year(year) + "-XX-XX";
+    };
+  }
+
+  private static boolean isDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // ---- seasons ----
 
   /** The season of {@code d} and its season-year, as {@code year * 4 + ordinal}. */

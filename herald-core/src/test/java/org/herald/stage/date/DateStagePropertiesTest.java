@@ -18,7 +18,7 @@ class DateStagePropertiesTest {
   private static final Pattern TIMEX3 = Pattern.compile(
       "(?:(?:\\d{4}|XXXX)(?:-(?:\\d{2}|XX)(?:-(?:\\d{2}|XX))?|-W(?:\\d{2}|XX)(?:-(?:\\d|WE))?|-(?:SP|SU|FA|WI)"
           + "|-[QH]\\d)?(?:T(?:\\d{2}:\\d{2}|MO|AF|EV|NI))?"
-          + "|\\d{2,3}|FY\\d{4}|P(?:\\d+(?:\\.\\d+)?|X)(?:Y|M|W|D|Q|DE|CE|WE)|PT(?:\\d+|X)(?:H|M|S)"
+          + "|\\d{2,3}|FY\\d{4}|P(?:\\d+(?:\\.\\d+)?|X)(?:Y|M|W|D|Q|DE|CE|WE)|PT(?=[\\dX])(?:(?:\\d+|X)H)?(?:(?:\\d+|X)M)?(?:(?:\\d+|X)S)?"
           + "|PRESENT_REF|PAST_REF|FUTURE_REF)");
 
   private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -50,7 +50,9 @@ class DateStagePropertiesTest {
         Arbitraries.integers().between(1, 12).map(n -> "It ended " + n + " years ago, after " + n + " weeks."),
         Arbitraries.of("this week", "next month", "early next year", "the past three years", "every week",
             "annually", "at 10 a.m.", "mid-2023", "Q3 2024", "fiscal 2024", "the 1990s", "now", "recently",
-            "the third quarter", "next spring", "yesterday evening")
+            "the third quarter", "next spring", "yesterday evening", "on Christmas Eve", "last Thanksgiving",
+            "at Easter", "on Election Day", "that same day", "the day before", "overnight", "the first half of the year",
+            "half an hour", "an hour and a half", "a year and a half", "for two more weeks", "on April 24 and 25")
             .map(e -> "It happened " + e + ", they said."));
   }
 
@@ -100,6 +102,24 @@ class DateStagePropertiesTest {
       if (t.endValue() != null) {
         assertThat(t.endValue().compareTo(t.value())).as(t.text()).isPositive();
       }
+    }
+  }
+
+  private static final String[] HOLIDAYS = {"Christmas", "Easter", "Thanksgiving", "Halloween", "Good Friday",
+      "Memorial Day", "Labor Day", "Election Day", "New Year's Eve", "Independence Day", "Mother's Day"};
+
+  @Property(tries = 200)
+  void lastHolidaysFallBeforeTheAnchorAndNextOnesAfterItWithinAboutAYear(
+      @ForAll("published") LocalDate published) {
+    for (String h : HOLIDAYS) {
+      List<TimeExpression> last = run("It happened last " + h + ".", published);
+      assertThat(last).as(h).hasSize(1);
+      LocalDate d = LocalDate.parse(last.get(0).value());
+      assertThat(d).as("last %s on %s", h, published).isBefore(published).isAfter(published.minusDays(400));
+      List<TimeExpression> next = run("It comes next " + h + ".", published);
+      assertThat(next).as(h).hasSize(1);
+      LocalDate n = LocalDate.parse(next.get(0).value());
+      assertThat(n).as("next %s on %s", h, published).isAfter(published).isBefore(published.plusDays(400));
     }
   }
 }

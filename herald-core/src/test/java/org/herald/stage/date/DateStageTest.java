@@ -267,4 +267,164 @@ class DateStageTest extends StageContract {
     assertThat(timex("Sales slowed this past summer, as in the nineties; in the long term they grow.", MONDAY))
         .containsExactly("this past summer=2023-SU", "the nineties=199", "the long term=FUTURE_REF");
   }
+
+  @Test
+  void resolvesFixedHolidaysByTenseAndYear() {
+    assertThat(timex("The ceasefire held over Christmas and collapsed on New Year's Day.", MONDAY))
+        .containsExactly("Christmas=2023-12-25", "New Year's Day=2024-01-01");
+    assertThat(timex("The market will close on Christmas Eve and on Independence Day.", MONDAY))
+        .containsExactly("Christmas Eve=2024-12-24", "Independence Day=2024-07-04");
+    assertThat(timex("Voters marched on Christmas Day 2019.", MONDAY)).containsExactly("Christmas Day 2019=2019-12-25");
+  }
+
+  @Test
+  void computesMovableHolidays() {
+    assertThat(timex("The family reunited last Thanksgiving and will meet again on Thanksgiving Day.", MONDAY))
+        .containsExactly("last Thanksgiving=2023-11-23", "Thanksgiving Day=2024-11-28");
+    assertThat(timex("Pilgrims gathered on Good Friday and Easter Sunday.", MONDAY))
+        .containsExactly("Good Friday=2024-03-29", "Easter Sunday=2024-03-31");
+    assertThat(timex("Polls open on Election Day 2024, after Labor Day.", MONDAY))
+        .containsExactly("Election Day 2024=2024-11-05", "Labor Day=2024-09-02");
+  }
+
+  @Test
+  void keepsHolidayWordsAsNamesWithoutDay() {
+    assertThat(timex("Independence Square was calm. Mother Superior spoke.", MONDAY)).isEmpty();
+  }
+
+  @Test
+  void resolvesThatDayAgainstTheLastDateNamed() {
+    assertThat(timex("The envoy landed on March 3, 2021. Earlier that day, rebels had left; "
+        + "the next day, talks began. Later that year, a truce held.", MONDAY))
+        .containsExactly("March 3, 2021=2021-03-03", "Earlier that day=2021-03-03", "the next day=2021-03-04",
+            "Later that year=2021");
+    assertThat(timex("The strike began in October 2020 and ended that same day.", MONDAY))
+        .containsExactly("October 2020=2020-10", "that same day=2020-10-XX");
+    assertThat(timex("Exports fell in 2019 after rising the previous year.", MONDAY))
+        .containsExactly("2019=2019", "the previous year=2018");
+  }
+
+  @Test
+  void fallsBackToThePublicationDateForThatDayWithNothingNamedBefore() {
+    assertThat(timex("The minister left the next day.", MONDAY)).containsExactly("the next day=2024-06-18");
+  }
+
+  @Test
+  void readsTheDayBeforeOnlyWhenNoDateFollows() {
+    assertThat(timex("Rates rose in 2021, after falling the year before.", MONDAY))
+        .containsExactly("2021=2021", "the year before=2020");
+    assertThat(timex("He spoke the day before last Tuesday.", MONDAY)).containsExactly("last Tuesday=2024-06-11");
+  }
+
+  @Test
+  void readsPartsOfTheDayAndOvernight() {
+    assertThat(timex("Shares fell in the morning, steadied by mid-afternoon and rose overnight.", MONDAY))
+        .containsExactly("the morning=2024-06-17TMO", "mid-afternoon=2024-06-17TAF/MID", "overnight=2024-06-16TNI");
+    assertThat(timex("He left late last night; she arrives early tonight.", MONDAY))
+        .containsExactly("late last night=2024-06-16TNI/END", "early tonight=2024-06-17TNI/START");
+  }
+
+  @Test
+  void readsClockTimesWithZonesAndHoursOfTheDay() {
+    assertThat(timex("The blast came at 10:35 a.m. (0735 GMT); the convoy leaves at 4 in the morning.", MONDAY))
+        .containsExactly("10:35 a.m.=2024-06-17T10:35", "0735 GMT=2024-06-17T07:35", "4 in the morning=2024-06-17T04:00");
+    assertThat(timex("Polls close at 8 p.m. ET and at 9 in the evening.", MONDAY))
+        .containsExactly("8 p.m. ET=2024-06-17T20:00", "9 in the evening=2024-06-17T21:00");
+  }
+
+  @Test
+  void readsHalvesAndQuartersOfTheCurrentYear() {
+    assertThat(timex("Output rose in the first half of the year and will ease in the second half of next year.", MONDAY))
+        .containsExactly("the first half of the year=2024-H1", "the second half of next year=2025-H2");
+    assertThat(timex("Growth will slow in the fourth quarter of last year.", MONDAY))
+        .containsExactly("the fourth quarter of last year=2023-Q4");
+  }
+
+  @Test
+  void readsAHalfWithoutYearOnlyInQuarterlyReports() {
+    assertThat(timex("The team scored in the second half.", MONDAY)).isEmpty();
+    assertThat(timex("Quarter profit rose, and the company will grow in the second half.", MONDAY))
+        .contains("the second half=2024-H2");
+  }
+
+  @Test
+  void readsApostropheDecadesAndModifiedCenturies() {
+    assertThat(timex("Rents doubled since the '90s, as in the early 20th century and the late 1970s.", MONDAY))
+        .containsExactly("the '90s=199", "the early 20th century=19/START", "the late 1970s=197/END");
+  }
+
+  @Test
+  void readsVagueSpansOfUnitsAsDurations() {
+    assertThat(timex("After months of talks, in the days before the vote, the first win in years came.", MONDAY))
+        .containsExactly("months=PXM", "days=PXD", "years=PXY");
+    assertThat(timex("Traders fear the weeks ahead; years ago, a day-long strike ended a decades-long feud.", MONDAY))
+        .containsExactly("the weeks ahead=PXW", "years ago=PAST_REF", "day-long=P1D", "decades-long=PXDE");
+  }
+
+  @Test
+  void readsThisMomentAsThePresent() {
+    assertThat(timex("At this moment, the talks are stalled.", MONDAY)).containsExactly("this moment=PRESENT_REF");
+  }
+
+  @Test
+  void readsMoreAndAdditionalUnitsAsDurations() {
+    assertThat(timex("Troops stay for at least two more weeks and an additional year.", MONDAY))
+        .containsExactly("at least two more weeks=P2W", "an additional year=P1Y");
+  }
+
+  @Test
+  void readsHalvesOfUnits() {
+    assertThat(timex("The call took half an hour, the trial a year and a half, the siege two and a half days.", MONDAY))
+        .containsExactly("half an hour=PT30M", "a year and a half=P1.5Y", "two and a half days=P2.5D");
+    assertThat(timex("A minute and a half later, the pilot radioed.", MONDAY))
+        .containsExactly("A minute and a half=PT1M30S");
+  }
+
+  @Test
+  void readsOverTheYearsAndTheAgeOfThingsButNotOfPeople() {
+    assertThat(timex("Over the years, the centuries-old bridge decayed; a 40-year-old man crossed it.", MONDAY))
+        .containsExactly("the years=PXY", "centuries-old=PXCE");
+  }
+
+  @Test
+  void splitsTwoDaysOfOneMonthIntoTwoExpressions() {
+    assertThat(timex("Leaders meet on April 24 and 25 in Oslo.", MONDAY))
+        .containsExactly("April 24=2024-04-24..2024-04-25", "25=2024-04-25");
+    assertThat(timex("The vote was held 20-21 March 2012.", MONDAY))
+        .containsExactly("20=2012-03-20..2012-03-21", "21 March 2012=2012-03-21");
+  }
+
+  @Test
+  void readsHundredsAsCenturies() {
+    assertThat(timex("Mills thrived in the 1800s.", MONDAY)).containsExactly("the 1800s=18");
+  }
+
+  @Test
+  void readsPageStampsWithUndottedWeekdaysButNotTheWordSun() {
+    assertThat(timex("Updated 10:38 AM EDT, Thu March 21, 2013. The Sun said so.", "2013-03-21"))
+        .containsExactly("10:38 AM EDT=2013-03-21T10:38", "Thu March 21, 2013=2013-03-21");
+    assertThat(timex("The ferry left at 11:06 GMT.", "2013-03-21")).containsExactly("11:06 GMT=2013-03-21T11:06");
+  }
+
+  @Test
+  void readsTheYearBeforeAYearAsThatYear() {
+    assertThat(timex("Back in the year 2000 the bridge opened.", MONDAY)).containsExactly("the year 2000=2000");
+  }
+
+  @Test
+  void readsThePastWeekendAndTheFollowingMonths() {
+    assertThat(timex("Crowds gathered over the past weekend; in the following months, rents rose.", MONDAY))
+        .containsExactly("the past weekend=2024-W24-WE", "the following months=PXM");
+  }
+
+  @Test
+  void readsAYearBeforeANounAfterAPreposition() {
+    assertThat(timex("Turnout fell in 2012 elections; police sent 2000 officers.", MONDAY))
+        .containsExactly("2012=2012");
+  }
+
+  @Test
+  void readsNowruzAsAFixedDay() {
+    assertThat(timex("Families celebrated Nowruz in the capital.", "2013-03-22")).containsExactly("Nowruz=2013-03-21");
+  }
 }

@@ -50,4 +50,39 @@ class TimexResolverTest {
     assertThat(TimexResolver.duration("2", Unit.HOUR)).isEqualTo("PT2H");
     assertThat(TimexResolver.duration("X", Unit.DECADE)).isEqualTo("PXDE");
   }
+
+  @Test
+  void computesEasterAndTheMovableHolidays() {
+    assertThat(TimexResolver.easter(2024)).isEqualTo(LocalDate.of(2024, 3, 31));
+    assertThat(TimexResolver.easter(2000)).isEqualTo(LocalDate.of(2000, 4, 23));
+    assertThat(TimexResolver.easter(2019)).isEqualTo(LocalDate.of(2019, 4, 21));
+    assertThat(TimexResolver.easter(2038)).isEqualTo(LocalDate.of(2038, 4, 25));
+    assertThat(TimexResolver.holidayDate("11/4/4", 2024)).isEqualTo(LocalDate.of(2024, 11, 28));
+    assertThat(TimexResolver.holidayDate("05/L/1", 2024)).isEqualTo(LocalDate.of(2024, 5, 27));
+    assertThat(TimexResolver.holidayDate("11/1/1+1", 2024)).isEqualTo(LocalDate.of(2024, 11, 5));
+    assertThat(TimexResolver.holidayDate("E-2", 2024)).isEqualTo(LocalDate.of(2024, 3, 29));
+    assertThat(TimexResolver.holidayDate("12-25-1", 2024)).isEqualTo(LocalDate.of(2024, 12, 24));
+    assertThat(TimexResolver.holidayDate("02-29", 2023)).isNull();
+  }
+
+  @Test
+  void placesHolidaysByDirection() {
+    assertThat(TimexResolver.holiday(MONDAY, "12-25", Direction.LAST)).isEqualTo("2023-12-25");
+    assertThat(TimexResolver.holiday(MONDAY, "12-25", Direction.FUTURE)).isEqualTo("2024-12-25");
+    assertThat(TimexResolver.holiday(MONDAY, "07-04", Direction.NEAREST)).isEqualTo("2024-07-04");
+    assertThat(TimexResolver.holiday(MONDAY, "E", Direction.THIS)).isEqualTo("2024-03-31");
+    assertThat(TimexResolver.holiday(null, "12-25", Direction.LAST)).isEqualTo("XXXX-12-25");
+    assertThat(TimexResolver.holiday(null, "E", Direction.LAST)).isEqualTo("XXXX-XX-XX");
+  }
+
+  @Test
+  void readsADateNamedBeforeAtTheAskedGranularity() {
+    assertThat(TimexResolver.anaphor("1998-10-23", Unit.DAY, 1)).isEqualTo("1998-10-24");
+    assertThat(TimexResolver.anaphor("1998-10-23TMO", Unit.YEAR, 0)).isEqualTo("1998");
+    assertThat(TimexResolver.anaphor("1998-10-23", Unit.WEEK, 0)).isEqualTo("1998-W43");
+    assertThat(TimexResolver.anaphor("1998-10", Unit.DAY, 0)).isEqualTo("1998-10-XX");
+    assertThat(TimexResolver.anaphor("1998", Unit.MONTH, -1)).isEqualTo("1998-XX");
+    assertThat(TimexResolver.anaphor("1998-12", Unit.MONTH, 1)).isEqualTo("1999-01");
+    assertThat(TimexResolver.anaphor("1998-11-02", Unit.QUARTER, 0)).isEqualTo("1998-Q4");
+  }
 }
