@@ -85,7 +85,6 @@ public final class WordClusters {
       }
     }
     int v = vocab.size();
-    int c2 = 2 * o.contexts() + 2;
     // sparse co-occurrence counts per vocabulary word, as hash maps from context slot to count
     List<Map<Integer, Integer>> co = new ArrayList<>(v);
     for (int i = 0; i < v; i++) {
@@ -145,10 +144,31 @@ public final class WordClusters {
     for (int i = 0; i < v; i++) {
       out.put(words.get(vocab.get(i)), paths[i].toString());
     }
-    if (c2 < 0) {
-      throw new AssertionError();
+    return out;
+  }
+
+  /** Reads a table written by {@link #write}: lines of {@code bits<TAB>word}, {@code #} comments skipped. */
+  public static Map<String, String> read(List<String> lines) {
+    Map<String, String> out = new HashMap<>();
+    for (String line : lines) {
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      int tab = line.indexOf('\t');
+      if (tab <= 0 || tab == line.length() - 1) {
+        throw new IllegalArgumentException("not a cluster line: " + line);
+      }
+      out.put(line.substring(tab + 1), line.substring(0, tab));
     }
     return out;
+  }
+
+  /** Writes {@code table} sorted by word, one {@code bits<TAB>word} line each, after a header comment. */
+  public static void write(Map<String, String> table, Appendable out) throws java.io.IOException {
+    out.append("# Herald word clusters: bit string (path of splits; prefixes are coarser clusters) TAB word\n");
+    for (Map.Entry<String, String> e : new java.util.TreeMap<>(table).entrySet()) {
+      out.append(e.getValue()).append('\t').append(e.getKey()).append('\n');
+    }
   }
 
   private static void split(float[][] x, int[] members, int level, int depth, StringBuilder[] paths) {
