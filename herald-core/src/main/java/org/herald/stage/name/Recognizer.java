@@ -343,8 +343,8 @@ final class Recognizer {
    * Lets the trained model decide where names are and what type they are (issue 3), keeping what the rules
    * learnt about them: a rule candidate with the model's boundaries takes the model's type; one that overlaps a
    * single model name is stretched or cut to it (keeping its roles, title and leader); model names the rules
-   * missed are added; rule candidates the model does not see are dropped unless a dictionary, a title or a role
-   * vouches for them.
+   * missed are added; rule candidates the model does not see are dropped unless the organisation dictionary, a
+   * title, a role or a dateline vouches for them (those also outrank the model: the actor stage codes them).
    */
   private void mergeModel(int first) {
     int n = s1 - s0;
@@ -469,7 +469,7 @@ final class Recognizer {
 
   private static boolean vouched(Cand c) {
     return c.sure || c.type == EntityType.PERSON && (!c.roles.isEmpty() || c.leader != null || c.titleStart >= 0)
-        || c.type == EntityType.ORGANIZATION && !c.roles.isEmpty();
+        || c.type == EntityType.ORGANIZATION && (!c.roles.isEmpty() || c.kind == Lexicon.Kind.ORG);
   }
 
   private void retype(Cand c, EntityType type) {
