@@ -3,6 +3,8 @@ package org.herald.stage.name;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.herald.ErrorCodes;
+import org.herald.HeraldException;
 import org.herald.model.Article;
 import org.herald.model.LayerKey;
 import org.herald.pipeline.Resources;
@@ -22,7 +24,11 @@ public final class NameStage implements Stage {
   /** The layer this stage adds. */
   public static final LayerKey<Entity> ENTITIES = LayerKey.of("entities", Entity.class);
 
+  /** The trained recogniser's resource (see MODEL.md beside it). */
+  static final String MODEL = "ner-v1.bin";
+
   private volatile Lexicon lexicon;
+  private volatile NerModel model;
 
   @Override
   public String name() {
@@ -41,7 +47,13 @@ public final class NameStage implements Stage {
 
   @Override
   public void open(Resources resources) {
-    lexicon = new Lexicon(Objects.requireNonNull(resources, "resources"));
+    Lexicon lex = new Lexicon(Objects.requireNonNull(resources, "resources"));
+    try (java.io.InputStream in = resources.open(MODEL)) {
+      model = NerModel.load(in, lex);
+    } catch (java.io.IOException e) {
+      throw new HeraldException(ErrorCodes.RESOURCE, "unreadable name model " + MODEL + ": " + e.getMessage());
+    }
+    lexicon = lex;
   }
 
   @Override
@@ -53,7 +65,7 @@ public final class NameStage implements Stage {
     if (in.tokenCount() == 0) {
       return in.with(ENTITIES, List.of());
     }
-    Recognizer r = new Recognizer(in, lex);
+    Recognizer r = new Recognizer(in, lex, model);
     r.scan();
     return in.with(ENTITIES, r.link(EntityType.ORGANIZATION));
   }
@@ -61,5 +73,6 @@ public final class NameStage implements Stage {
   @Override
   public void close() {
     lexicon = null;
+    model = null;
   }
 }

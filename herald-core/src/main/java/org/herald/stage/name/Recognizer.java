@@ -99,6 +99,8 @@ final class Recognizer {
     boolean igo; // serves an organisation without a country (UN, a charity): no country from context
     Cand owner; // the person whose aide this is ("Lula's adviser"): their country, when nothing closer gives one
     MentionKind mention = MentionKind.NAME;
+    boolean sure; // the rules are certain of it (a dateline's city or wire): the model does not override it
+    boolean tentative; // an unknown single name the model did not see: kept only if it links to a person
     int sentence;
     Group group;
   }
@@ -126,9 +128,16 @@ final class Recognizer {
   private int clauseStart; // first token of the sentence after any dateline
   private String datelineIso3; // country of the dateline city, or null
 
+  private final NerModel model; // null: rules only
+
   Recognizer(Article article, Lexicon lexicon) {
+    this(article, lexicon, null);
+  }
+
+  Recognizer(Article article, Lexicon lexicon, NerModel model) {
     this.a = article;
     this.lex = lexicon;
+    this.model = model;
     keys = new String[article.tokenCount()];
     for (int i = 0; i < keys.length; i++) {
       keys[i] = Tables.key(article.tokenText(i));
@@ -294,6 +303,15 @@ final class Recognizer {
   }
 
   private void scanSentence() {
+    int first = cands.size();
+    scanSentenceRules();
+    if (model != null) {
+      mergeModel(first);
+    }
+    appositionsAndRoles();
+  }
+
+  private void scanSentenceRules() {
     boolean caps = isCapsSentence();
     int i = dateline();
     clauseStart = i;
@@ -317,7 +335,165 @@ final class Recognizer {
       processRun(i, j);
       i = j;
     }
-    appositionsAndRoles();
+  }
+
+  // ---------------------------------------------------------------- the statistical model
+
+  /**
+   * Lets the trained model decide where names are and what type they are (issue 3), keeping what the rules
+   * learnt about them: a rule candidate with the model's boundaries takes the model's type; one that overlaps a
+   * single model name is stretched or cut to it (keeping its roles, title and leader); model names the rules
+   * missed are added; rule candidates the model does not see are dropped unless the organisation dictionary, a
+   * title, a role or a dateline vouches for them (those also outrank the model: the actor stage codes them).
+   */
+  private void mergeModel(int first) {
+    int n = s1 - s0;
+    String[] words = new String[n];
+    for (int i = 0; i < n; i++) {
+      words[i] = conllForm(text(s0 + i));
+    }
+    List<long[]> spans = NerTrainer.Prf.spans(model.tag(words));
+    for (long[] sp : spans) { // a name neither starts nor ends with punctuation
+      while (sp[0] < sp[1] && !hasLetterOrDigit(words[(int) sp[0]])) {
+        sp[0]++;
+      }
+      while (sp[1] > sp[0] && !hasLetterOrDigit(words[(int) sp[1] - 1])) {
+        sp[1]--;
+      }
+    }
+    spans.removeIf(sp -> sp[0] >= sp[1]);
+    List<Cand> rule = new ArrayList<>(cands.subList(first, cands.size()));
+    java.util.Set<Cand> seen = new java.util.HashSet<>();
+    spans:
+    for (long[] sp : spans) {
+      int b = s0 + (int) sp[0];
+      int e = s0 + (int) sp[1];
+      EntityType type = MODEL_TYPES[(int) sp[2]];
+      boolean exactly = false;
+      for (Cand c : rule) {
+        if (c.start < e && b < c.end && vouched(c)) {
+          continue spans; // a title, role, descriptor or dateline outranks the model
+        }
+        exactly |= c.start == b && c.end == e;
+      }
+      for (Cand c : rule) {
+        if (!exactly && c.type == EntityType.PERSON && c.titleStart >= 0 && b >= c.titleStart && e <= c.start) {
+          continue spans; // part of a person's title the rules read as a role: "Treasury Cabinet Secretary"
+        }
+      }
+      List<Cand> over = new ArrayList<>(2);
+      Cand exact = null;
+      for (Cand c : rule) {
+        if (c.start == b && c.end == e) {
+          exact = c;
+        } else if (c.start < e && b < c.end) {
+          over.add(c);
+        }
+      }
+      if (exact != null) {
+        seen.add(exact);
+        retype(exact, type);
+        for (Cand c : over) {
+          seen.add(c);
+          removeCand(c);
+        }
+        continue;
+      }
+      Cand keep = null;
+      for (Cand c : over) {
+        seen.add(c);
+        if (keep == null && (c.type == type || c.type == null)) {
+          keep = c;
+        } else {
+          removeCand(c);
+        }
+      }
+      if (keep != null) {
+        if (byStart.get(keep.start) == keep) {
+          byStart.remove(keep.start);
+        }
+        if (byEnd.get(keep.end) == keep) {
+          byEnd.remove(keep.end);
+        }
+        keep.start = b;
+        keep.end = e;
+        byStart.put(b, keep);
+        byEnd.put(e, keep);
+        if (keep.type != EntityType.PERSON) {
+          keep.key = null;
+          keep.name = null;
+        }
+        retype(keep, type);
+      } else {
+        Object[] m = match(b, false);
+        Cand c = m != null && (int) m[1] == e ? emitEntry((Lexicon.Entry) m[0], b, e) : null;
+        if (c == null) {
+          c = newCand(b, e, type);
+        }
+        retype(c, type);
+      }
+    }
+    for (Cand c : rule) {
+      if (!seen.contains(c) && !vouched(c)) {
+        if (c.type == null) {
+          c.tentative = true;
+        } else {
+          removeCand(c);
+        }
+      }
+    }
+  }
+
+  /** A token as CoNLL-2003 spells it: straight quotes and apostrophes ("\u201d" → "\""). */
+  static String conllForm(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) > 0x7f) {
+        return t.replace('\u201c', '"').replace('\u201d', '"').replace('\u201e', '"').replace('\u2018', '\'')
+            .replace('\u2019', '\'').replace('\u2013', '-').replace('\u2014', '-');
+      }
+    }
+    return t;
+  }
+
+  private static boolean hasLetterOrDigit(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isLetterOrDigit(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final EntityType[] MODEL_TYPES = {null, EntityType.PERSON, EntityType.ORGANIZATION,
+      EntityType.LOCATION, EntityType.MISC};
+
+  private static boolean vouched(Cand c) {
+    return c.sure || c.type == EntityType.PERSON && (!c.roles.isEmpty() || c.leader != null || c.titleStart >= 0)
+        || c.type == EntityType.ORGANIZATION && (!c.roles.isEmpty() || c.kind == Lexicon.Kind.ORG);
+  }
+
+  private void retype(Cand c, EntityType type) {
+    if (c.type == type) {
+      return;
+    }
+    if (c.type != null) {
+      c.key = null; // "Russia" the team is not Russia the country
+      c.name = null;
+    }
+    if (type != EntityType.PERSON) {
+      c.leader = null;
+    }
+    c.type = type;
+  }
+
+  private void removeCand(Cand c) {
+    cands.remove(c);
+    if (byStart.get(c.start) == c) {
+      byStart.remove(c.start);
+    }
+    if (byEnd.get(c.end) == c) {
+      byEnd.remove(c.end);
+    }
   }
 
   private static final Set<String> DASHES = Set.of("-", "--", "\u2014", "\u2013");
@@ -353,6 +529,9 @@ final class Recognizer {
       return s0;
     }
     Cand city = emitEntry(e, s0, t);
+    if (city != null) {
+      city.sure = true;
+    }
     if (city == null) {
       return s0;
     }
@@ -366,9 +545,12 @@ final class Recognizer {
         if (close < dash && close > k + 1 && isCap(k + 1)) {
           Object[] org = match(k + 1, false);
           if (org != null && (int) org[1] == close) {
-            emitEntry((Lexicon.Entry) org[0], k + 1, close);
+            Cand wire = emitEntry((Lexicon.Entry) org[0], k + 1, close);
+            if (wire != null) {
+              wire.sure = true;
+            }
           } else {
-            newCand(k + 1, close, EntityType.ORGANIZATION);
+            newCand(k + 1, close, EntityType.ORGANIZATION).sure = true;
           }
         }
         k = close;
@@ -703,6 +885,7 @@ final class Recognizer {
         Cand c = newCand(b, end, EntityType.ORGANIZATION);
         c.iso3 = d.iso3();
         c.codes = d.codes();
+        c.sure = true; // "German Foreign Office" stays one organisation with its country (CoNLL splits it)
         return c;
       }
       int rest = (int) m[1];
@@ -1461,6 +1644,17 @@ final class Recognizer {
       if (c.group != null) {
         continue;
       }
+      if (model != null && c.type != null && c.type != EntityType.PERSON && c.end - c.start == 1 && !c.sure
+          && c.kind != Lexicon.Kind.COUNTRY && c.kind != Lexicon.Kind.DEMONYM) {
+        Group g = personBySurname(persons, keys[c.start], c); // "Macron" after "Emmanuel Macron"
+        if (g != null) {
+          c.type = EntityType.PERSON;
+          c.key = null;
+          g.cands.add(c);
+          c.group = g;
+          continue;
+        }
+      }
       if (c.type == null) {
         Group g = personBySingleToken(persons, keys[c.start], c);
         Lexicon.Leader leader = lex.leaderBySurname.get(keys[c.start]);
@@ -1481,6 +1675,9 @@ final class Recognizer {
           c.group = g;
           continue;
         }
+        if (c.tentative) {
+          continue; // the model saw no name here and no person elsewhere explains it
+        }
         c.type = c.kind == Lexicon.Kind.PLACE ? EntityType.LOCATION : unknownDefault;
         c.kind = null;
       }
@@ -1494,6 +1691,7 @@ final class Recognizer {
       g.cands.add(c);
       c.group = g;
     }
+    cands.removeIf(c -> c.group == null); // tentative names nothing explained
     // person details, needed to resolve role references and pronouns
     Map<Group, PersonInfo> info = new HashMap<>();
     String fallback = datelineIso3 != null ? datelineIso3 : dominantCountry();

@@ -1,0 +1,219 @@
+package org.herald.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+import org.herald.ErrorCodes;
+import org.herald.HeraldException;
+import org.herald.pipeline.Resources;
+import org.herald.source.ConllDocument;
+import org.herald.source.ConllReader;
+import org.herald.stage.name.NerTrainer;
+import org.herald.stage.name.WordClusters;
+import org.herald.stage.token.Tokenizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code herald train}: rebuilds Herald's trained models from public data (issue 3). */
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = "Rebuilds a trained model reproducibly (fixed seed and passes).",
+    subcommands = {TrainCommand.Ner.class, TrainCommand.Clusters.class})
+final class TrainCommand implements Runnable {
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code herald train ner}: the name recogniser (averaged perceptron over BIO tags). */
+  @Command(name = "ner", mixinStandardHelpOptions = true,
+      description = {"Trains the name recogniser on a CoNLL-2003 file, scoring the dev file after every pass, and "
+          + "writes the model (ship it as herald-core's org/herald/resources/ner-v1.bin).",
+          "Last line: ner-train dev_f1=… iterations=… model_bytes=…"})
+  static final class Ner extends ConsoleAware implements Callable<Integer> {
+    @Option(names = "--train", required = true, paramLabel = "FILE", description = "CoNLL-2003 training file.")
+    Path train;
+    @Option(names = "--dev", required = true, paramLabel = "FILE", description = "CoNLL-2003 development file.")
+    Path dev;
+    @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Model file to write.")
+    Path out;
+    @Option(names = "--clusters", paramLabel = "FILE", description = "Word clusters from 'herald train clusters'.")
+    Path clusters;
+    @Option(names = "--iterations", defaultValue = "10", description = "Passes over the training data (default ${DEFAULT-VALUE}).")
+    int iterations;
+    @Option(names = "--bits", defaultValue = "20", description = "Weight table of 2^bits rows (default ${DEFAULT-VALUE}).")
+    int bits;
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the sentence order (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws IOException {
+      if (iterations < 1 || iterations > 100 || bits < 8 || bits > 24) {
+        throw new HeraldException(ErrorCodes.USAGE_VALUE, "--iterations must be 1-100 and --bits 8-24");
+      }
+      List<NerTrainer.Sentence> tr = sentences(train);
+      List<NerTrainer.Sentence> dv = sentences(dev);
+      Map<String, String> table = Map.of();
+      if (clusters != null) {
+        try {
+          table = WordClusters.read(Files.readAllLines(clusters, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+          throw new HeraldException(ErrorCodes.INPUT_MISSING, "no such file: " + clusters);
+        } catch (IllegalArgumentException e) {
+          throw new HeraldException(ErrorCodes.INPUT_UNREADABLE, clusters + ": " + e.getMessage());
+        }
+      }
+      NerTrainer trainer = NerTrainer.withDictionaries(Resources.classpath(), table);
+      trainer.train(tr, dv, new NerTrainer.Options(iterations, bits, seed), console.err()::println);
+      Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+      try (OutputStream os = Files.newOutputStream(tmp)) {
+        trainer.save(os);
+      }
+      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+      List<NerTrainer.Epoch> epochs = trainer.epochs();
+      double f1 = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).f1();
+      console.out().printf(Locale.ROOT, "ner-train dev_f1=%.4f iterations=%d model_bytes=%d%n", f1, iterations,
+          Files.size(out));
+      return 0;
+    }
+  }
+
+  /** {@code herald train clusters}: word clusters from unlabelled text. */
+  @Command(name = "clusters", mixinStandardHelpOptions = true,
+      description = {"Learns hierarchical word clusters from unlabelled text: plain text (one paragraph a line), "
+          + "JSON Lines (.jsonl, .jsonl.gz: fields 'title' and 'text') or CoNLL files (.txt with -DOCSTART-).",
+          "Last line: clusters words=… tokens=…"})
+  static final class Clusters extends ConsoleAware implements Callable<Integer> {
+    @Option(names = "--text", required = true, split = ",", paramLabel = "FILE", description = "Input files.")
+    List<Path> text;
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Cluster table to write.")
+    Path out;
+    @Option(names = "--min-count", defaultValue = "2", description = "Least count of a clustered word (default ${DEFAULT-VALUE}).")
+    int minCount;
+    @Option(names = "--dims", defaultValue = "128", description = "Projected context dimensions (default ${DEFAULT-VALUE}).")
+    int dims;
+
+    @Override
+    public Integer call() throws IOException {
+      WordClusters wc = new WordClusters();
+      Tokenizer tokenizer = new Tokenizer();
+      ObjectMapper json = new ObjectMapper();
+      long tokens = 0;
+      for (Path p : text) {
+        String name = p.getFileName().toString();
+        if (!Files.exists(p)) {
+          throw new HeraldException(ErrorCodes.INPUT_MISSING, "no such file: " + p);
+        }
+        if (isConll(p)) {
+          for (NerTrainer.Sentence s : sentences(p)) {
+            wc.add(s.words());
+            tokens += s.words().length;
+          }
+          continue;
+        }
+        boolean jsonl = name.endsWith(".jsonl") || name.endsWith(".jsonl.gz");
+        try (InputStream raw = Files.newInputStream(p);
+             InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+          for (String line; (line = r.readLine()) != null; ) {
+            List<String> paragraphs = new ArrayList<>();
+            if (jsonl) {
+              JsonNode n = json.readTree(line);
+              for (String field : new String[] {"title", "text"}) {
+                if (n.hasNonNull(field)) {
+                  paragraphs.addAll(List.of(n.get(field).asText().split("\n")));
+                }
+              }
+            } else {
+              paragraphs.add(line);
+            }
+            for (String para : paragraphs) {
+              tokens += add(wc, tokenizer, String.join(" ", para.trim().split("\\s+")));
+            }
+          }
+        }
+      }
+      Map<String, String> table = wc.build(new WordClusters.Options(minCount, 1000, dims, 16));
+      Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        WordClusters.write(table, w);
+      }
+      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+      console.out().printf(Locale.ROOT, "clusters words=%d tokens=%d%n", table.size(), tokens);
+      return 0;
+    }
+
+    private static int add(WordClusters wc, Tokenizer tokenizer, String para) {
+      if (para.isBlank()) {
+        return 0;
+      }
+      Tokenizer.Result res = tokenizer.tokenize(para);
+      int[] ss = res.sentenceStarts();
+      int n = 0;
+      for (int s = 0; s < ss.length; s++) {
+        int b = ss[s];
+        int e = s + 1 < ss.length ? ss[s + 1] : res.starts().length;
+        String[] t = new String[e - b];
+        for (int i = b; i < e; i++) {
+          t[i - b] = para.substring(res.starts()[i], res.ends()[i]);
+        }
+        wc.add(t);
+        n += t.length;
+      }
+      return n;
+    }
+
+    private static boolean isConll(Path p) throws IOException {
+      try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.ISO_8859_1)) {
+        String first = r.readLine();
+        return first != null && first.startsWith("-DOCSTART-");
+      }
+    }
+  }
+
+  static List<NerTrainer.Sentence> sentences(Path file) throws IOException {
+    List<NerTrainer.Sentence> out = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (ConllDocument doc : new ConllReader(r, file.toString())) {
+        for (List<String[]> s : doc.sentences()) {
+          if (s.isEmpty()) {
+            continue;
+          }
+          String[] words = new String[s.size()];
+          String[] tags = new String[s.size()];
+          for (int i = 0; i < s.size(); i++) {
+            words[i] = s.get(i)[0];
+            tags[i] = s.get(i).length > 1 ? s.get(i)[s.get(i).length - 1] : "O";
+          }
+          out.add(new NerTrainer.Sentence(words, tags));
+        }
+      }
+    } catch (NoSuchFileException e) {
+      throw new HeraldException(ErrorCodes.INPUT_MISSING, "no such file: " + file);
+    } catch (java.io.UncheckedIOException | java.nio.charset.MalformedInputException e) {
+      throw new HeraldException(ErrorCodes.INPUT_UNREADABLE, file + " is not a UTF-8 CoNLL file");
+    }
+    if (out.isEmpty()) {
+      throw new HeraldException(ErrorCodes.INPUT_EMPTY, file + " holds no sentences");
+    }
+    return out;
+  }
+}

@@ -1,0 +1,314 @@
+package org.herald.stage.name;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A linear-chain name tagger over BIO tags (PER, ORG, LOC, MISC): hashed feature weights (see
+ * {@link NerFeatures}), first-order tag transitions and Viterbi decoding that forbids I-X after anything but
+ * B-X or I-X. Trained by {@link NerTrainer} (an averaged structured perceptron).
+ *
+ * <p>Speed: the weights of a word's features at each offset are summed once per distinct word into a cached
+ * vector, so tagging a token costs one map lookup, five vector additions, a few conjunction lookups and the
+ * Viterbi step. Thread-safe: the weights never change after construction and the caches are concurrent.
+ */
+final class NerModel {
+  static final String[] TAGS = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
+  static final int L = TAGS.length;
+  private static final int MAGIC = 0x484e4552; // "HNER"
+  private static final int VERSION = 1;
+  private static final int CACHE_LIMIT = 500_000;
+  private static final float NEG = -1e30f;
+
+  final int bits;
+  final float[] weights; // (1 << bits) rows of L
+  final float[] transitions; // (L + 1) rows of L; row L is the sentence start
+  final NerFeatures features;
+  @SuppressWarnings("unchecked")
+  private final Map<String, Word>[] cache = new Map[] {new ConcurrentHashMap<>(), new ConcurrentHashMap<>()};
+
+  /** A word's summed weights per offset and tag, and the hashes its conjunctions use. */
+  record Word(float[] v, long lower, long shape) {
+  }
+
+  NerModel(int bits, float[] weights, float[] transitions, NerFeatures features) {
+    if (bits < 8 || bits > 26 || weights.length != (L << bits) || transitions.length != (L + 1) * L) {
+      throw new IllegalArgumentException("bad model dimensions: bits=" + bits);
+    }
+    this.bits = bits;
+    this.weights = weights;
+    this.transitions = transitions;
+    this.features = features;
+  }
+
+  int index(long hash) {
+    return (int) (hash >>> (64 - bits));
+  }
+
+  static boolean allowed(int prev, int cur) {
+    if (cur == 0 || (cur & 1) == 1) { // O or B-X
+      return true;
+    }
+    return prev == cur || prev == cur - 1; // I-X after B-X or I-X
+  }
+
+  static long lowerHash(String w) {
+    return NerFeatures.hash('L', 0, 0, w.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  static long shapeHash(String w, boolean caps) {
+    return NerFeatures.hash('S', 0, caps ? 1 : 0, NerFeatures.shortShape(w));
+  }
+
+  /** The conjunction features of token {@code i}; the same in training and tagging. */
+  static int conjunctions(long[] lower, long[] shape, int i, int n, long[] out) {
+    long lp = i > 0 ? lower[i - 1] : 1;
+    long ln = i + 1 < n ? lower[i + 1] : 2;
+    long sp = i > 0 ? shape[i - 1] : 1;
+    long sn = i + 1 < n ? shape[i + 1] : 2;
+    int c = 0;
+    out[c++] = NerFeatures.conj('a', lp, lower[i]);
+    out[c++] = NerFeatures.conj('b', lower[i], ln);
+    out[c++] = NerFeatures.conj('c', NerFeatures.conj('c', sp, shape[i]), sn);
+    if (i == 0) {
+      out[c++] = NerFeatures.conj('d', 7, shape[i]);
+      out[c++] = NerFeatures.conj('e', 7, lower[i]);
+    }
+    return c;
+  }
+
+  static final int MAX_CONJ = 5;
+
+  Word word(String w, boolean caps) {
+    Map<String, Word> m = cache[caps ? 1 : 0];
+    Word x = m.get(w);
+    if (x != null) {
+      return x;
+    }
+    float[] v = new float[NerFeatures.OFFSETS * L];
+    for (int k = -NerFeatures.RADIUS; k <= NerFeatures.RADIUS; k++) {
+      int base = (k + NerFeatures.RADIUS) * L;
+      for (long h : features.wordFeatures(w, caps, k)) {
+        int row = index(h) * L;
+        for (int y = 0; y < L; y++) {
+          v[base + y] += weights[row + y];
+        }
+      }
+    }
+    x = new Word(v, lowerHash(w), shapeHash(w, caps));
+    if (m.size() < CACHE_LIMIT) {
+      m.put(w, x);
+    }
+    return x;
+  }
+
+  /** Tags one sentence: indices into {@link #TAGS}, one per word. */
+  int[] tag(String[] words) {
+    int n = words.length;
+    if (n == 0) {
+      return new int[0];
+    }
+    boolean caps = NerFeatures.isCapsSentence(words);
+    Word before = word(NerFeatures.BEFORE, caps);
+    Word after = word(NerFeatures.AFTER, caps);
+    Word[] ws = new Word[n];
+    long[] lower = new long[n];
+    long[] shape = new long[n];
+    for (int i = 0; i < n; i++) {
+      ws[i] = word(words[i], caps);
+      lower[i] = ws[i].lower();
+      shape[i] = ws[i].shape();
+    }
+    float[] em = new float[n * L];
+    long[] conj = new long[MAX_CONJ];
+    for (int i = 0; i < n; i++) {
+      int o = i * L;
+      for (int k = -NerFeatures.RADIUS; k <= NerFeatures.RADIUS; k++) {
+        int j = i + k;
+        Word w = j < 0 ? before : j >= n ? after : ws[j];
+        float[] v = w.v();
+        int base = (k + NerFeatures.RADIUS) * L;
+        for (int y = 0; y < L; y++) {
+          em[o + y] += v[base + y];
+        }
+      }
+      int c = conjunctions(lower, shape, i, n, conj);
+      for (int q = 0; q < c; q++) {
+        int row = index(conj[q]) * L;
+        for (int y = 0; y < L; y++) {
+          em[o + y] += weights[row + y];
+        }
+      }
+    }
+    return viterbi(em, n, transitions);
+  }
+
+  /** Best tag sequence for emission scores {@code em} (n rows of L) under {@code trans}. */
+  static int[] viterbi(float[] em, int n, float[] trans) {
+    float[] score = new float[n * L];
+    int[] back = new int[n * L];
+    int startRow = L * L;
+    for (int y = 0; y < L; y++) {
+      score[y] = y == 0 || (y & 1) == 1 ? em[y] + trans[startRow + y] : NEG; // no I-X at the start
+    }
+    for (int i = 1; i < n; i++) {
+      int o = i * L;
+      int p = o - L;
+      for (int y = 0; y < L; y++) {
+        float best = NEG;
+        int arg = 0;
+        for (int x = 0; x < L; x++) {
+          if (!allowed(x, y)) {
+            continue;
+          }
+          float s = score[p + x] + trans[x * L + y];
+          if (s > best) {
+            best = s;
+            arg = x;
+          }
+        }
+        score[o + y] = best + em[o + y];
+        back[o + y] = arg;
+      }
+    }
+    int[] out = new int[n];
+    int o = (n - 1) * L;
+    int arg = 0;
+    for (int y = 1; y < L; y++) {
+      if (score[o + y] > score[o + arg]) {
+        arg = y;
+      }
+    }
+    out[n - 1] = arg;
+    for (int i = n - 1; i > 0; i--) {
+      arg = back[i * L + arg];
+      out[i - 1] = arg;
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- persistence
+
+  /**
+   * Writes the model: gzip of a header, the cluster table, the transitions and the non-zero weight rows, each
+   * weight quantised to 16 bits against the largest absolute weight.
+   */
+  void save(OutputStream os) throws IOException {
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os, 1 << 16)));
+    out.writeInt(MAGIC);
+    out.writeInt(VERSION);
+    out.writeInt(bits);
+    out.writeInt(L);
+    Map<String, String> cl = new java.util.TreeMap<>(features.clusters());
+    out.writeInt(cl.size());
+    for (Map.Entry<String, String> e : cl.entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeUTF(e.getValue());
+    }
+    for (float t : transitions) {
+      out.writeFloat(t);
+    }
+    float max = 1e-9f;
+    for (float w : weights) {
+      max = Math.max(max, Math.abs(w));
+    }
+    float scale = max / 32767f;
+    out.writeFloat(scale);
+    int rows = 1 << bits;
+    int nonzero = 0;
+    for (int r = 0; r < rows; r++) {
+      if (!zeroRow(r, scale)) {
+        nonzero++;
+      }
+    }
+    out.writeInt(nonzero);
+    int last = -1;
+    for (int r = 0; r < rows; r++) {
+      if (zeroRow(r, scale)) {
+        continue;
+      }
+      writeVarint(out, r - last);
+      last = r;
+      for (int y = 0; y < L; y++) {
+        out.writeShort(Math.round(weights[r * L + y] / scale));
+      }
+    }
+    out.close();
+  }
+
+  private boolean zeroRow(int r, float scale) {
+    for (int y = 0; y < L; y++) {
+      if (Math.round(weights[r * L + y] / scale) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Reads a model written by {@link #save}; dictionary features come from {@code lexicon} (may be null). */
+  static NerModel load(InputStream is, Lexicon lexicon) throws IOException {
+    DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(is, 1 << 16), 1 << 16));
+    if (in.readInt() != MAGIC) {
+      throw new IOException("not a Herald name model");
+    }
+    int version = in.readInt();
+    if (version != VERSION) {
+      throw new IOException("unsupported name model version " + version);
+    }
+    int bits = in.readInt();
+    int labels = in.readInt();
+    if (labels != L || bits < 8 || bits > 26) {
+      throw new IOException("bad name model header: bits=" + bits + " labels=" + labels);
+    }
+    int nc = in.readInt();
+    Map<String, String> clusters = new HashMap<>(nc * 2);
+    for (int i = 0; i < nc; i++) {
+      clusters.put(in.readUTF(), in.readUTF());
+    }
+    float[] trans = new float[(L + 1) * L];
+    for (int i = 0; i < trans.length; i++) {
+      trans[i] = in.readFloat();
+    }
+    float scale = in.readFloat();
+    float[] w = new float[L << bits];
+    int nonzero = in.readInt();
+    int r = -1;
+    for (int i = 0; i < nonzero; i++) {
+      r += readVarint(in);
+      for (int y = 0; y < L; y++) {
+        w[r * L + y] = in.readShort() * scale;
+      }
+    }
+    return new NerModel(bits, w, trans, new NerFeatures(lexicon, clusters));
+  }
+
+  private static void writeVarint(DataOutputStream out, int v) throws IOException {
+    while ((v & ~0x7f) != 0) {
+      out.writeByte((v & 0x7f) | 0x80);
+      v >>>= 7;
+    }
+    out.writeByte(v);
+  }
+
+  private static int readVarint(DataInputStream in) throws IOException {
+    int v = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      int b = in.readUnsignedByte();
+      v |= (b & 0x7f) << shift;
+      if ((b & 0x80) == 0) {
+        return v;
+      }
+    }
+    throw new IOException("bad varint in name model");
+  }
+}

@@ -1,0 +1,347 @@
+package org.herald.stage.name;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.herald.pipeline.Resources;
+
+/**
+ * Trains the name stage's {@link NerModel} with an averaged structured perceptron: each pass visits the training
+ * sentences in an order drawn from a fixed seed, decodes each with Viterbi and moves the weights towards the
+ * gold tags; the shipped weights are the average over all steps. The same data, options and dictionaries give
+ * the same model, byte for byte. Not thread-safe.
+ */
+public final class NerTrainer {
+  /** One training or development sentence: its words and their CoNLL tags (IOB1 or IOB2, e.g. "I-PER"). */
+  public record Sentence(String[] words, String[] tags) {
+    public Sentence {
+      Objects.requireNonNull(words, "words");
+      Objects.requireNonNull(tags, "tags");
+      if (words.length != tags.length) {
+        throw new IllegalArgumentException("words and tags differ in length: " + words.length + " vs " + tags.length);
+      }
+    }
+  }
+
+  /**
+   * Training options.
+   *
+   * @param iterations passes over the training sentences
+   * @param bits the weight table has 2^bits rows (feature hashing)
+   * @param seed seed of the sentence order
+   */
+  public record Options(int iterations, int bits, long seed) {
+    public Options {
+      if (iterations < 1 || bits < 8 || bits > 24) {
+        throw new IllegalArgumentException("bad options: iterations=" + iterations + " bits=" + bits);
+      }
+    }
+
+    public static Options defaults() {
+      return new Options(12, 20, 42);
+    }
+  }
+
+  /** Scores on the development sentences after one pass (entity-level exact match). */
+  public record Epoch(int iteration, double f1, double precision, double recall) {
+  }
+
+  private final Lexicon lexicon;
+  private final Map<String, String> clusters;
+  private final List<Epoch> epochs = new ArrayList<>();
+  private NerModel model;
+
+  NerTrainer(Lexicon lexicon, Map<String, String> clusters) {
+    this.lexicon = lexicon;
+    this.clusters = Map.copyOf(clusters);
+  }
+
+  /** A trainer whose dictionary features come from the name stage's own tables in {@code resources}. */
+  public static NerTrainer withDictionaries(Resources resources, Map<String, String> clusters) {
+    return new NerTrainer(new Lexicon(Objects.requireNonNull(resources, "resources")), clusters);
+  }
+
+  /** Scores on the development sentences, one per pass. */
+  public List<Epoch> epochs() {
+    return List.copyOf(epochs);
+  }
+
+  /** Writes the trained model (see {@link NerModel#save}). */
+  public void save(OutputStream out) throws IOException {
+    if (model == null) {
+      throw new IllegalStateException("train() first");
+    }
+    model.save(out);
+  }
+
+  NerModel model() {
+    return model;
+  }
+
+  private record Encoded(int[][] feats, int[] gold) {
+  }
+
+  /**
+   * Trains on {@code train}, scoring {@code dev} (may be empty) after every pass; {@code log} gets one line per
+   * pass.
+   */
+  public void train(List<Sentence> train, List<Sentence> dev, Options options, Consumer<String> log) {
+    int bits = options.bits();
+    NerFeatures features = new NerFeatures(lexicon, clusters);
+    float[] w = new float[NerModel.L << bits];
+    double[] u = new double[w.length];
+    float[] t = new float[(NerModel.L + 1) * NerModel.L];
+    double[] tu = new double[t.length];
+    NerModel probe = new NerModel(bits, new float[NerModel.L << bits], new float[t.length], features);
+    Map<String, long[][]> wordCache = new HashMap<>();
+    List<Encoded> tr = encode(train, features, probe, wordCache);
+    List<Encoded> dv = encode(dev, features, probe, wordCache);
+    wordCache.clear();
+    Random random = new Random(options.seed());
+    int[] order = new int[tr.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    long c = 1;
+    int L = NerModel.L;
+    epochs.clear();
+    for (int it = 1; it <= options.iterations(); it++) {
+      for (int i = order.length - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        int x = order[i];
+        order[i] = order[j];
+        order[j] = x;
+      }
+      int mistakes = 0;
+      for (int s : order) {
+        Encoded e = tr.get(s);
+        int[] pred = decode(e, w, t);
+        int n = pred.length;
+        boolean same = true;
+        for (int i = 0; i < n && same; i++) {
+          same = pred[i] == e.gold()[i];
+        }
+        if (!same) {
+          mistakes++;
+          for (int i = 0; i < n; i++) {
+            int g = e.gold()[i];
+            int p = pred[i];
+            if (g != p) {
+              for (int f : e.feats()[i]) {
+                int rg = f * L + g;
+                int rp = f * L + p;
+                w[rg] += 1;
+                u[rg] += c;
+                w[rp] -= 1;
+                u[rp] -= c;
+              }
+            }
+            int gp = i == 0 ? L : e.gold()[i - 1];
+            int pp = i == 0 ? L : pred[i - 1];
+            t[gp * L + g] += 1;
+            tu[gp * L + g] += c;
+            t[pp * L + p] -= 1;
+            tu[pp * L + p] -= c;
+          }
+        }
+        c++;
+      }
+      float[] aw = average(w, u, c);
+      float[] at = average(t, tu, c);
+      if (!dv.isEmpty()) {
+        Prf prf = new Prf();
+        for (Encoded e : dv) {
+          prf.add(e.gold(), decode(e, aw, at));
+        }
+        epochs.add(new Epoch(it, prf.f1(), prf.precision(), prf.recall()));
+        log.accept(String.format(Locale.ROOT, "iteration %d: mistakes %d, dev f1=%.4f p=%.4f r=%.4f", it, mistakes,
+            prf.f1(), prf.precision(), prf.recall()));
+      } else {
+        log.accept(String.format(Locale.ROOT, "iteration %d: mistakes %d", it, mistakes));
+      }
+      if (it == options.iterations()) {
+        model = new NerModel(bits, aw, at, features);
+      }
+    }
+  }
+
+  private static float[] average(float[] w, double[] u, long c) {
+    float[] a = new float[w.length];
+    for (int i = 0; i < w.length; i++) {
+      a[i] = (float) (w[i] - u[i] / c);
+    }
+    return a;
+  }
+
+  private static int[] decode(Encoded e, float[] w, float[] t) {
+    int n = e.gold().length;
+    int L = NerModel.L;
+    float[] em = new float[n * L];
+    for (int i = 0; i < n; i++) {
+      int o = i * L;
+      for (int f : e.feats()[i]) {
+        int r = f * L;
+        for (int y = 0; y < L; y++) {
+          em[o + y] += w[r + y];
+        }
+      }
+    }
+    return NerModel.viterbi(em, n, t);
+  }
+
+  private static List<Encoded> encode(List<Sentence> sentences, NerFeatures features, NerModel probe,
+                                      Map<String, long[][]> cache) {
+    List<Encoded> out = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      int n = s.words().length;
+      if (n == 0) {
+        continue;
+      }
+      out.add(new Encoded(featureRows(s.words(), features, probe, cache), tagIds(s.tags())));
+    }
+    return out;
+  }
+
+  /** The weight rows of every token's features, exactly as {@link NerModel#tag} sums them. */
+  static int[][] featureRows(String[] words, NerFeatures features, NerModel probe, Map<String, long[][]> cache) {
+    int n = words.length;
+    boolean caps = NerFeatures.isCapsSentence(words);
+    long[] lower = new long[n];
+    long[] shape = new long[n];
+    long[][][] wf = new long[n][][];
+    for (int i = 0; i < n; i++) {
+      lower[i] = NerModel.lowerHash(words[i]);
+      shape[i] = NerModel.shapeHash(words[i], caps);
+      wf[i] = wordFeatures(words[i], caps, features, cache);
+    }
+    long[][] before = wordFeatures(NerFeatures.BEFORE, caps, features, cache);
+    long[][] after = wordFeatures(NerFeatures.AFTER, caps, features, cache);
+    int[][] rows = new int[n][];
+    long[] conj = new long[NerModel.MAX_CONJ];
+    for (int i = 0; i < n; i++) {
+      int size = 0;
+      for (int k = -NerFeatures.RADIUS; k <= NerFeatures.RADIUS; k++) {
+        int j = i + k;
+        long[][] f = j < 0 ? before : j >= n ? after : wf[j];
+        size += f[k + NerFeatures.RADIUS].length;
+      }
+      int nc = NerModel.conjunctions(lower, shape, i, n, conj);
+      int[] r = new int[size + nc];
+      int q = 0;
+      for (int k = -NerFeatures.RADIUS; k <= NerFeatures.RADIUS; k++) {
+        int j = i + k;
+        long[][] f = j < 0 ? before : j >= n ? after : wf[j];
+        for (long h : f[k + NerFeatures.RADIUS]) {
+          r[q++] = probe.index(h);
+        }
+      }
+      for (int c = 0; c < nc; c++) {
+        r[q++] = probe.index(conj[c]);
+      }
+      rows[i] = r;
+    }
+    return rows;
+  }
+
+  private static long[][] wordFeatures(String w, boolean caps, NerFeatures features, Map<String, long[][]> cache) {
+    return cache.computeIfAbsent((caps ? "1" : "0") + w, x -> {
+      long[][] f = new long[NerFeatures.OFFSETS][];
+      for (int k = -NerFeatures.RADIUS; k <= NerFeatures.RADIUS; k++) {
+        f[k + NerFeatures.RADIUS] = features.wordFeatures(w, caps, k);
+      }
+      return f;
+    });
+  }
+
+  /** IOB1 or IOB2 tags as IOB2 tag ids. */
+  static int[] tagIds(String[] tags) {
+    int[] out = new int[tags.length];
+    String prevType = null;
+    for (int i = 0; i < tags.length; i++) {
+      String tag = tags[i];
+      if (tag.length() < 3 || tag.charAt(1) != '-') {
+        out[i] = 0;
+        prevType = null;
+        continue;
+      }
+      String type = tag.substring(2);
+      boolean begin = tag.charAt(0) == 'B' || !type.equals(prevType);
+      int id = indexOf((begin ? "B-" : "I-") + type);
+      out[i] = id < 0 ? 0 : id;
+      prevType = id < 0 ? null : type;
+    }
+    return out;
+  }
+
+  private static int indexOf(String tag) {
+    for (int i = 0; i < NerModel.TAGS.length; i++) {
+      if (NerModel.TAGS[i].equals(tag)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Entity-level exact-match counts over IOB2 tag ids. */
+  static final class Prf {
+    long gold;
+    long predicted;
+    long correct;
+
+    void add(int[] g, int[] p) {
+      List<long[]> gs = spans(g);
+      List<long[]> ps = spans(p);
+      gold += gs.size();
+      predicted += ps.size();
+      java.util.Set<List<Long>> set = new java.util.HashSet<>();
+      for (long[] s : gs) {
+        set.add(List.of(s[0], s[1], s[2]));
+      }
+      for (long[] s : ps) {
+        if (set.contains(List.of(s[0], s[1], s[2]))) {
+          correct++;
+        }
+      }
+    }
+
+    static List<long[]> spans(int[] tags) {
+      List<long[]> out = new ArrayList<>();
+      int i = 0;
+      while (i < tags.length) {
+        if (tags[i] == 0) {
+          i++;
+          continue;
+        }
+        int type = (tags[i] + 1) / 2;
+        int j = i + 1;
+        while (j < tags.length && tags[j] == type * 2) {
+          j++;
+        }
+        out.add(new long[] {i, j, type});
+        i = j;
+      }
+      return out;
+    }
+
+    double precision() {
+      return predicted == 0 ? 0 : (double) correct / predicted;
+    }
+
+    double recall() {
+      return gold == 0 ? 0 : (double) correct / gold;
+    }
+
+    double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
+}
