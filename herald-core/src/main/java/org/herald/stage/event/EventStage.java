@@ -117,8 +117,6 @@ public final class EventStage implements Stage {
   private static final Set<String> CLAIM_NOUNS = Set.of("suggestion", "suggestions", "claim", "claims",
       "allegation", "allegations", "accusation", "accusations", "demand", "demands", "rumour", "rumours", "rumor",
       "rumors", "speculation", "reports", "charges", "assertion", "assertions", "proposal", "call", "calls");
-  /** Sectors of armed groups outside a state's forces, and of civilians (CAMEO actor codebook). */
-  private static final Set<String> IRREGULAR_SECTORS = Set.of("REB", "INS", "SEP", "UAF", "CVL", "OPP");
   /** Nouns of a part or a number of a group: "a group of diplomats", "members of the council", "thousands of". */
   private static final Set<String> PARTITIVES = Set.of("group", "groups", "members", "member", "thousands",
       "hundreds", "dozens", "scores", "millions", "tens", "team", "number", "some", "many", "most", "several",
@@ -755,6 +753,11 @@ public final class EventStage implements Stage {
         if (sources.isEmpty()) {
           sources = unstatedAgent(t);
         }
+      } else if (reducedRelative(t)) {
+        sources = agentAfter(t.last + 1); // "officials accused of playing a role": a passive, not the verb
+        if (sources.isEmpty()) {
+          return;
+        }
       } else {
         sources = subjectBefore(t);
         if (sources.isEmpty() && t.subjectEnd == -2) {
@@ -864,30 +867,38 @@ public final class EventStage implements Stage {
     }
 
     /**
-     * CAMEO tells conventional military force (19) from unconventional violence (18) by who uses it: a killing by
-     * armed forces is military force (190: "troops killed three villagers"), an attack by rebels, militants or
-     * other non-state groups unconventional violence (180: "militiamen attacked a camp").
+     * A killing by armed forces is conventional military force (CAMEO 190: "troops killed three villagers"), not
+     * the killing by physical assault (1823) of others; rebels' and militants' fighting keeps its code (PETRARCH
+     * codes their attacks 19 too).
      */
     String byArmedSource(String codeValue, List<Integer> sources) {
-      if (sources.isEmpty()) {
+      if (sources.isEmpty() || !codeValue.equals("1823")) {
         return codeValue;
       }
-      boolean military = true;
-      boolean irregular = true;
       for (int k : sources) {
         String c = d.actor(k).code();
-        String sector = c.length() > 3 ? c.substring(3) : "";
-        military &= sector.startsWith("MIL");
-        irregular &= IRREGULAR_SECTORS.contains(sector.length() >= 3 ? sector.substring(0, 3) : sector)
-            || c.startsWith("IMG");
+        if (!(c.length() > 3 && c.substring(3).startsWith("MIL"))) {
+          return codeValue;
+        }
       }
-      if (codeValue.equals("1823") && military) {
-        return "190";
+      return "190";
+    }
+
+    /**
+     * Whether a verb trigger is a past participle qualifying the plain noun before it, with "of" or "by" after:
+     * "officials accused of playing a role", "a village attacked by militiamen".
+     */
+    boolean reducedRelative(Trigger t) {
+      int p = t.first - 1;
+      if (p < lo || t.first + 1 >= hi || !d.lower[t.first].endsWith("ed")) {
+        return false;
       }
-      if (codeValue.equals("190") && irregular) {
-        return "180";
-      }
-      return codeValue;
+      String w = d.lower[p];
+      String next = d.lower[t.first + 1];
+      return (next.equals("of") || next.equals("by")) && d.actorAt[p] < 0 && !inTrigger[p - lo]
+          && Character.isLowerCase(d.a.tokenText(p).charAt(0)) && Character.isLetter(w.charAt(0))
+          && !MODALS_AND_AUX.contains(w) && !w.endsWith("ly") && !PREPS.contains(w) && !DETS.contains(w)
+          && !verbLemmas.contains(d.lemma[p]) && !HARD_BOUNDARIES.contains(w) && !w.equals("and");
     }
 
     /** Whether actor {@code b} follows actor {@code a} joined by "and", "or" or a comma. */
