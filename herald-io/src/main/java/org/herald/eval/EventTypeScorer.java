@@ -117,14 +117,17 @@ public final class EventTypeScorer {
 
   /**
    * An event's PLOVER type as the gold records code it: an intended cooperative act (quad class 1-2) is AGREE,
-   * an intended hostile one (3-4) THREATEN, a negated act REJECT; otherwise the event's own type.
+   * an intended hostile one (3-4) THREATEN, a negated act REJECT; otherwise the event's own type, in the records'
+   * older vocabulary where it is finer than the current one: the records (PLOVER 0.5b1) keep FIGHT for every
+   * CAMEO 19 code (conventional military force, blockade and occupation included) and INVESTIGATE for CAMEO 09,
+   * which the 2021 table Herald codes with has merged into ASSAULT and ACCUSE (and 191/192 into COERCE).
    */
   public static String ploverType(Event e) {
     return switch (e.status()) {
       case INTENDED -> e.quadClass() <= 2 ? (e.plover().equals("STATEMENT") ? "STATEMENT" : "AGREE")
           : "THREATEN";
       case NEGATED -> "REJECT";
-      default -> e.plover();
+      default -> e.cameo().startsWith("19") ? "FIGHT" : e.cameo().startsWith("09") ? "INVESTIGATE" : e.plover();
     };
   }
 

@@ -61,6 +61,20 @@ class EventScorersTest {
   }
 
   @Test
+  void readsMilitaryForceAsFightAndInvestigationsAsInvestigateLikeTheRecords() {
+    assertThat(EventTypeScorer.ploverType(event(0, "193", "ASSAULT", 4, VLM, KST, EventStatus.ASSERTED)))
+        .isEqualTo("FIGHT");
+    assertThat(EventTypeScorer.ploverType(event(0, "191", "COERCE", 4, VLM, KST, EventStatus.ASSERTED)))
+        .isEqualTo("FIGHT");
+    assertThat(EventTypeScorer.ploverType(event(0, "1823", "ASSAULT", 4, VLM, KST, EventStatus.ASSERTED)))
+        .isEqualTo("ASSAULT");
+    assertThat(EventTypeScorer.ploverType(event(0, "091", "ACCUSE", 3, VLM, KST, EventStatus.ASSERTED)))
+        .isEqualTo("INVESTIGATE");
+    assertThat(EventTypeScorer.ploverType(event(0, "112", "ACCUSE", 3, VLM, KST, EventStatus.ASSERTED)))
+        .isEqualTo("ACCUSE");
+  }
+
+  @Test
   void aReciprocalRecordWithoutTargetAcceptsEachSourceAsTheOthersTarget() {
     EventTypeScorer s = new EventTypeScorer();
     PloverRecord met = new PloverRecord("R-3", "CONSULT", "t", List.of("VLM", "KST"), List.of());

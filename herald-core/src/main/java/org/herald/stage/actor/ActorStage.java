@@ -34,7 +34,41 @@ public final class ActorStage implements Stage {
   public static final LayerKey<Actor> ACTORS = LayerKey.of("actors", Actor.class);
 
   private record Tables(Countries countries, Organisations organisations, Titles titles,
-                        Map<String, String> sectors) {
+                        Map<String, String> sectors, Groups groups) {
+  }
+
+  /**
+   * The groups of {@code actor-groups-v1.tsv}: named groups by their first word (each a list of word arrays with
+   * their codes, longest first), and group nouns (one or two lower-case words) with their sector codes.
+   */
+  private record Groups(Map<String, List<Named>> named, Map<String, String> nouns) {
+    static Groups parse(List<String> lines) {
+      Map<String, List<Named>> named = new HashMap<>();
+      Map<String, String> nouns = new HashMap<>();
+      for (String line : lines) {
+        String[] f = line.split("\t");
+        if (f.length != 3) {
+          throw new IllegalArgumentException("actor-groups-v1.tsv: not 3 columns: " + line);
+        }
+        String code = f[2].strip();
+        switch (f[0].strip()) {
+          case "name" -> {
+            for (String phrase : f[1].split("\\|")) {
+              String[] words = phrase.strip().split(" ");
+              named.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Named(words, code));
+            }
+          }
+          case "noun" -> nouns.put(f[1].strip(), code);
+          default -> throw new IllegalArgumentException("actor-groups-v1.tsv: unknown kind: " + line);
+        }
+      }
+      named.values().forEach(l -> l.sort((x, y) -> Integer.compare(y.words().length, x.words().length)));
+      return new Groups(Map.copyOf(named), Map.copyOf(nouns));
+    }
+  }
+
+  /** One named group: its words as written and its code. */
+  private record Named(String[] words, String code) {
   }
 
   private volatile Tables tables;
@@ -81,7 +115,7 @@ public final class ActorStage implements Stage {
       sectors.put(line.substring(0, tab).trim().toLowerCase(), sector.equals("-") ? "" : sector);
     }
     tables = new Tables(Countries.load(resources), Organisations.load(resources), Titles.load(resources),
-        Map.copyOf(sectors));
+        Map.copyOf(sectors), Groups.parse(resources.lines("actor-groups-v1.tsv")));
   }
 
   @Override
@@ -106,6 +140,7 @@ public final class ActorStage implements Stage {
         }
       }
     }
+    groups(t, in, out);
     if (!user.isEmpty()) {
       List<Actor> mine = userActors(in);
       out.removeIf(a -> mine.stream().anyMatch(m -> m.start() < a.end() && a.start() < m.end()));
@@ -233,6 +268,9 @@ public final class ActorStage implements Stage {
 
   private void organisation(Tables t, Entity e, List<Actor> out) {
     Organisations.Organisation o = t.organisations().find(e.name());
+    if (o == null && e.name().startsWith("The ")) {
+      o = t.organisations().find(e.name().substring(4)); // "The Security Council" at a sentence start
+    }
     String code;
     if (o != null) {
       code = o.code();
@@ -343,6 +381,123 @@ public final class ActorStage implements Stage {
       if (t.sectors().containsKey(w)) {
         return new int[] {in.tokenEnd(at), in.tokenStart(at)};
       }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- non-state groups
+
+  /**
+   * Adds the named groups and group nouns of {@code actor-groups-v1.tsv} found on tokens no actor covers yet: a
+   * named group takes its code; a group noun the code of the country named right after it ("rebels in the Ivory
+   * Coast" → CIVREB), or when it opens the sentence capitalised, of the first country the sentence names.
+   */
+  private static void groups(Tables t, Article in, List<Actor> out) {
+    int n = in.tokenCount();
+    boolean[] covered = new boolean[n];
+    for (Actor a : out) {
+      for (int k = in.tokenAtOrAfter(a.start()); k < n && in.tokenStart(k) < a.end(); k++) {
+        covered[k] = true;
+      }
+    }
+    List<Actor> added = new ArrayList<>();
+    for (int si = 0; si < in.sentenceCount(); si++) {
+      Sentence s = in.sentence(si);
+      int end = s.endToken();
+      for (int i = s.firstToken(); i < end; i++) {
+        if (covered[i]) {
+          continue;
+        }
+        Named g = namedAt(t, in, i, end, covered);
+        if (g != null) {
+          int last = i + g.words().length - 1;
+          String code = g.code();
+          String primary = code.substring(0, 3);
+          String country = NO_COUNTRY.contains(primary) ? null : primary;
+          added.add(new Actor(in.tokenStart(i), in.tokenEnd(last), String.join(" ", g.words()), null, code,
+              country));
+          i = last;
+          continue;
+        }
+        String w = in.tokenText(i);
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        int last = i;
+        String sector = null;
+        if (i + 1 < end && !covered[i + 1]) {
+          sector = t.groups().nouns().get(lower + " " + in.tokenText(i + 1).toLowerCase(java.util.Locale.ROOT));
+          last = sector != null ? i + 1 : i;
+        }
+        if (sector == null) {
+          sector = t.groups().nouns().get(lower);
+        }
+        if (sector == null || !(Character.isLowerCase(w.charAt(0)) || i == s.firstToken())) {
+          continue;
+        }
+        String iso = countryAfter(in, out, last + 1, end, i == s.firstToken());
+        if (iso != null) {
+          added.add(new Actor(in.tokenStart(i), in.tokenEnd(last), in.text().substring(in.tokenStart(i),
+              in.tokenEnd(last)), null, iso + sector, iso));
+        }
+        i = last;
+      }
+    }
+    out.addAll(added);
+  }
+
+  private static Named namedAt(Tables t, Article in, int i, int end, boolean[] covered) {
+    List<Named> cands = t.groups().named().get(in.tokenText(i));
+    if (cands == null) {
+      return null;
+    }
+    for (Named g : cands) {
+      String[] w = g.words();
+      boolean ok = i + w.length <= end;
+      for (int k = 1; ok && k < w.length; k++) {
+        String tok = in.tokenText(i + k);
+        ok = !covered[i + k] && (tok.equals(w[k]) || w[k].endsWith("'") && tok.equals("'") && w[k].length() > 1);
+      }
+      if (ok && w.length > 1 && w[w.length - 1].endsWith("'")) {
+        ok = false; // tokens split the apostrophe off; the table's spellings without it cover these
+      }
+      if (ok) {
+        return g;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The country of a place actor right after "in", "of" or "from" (and "the") at token {@code from}; when
+   * {@code anywhere}, of the first country actor in the sentence after it; or null.
+   */
+  private static String countryAfter(Article in, List<Actor> out, int from, int end, boolean anywhere) {
+    int k = from;
+    if (k < end) {
+      String w = in.tokenText(k);
+      if (w.equals("in") || w.equals("of") || w.equals("from")) {
+        k++;
+        if (k < end && in.tokenText(k).equalsIgnoreCase("the")) {
+          k++;
+        }
+        if (k < end) {
+          for (Actor a : out) {
+            if (a.start() == in.tokenStart(k) && a.country() != null) {
+              return a.country();
+            }
+          }
+        }
+      }
+    }
+    if (anywhere && from < end) {
+      int lo = in.tokenStart(from);
+      int hi = in.tokenEnd(end - 1);
+      Actor first = null;
+      for (Actor a : out) {
+        if (a.start() >= lo && a.end() <= hi && a.country() != null && (first == null || a.start() < first.start())) {
+          first = a;
+        }
+      }
+      return first == null ? null : first.country();
     }
     return null;
   }

@@ -107,9 +107,20 @@ public final class EventStage implements Stage {
   private static final Set<String> THAT_TARGET = Set.of("demand", "urge", "ask", "insist", "warn", "threaten");
   /** Nouns of military exercises: held by several actors they are cooperation (062), by one a show of force. */
   private static final Set<String> EXERCISE_WORDS = Set.of("exercise", "exercises", "drill", "drills",
-      "manoeuvres", "maneuvers", "wargames");
+      "manoeuvres", "maneuvers", "wargames", "games");
   private static final Set<String> COUNTRY_WORDS = Set.of("countries", "sides", "nations", "states", "parties",
       "governments", "leaders", "neighbours", "neighbors", "delegations", "militaries", "armies", "allies");
+  /** Verbs whose "that" clause is demanded or denied, not asserted. */
+  private static final Set<String> DEMAND_OR_DENY = Set.of("demand", "urge", "ask", "insist", "deny", "reject",
+      "dismiss", "propose", "suggest", "recommend", "request", "refute");
+  /** Nouns of claims and demands whose "that" clause is not asserted: "suggestions that", "demands that". */
+  private static final Set<String> CLAIM_NOUNS = Set.of("suggestion", "suggestions", "claim", "claims",
+      "allegation", "allegations", "accusation", "accusations", "demand", "demands", "rumour", "rumours", "rumor",
+      "rumors", "speculation", "reports", "charges", "assertion", "assertions", "proposal", "call", "calls");
+  /** Nouns of a part or a number of a group: "a group of diplomats", "members of the council", "thousands of". */
+  private static final Set<String> PARTITIVES = Set.of("group", "groups", "members", "member", "thousands",
+      "hundreds", "dozens", "scores", "millions", "tens", "team", "number", "some", "many", "most", "several",
+      "representatives", "delegation", "contingent", "unit", "units", "crowd", "crowds", "band", "gang");
   private static final Map<String, Integer> NUMBER_WORDS = Map.of("two", 2, "three", 3, "four", 4, "both", 2);
   /** Common verbs outside the pattern table, to tell an object from a subject ("reminded Koreans that"). */
   private static final Set<String> OTHER_VERBS = Set.of("say", "tell", "remind", "include", "name", "elect",
@@ -219,6 +230,8 @@ public final class EventStage implements Stage {
     final int[] actorAt;
     final List<Actor> actors;
     final List<TimeExpression> timex;
+    /** Whether each token lies in a time expression. */
+    final boolean[] inTimex;
     final List<Quote> quotes;
     final List<Entity> entities;
     /** Countries by how often an actor of the actor layer belongs to them, most first. */
@@ -274,6 +287,12 @@ public final class EventStage implements Stage {
         }
       }
       timex = a.layer(DateStage.TIMEX);
+      inTimex = new boolean[n];
+      for (TimeExpression x : timex) {
+        for (int t = a.tokenAtOrAfter(x.start()); t < n && a.tokenStart(t) < x.end(); t++) {
+          inTimex[t] = true;
+        }
+      }
       quotes = a.layer(QuoteStage.QUOTES);
       entities = a.layer(NameStage.ENTITIES);
     }
@@ -438,6 +457,7 @@ public final class EventStage implements Stage {
     }
 
     void code(List<Draft> out) {
+      reportedDemands(out);
       List<Trigger> triggers = findTriggers();
       if (triggers.isEmpty()) {
         return;
@@ -453,6 +473,77 @@ public final class EventStage implements Stage {
           previous = t;
         }
       }
+    }
+
+    /**
+     * "X said (that) Y must …": a reported obligation is X's demand on Y (CAMEO 10), whatever Y is to do; the
+     * trigger is the modal. Only when both are actors and the reporting verb is inflected ("said", "concluded").
+     */
+    void reportedDemands(List<Draft> out) {
+      for (int i = lo + 2; i < hi; i++) {
+        if (!(d.lower[i].equals("must") || d.lower[i].equals("should")) || d.actorAt[i - 1] < 0) {
+          continue;
+        }
+        List<Integer> targets = compoundEndingAt(d.actorAt[i - 1]);
+        int p = d.firstToken(d.actor(targets.get(0))) - 1;
+        while (p >= lo && DETS.contains(d.lower[p])) {
+          p--;
+        }
+        if (p >= lo && d.lower[p].equals("that")) {
+          p--;
+        }
+        while (p >= lo && (d.inTimex[p] || d.lower[p].equals("on"))) {
+          p--;
+        }
+        if (p < lo || d.lemma[p].equals(d.lower[p]) || !(REPORTING.contains(d.lemma[p])
+            || d.lemma[p].equals("conclude")) || d.lemma[p].equals("tell")) {
+          continue;
+        }
+        int source = -1;
+        for (int k = p - 1; k >= lo && source < 0; k--) {
+          if (d.actorAt[k] >= 0) {
+            int first = Math.max(lo, d.firstToken(d.actor(d.actorAt[k])));
+            if (isSubjectLike(first)) {
+              source = d.actorAt[k];
+            }
+            k = first;
+          } else if (HARD_BOUNDARIES.contains(d.lower[k])) {
+            break;
+          }
+        }
+        if (source < 0) {
+          continue;
+        }
+        Participant src = participant(d.actor(source));
+        CameoCode code = cameo.get("100");
+        for (int k : targets) {
+          Participant tgt = participant(d.actor(k));
+          if (!isSelf(src, tgt)) {
+            out.add(new Draft(d.a.tokenStart(i), d.a.tokenEnd(i), d.order++, s, src, tgt, code,
+                EventStatus.ASSERTED, null, null));
+          }
+        }
+      }
+    }
+
+    /**
+     * Whether trigger {@code t} lies in the "that" clause of a demand, a denial or a rejected claim ("demanded
+     * that the government release", "rejected suggestions that Beijing was helping"): what is demanded or denied
+     * did not happen on the text's word.
+     */
+    boolean unassertedComplement(Trigger t) {
+      for (int k = t.first - 1; k > lo; k--) {
+        String w = d.lower[k];
+        if (w.equals("that")) {
+          String before = d.lower[k - 1];
+          return CLAIM_NOUNS.contains(before) || DEMAND_OR_DENY.contains(d.lemma[k - 1])
+              && !d.lemma[k - 1].equals(before);
+        }
+        if (HARD_BOUNDARIES.contains(w) || w.equals(";")) {
+          return false;
+        }
+      }
+      return false;
     }
 
     // ---- triggers ----
@@ -617,7 +708,11 @@ public final class EventStage implements Stage {
         String lem = d.lemma[cue.first];
         int gapStart = cue.last + 1;
         boolean adjacent = gapStart == comp.first;
-        boolean viaTo = !adjacent && comp.first - gapStart <= 2 && d.lower[comp.first - 1].equals("to");
+        int g = gapStart;
+        while (g < comp.first && (d.inTimex[g] || d.lower[g].equals("on") || d.lower[g].equals(","))) {
+          g++; // "threatened on Monday to break relations"
+        }
+        boolean viaTo = !adjacent && comp.first - g <= 2 && comp.first - g >= 1 && d.lower[comp.first - 1].equals("to");
         if (!(adjacent || viaTo)) {
           continue;
         }
@@ -626,6 +721,8 @@ public final class EventStage implements Stage {
         } else if (lem.equals("threaten") || lem.equals("warn")) {
           cue.code = threatCode(comp.code);
           comp.dropped = true;
+          cue.last = comp.last; // the threatened act's objects are the threat's targets
+          cue.pattern = comp.pattern;
         } else if (viaTo && (INTENT_CUES.contains(lem) || NEGATION_CUES.contains(lem))) {
           cue.dropped = true;
         }
@@ -655,6 +752,11 @@ public final class EventStage implements Stage {
         targets.addAll(subj);
         if (sources.isEmpty()) {
           sources = unstatedAgent(t);
+        }
+      } else if (reducedRelative(t)) {
+        sources = agentAfter(t.last + 1); // "officials accused of playing a role": a passive, not the verb
+        if (sources.isEmpty()) {
+          return;
         }
       } else {
         sources = subjectBefore(t);
@@ -693,6 +795,7 @@ public final class EventStage implements Stage {
         Actor crowd = d.actor(sources.get(0));
         targets.add(d.countryActor(crowd.country(), "GOV", crowd.start(), crowd.end()));
       }
+      codeValue = byArmedSource(codeValue, sources);
       CameoCode code = cameo.get(codeValue);
       String date = date(t, segStart, segEnd, status);
       Location location = location(t, segStart, segEnd);
@@ -761,6 +864,41 @@ public final class EventStage implements Stage {
           out.add(new Draft(start, end, d.order++, s, src, target, code, status, date, location));
         }
       }
+    }
+
+    /**
+     * A killing by armed forces is conventional military force (CAMEO 190: "troops killed three villagers"), not
+     * the killing by physical assault (1823) of others; rebels' and militants' fighting keeps its code (PETRARCH
+     * codes their attacks 19 too).
+     */
+    String byArmedSource(String codeValue, List<Integer> sources) {
+      if (sources.isEmpty() || !codeValue.equals("1823")) {
+        return codeValue;
+      }
+      for (int k : sources) {
+        String c = d.actor(k).code();
+        if (!(c.length() > 3 && c.substring(3).startsWith("MIL"))) {
+          return codeValue;
+        }
+      }
+      return "190";
+    }
+
+    /**
+     * Whether a verb trigger is a past participle qualifying the plain noun before it, with "of" or "by" after:
+     * "officials accused of playing a role", "a village attacked by militiamen".
+     */
+    boolean reducedRelative(Trigger t) {
+      int p = t.first - 1;
+      if (p < lo || t.first + 1 >= hi || !d.lower[t.first].endsWith("ed")) {
+        return false;
+      }
+      String w = d.lower[p];
+      String next = d.lower[t.first + 1];
+      return (next.equals("of") || next.equals("by")) && d.actorAt[p] < 0 && !inTrigger[p - lo]
+          && Character.isLowerCase(d.a.tokenText(p).charAt(0)) && Character.isLetter(w.charAt(0))
+          && !MODALS_AND_AUX.contains(w) && !w.endsWith("ly") && !PREPS.contains(w) && !DETS.contains(w)
+          && !verbLemmas.contains(d.lemma[p]) && !HARD_BOUNDARIES.contains(w) && !w.equals("and");
     }
 
     /** Whether actor {@code b} follows actor {@code a} joined by "and", "or" or a comma. */
@@ -1035,6 +1173,9 @@ public final class EventStage implements Stage {
       if (j >= lo && d.lower[j].equals("that")) {
         j--;
       }
+      while (j >= lo && (d.inTimex[j] || d.lower[j].equals("on"))) {
+        j--; // "said on Friday they would", "said today it had expelled"
+      }
       if (j < lo || !REPORTING.contains(d.lemma[j]) || d.lemma[j].equals(d.lower[j])) {
         return -1;
       }
@@ -1071,6 +1212,9 @@ public final class EventStage implements Stage {
           return isSubjectLike(Math.max(lo, d.firstToken(d.actor(d.actorAt[q]))));
         }
         return true;
+      }
+      if (w.equals("of") && p - 1 >= lo && PARTITIVES.contains(d.lower[p - 1])) {
+        return isSubjectLike(p - 1); // "a group of Moroccan diplomats held", "thousands of Nigerians marched"
       }
       if (PREPS.contains(w) || GENITIVE.contains(w)) {
         return false;
@@ -1237,7 +1381,8 @@ public final class EventStage implements Stage {
           }
           String pw = d.lower[p];
           boolean oblique = p > t.first && !inTrigger[p - lo] && (Set.of("from", "by", "in", "at", "near",
-              "outside", "inside", "across", "than", "like", "of").contains(pw) && !(rejecting && pw.equals("from")));
+              "outside", "inside", "across", "than", "like", "of").contains(pw)
+              && !(rejecting && (pw.equals("from") || pw.equals("by")) && nominalObjectBefore(p, t)));
           if (!oblique && !list.contains(act) && !(p > t.first && GENITIVE.contains(pw))) {
             list.add(act);
           }
@@ -1251,12 +1396,30 @@ public final class EventStage implements Stage {
             }
           }
         }
-        if (k > t.last && inVerbTrigger[k - lo] && !onlyCoordination(t.last + 1, k)) {
-          break; // the next verb's objects are not ours
+        if (k > t.last && inVerbTrigger[k - lo] && !onlyCoordination(t.last + 1, k)
+            && !(t.code.startsWith("14") && d.lemma[k].equals("protest"))) {
+          break; // the next verb's objects are not ours (but "a hunger strike to protest X" is against X)
         }
         k++;
       }
       return list;
+    }
+
+    /**
+     * Whether the preposition at {@code p} follows the rejected thing, a noun right after the trigger: "rejected
+     * calls by Belarus", "dismissed an appeal from the president" (whose author is the target).
+     */
+    boolean nominalObjectBefore(int p, Trigger t) {
+      if (d.lower[p].equals("from") && p == t.last + 1) {
+        return true; // "rejected aid from Japan"
+      }
+      int k = t.last + 1;
+      int words = 0;
+      while (k < p && words < 5 && d.actorAt[k] < 0 && !GAP_STOPS.contains(d.lower[k])) {
+        k++;
+        words++;
+      }
+      return k == p && words > 0 || p == t.last + 1 && t.pattern.literals() > 1;
     }
 
     /** Whether tokens [from, to) are only "and", auxiliaries and adverbs: "supported and will support the DPRK". */
@@ -1339,6 +1502,9 @@ public final class EventStage implements Stage {
     // ---- status ----
 
     EventStatus status(Trigger t, Trigger previous, int segStart) {
+      if (unassertedComplement(t)) {
+        return EventStatus.HYPOTHETICAL;
+      }
       if (t.nominal) {
         return nominalStatus(t, segStart);
       }

@@ -192,4 +192,32 @@ class ActorStageTest extends StageContract {
     }
     assertThat(actors).extracting(Actor::code).containsExactly("RUSMIL", "RUSGOV", "RUSMIL");
   }
+
+  @Test
+  void codesANamedArmedGroupFromTheGroupTable() {
+    Article a = run("Boko Haram fighters raided a market on Sunday.");
+    assertThat(code(a, "Boko Haram")).isEqualTo("NGAREB");
+    assertThat(actor(a, "Boko Haram").country()).isEqualTo("NGA");
+  }
+
+  @Test
+  void codesAnInternationalGroupWithoutACountry() {
+    Article a = run("Reporters Without Borders criticised the new law.");
+    assertThat(code(a, "Reporters Without Borders")).isEqualTo("NGOMED");
+    assertThat(actor(a, "Reporters Without Borders").country()).isNull();
+  }
+
+  @Test
+  void codesAGroupNounByTheCountryNamedAfterIt() {
+    Article a = run("The talks stalled after rebels in Chile seized a mine.");
+    assertThat(code(a, "rebels")).isEqualTo("CHLREB");
+    Article b = run("Gunmen shot two guards near the port in Peru.");
+    assertThat(code(b, "Gunmen")).isEqualTo("PERUAF");
+  }
+
+  @Test
+  void leavesAGroupNounWithoutACountryOut() {
+    Article a = run("The talks stalled after rebels seized a mine.");
+    assertThat(a.layer(ActorStage.ACTORS)).isEmpty();
+  }
 }

@@ -475,4 +475,92 @@ class EventStageTest extends StageContract {
     assertThat(table.get("190").quadClass()).isEqualTo(4);
     assertThat(table.get("057").quadClass()).isEqualTo(1);
   }
+
+  // ---- issue 6, third round: subjects, targets, statuses and codes ----
+
+  @Test
+  void takesThePeopleAfterAGroupOfAsTheSubject() {
+    assertThat(events("A group of Peruvian diplomats held talks with Chile.", "Peruvian diplomats", "PERGOV", "PER",
+        "Chile", "CHL", "CHL")).extracting(EventStageTest::src, EventStageTest::tgt, Event::cameo)
+        .containsExactly(tuple("PERGOV", "CHL", "046"));
+  }
+
+  @Test
+  void resolvesAPronounAfterSaidAndATimeExpression() {
+    Layers l = new Layers("Lima said on Monday it had expelled two Chilean diplomats.");
+    l.actor("Lima", "PERGOV", "PER").actor("Chilean diplomats", "CHLGOV", "CHL").date("Monday", "2024-06-17");
+    assertThat(events(l.build())).extracting(EventStageTest::src, EventStageTest::tgt, Event::cameo)
+        .containsExactly(tuple("PERGOV", "CHLGOV", "161"));
+  }
+
+  @Test
+  void takesTheAuthorOfRejectedCallsAsTheTarget() {
+    assertThat(events("Lima rejected recent calls by Chile for a new border commission.", "Lima", "PERGOV", "PER",
+        "Chile", "CHL", "CHL")).extracting(EventStageTest::src, EventStageTest::tgt, e -> e.cameo().substring(0, 2))
+        .containsExactly(tuple("PERGOV", "CHL", "12"));
+  }
+
+  @Test
+  void codesKillingsByArmedForcesAsMilitaryForceAndByRebelsAsKillings() {
+    assertThat(events("Chilean troops killed three Peruvian farmers.", "Chilean troops", "CHLMIL", "CHL",
+        "Peruvian farmers", "PERAGR", "PER"))
+        .extracting(Event::cameo).containsExactly("190");
+    assertThat(events("Rebels killed three Chilean farmers.", "Rebels", "PERREB", "PER", "Chilean farmers",
+        "CHLAGR", "CHL"))
+        .extracting(Event::cameo).containsExactly("1823");
+  }
+
+  @Test
+  void readsAReportedMustAsTheSpeakersDemand() {
+    List<Event> ev = events("Lima said Chile must withdraw its troops from the border.", "Lima", "PERGOV", "PER",
+        "Chile", "CHL", "CHL");
+    assertThat(ev).filteredOn(e -> e.cameo().equals("100")).extracting(EventStageTest::src, EventStageTest::tgt,
+        Event::trigger, Event::status).containsExactly(tuple("PERGOV", "CHL", "must", EventStatus.ASSERTED));
+    assertThat(ev).filteredOn(e -> e.cameo().startsWith("087")).extracting(Event::status)
+        .doesNotContain(EventStatus.ASSERTED);
+  }
+
+  @Test
+  void doesNotAssertWhatIsDemandedOrWhatARejectedClaimSays() {
+    assertThat(events("Lima rejected suggestions that Chile was helping Bolivia.", "Lima", "PERGOV", "PER", "Chile",
+        "CHL", "CHL", "Bolivia", "BOL", "BOL")).filteredOn(e -> e.cameo().startsWith("07"))
+        .extracting(Event::status).containsExactly(EventStatus.HYPOTHETICAL);
+    assertThat(events("Lima demanded that Chile release the fishermen.", "Lima", "PERGOV", "PER", "Chile", "CHL",
+        "CHL")).filteredOn(e -> !e.cameo().startsWith("10")).extracting(Event::status)
+        .doesNotContain(EventStatus.ASSERTED);
+  }
+
+  @Test
+  void joinsAThreatToItsActAcrossATimeExpressionAndKeepsTheActsTarget() {
+    Layers l = new Layers("Lima threatened on Monday to break relations with Chile.");
+    l.actor("Lima", "PERGOV", "PER").actor("Chile", "CHL", "CHL").date("Monday", "2024-06-17");
+    assertThat(events(l.build())).extracting(EventStageTest::src, EventStageTest::tgt, Event::cameo)
+        .containsExactly(tuple("PERGOV", "CHL", "1313"));
+  }
+
+  @Test
+  void takesTheTargetOfAHungerStrikeFromWhatItProtests() {
+    assertThat(events("Peruvian farmers began a hunger strike to protest Chile's decision.", "Peruvian farmers",
+        "PERAGR", "PER", "Chile", "CHL", "CHL")).filteredOn(e -> e.cameo().equals("142"))
+        .extracting(EventStageTest::src, EventStageTest::tgt).containsExactly(tuple("PERAGR", "CHL"));
+  }
+
+  @Test
+  void codesWarGamesSharingAcceptingAndInvestigations() {
+    assertThat(events("Peru and Chile launched war games off the coast.", "Peru", "PER", "PER", "Chile", "CHL",
+        "CHL")).extracting(Event::cameo).containsOnly("062");
+    assertThat(events("Lima shared intelligence with Chile.", "Lima", "PERGOV", "PER", "Chile", "CHL", "CHL"))
+        .extracting(Event::cameo, EventStageTest::tgt).containsExactly(tuple("064", "CHL"));
+    assertThat(events("Lima accepted a formula for ending the dispute.", "Lima", "PERGOV", "PER"))
+        .extracting(Event::cameo).containsExactly("030");
+    assertThat(events("A Peruvian judge opened investigations against Chilean officials.", "Peruvian judge",
+        "PERJUD", "PER", "Chilean officials", "CHLGOV", "CHL")).extracting(Event::cameo, EventStageTest::tgt)
+        .containsExactly(tuple("090", "CHLGOV"));
+  }
+
+  @Test
+  void readsAParticipleAfterAPlainNounAsAPassiveWithoutSubject() {
+    assertThat(events("Lima hoped several officials accused of bribery would resign.", "Lima", "PERGOV", "PER"))
+        .filteredOn(e -> e.cameo().startsWith("11")).isEmpty();
+  }
 }
