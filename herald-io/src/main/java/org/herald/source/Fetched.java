@@ -20,8 +20,11 @@ import org.herald.model.RawDocument;
  * @param status the final HTTP status (200 or 304)
  * @param body the body; empty for a 304
  * @param contentType the {@code Content-Type} header, or null
+ * @param etag the {@code ETag} header, or null
+ * @param lastModified the {@code Last-Modified} header, or null
  */
-public record Fetched(URI requested, URI uri, int status, byte[] body, String contentType) {
+public record Fetched(URI requested, URI uri, int status, byte[] body, String contentType, String etag,
+                      String lastModified) {
   public Fetched {
     Objects.requireNonNull(requested, "requested");
     Objects.requireNonNull(uri, "uri");
@@ -52,6 +55,11 @@ public record Fetched(URI requested, URI uri, int status, byte[] body, String co
     return null;
   }
 
+  /** Whether the body is an RSS or Atom feed. */
+  public boolean isFeed() {
+    return body.length > 0 && FeedReader.isFeed(body, uri.getPath());
+  }
+
   /** The media type without parameters, lower-cased, or null. */
   public String mimeType() {
     if (contentType == null) {
@@ -73,7 +81,7 @@ public record Fetched(URI requested, URI uri, int status, byte[] body, String co
     }
     String origin = uri.toString();
     String mime = mimeType();
-    if (body.length > 0 && FeedReader.isFeed(body, uri.getPath())) {
+    if (isFeed()) {
       return FeedReader.read(body, null, origin);
     }
     MediaType type = null;

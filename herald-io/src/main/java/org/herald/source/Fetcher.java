@@ -117,14 +117,13 @@ public final class Fetcher {
   /**
    * Fetches {@code uri}, following redirects.
    *
-   * @param conditional whether to send the validators remembered for {@code uri}, so an unchanged resource
-   *     comes back as a 304 with an empty body
+   * @param conditional whether to send the validators {@link #remember remembered} for {@code uri}, so an
+   *     unchanged resource comes back as a 304 with an empty body
    * @throws HeraldException with one of this class's codes when the fetch fails or is not allowed
    */
   public Fetched fetch(URI uri, boolean conditional) {
     Objects.requireNonNull(uri, "uri");
-    String key = uri.toString();
-    ValidatorCache.Validators sent = conditional ? validators.get(key) : null;
+    ValidatorCache.Validators sent = conditional ? validators.get(uri.toString()) : null;
     Set<URI> seen = new HashSet<>();
     URI current = uri;
     for (int hop = 0; ; hop++) {
@@ -159,17 +158,27 @@ public final class Fetcher {
         if (sent == null) {
           throw new HeraldException(STATUS, current + ": HTTP 304 to an unconditional request");
         }
-        return new Fetched(uri, current, 304, new byte[0], null);
+        return new Fetched(uri, current, 304, new byte[0], null, null, null);
       }
       if (status != 200 && status != 203) {
         close(response);
         throw new HeraldException(STATUS, current + ": HTTP " + status + reason(status));
       }
       byte[] body = readBody(current, response);
-      validators.put(key, new ValidatorCache.Validators(
+      return new Fetched(uri, current, status, body, response.headers().firstValue("Content-Type").orElse(null),
           response.headers().firstValue("ETag").orElse(null),
-          response.headers().firstValue("Last-Modified").orElse(null)));
-      return new Fetched(uri, current, status, body, response.headers().firstValue("Content-Type").orElse(null));
+          response.headers().firstValue("Last-Modified").orElse(null));
+    }
+  }
+
+  /**
+   * Remembers {@code f}'s validators for the next conditional fetch of the URL it was asked for (and saves the
+   * cache file). Separate from fetching so a caller commits them only once it has used the body: a feed
+   * whose items were lost to a crash must not come back as a 304.
+   */
+  public void remember(Fetched f) {
+    if (!f.isNotModified()) {
+      validators.put(f.requested().toString(), new ValidatorCache.Validators(f.etag(), f.lastModified()));
     }
   }
 

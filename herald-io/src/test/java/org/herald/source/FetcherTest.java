@@ -194,6 +194,8 @@ class FetcherTest {
     Fetched first = f.fetch(uri("/tagged"), true);
     assertThat(first.status()).isEqualTo(200);
     assertThat(first.documents()).hasSize(1);
+    assertThat(new Fetcher(options()).fetch(uri("/tagged"), true).status()).as("not remembered yet").isEqualTo(200);
+    f.remember(first);
     assertThat(dir.resolve("v.tsv")).exists();
     // a new fetcher (a later run) reads the validators back from the cache file
     Fetched second = new Fetcher(options()).fetch(uri("/tagged"), true);
