@@ -121,4 +121,29 @@ class WatchCommandTest {
     assertThat(c.convert("PT5M")).hasMinutes(5);
     assertThat(c.convert("500ms")).hasMillis(500);
   }
+
+  @Test
+  void aTerminatedWatchStopsBetweenPollsAndKeepsItsState() throws Exception {
+    Path feed = dir.resolve("local.rss");
+    Files.writeString(feed, "<rss version=\"2.0\"><channel>" + items.get(0) + "</channel></rss>");
+    Path state = dir.resolve("state.txt");
+    Path out = dir.resolve("out.jsonl");
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "watch", "--interval", "10m", "--state", state.toString(), "--out", out.toString(), feed.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    while (!Files.exists(state) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertThat(state).as("the first poll saved its state").exists();
+    long t0 = System.nanoTime();
+    p.toHandle().destroy(); // SIGTERM: the same shutdown path as Ctrl-C
+    assertThat(p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - t0)).isLessThan(java.time.Duration.ofSeconds(5));
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(err).contains("herald: interrupted; 1 articles written, state saved");
+    assertThat(Files.readAllLines(out)).hasSize(1);
+    assertThat(Files.readString(state)).contains("//city.example/council/1");
+  }
 }
