@@ -128,41 +128,47 @@ public final class Fetcher {
     URI current = uri;
     for (int hop = 0; ; hop++) {
       if (!seen.add(current)) {
-        throw new HeraldException(REDIRECTS, uri + ": redirect loop at " + current);
+        throw new HeraldException(REDIRECTS, "redirect loop at " + current);
       }
-      checkRobots(current);
-      HttpResponse<InputStream> response = send(current, sent);
+      HttpResponse<InputStream> response;
+      try {
+        checkRobots(current);
+        response = send(current, sent);
+      } catch (HeraldException e) {
+        throw hop == 0 ? e : new HeraldException(e.code(), e.getMessage() + " (redirected to " + current + ")");
+      }
       int status = response.statusCode();
       if (status >= 300 && status < 400 && status != 304) {
         close(response);
         String location = response.headers().firstValue("Location").orElse(null);
         if (location == null) {
-          throw new HeraldException(STATUS, current + ": HTTP " + status + " without a Location");
+          throw new HeraldException(STATUS, "HTTP " + status + " without a Location");
         }
         if (hop >= options.maxRedirects()) {
-          throw new HeraldException(REDIRECTS, uri + ": more than " + options.maxRedirects() + " redirects");
+          throw new HeraldException(REDIRECTS, "more than " + options.maxRedirects() + " redirects");
         }
         try {
           current = current.resolve(new URI(location.strip())).normalize();
         } catch (URISyntaxException | IllegalArgumentException e) {
-          throw new HeraldException(STATUS, current + ": bad redirect Location " + location);
+          throw new HeraldException(STATUS, "bad redirect Location " + location);
         }
         String scheme = current.getScheme() == null ? "" : current.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-          throw new HeraldException(REDIRECTS, uri + ": redirect to a non-http URL " + current);
+          throw new HeraldException(REDIRECTS, "redirect to a non-http URL " + current);
         }
         continue;
       }
       if (status == 304) {
         close(response);
         if (sent == null) {
-          throw new HeraldException(STATUS, current + ": HTTP 304 to an unconditional request");
+          throw new HeraldException(STATUS, "HTTP 304 to an unconditional request");
         }
         return new Fetched(uri, current, 304, new byte[0], null, null, null);
       }
       if (status != 200 && status != 203) {
         close(response);
-        throw new HeraldException(STATUS, current + ": HTTP " + status + reason(status));
+        throw new HeraldException(STATUS, "HTTP " + status + reason(status)
+            + (hop == 0 ? "" : " (redirected to " + current + ")"));
       }
       byte[] body = readBody(current, response);
       return new Fetched(uri, current, status, body, response.headers().firstValue("Content-Type").orElse(null),
@@ -216,16 +222,16 @@ public final class Fetcher {
     try {
       return client.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpConnectTimeoutException e) {
-      throw new HeraldException(TIMEOUT, uri + ": no connection within " + seconds(options.connectTimeout()));
+      throw new HeraldException(TIMEOUT, "no connection within " + seconds(options.connectTimeout()));
     } catch (HttpTimeoutException e) {
-      throw new HeraldException(TIMEOUT, uri + ": no response within " + seconds(options.readTimeout()));
+      throw new HeraldException(TIMEOUT, "no response within " + seconds(options.readTimeout()));
     } catch (ConnectException e) {
-      throw new HeraldException(CONNECTION, uri + ": cannot connect to " + uri.getHost());
+      throw new HeraldException(CONNECTION, "cannot connect to " + uri.getHost());
     } catch (IOException e) {
-      throw new HeraldException(CONNECTION, uri + ": " + message(e));
+      throw new HeraldException(CONNECTION, "" + message(e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new HeraldException(CONNECTION, uri + ": interrupted");
+      throw new HeraldException(CONNECTION, "interrupted");
     }
   }
 
@@ -271,9 +277,9 @@ public final class Fetcher {
       return out.toByteArray();
     } catch (IOException e) {
       if (expired.get()) {
-        throw new HeraldException(TIMEOUT, uri + ": body not read within " + seconds(options.readTimeout()));
+        throw new HeraldException(TIMEOUT, "body not read within " + seconds(options.readTimeout()));
       }
-      throw new HeraldException(CONNECTION, uri + ": body cut off: " + message(e));
+      throw new HeraldException(CONNECTION, "body cut off: " + message(e));
     } finally {
       watchdog.cancel(false);
     }
@@ -282,7 +288,7 @@ public final class Fetcher {
   private static HeraldException tooLarge(URI uri, long max) {
     String limit = max >= 1024 * 1024 ? max / (1024 * 1024) + " MB" : max >= 1024 ? max / 1024 + " KB"
         : max + " bytes";
-    return new HeraldException(TOO_LARGE, uri + ": body over the " + limit + " limit");
+    return new HeraldException(TOO_LARGE, "body over the " + limit + " limit");
   }
 
   private static void close(HttpResponse<InputStream> response) {
@@ -319,7 +325,7 @@ public final class Fetcher {
         TimeUnit.NANOSECONDS.sleep(wait);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new HeraldException(CONNECTION, uri + ": interrupted");
+        throw new HeraldException(CONNECTION, "interrupted");
       }
     }
   }
@@ -338,7 +344,7 @@ public final class Fetcher {
     }
     BaseRobotRules rules = rules(uri);
     if (!rules.isAllowed(uri.toString())) {
-      throw new HeraldException(ROBOTS, uri + ": disallowed by robots.txt for " + options.robotName());
+      throw new HeraldException(ROBOTS, "disallowed by robots.txt for " + options.robotName());
     }
   }
 
