@@ -91,4 +91,53 @@ class ExtractCommandTest {
         "herald: skipped " + dir.resolve("3.txt") + ": " + dir.resolve("3.txt") + " is empty [H-INPUT-003]",
         "herald: 2 extracted, 2 skipped");
   }
+
+  @Test
+  void skipsDuplicatesWhenAskedAndReportsEachOnOneLine() throws IOException {
+    String story = "Harbour strike ends\nDock workers in the northern harbour town voted on Thursday to accept a "
+        + "new pay offer, ending a strike that had halted shipping for three weeks. Union leaders said the deal "
+        + "raised wages by six percent over two years and protected jobs at the container terminal.";
+    Path a = dir.resolve("a.txt");
+    Path b = dir.resolve("b.txt");
+    Path c = dir.resolve("c.txt");
+    Files.writeString(a, story);
+    Files.writeString(b, story.replace("three weeks", "three whole weeks") + " Reporting by our staff.");
+    Files.writeString(c, "Bridge reopens\nThe old bridge reopened to traffic on Friday after repairs.");
+    CliRun r = CliRun.of("extract", "--dedupe", a.toString(), b.toString(), c.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(lines(r.out())).hasSize(2);
+    assertThat(r.err().strip()).matches("herald: duplicate .*b\\.txt: \\d+% like .*a\\.txt");
+    assertThat(lines(CliRun.of("extract", a.toString(), b.toString()).out())).as("without --dedupe").hasSize(2);
+  }
+
+  @Test
+  void extractsAPageFromAUrl() throws IOException {
+    com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", x -> {
+      byte[] body = (x.getRequestURI().getPath().equals("/story")
+          ? "<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>"
+          + "<p>The old bridge reopened to traffic on Friday after two years of repairs.</p></article></body></html>"
+          : "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      x.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+      x.sendResponseHeaders(body.length == 0 ? 404 : 200, body.length == 0 ? -1 : body.length);
+      x.getResponseBody().write(body);
+      x.close();
+    });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/story";
+      CliRun r = CliRun.of("extract", url);
+      assertThat(r.code()).as(r.err()).isZero();
+      JsonNode a = lines(r.out()).get(0);
+      assertThat(a.get("url").asText()).isEqualTo(url);
+      assertThat(a.get("title").asText()).isEqualTo("Bridge reopens");
+      assertThat(a.get("text").asText()).contains("The old bridge reopened to traffic on Friday");
+      CliRun missing = CliRun.of("extract", url + "-gone");
+      assertThat(missing.code()).isEqualTo(1);
+      assertThat(missing.err()).contains("HTTP 404").contains("[H-FETCH-003]");
+    } finally {
+      server.stop(0);
+    }
+  }
 }

@@ -39,6 +39,18 @@ public final class Decoder {
    *     when the bytes are not text
    */
   public static Decoded decode(byte[] bytes, String nameHint, String origin) {
+    return decode(bytes, nameHint, origin, null, null);
+  }
+
+  /**
+   * Decodes {@code bytes} that came with an HTTP {@code Content-Type}: its charset outranks the page's own
+   * declaration (the HTML standard's order: byte-order mark, transport header, then {@code <meta>}).
+   *
+   * @param headerCharset the charset the header names, or null
+   * @param headerType the media type the header names, or null to sniff
+   */
+  public static Decoded decode(byte[] bytes, String nameHint, String origin, Charset headerCharset,
+      MediaType headerType) {
     if (bytes.length == 0) {
       throw new HeraldException(ErrorCodes.INPUT_EMPTY, origin + " is empty");
     }
@@ -47,13 +59,14 @@ public final class Decoder {
     if (bom == null && looksBinary(bytes)) {
       throw new HeraldException(ErrorCodes.INPUT_BINARY, origin + " is a binary file, not an article");
     }
-    MediaType type = mediaType(bytes, nameHint);
+    MediaType type = headerType != null ? headerType : mediaType(bytes, nameHint);
     String text;
     if (bom != null) {
       int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
       text = new String(bytes, skip, bytes.length - skip, bom);
     } else {
-      Charset declared = type == MediaType.HTML ? declaredCharset(bytes) : null;
+      Charset declared = headerCharset != null ? headerCharset
+          : type == MediaType.HTML ? declaredCharset(bytes) : null;
       if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
         text = new String(bytes, declared);
       } else {

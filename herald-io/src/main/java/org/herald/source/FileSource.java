@@ -35,6 +35,7 @@ public final class FileSource implements Iterable<Read> {
   private final List<String> inputs;
   private final InputStream stdin;
   private final long maxBytes;
+  private final java.util.function.Supplier<Fetcher> fetcher;
 
   /**
    * A source over {@code inputs}: file or folder paths, or {@code -} for {@code stdin}.
@@ -42,9 +43,24 @@ public final class FileSource implements Iterable<Read> {
    * @param maxBytes the largest input accepted, in bytes
    */
   public FileSource(List<String> inputs, InputStream stdin, long maxBytes) {
+    this(inputs, stdin, maxBytes, null);
+  }
+
+  /**
+   * A source over {@code inputs} that may also name http(s) URLs, fetched with the fetcher {@code fetcher}
+   * supplies (asked once, when the first URL comes up; null for a polite fetcher with default options).
+   */
+  public FileSource(List<String> inputs, InputStream stdin, long maxBytes, java.util.function.Supplier<Fetcher> fetcher) {
     this.inputs = List.copyOf(inputs);
     this.stdin = Objects.requireNonNull(stdin, "stdin");
     this.maxBytes = maxBytes;
+    this.fetcher = memo(fetcher != null ? fetcher
+        : () -> new Fetcher(FetchOptions.defaults().withMaxBytes(maxBytes)));
+  }
+
+  private static java.util.function.Supplier<Fetcher> memo(java.util.function.Supplier<Fetcher> s) {
+    Fetcher[] made = new Fetcher[1];
+    return () -> made[0] == null ? (made[0] = s.get()) : made[0];
   }
 
   @Override
@@ -95,7 +111,17 @@ public final class FileSource implements Iterable<Read> {
           pending.addAll(readStdin());
           return;
         }
-        Path p = Path.of(input);
+        if (Fetcher.isUrl(input)) {
+          pending.addAll(fetch(input));
+          return;
+        }
+        Path p;
+        try {
+          p = Path.of(input);
+        } catch (java.nio.file.InvalidPathException e) {
+          pending.add(Read.failed(input, new HeraldException(ErrorCodes.INPUT_MISSING, "no such file: " + input)));
+          return;
+        }
         if (Files.isDirectory(p)) {
           try (Stream<Path> walk = Files.walk(p)) {
             walk.filter(Files::isRegularFile).filter(FileSource::isArticleFile).sorted().forEach(pending::add);
@@ -110,6 +136,17 @@ public final class FileSource implements Iterable<Read> {
         }
       }
     };
+  }
+
+  /** The documents at a URL: a page, or a feed's items; a failed read when the fetch fails. */
+  private List<Read> fetch(String input) {
+    try {
+      List<Read> reads = fetcher.get().fetch(Fetcher.parse(input)).documents();
+      return reads.isEmpty() ? List.of(Read.failed(input,
+          new HeraldException(ErrorCodes.INPUT_EMPTY, input + " holds no items"))) : reads;
+    } catch (HeraldException e) {
+      return List.of(Read.failed(input, e));
+    }
   }
 
   /** Whether {@code p} is read record by record (WARC, JSON Lines) rather than as one article. */

@@ -13,6 +13,14 @@ public final class Sources {
     return new FileSource(inputs, stdin, FileSource.DEFAULT_MAX_BYTES);
   }
 
+  /**
+   * Files, folders, {@code -} and http(s) URLs (pages or feeds), the URLs fetched by {@code fetcher} (polite:
+   * robots.txt, per-host rate limit, size and time limits).
+   */
+  public static FileSource files(List<String> inputs, InputStream stdin, Fetcher fetcher) {
+    return new FileSource(inputs, stdin, FileSource.DEFAULT_MAX_BYTES, fetcher == null ? null : () -> fetcher);
+  }
+
   /** The pages of a WARC or WARC.gz file, streamed; close it when done. */
   public static WarcSource warc(java.nio.file.Path file) {
     return new WarcSource(file, FileSource.DEFAULT_MAX_BYTES);
