@@ -114,7 +114,7 @@ CREATE TABLE event (
   lon             REAL
 );
 CREATE INDEX event_article ON event(article_id);
-CREATE INDEX event_link ON event(link_id);
+CREATE INDEX event_by_link ON event(link_id);
 CREATE INDEX event_source_entity ON event(source_entity);
 CREATE INDEX event_target_entity ON event(target_entity);
 
