@@ -31,7 +31,7 @@ class GdeltEventsTest {
       assertThat(f[1]).isEqualTo("20240618");
       assertThat(f[2]).isEqualTo("202406");
       assertThat(f[3]).isEqualTo("2024");
-      assertThat(f[4]).isEqualTo("2024.4658") // day 170 of 2024;
+      assertThat(f[4]).isEqualTo("2024.4658"); // day 170 of 2024
       assertThat(f[5]).isEqualTo("SWEGOV");
       assertThat(f[6]).isEqualTo("ANNA LINDQVIST");
       assertThat(f[7]).isEqualTo("SWE");
