@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = HeraldCommand.Version.class,
     description = "Reads the news and turns it into event data: entities, quotations, dates and events.",
-    subcommands = {DemoCommand.class, ExtractCommand.class, TagCommand.class, EvalCommand.class, DataCommand.class},
+    subcommands = {DemoCommand.class, ExtractCommand.class, TagCommand.class, EvalCommand.class, DataCommand.class,
+        IngestCommand.class, SearchCommand.class, EventsCommand.class, EntityCommand.class, StatsCommand.class,
+        ExportCommand.class},
     footer = {"", "Also run by the launcher script:",
         "  test      Runs the whole test suite with Maven (./herald test).",
         "", "Run 'herald COMMAND --help' for a command's options."})

@@ -53,12 +53,12 @@ public final class GdeltEvents {
       Map.entry("nummentions", LinkedEvent::numMentions),
       Map.entry("numsources", LinkedEvent::numSources),
       Map.entry("numarticles", LinkedEvent::numArticles),
-      Map.entry("actor1.geo.type", v -> actorGeo(v.source()) ? 4 : null),
+      Map.entry("actor1.geo.type", v -> geoType(v.source())),
       Map.entry("actor1.geo.name", v -> actorGeo(v.source()) ? v.source().name() : null),
       Map.entry("actor1.geo.country", v -> actorGeo(v.source()) ? v.source().country() : null),
       Map.entry("actor1.geo.lat", v -> actorGeo(v.source()) ? number(v.source().lat(), 4) : null),
       Map.entry("actor1.geo.lon", v -> actorGeo(v.source()) ? number(v.source().lon(), 4) : null),
-      Map.entry("actor2.geo.type", v -> actorGeo(v.target()) ? 4 : null),
+      Map.entry("actor2.geo.type", v -> geoType(v.target())),
       Map.entry("actor2.geo.name", v -> actorGeo(v.target()) ? v.target().name() : null),
       Map.entry("actor2.geo.country", v -> actorGeo(v.target()) ? v.target().country() : null),
       Map.entry("actor2.geo.lat", v -> actorGeo(v.target()) ? number(v.target().lat(), 4) : null),
@@ -137,6 +137,11 @@ public final class GdeltEvents {
   private static String day(LinkedEvent v, String format) {
     LocalDate d = v.day();
     return d == null ? null : String.format(Locale.ROOT, format, d);
+  }
+
+  /** 1 (country) for a bare country actor ({@code BRA}), 4 (world city) for another place, null without coordinates. */
+  private static Integer geoType(StoredActor a) {
+    return !actorGeo(a) ? null : a.code().equals(a.country()) ? 1 : 4;
   }
 
   private static boolean actorGeo(StoredActor a) {
