@@ -244,6 +244,8 @@ public final class Store implements AutoCloseable {
     private final PreparedStatement insEvent;
     private final PreparedStatement setFirst;
     private final PreparedStatement recount;
+    private final PreparedStatement addTally;
+    private final PreparedStatement emptyLinks;
 
     Writes(Connection c) throws SQLException {
       this.c = c;
@@ -278,6 +280,10 @@ public final class Store implements AutoCloseable {
           + "num_sources = (SELECT count(DISTINCT coalesce(a.host, '')) FROM event e "
           + "JOIN article a ON a.id = e.article_id WHERE e.link_id = ?1), "
           + "first_event = coalesce((SELECT min(id) FROM event WHERE link_id = ?1), first_event) WHERE id = ?1");
+      addTally = c.prepareStatement("INSERT INTO tally (key, n) VALUES (?, ?) "
+          + "ON CONFLICT (key) DO UPDATE SET n = n + excluded.n");
+      emptyLinks = c.prepareStatement("SELECT id, plover, source_code FROM event_link WHERE id = ? "
+          + "AND num_mentions = 0");
     }
 
     Ingested put(Article a) throws SQLException {
@@ -428,7 +434,7 @@ public final class Store implements AutoCloseable {
         }
       }
       probe.accept("events");
-      recount(touched);
+      recount(touched, outcome == Ingested.Outcome.UPDATED);
       probe.accept("links");
       return new Ingested(id, outcome);
     }
@@ -472,6 +478,7 @@ public final class Store implements AutoCloseable {
       countryKey(keys, v.source().country());
       countryKey(keys, v.target() == null ? null : v.target().country());
       countryKey(keys, v.location() == null ? null : v.location().country());
+      tally(+1, v.plover(), v.source().code(), keys);
       for (String k : keys) {
         insKey.setString(1, k);
         setLong(insKey, 2, day);
@@ -482,16 +489,59 @@ public final class Store implements AutoCloseable {
       return link;
     }
 
-    private void recount(Set<Long> links) throws SQLException {
+    /** Adds {@code sign} to the tallies of a link's type, source actor and countries. */
+    private void tally(int sign, String plover, String sourceCode, Set<String> keys) throws SQLException {
+      addTally.setString(1, "t:" + plover);
+      addTally.setInt(2, sign);
+      addTally.addBatch();
+      addTally.setString(1, "s:" + sourceCode);
+      addTally.setInt(2, sign);
+      addTally.addBatch();
+      for (String k : keys) {
+        if (k.startsWith("c:")) {
+          addTally.setString(1, k);
+          addTally.setInt(2, sign);
+          addTally.addBatch();
+        }
+      }
+      addTally.executeBatch();
+    }
+
+    private void recount(Set<Long> links, boolean replaced) throws SQLException {
       for (long link : links) {
         recount.setLong(1, link);
         recount.executeUpdate();
-      }
-      // a replaced article may leave links without reports
-      try (Statement s = c.createStatement()) {
-        if (!links.isEmpty()) {
-          s.executeUpdate("DELETE FROM event_link WHERE num_mentions = 0");
+        if (replaced) {
+          dropIfEmpty(link);
         }
+      }
+    }
+
+    /** Deletes a link a replaced article left without reports, with its keys and its share of the tallies. */
+    private void dropIfEmpty(long link) throws SQLException {
+      emptyLinks.setLong(1, link);
+      String plover;
+      String source;
+      try (ResultSet r = emptyLinks.executeQuery()) {
+        if (!r.next()) {
+          return;
+        }
+        plover = r.getString(2);
+        source = r.getString(3);
+      }
+      Set<String> keys = new LinkedHashSet<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT key FROM event_key WHERE link_id = ?")) {
+        p.setLong(1, link);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            keys.add(r.getString(1));
+          }
+        }
+      }
+      tally(-1, plover, source, keys);
+      try (PreparedStatement p = c.prepareStatement("DELETE FROM event_link WHERE id = ?")) {
+        p.setLong(1, link);
+        p.executeUpdate();
       }
     }
 
@@ -916,28 +966,31 @@ public final class Store implements AutoCloseable {
   /** What the store holds: counts, publication range, and the most frequent event types, actors and countries. */
   public StoreStats stats() {
     return read("cannot read the statistics of the " + where, c -> {
-      long[] n = new long[6];
-      String[] tables = {"article", "entity", "quote", "timex", "event", "event_link"};
       try (Statement s = c.createStatement()) {
-        for (int i = 0; i < tables.length; i++) {
-          try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + tables[i])) {
-            r.next();
-            n[i] = r.getLong(1);
-          }
-        }
+        long[] n = new long[6];
         LocalDate firstDay;
         LocalDate lastDay;
-        try (ResultSet r = s.executeQuery("SELECT min(published), max(published) FROM article")) {
+        // one covering-index scan: the per-article counts written with each article
+        try (ResultSet r = s.executeQuery("SELECT count(*), coalesce(sum(n_entities), 0), "
+            + "coalesce(sum(n_quotes), 0), coalesce(sum(n_dates), 0), coalesce(sum(n_events), 0), "
+            + "min(published), max(published) FROM article INDEXED BY article_published")) {
           r.next();
-          firstDay = date(r.getString(1));
-          lastDay = date(r.getString(2));
+          for (int i = 0; i < 5; i++) {
+            n[i] = r.getLong(i + 1);
+          }
+          firstDay = date(r.getString(6));
+          lastDay = date(r.getString(7));
         }
-        Map<String, Long> types = tally(s, "SELECT plover, count(*) AS n FROM event_link GROUP BY plover "
-            + "ORDER BY n DESC, plover");
-        Map<String, Long> actors = tally(s, "SELECT source_code, count(*) AS n FROM event_link "
-            + "GROUP BY source_code ORDER BY n DESC, source_code LIMIT 10");
-        Map<String, Long> countries = tally(s, "SELECT substr(key, 3), count(*) AS n FROM event_key "
-            + "WHERE key >= 'c:' AND key < 'c;' GROUP BY key ORDER BY n DESC, key LIMIT 10");
+        try (ResultSet r = s.executeQuery("SELECT count(*) FROM event_link")) {
+          r.next();
+          n[5] = r.getLong(1);
+        }
+        Map<String, Long> types = tally(s, "SELECT substr(key, 3), n FROM tally WHERE key >= 't:' AND key < 't;' "
+            + "AND n > 0 ORDER BY n DESC, key");
+        Map<String, Long> actors = tally(s, "SELECT substr(key, 3), n FROM tally WHERE key >= 's:' AND key < 's;' "
+            + "AND n > 0 ORDER BY n DESC, key LIMIT 10");
+        Map<String, Long> countries = tally(s, "SELECT substr(key, 3), n FROM tally WHERE key >= 'c:' "
+            + "AND key < 'c;' AND n > 0 ORDER BY n DESC, key LIMIT 10");
         long bytes = size(path) + size(Path.of(path + "-wal"));
         return new StoreStats(path.toString(), schemaVersion, bytes, n[0], n[1], n[2], n[3], n[4], n[5], firstDay,
             lastDay, types, actors, countries);

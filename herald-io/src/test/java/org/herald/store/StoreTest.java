@@ -112,6 +112,7 @@ class StoreTest {
       assertThat(updated.outcome()).isEqualTo(Ingested.Outcome.UPDATED);
       StoreStats st = s.stats();
       assertThat(List.of(st.articles(), st.entities(), st.reports(), st.events())).containsExactly(1L, 3L, 1L, 1L);
+      assertThat(st.types()).containsExactly(Map.entry("CONSULT", 1L));
       assertThat(s.events(Filter.all()).get(0).first().articleId()).isEqualTo(updated.articleId());
       assertThat(s.search("talks", Filter.all())).hasSize(1);
       assertThat(s.search("sea", Filter.all())).extracting(SearchHit::articleId).containsExactly(updated.articleId());

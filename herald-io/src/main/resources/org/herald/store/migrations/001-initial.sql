@@ -19,7 +19,8 @@ CREATE TABLE article (
   n_dates      INTEGER NOT NULL,
   n_events     INTEGER NOT NULL
 );
-CREATE INDEX article_published ON article(published);
+-- covers publication ranges and the per-article counts stats sums, without reading the articles' text
+CREATE INDEX article_published ON article(published, n_entities, n_quotes, n_dates, n_events);
 
 -- Full text of title and body; external content, rows written by the store beside each article.
 CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='article', content_rowid='id',
@@ -147,3 +148,10 @@ CREATE TABLE event_key (
 );
 CREATE INDEX event_key_key ON event_key(key, day, link_id);
 CREATE INDEX event_key_link ON event_key(link_id);
+
+-- Running counts of linked events by PLOVER type ('t:CONSULT'), source actor ('a:RUSGOV') and country
+-- ('c:RUS', as in event_key), kept by the store as links come and go, so statistics need no scan.
+CREATE TABLE tally (
+  key TEXT PRIMARY KEY,
+  n   INTEGER NOT NULL
+) WITHOUT ROWID;
