@@ -660,9 +660,12 @@ public final class Store implements AutoCloseable {
     Objects.requireNonNull(text, "text");
     String match = FtsQuery.of(text);
     return read("cannot search the " + where, c -> {
-      StringBuilder sql = new StringBuilder("SELECT a.id, a.title, a.url, a.source_path, a.published, "
-          + "bm25(article_fts, 4.0, 1.0) AS score FROM article_fts JOIN article a ON a.id = article_fts.rowid "
-          + "WHERE article_fts MATCH ?");
+      boolean filtered = filter.from() != null || filter.to() != null || filter.actor() != null
+          || filter.type() != null || filter.country() != null;
+      // rank on the full-text index alone; join articles only to filter, and read the hits' rows at the end
+      StringBuilder sql = new StringBuilder("SELECT article_fts.rowid, bm25(article_fts, 4.0, 1.0) AS score "
+          + "FROM article_fts" + (filtered ? " JOIN article a ON a.id = article_fts.rowid" : "")
+          + " WHERE article_fts MATCH ?");
       List<Object> args = new ArrayList<>(List.of(match));
       if (filter.from() != null) {
         sql.append(" AND a.published >= ?");
@@ -697,12 +700,18 @@ public final class Store implements AutoCloseable {
         sql.append(" LIMIT ").append(filter.limit());
       }
       List<SearchHit> hits = new ArrayList<>();
-      try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+      try (PreparedStatement p = c.prepareStatement(sql.toString());
+           PreparedStatement row = c.prepareStatement("SELECT title, url, source_path, published FROM article "
+               + "WHERE id = ?")) {
         bind(p, args);
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
-            hits.add(new SearchHit(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-                date(r.getString(5)), null, -r.getDouble(6)));
+            row.setLong(1, r.getLong(1));
+            try (ResultSet a = row.executeQuery()) {
+              a.next();
+              hits.add(new SearchHit(r.getLong(1), a.getString(1), a.getString(2), a.getString(3),
+                  date(a.getString(4)), null, -r.getDouble(2)));
+            }
           }
         }
       }

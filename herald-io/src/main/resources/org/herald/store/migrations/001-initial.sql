@@ -12,12 +12,12 @@ CREATE TABLE article (
   title        TEXT,
   published    TEXT,                  -- YYYY-MM-DD or NULL
   language     TEXT NOT NULL,
-  text         TEXT NOT NULL,
   ingested_at  TEXT NOT NULL,         -- UTC, YYYYMMDDHHMMSS (GDELT's DATEADDED form)
   n_entities   INTEGER NOT NULL,      -- row counts written with the article: a whole article has them all
   n_quotes     INTEGER NOT NULL,
   n_dates      INTEGER NOT NULL,
-  n_events     INTEGER NOT NULL
+  n_events     INTEGER NOT NULL,
+  text         TEXT NOT NULL          -- last: reading the other columns never touches its overflow pages
 );
 -- covers publication ranges and the per-article counts stats sums, without reading the articles' text
 CREATE INDEX article_published ON article(published, n_entities, n_quotes, n_dates, n_events);
