@@ -52,7 +52,7 @@ final class IngestCommand extends ConsoleAware implements Callable<Integer> {
       batch.run(Sources.files(inputs, console.in()), a -> store(store, a));
       double seconds = (System.nanoTime() - start) / 1e9;
       int skipped = batch.skipped() + failed;
-      console.err().printf("herald: %d stored, %d unchanged, %d updated, %d skipped in %.1f s (%.0f articles/s) "
+      console.err().printf("herald: %d stored, %d unchanged, %d updated, %d skipped in %.1f s (%.1f articles/s) "
               + "into %s%n", stored, unchanged, updated, skipped, seconds, batch.done() / Math.max(seconds, 1e-3),
           store.path());
       return skipped > 0 ? 1 : 0;

@@ -660,23 +660,21 @@ public final class Store implements AutoCloseable {
     Objects.requireNonNull(text, "text");
     String match = FtsQuery.of(text);
     return read("cannot search the " + where, c -> {
-      boolean filtered = filter.from() != null || filter.to() != null || filter.actor() != null
-          || filter.type() != null || filter.country() != null;
-      // rank on the full-text index alone; join articles only to filter, and read the hits' rows at the end
-      StringBuilder sql = new StringBuilder("SELECT article_fts.rowid, bm25(article_fts, 4.0, 1.0) AS score "
-          + "FROM article_fts" + (filtered ? " JOIN article a ON a.id = article_fts.rowid" : "")
-          + " WHERE article_fts MATCH ?");
-      List<Object> args = new ArrayList<>(List.of(match));
+      // Rank on the full-text index alone, then walk the ranking and keep what passes the filters until the
+      // limit: a filter checked inside the ranked query would run on every match, not just until enough pass.
+      StringBuilder check = new StringBuilder("SELECT title, url, source_path, published FROM article a "
+          + "WHERE a.id = ?");
+      List<Object> args = new ArrayList<>();
       if (filter.from() != null) {
-        sql.append(" AND a.published >= ?");
+        check.append(" AND a.published >= ?");
         args.add(filter.from().toString());
       }
       if (filter.to() != null) {
-        sql.append(" AND a.published <= ?");
+        check.append(" AND a.published <= ?");
         args.add(filter.to().toString());
       }
       if (filter.actor() != null) {
-        sql.append(" AND EXISTS (SELECT 1 FROM event e WHERE e.article_id = a.id "
+        check.append(" AND EXISTS (SELECT 1 FROM event e WHERE e.article_id = a.id "
             + "AND (substr(e.source_code, 1, ?) = ? OR substr(e.target_code, 1, ?) = ?))");
         for (int k = 0; k < 2; k++) {
           args.add(filter.actor().length());
@@ -684,33 +682,33 @@ public final class Store implements AutoCloseable {
         }
       }
       if (filter.type() != null) {
-        sql.append(" AND EXISTS (SELECT 1 FROM event e WHERE e.article_id = a.id AND e.plover = ?)");
+        check.append(" AND EXISTS (SELECT 1 FROM event e WHERE e.article_id = a.id AND e.plover = ?)");
         args.add(filter.type());
       }
       if (filter.country() != null) {
-        sql.append(" AND (EXISTS (SELECT 1 FROM entity n WHERE n.article_id = a.id AND n.country = ?) "
+        check.append(" AND (EXISTS (SELECT 1 FROM entity n WHERE n.article_id = a.id AND n.country = ?) "
             + "OR EXISTS (SELECT 1 FROM event e WHERE e.article_id = a.id AND (e.source_country = ? "
             + "OR e.target_country = ? OR e.location_country = ?)))");
         for (int k = 0; k < 4; k++) {
           args.add(filter.country());
         }
       }
-      sql.append(" ORDER BY score");
-      if (filter.limit() > 0) {
-        sql.append(" LIMIT ").append(filter.limit());
-      }
       List<SearchHit> hits = new ArrayList<>();
-      try (PreparedStatement p = c.prepareStatement(sql.toString());
-           PreparedStatement row = c.prepareStatement("SELECT title, url, source_path, published FROM article "
-               + "WHERE id = ?")) {
-        bind(p, args);
+      try (PreparedStatement p = c.prepareStatement("SELECT rowid, bm25(article_fts, 4.0, 1.0) AS score "
+          + "FROM article_fts WHERE article_fts MATCH ? ORDER BY score");
+           PreparedStatement row = c.prepareStatement(check.toString())) {
+        p.setString(1, match);
+        for (int k = 0; k < args.size(); k++) {
+          row.setObject(k + 2, args.get(k));
+        }
         try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
+          while ((filter.limit() == 0 || hits.size() < filter.limit()) && r.next()) {
             row.setLong(1, r.getLong(1));
             try (ResultSet a = row.executeQuery()) {
-              a.next();
-              hits.add(new SearchHit(r.getLong(1), a.getString(1), a.getString(2), a.getString(3),
-                  date(a.getString(4)), null, -r.getDouble(2)));
+              if (a.next()) {
+                hits.add(new SearchHit(r.getLong(1), a.getString(1), a.getString(2), a.getString(3),
+                    date(a.getString(4)), null, -r.getDouble(2)));
+              }
             }
           }
         }

@@ -35,7 +35,7 @@ import org.herald.stage.quote.QuoteStage;
  *     org.herald.store.StoreBenchmark [STORE [ARTICLES [SAMPLES_DIR]]]
  * </pre>
  *
- * <p>Defaults: {@code /tmp/herald-bench.db}, 100000, {@code samples}. A store that already holds the articles is
+ * <p>{@code -Dherald.bench.queriesOnly=true} skips the ingest figure. Defaults: {@code /tmp/herald-bench.db}, 100000, {@code samples}. A store that already holds the articles is
  * reused (filling takes minutes). The filler runs the real pipeline on the 14 samples once, then makes each
  * synthetic article from one of them: its own URL on one of 40 hosts, a publication day spread over two years
  * (event days moved with it), another pair of countries for its events, and a generated closing paragraph of
@@ -65,7 +65,9 @@ public final class StoreBenchmark {
     System.out.printf("samples: %d articles from %s%n", raws.size(), samples);
     List<Article> templates = new ArrayList<>();
     try (Pipeline pipeline = Herald.pipeline()) {
-      ingestThroughput(pipeline, raws);
+      if (!Boolean.getBoolean("herald.bench.queriesOnly")) {
+        ingestThroughput(pipeline, raws);
+      }
       for (RawDocument raw : raws) {
         templates.add(pipeline.process(raw));
       }
@@ -73,7 +75,7 @@ public final class StoreBenchmark {
 
     try (Store store = Store.open(db)) {
       long have = store.stats().articles();
-      if (have < articles) {
+      if (have < articles && !Boolean.getBoolean("herald.bench.queriesOnly")) {
         fill(store, templates, (int) have, articles);
       } else {
         System.out.printf("store %s already holds %d articles: reused%n", db, have);

@@ -40,7 +40,7 @@ CREATE TABLE entity (
   lon        REAL
 );
 CREATE INDEX entity_article ON entity(article_id);
-CREATE INDEX entity_name ON entity(name_key, country);
+CREATE INDEX entity_name ON entity(name_key, country, name); -- covers the members of a profile
 CREATE INDEX entity_last ON entity(last_key);
 
 CREATE TABLE mention (
@@ -147,7 +147,7 @@ CREATE TABLE event_key (
   link_id INTEGER NOT NULL REFERENCES event_link(id) ON DELETE CASCADE
 );
 CREATE INDEX event_key_key ON event_key(key, day, link_id);
-CREATE INDEX event_key_link ON event_key(link_id);
+CREATE INDEX event_key_link ON event_key(link_id, key);
 
 -- Running counts of linked events by PLOVER type ('t:CONSULT'), source actor ('a:RUSGOV') and country
 -- ('c:RUS', as in event_key), kept by the store as links come and go, so statistics need no scan.
