@@ -177,6 +177,12 @@ class StoreTest {
       assertThat(r.getInt(1)).isEqualTo(1);
       assertThat(r.getString(2)).isEqualTo("001-initial.sql");
       assertThat(c.getMetaData().getTables(null, null, "event_link", null).next()).isTrue();
+      try (Statement st2 = c.createStatement();
+           ResultSet idx = st2.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+               + "AND name IN ('entity_name', 'entity_last', 'event_key_link', 'article_published')")) {
+        idx.next();
+        assertThat(idx.getInt(1)).as("every statement of the script ran").isEqualTo(4);
+      }
     }
     try (Store s = Store.open(db)) {
       assertThat(s.schemaVersion()).as("reopening runs nothing again").isEqualTo(Migrations.bundled().size());

@@ -40,7 +40,8 @@ CREATE TABLE entity (
   lon        REAL
 );
 CREATE INDEX entity_article ON entity(article_id);
-CREATE INDEX entity_name ON entity(name_key, country, name); -- covers the members of a profile
+-- covers the members of a profile (name_key, country, name)
+CREATE INDEX entity_name ON entity(name_key, country, name);
 CREATE INDEX entity_last ON entity(last_key);
 
 CREATE TABLE mention (
