@@ -116,7 +116,10 @@ final class Migrations {
     return current;
   }
 
-  /** The statements of a script: split at semicolons that end a line, with {@code --} comment lines dropped. */
+  /**
+   * The statements of a script: split at semicolons that end a line (before any trailing {@code --} comment), with
+   * comment lines dropped.
+   */
   static List<String> statements(String sql) {
     List<String> out = new ArrayList<>();
     StringBuilder b = new StringBuilder();
@@ -126,7 +129,9 @@ final class Migrations {
         continue;
       }
       b.append(line).append('\n');
-      if (t.endsWith(";")) {
+      // a statement ends at a semicolon closing a line, a trailing comment aside (scripts hold no '--' in strings)
+      String code = t.contains("--") ? t.substring(0, t.indexOf("--")).strip() : t;
+      if (code.endsWith(";")) {
         out.add(b.toString().strip());
         b.setLength(0);
       }
