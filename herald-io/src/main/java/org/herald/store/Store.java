@@ -889,27 +889,34 @@ public final class Store implements AutoCloseable {
 
   private static EntityProfile profile(Connection c, String name, String country, int limit) throws SQLException {
     String members = "SELECT id FROM entity WHERE name_key = ? AND name = ? AND country IS ?";
+    // aggregates in SQL: thousands of member rows would otherwise cross JDBC one column at a time
     Map<String, Integer> types = new HashMap<>();
     Map<String, Integer> roles = new HashMap<>();
-    Set<Long> articles = new java.util.HashSet<>();
-    LocalDate first = null;
-    LocalDate last = null;
-    try (PreparedStatement p = c.prepareStatement("SELECT n.type, n.roles, n.article_id, a.published FROM entity n "
-        + "JOIN article a ON a.id = n.article_id WHERE n.name_key = ? AND n.name = ? AND n.country IS ?")) {
+    int articles;
+    LocalDate first;
+    LocalDate last;
+    try (PreparedStatement p = c.prepareStatement("SELECT count(DISTINCT n.article_id), min(a.published), "
+        + "max(a.published) FROM entity n JOIN article a ON a.id = n.article_id "
+        + "WHERE n.name_key = ? AND n.name = ? AND n.country IS ?")) {
+      bindMembers(p, 0, name, country);
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        articles = r.getInt(1);
+        first = date(r.getString(2));
+        last = date(r.getString(3));
+      }
+    }
+    try (PreparedStatement p = c.prepareStatement("SELECT type, roles, count(*) FROM entity "
+        + "WHERE name_key = ? AND name = ? AND country IS ? GROUP BY type, roles")) {
       bindMembers(p, 0, name, country);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          types.merge(r.getString(1), 1, Integer::sum);
-          articles.add(r.getLong(3));
+          int n = r.getInt(3);
+          types.merge(r.getString(1), n, Integer::sum);
           for (String role : r.getString(2).split("\\|")) {
             if (!role.isEmpty()) {
-              roles.merge(role, 1, Integer::sum);
+              roles.merge(role, n, Integer::sum);
             }
-          }
-          LocalDate d = date(r.getString(4));
-          if (d != null) {
-            first = first == null || d.isBefore(first) ? d : first;
-            last = last == null || d.isAfter(last) ? d : last;
           }
         }
       }
@@ -939,28 +946,39 @@ public final class Store implements AutoCloseable {
         }
       }
     }
-    String reportsOf = "SELECT id FROM event WHERE source_entity IN (" + members + ") UNION "
-        + "SELECT id FROM event WHERE target_entity IN (" + members + ")";
-    int eventCount;
-    try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM (" + reportsOf + ")")) {
+    // its reports (as source or target, once each) with their days and links, all from covering indexes; the
+    // newest links are picked here rather than by sorting joined rows in SQL
+    int eventCount = 0;
+    Map<Long, Long> newestDayOfLink = new HashMap<>();
+    try (PreparedStatement p = c.prepareStatement("SELECT id, link_id, day FROM event WHERE source_entity IN ("
+        + members + ") UNION SELECT id, link_id, day FROM event WHERE target_entity IN (" + members + ")")) {
       bindMembers(p, 0, name, country);
       bindMembers(p, 3, name, country);
-      eventCount = count(p);
-    }
-    List<LinkedEvent> events = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement(LINK_COLUMNS + "FROM event_link l JOIN event e "
-        + "ON e.id = l.first_event" + REPORT_JOINS + " WHERE l.id IN (SELECT DISTINCT link_id FROM event "
-        + "WHERE id IN (" + reportsOf + ")) ORDER BY l.day DESC, l.id DESC LIMIT ?")) {
-      bindMembers(p, 0, name, country);
-      bindMembers(p, 3, name, country);
-      p.setInt(7, limit);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          events.add(linkedEvent(r));
+          eventCount++;
+          long day = r.getLong(3);
+          newestDayOfLink.merge(r.getLong(2), r.wasNull() ? Long.MIN_VALUE : day, Math::max);
         }
       }
     }
-    return new EntityProfile(name, country, type, articles.size(), first, last, sortedRoles, quoteCount, quotes,
+    List<Long> newest = newestDayOfLink.entrySet().stream()
+        .sorted(Map.Entry.<Long, Long>comparingByValue().reversed()
+            .thenComparing(Map.Entry.<Long, Long>comparingByKey().reversed()))
+        .limit(limit).map(Map.Entry::getKey).toList();
+    List<LinkedEvent> events = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(LINK_COLUMNS + "FROM event_link l JOIN event e "
+        + "ON e.id = l.first_event" + REPORT_JOINS + " WHERE l.id = ?")) {
+      for (long link : newest) {
+        p.setLong(1, link);
+        try (ResultSet r = p.executeQuery()) {
+          if (r.next()) {
+            events.add(linkedEvent(r));
+          }
+        }
+      }
+    }
+    return new EntityProfile(name, country, type, articles, first, last, sortedRoles, quoteCount, quotes,
         eventCount, events);
   }
 

@@ -219,6 +219,8 @@ public final class StoreBenchmark {
         new Filter(mid, mid.plusDays(7), null, "RETREAT", null, 50)));
     time("entity \"Vladimir Putin\"", () -> store.entity("Vladimir Putin", null, 10));
     time("entity Putin (last name)", () -> store.entity("Putin", null, 10));
+    time("entity \"Ahmed al-Sharaa\"", () -> store.entity("Ahmed al-Sharaa", null, 10));
+    time("entity \"Nobody Known\" (no match)", () -> store.entity("Nobody Known", null, 10));
     time("stats", store::stats);
   }
 

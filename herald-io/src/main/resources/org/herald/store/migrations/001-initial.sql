@@ -117,8 +117,9 @@ CREATE TABLE event (
 );
 CREATE INDEX event_article ON event(article_id);
 CREATE INDEX event_by_link ON event(link_id);
-CREATE INDEX event_source_entity ON event(source_entity);
-CREATE INDEX event_target_entity ON event(target_entity);
+-- cover an entity's reports with their days and links, so a profile reads no event rows
+CREATE INDEX event_source_entity ON event(source_entity, day, link_id);
+CREATE INDEX event_target_entity ON event(target_entity, day, link_id);
 
 -- One event as reported across articles: same source code, target code and CAMEO code within a day of the
 -- first report. The coding fields repeat the first report's; the counts cover every report.
