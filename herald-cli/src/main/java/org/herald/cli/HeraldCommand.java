@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = HeraldCommand.Version.class,
     description = "Reads the news and turns it into event data: entities, quotations, dates and events.",
-    subcommands = {DemoCommand.class, ExtractCommand.class, WatchCommand.class, TagCommand.class, EvalCommand.class,
-        BenchCommand.class, TrainCommand.class, DataCommand.class},
+    subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, WatchCommand.class,
+        SearchCommand.class, EventsCommand.class, EntityCommand.class, StatsCommand.class, ExportCommand.class,
+        TagCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class, DataCommand.class},
     footer = {"", "Also run by the launcher script:",
         "  test      Runs the whole test suite with Maven (./herald test).",
         "", "Run 'herald COMMAND --help' for a command's options."})

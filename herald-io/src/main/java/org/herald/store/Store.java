@@ -1,0 +1,1164 @@
+package org.herald.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+import org.herald.HeraldException;
+import org.herald.model.Article;
+import org.herald.stage.date.DateStage;
+import org.herald.stage.date.TimeExpression;
+import org.herald.stage.event.Event;
+import org.herald.stage.event.EventStage;
+import org.herald.stage.event.Location;
+import org.herald.stage.event.Participant;
+import org.herald.stage.name.Entity;
+import org.herald.stage.name.Mention;
+import org.herald.stage.name.NameStage;
+import org.herald.stage.quote.Quote;
+import org.herald.stage.quote.QuoteStage;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+
+/**
+ * The embedded store: one SQLite file in WAL mode holding articles with their full text (FTS5), entities and
+ * mentions, quotations, dates, event reports with provenance, and linked events (reports of one event across
+ * articles). Writing an article is one transaction: a crash or kill leaves each article wholly stored or absent.
+ * Storing the same article again (same normalised URL and content) changes nothing.
+ *
+ * <p>The query methods are the service the CLI and the server call. Thread-safe: writes are serialised on one
+ * connection, reads use a small pool of their own connections (WAL lets them run beside a write). Errors are
+ * {@link HeraldException}s with {@link StoreCodes}.
+ */
+public final class Store implements AutoCloseable {
+  private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+  private static final DateTimeFormatter ADDED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+  private static final int DEFAULT_BUSY_MILLIS = 3000;
+
+  private final Path path;
+  private final String where;
+  private final int busyMillis;
+  private final Connection writer;
+  private final ConcurrentLinkedQueue<Connection> idleReaders = new ConcurrentLinkedQueue<>();
+  private final int schemaVersion;
+  private Writes writes;
+  private volatile boolean closed;
+  /** Test hook: called with the name of each step of writing an article; a throw aborts the article. */
+  Consumer<String> probe = step -> { };
+
+  private Store(Path path, int busyMillis, List<Migrations.Script> scripts) {
+    this.path = path;
+    this.where = "store " + path;
+    this.busyMillis = busyMillis;
+    try {
+      this.writer = connect();
+      try {
+        this.schemaVersion = Migrations.apply(writer, scripts, where);
+      } catch (SQLException | RuntimeException e) {
+        writer.close();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw translate(e, StoreCodes.CORRUPT, "cannot open " + where);
+    }
+  }
+
+  /**
+   * Opens the store at {@code path}, creating it (and its folder) when missing, and brings its schema up to date.
+   *
+   * @throws HeraldException {@link StoreCodes#PATH}, {@link StoreCodes#LOCKED}, {@link StoreCodes#CORRUPT} or
+   *     {@link StoreCodes#TOO_NEW}
+   */
+  public static Store open(Path path) {
+    return open(path, true, DEFAULT_BUSY_MILLIS, Migrations.bundled());
+  }
+
+  /**
+   * Opens the store at {@code path}, which must exist: queries never create an empty store.
+   *
+   * @throws HeraldException {@link StoreCodes#MISSING} when there is none, else as {@link #open(Path)}
+   */
+  public static Store openExisting(Path path) {
+    return open(path, false, DEFAULT_BUSY_MILLIS, Migrations.bundled());
+  }
+
+  static Store open(Path path, boolean create, int busyMillis, List<Migrations.Script> scripts) {
+    Objects.requireNonNull(path, "path");
+    Path p = path.toAbsolutePath().normalize();
+    if (Files.isDirectory(p)) {
+      throw new HeraldException(StoreCodes.PATH, "store path " + path + " is a folder; give a file such as "
+          + p.resolve("herald.db"));
+    }
+    if (!Files.exists(p)) {
+      if (!create) {
+        throw new HeraldException(StoreCodes.MISSING, "no store at " + path + "; run 'herald ingest' first");
+      }
+      try {
+        Files.createDirectories(p.getParent());
+      } catch (IOException e) {
+        throw new HeraldException(StoreCodes.PATH, "cannot make the store's folder " + p.getParent() + ": "
+            + e.getMessage(), e);
+      }
+    } else {
+      checkHeader(p);
+    }
+    return new Store(p, busyMillis, scripts);
+  }
+
+  /** Refuses a file that is not SQLite before SQLite touches it, so it is never changed. */
+  private static void checkHeader(Path p) {
+    try (InputStream in = Files.newInputStream(p)) {
+      byte[] head = in.readNBytes(SQLITE_MAGIC.length);
+      if (head.length > 0 && !java.util.Arrays.equals(head, SQLITE_MAGIC)) {
+        throw new HeraldException(StoreCodes.CORRUPT, p + " is not a Herald store (not an SQLite database, or "
+            + "corrupt); it was left untouched");
+      }
+    } catch (IOException e) {
+      throw new HeraldException(StoreCodes.PATH, "cannot read store " + p + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The default store file: {@code $XDG_DATA_HOME/herald/herald.db}, or {@code ~/.local/share/herald/herald.db}
+   * when {@code XDG_DATA_HOME} is unset or not absolute (as the XDG base directory spec says).
+   */
+  public static Path defaultPath(Map<String, String> env, String home) {
+    String xdg = env.get("XDG_DATA_HOME");
+    Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+        ? Path.of(xdg) : Path.of(home, ".local", "share");
+    return base.resolve("herald").resolve("herald.db");
+  }
+
+  private Connection connect() throws SQLException {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    // NORMAL in WAL mode: a process crash loses nothing committed; only a power cut may lose the last commits.
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(busyMillis);
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+    config.setCacheSize(-32_000); // 32 MB page cache per connection
+    Connection c = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+    try (Statement s = c.createStatement()) {
+      s.execute("PRAGMA mmap_size = 268435456");
+    }
+    return c;
+  }
+
+  /** The store file. */
+  public Path path() {
+    return path;
+  }
+
+  /** The schema version this store is at. */
+  public int schemaVersion() {
+    return schemaVersion;
+  }
+
+  // ---- writing ----
+
+  /**
+   * Stores an extracted article in one transaction: all of it or, on failure, nothing.
+   *
+   * @throws HeraldException {@link StoreCodes#WRITE} when this article could not be written (the batch may go on),
+   *     {@link StoreCodes#LOCKED}, {@link StoreCodes#CORRUPT} or {@link StoreCodes#PATH} when the store itself
+   *     fails (the batch should stop)
+   */
+  public Ingested put(Article article) {
+    Objects.requireNonNull(article, "article");
+    synchronized (writer) {
+      ensureOpen();
+      try {
+        if (writes == null) {
+          writes = new Writes(writer);
+        }
+        writer.setAutoCommit(false);
+        try {
+          Ingested result = writes.put(article);
+          if (result.outcome() == Ingested.Outcome.UNCHANGED) {
+            writer.rollback();
+          } else {
+            writer.commit();
+          }
+          return result;
+        } catch (SQLException | RuntimeException e) {
+          writer.rollback();
+          throw e;
+        } finally {
+          writer.setAutoCommit(true);
+        }
+      } catch (SQLException e) {
+        throw translate(e, StoreCodes.WRITE, "cannot store article " + describe(article));
+      } catch (HeraldException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new HeraldException(StoreCodes.WRITE, "cannot store article " + describe(article) + ": " + e, e);
+      }
+    }
+  }
+
+  private static String describe(Article a) {
+    return a.url() != null ? a.url() : a.path() != null ? a.path() : a.id();
+  }
+
+  /** Prepared statements of the writer connection and the logic of writing one article. */
+  private final class Writes {
+    private final Connection c;
+    private final PreparedStatement byHash;
+    private final PreparedStatement byUrl;
+    private final PreparedStatement insArticle;
+    private final PreparedStatement insFts;
+    private final PreparedStatement insEntity;
+    private final PreparedStatement insMention;
+    private final PreparedStatement insQuote;
+    private final PreparedStatement insTimex;
+    private final PreparedStatement findLink;
+    private final PreparedStatement insLink;
+    private final PreparedStatement insKey;
+    private final PreparedStatement insEvent;
+    private final PreparedStatement setFirst;
+    private final PreparedStatement recount;
+    private final PreparedStatement addTally;
+    private final PreparedStatement emptyLinks;
+
+    Writes(Connection c) throws SQLException {
+      this.c = c;
+      byHash = c.prepareStatement("SELECT id FROM article WHERE content_hash = ?");
+      byUrl = c.prepareStatement("SELECT id FROM article WHERE url_key = ?");
+      insArticle = c.prepareStatement("INSERT INTO article (url_key, content_hash, source_path, url, host, title, "
+          + "published, language, text, ingested_at, n_entities, n_quotes, n_dates, n_events) "
+          + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+      insFts = c.prepareStatement("INSERT INTO article_fts (rowid, title, text) VALUES (?,?,?)");
+      insEntity = c.prepareStatement("INSERT INTO entity (article_id, local_id, type, name, name_key, last_key, "
+          + "country, roles, lat, lon) VALUES (?,?,?,?,?,?,?,?,?,?) RETURNING id");
+      insMention = c.prepareStatement("INSERT INTO mention (entity_id, start, end, kind) VALUES (?,?,?,?)");
+      insQuote = c.prepareStatement("INSERT INTO quote (article_id, start, end, text, direct, speaker_id, "
+          + "speaker_name, speaker_start, speaker_end, cue, cue_start, cue_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+      insTimex = c.prepareStatement("INSERT INTO timex (article_id, start, end, text, type, value, end_value, mod) "
+          + "VALUES (?,?,?,?,?,?,?,?)");
+      findLink = c.prepareStatement("SELECT id FROM event_link WHERE source_code = ? AND target_code = ? "
+          + "AND cameo = ? AND day BETWEEN ? AND ? ORDER BY abs(day - ?), id LIMIT 1");
+      insLink = c.prepareStatement("INSERT INTO event_link (day, source_code, target_code, cameo, plover, "
+          + "quad_class, goldstein, first_event, num_mentions, num_articles, num_sources) "
+          + "VALUES (?,?,?,?,?,?,?,0,0,0,0) RETURNING id");
+      insKey = c.prepareStatement("INSERT INTO event_key (key, day, link_id) VALUES (?,?,?)");
+      insEvent = c.prepareStatement("INSERT INTO event (article_id, local_id, link_id, trigger, start, end, "
+          + "sentence_start, sentence_end, is_root, source_name, source_entity, source_code, source_country, "
+          + "target_name, target_entity, target_code, target_country, cameo, plover, mode, quad_class, goldstein, "
+          + "status, date, day, location_name, location_country, lat, lon) "
+          + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+      setFirst = c.prepareStatement("UPDATE event_link SET first_event = ? WHERE id = ?");
+      recount = c.prepareStatement("UPDATE event_link SET "
+          + "num_mentions = (SELECT count(*) FROM event WHERE link_id = ?1), "
+          + "num_articles = (SELECT count(DISTINCT article_id) FROM event WHERE link_id = ?1), "
+          + "num_sources = (SELECT count(DISTINCT coalesce(a.host, '')) FROM event e "
+          + "JOIN article a ON a.id = e.article_id WHERE e.link_id = ?1), "
+          + "first_event = coalesce((SELECT min(id) FROM event WHERE link_id = ?1), first_event) WHERE id = ?1");
+      addTally = c.prepareStatement("INSERT INTO tally (key, n) VALUES (?, ?) "
+          + "ON CONFLICT (key) DO UPDATE SET n = n + excluded.n");
+      emptyLinks = c.prepareStatement("SELECT id, plover, source_code FROM event_link WHERE id = ? "
+          + "AND num_mentions = 0");
+    }
+
+    Ingested put(Article a) throws SQLException {
+      String hash = hash(a);
+      String urlKey = UrlKey.of(a.url());
+      Long same = longOrNull(byHash, hash);
+      if (same != null) {
+        return new Ingested(same, Ingested.Outcome.UNCHANGED);
+      }
+      Ingested.Outcome outcome = Ingested.Outcome.STORED;
+      Set<Long> touched = new LinkedHashSet<>();
+      if (urlKey != null) {
+        Long older = longOrNull(byUrl, urlKey);
+        if (older != null) {
+          touched.addAll(delete(older));
+          outcome = Ingested.Outcome.UPDATED;
+        }
+      }
+      List<Entity> entities = a.layer(NameStage.ENTITIES);
+      List<Quote> quotes = a.layer(QuoteStage.QUOTES);
+      List<TimeExpression> dates = a.layer(DateStage.TIMEX);
+      List<Event> events = a.layer(EventStage.EVENTS);
+
+      int i = 0;
+      insArticle.setString(++i, urlKey);
+      insArticle.setString(++i, hash);
+      insArticle.setString(++i, a.path());
+      insArticle.setString(++i, a.url());
+      insArticle.setString(++i, UrlKey.hostOf(a.url()));
+      insArticle.setString(++i, a.title());
+      insArticle.setString(++i, a.published() == null ? null : a.published().toString());
+      insArticle.setString(++i, a.language());
+      insArticle.setString(++i, a.text());
+      insArticle.setString(++i, ZonedDateTime.now(ZoneOffset.UTC).format(ADDED));
+      insArticle.setInt(++i, entities.size());
+      insArticle.setInt(++i, quotes.size());
+      insArticle.setInt(++i, dates.size());
+      insArticle.setInt(++i, events.size());
+      long id = returningId(insArticle);
+      insFts.setLong(1, id);
+      insFts.setString(2, a.title() == null ? "" : a.title());
+      insFts.setString(3, a.text());
+      insFts.executeUpdate();
+      probe.accept("article");
+
+      Map<String, Long> entityIds = new HashMap<>();
+      Map<String, Entity> byLocal = new HashMap<>();
+      for (Entity e : entities) {
+        i = 0;
+        insEntity.setLong(++i, id);
+        insEntity.setString(++i, e.id());
+        insEntity.setString(++i, e.type().name());
+        insEntity.setString(++i, e.name());
+        insEntity.setString(++i, nameKey(e.name()));
+        insEntity.setString(++i, lastKey(e.name()));
+        insEntity.setString(++i, e.country());
+        insEntity.setString(++i, String.join("|", e.roles()));
+        setDouble(insEntity, ++i, e.geo() == null ? null : e.geo().lat());
+        setDouble(insEntity, ++i, e.geo() == null ? null : e.geo().lon());
+        long eid = returningId(insEntity);
+        entityIds.put(e.id(), eid);
+        byLocal.put(e.id(), e);
+        for (Mention m : e.mentions()) {
+          insMention.setLong(1, eid);
+          insMention.setInt(2, m.start());
+          insMention.setInt(3, m.end());
+          insMention.setString(4, m.kind().name());
+          insMention.addBatch();
+        }
+      }
+      insMention.executeBatch();
+      probe.accept("entities");
+
+      for (Quote q : quotes) {
+        i = 0;
+        insQuote.setLong(++i, id);
+        insQuote.setInt(++i, q.start());
+        insQuote.setInt(++i, q.end());
+        insQuote.setString(++i, q.text());
+        insQuote.setInt(++i, q.direct() ? 1 : 0);
+        setLong(insQuote, ++i, q.speaker() == null ? null : entityIds.get(q.speaker()));
+        insQuote.setString(++i, q.speakerName());
+        setInt(insQuote, ++i, q.speakerSpan() == null ? null : q.speakerSpan().start());
+        setInt(insQuote, ++i, q.speakerSpan() == null ? null : q.speakerSpan().end());
+        insQuote.setString(++i, q.cue());
+        setInt(insQuote, ++i, q.cueSpan() == null ? null : q.cueSpan().start());
+        setInt(insQuote, ++i, q.cueSpan() == null ? null : q.cueSpan().end());
+        insQuote.addBatch();
+      }
+      insQuote.executeBatch();
+      probe.accept("quotes");
+
+      for (TimeExpression t : dates) {
+        i = 0;
+        insTimex.setLong(++i, id);
+        insTimex.setInt(++i, t.start());
+        insTimex.setInt(++i, t.end());
+        insTimex.setString(++i, t.text());
+        insTimex.setString(++i, t.type().name());
+        insTimex.setString(++i, t.value());
+        insTimex.setString(++i, t.endValue());
+        insTimex.setString(++i, t.mod());
+        insTimex.addBatch();
+      }
+      insTimex.executeBatch();
+      probe.accept("dates");
+
+      int firstParagraphEnd = a.text().indexOf('\n');
+      for (Event v : events) {
+        Long day = day(v.date(), a.published());
+        String targetCode = v.target() == null ? "" : v.target().code();
+        Long link = day == null ? null : findLink(v.source().code(), targetCode, v.cameo(), day);
+        boolean newLink = link == null;
+        if (newLink) {
+          link = newLink(v, targetCode, day);
+        }
+        touched.add(link);
+        i = 0;
+        insEvent.setLong(++i, id);
+        insEvent.setString(++i, v.id());
+        insEvent.setLong(++i, link);
+        insEvent.setString(++i, v.trigger());
+        insEvent.setInt(++i, v.start());
+        insEvent.setInt(++i, v.end());
+        insEvent.setInt(++i, v.sentence().start());
+        insEvent.setInt(++i, v.sentence().end());
+        insEvent.setInt(++i, firstParagraphEnd < 0 || v.sentence().start() < firstParagraphEnd ? 1 : 0);
+        i = participant(insEvent, i, v.source(), entityIds);
+        i = participant(insEvent, i, v.target(), entityIds);
+        insEvent.setString(++i, v.cameo());
+        insEvent.setString(++i, v.plover());
+        insEvent.setString(++i, v.mode());
+        insEvent.setInt(++i, v.quadClass());
+        insEvent.setDouble(++i, v.goldstein());
+        insEvent.setString(++i, v.status().json());
+        insEvent.setString(++i, v.date());
+        setLong(insEvent, ++i, day);
+        Location l = v.location();
+        insEvent.setString(++i, l == null ? null : l.name());
+        insEvent.setString(++i, l == null ? null : l.country());
+        setDouble(insEvent, ++i, l == null ? null : l.lat());
+        setDouble(insEvent, ++i, l == null ? null : l.lon());
+        long eventId = returningId(insEvent);
+        if (newLink) {
+          setFirst.setLong(1, eventId);
+          setFirst.setLong(2, link);
+          setFirst.executeUpdate();
+        }
+      }
+      probe.accept("events");
+      recount(touched, outcome == Ingested.Outcome.UPDATED);
+      probe.accept("links");
+      return new Ingested(id, outcome);
+    }
+
+    private int participant(PreparedStatement p, int i, Participant x, Map<String, Long> entityIds)
+        throws SQLException {
+      p.setString(++i, x == null ? null : x.name());
+      setLong(p, ++i, x == null || x.entity() == null ? null : entityIds.get(x.entity()));
+      p.setString(++i, x == null ? null : x.code());
+      p.setString(++i, x == null ? null : x.country());
+      return i;
+    }
+
+    private Long findLink(String source, String target, String cameo, long day) throws SQLException {
+      findLink.setString(1, source);
+      findLink.setString(2, target);
+      findLink.setString(3, cameo);
+      findLink.setLong(4, day - 1);
+      findLink.setLong(5, day + 1);
+      findLink.setLong(6, day);
+      try (ResultSet r = findLink.executeQuery()) {
+        return r.next() ? r.getLong(1) : null;
+      }
+    }
+
+    private long newLink(Event v, String targetCode, Long day) throws SQLException {
+      int i = 0;
+      setLong(insLink, ++i, day);
+      insLink.setString(++i, v.source().code());
+      insLink.setString(++i, targetCode);
+      insLink.setString(++i, v.cameo());
+      insLink.setString(++i, v.plover());
+      insLink.setInt(++i, v.quadClass());
+      insLink.setDouble(++i, v.goldstein());
+      long link = returningId(insLink);
+      Set<String> keys = new LinkedHashSet<>();
+      actorKeys(keys, v.source().code());
+      if (v.target() != null) {
+        actorKeys(keys, v.target().code());
+      }
+      countryKey(keys, v.source().country());
+      countryKey(keys, v.target() == null ? null : v.target().country());
+      countryKey(keys, v.location() == null ? null : v.location().country());
+      tally(+1, v.plover(), v.source().code(), keys);
+      for (String k : keys) {
+        insKey.setString(1, k);
+        setLong(insKey, 2, day);
+        insKey.setLong(3, link);
+        insKey.addBatch();
+      }
+      insKey.executeBatch();
+      return link;
+    }
+
+    /** Adds {@code sign} to the tallies of a link's type, source actor and countries. */
+    private void tally(int sign, String plover, String sourceCode, Set<String> keys) throws SQLException {
+      addTally.setString(1, "t:" + plover);
+      addTally.setInt(2, sign);
+      addTally.addBatch();
+      addTally.setString(1, "s:" + sourceCode);
+      addTally.setInt(2, sign);
+      addTally.addBatch();
+      for (String k : keys) {
+        if (k.startsWith("c:")) {
+          addTally.setString(1, k);
+          addTally.setInt(2, sign);
+          addTally.addBatch();
+        }
+      }
+      addTally.executeBatch();
+    }
+
+    private void recount(Set<Long> links, boolean replaced) throws SQLException {
+      for (long link : links) {
+        recount.setLong(1, link);
+        recount.executeUpdate();
+        if (replaced) {
+          dropIfEmpty(link);
+        }
+      }
+    }
+
+    /** Deletes a link a replaced article left without reports, with its keys and its share of the tallies. */
+    private void dropIfEmpty(long link) throws SQLException {
+      emptyLinks.setLong(1, link);
+      String plover;
+      String source;
+      try (ResultSet r = emptyLinks.executeQuery()) {
+        if (!r.next()) {
+          return;
+        }
+        plover = r.getString(2);
+        source = r.getString(3);
+      }
+      Set<String> keys = new LinkedHashSet<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT key FROM event_key WHERE link_id = ?")) {
+        p.setLong(1, link);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            keys.add(r.getString(1));
+          }
+        }
+      }
+      tally(-1, plover, source, keys);
+      try (PreparedStatement p = c.prepareStatement("DELETE FROM event_link WHERE id = ?")) {
+        p.setLong(1, link);
+        p.executeUpdate();
+      }
+    }
+
+    /** Deletes article {@code id} with everything it holds; returns the links its events belonged to. */
+    private Set<Long> delete(long id) throws SQLException {
+      Set<Long> links = new LinkedHashSet<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT link_id FROM event WHERE article_id = ?")) {
+        p.setLong(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            links.add(r.getLong(1));
+          }
+        }
+      }
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO article_fts (article_fts, rowid, title, text) "
+          + "SELECT 'delete', id, coalesce(title, ''), text FROM article WHERE id = ?")) {
+        p.setLong(1, id);
+        p.executeUpdate();
+      }
+      try (PreparedStatement p = c.prepareStatement("DELETE FROM event WHERE article_id = ?")) {
+        p.setLong(1, id);
+        p.executeUpdate();
+      }
+      try (PreparedStatement p = c.prepareStatement("DELETE FROM article WHERE id = ?")) {
+        p.setLong(1, id);
+        p.executeUpdate();
+      }
+      return links;
+    }
+  }
+
+  private static void actorKeys(Set<String> keys, String code) {
+    keys.add("a:" + code);
+    if (code.length() > 3) {
+      keys.add("a:" + code.substring(0, 3));
+    }
+  }
+
+  private static void countryKey(Set<String> keys, String country) {
+    if (country != null) {
+      keys.add("c:" + country);
+    }
+  }
+
+  /** The epoch day of an event: its TIMEX3 value when that is a full day, else the publication day, else null. */
+  static Long day(String timex, LocalDate published) {
+    if (timex != null && timex.length() == 10 && timex.charAt(4) == '-' && timex.charAt(7) == '-'
+        && Character.isDigit(timex.charAt(0))) {
+      try {
+        return LocalDate.parse(timex).toEpochDay();
+      } catch (java.time.format.DateTimeParseException e) {
+        // not a calendar day (XXXX-06-18): fall back to publication
+      }
+    }
+    return published == null ? null : published.toEpochDay();
+  }
+
+  static String hash(Article a) {
+    try {
+      MessageDigest d = MessageDigest.getInstance("SHA-256");
+      d.update((a.title() == null ? "" : a.title()).getBytes(StandardCharsets.UTF_8));
+      d.update((byte) 0);
+      d.update(a.text().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  static String nameKey(String name) {
+    return name.strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  static String lastKey(String name) {
+    String k = nameKey(name);
+    int space = k.lastIndexOf(' ');
+    return space < 0 ? k : k.substring(space + 1);
+  }
+
+  // ---- reading ----
+
+  /** A query on a read connection. */
+  @FunctionalInterface
+  private interface Query<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private <T> T read(String what, Query<T> q) {
+    ensureOpen();
+    Connection c = idleReaders.poll();
+    try {
+      if (c == null) {
+        c = connect();
+      }
+      return q.run(c);
+    } catch (SQLException e) {
+      throw translate(e, StoreCodes.QUERY, what);
+    } finally {
+      if (c != null) {
+        if (closed) {
+          closeQuietly(c);
+        } else {
+          idleReaders.offer(c);
+        }
+      }
+    }
+  }
+
+  /**
+   * Articles matching a full-text query over title and text, best first, each with its best passage.
+   *
+   * @param text words (all must match), "phrases", prefix* words, OR, NOT
+   * @param filter publication days, and articles with an event of this actor, type or country
+   */
+  public List<SearchHit> search(String text, Filter filter) {
+    Objects.requireNonNull(text, "text");
+    String match = FtsQuery.of(text);
+    return read("cannot search the " + where, c -> {
+      // Rank on the full-text index alone, then walk the ranking and keep what passes the filters until the
+      // limit: a filter checked inside the ranked query would run on every match, not just until enough pass.
+      StringBuilder check = new StringBuilder("SELECT title, url, source_path, published FROM article a "
+          + "WHERE a.id = ?");
+      List<Object> args = new ArrayList<>();
+      if (filter.from() != null) {
+        check.append(" AND a.published >= ?");
+        args.add(filter.from().toString());
+      }
+      if (filter.to() != null) {
+        check.append(" AND a.published <= ?");
+        args.add(filter.to().toString());
+      }
+      if (filter.actor() != null) {
+        check.append(" AND EXISTS (SELECT 1 FROM event e WHERE e.article_id = a.id "
+            + "AND (substr(e.source_code, 1, ?) = ? OR substr(e.target_code, 1, ?) = ?))");
+        for (int k = 0; k < 2; k++) {
+          args.add(filter.actor().length());
+          args.add(filter.actor());
+        }
+      }
+      if (filter.type() != null) {
+        check.append(" AND EXISTS (SELECT 1 FROM event e WHERE e.article_id = a.id AND e.plover = ?)");
+        args.add(filter.type());
+      }
+      if (filter.country() != null) {
+        check.append(" AND (EXISTS (SELECT 1 FROM entity n WHERE n.article_id = a.id AND n.country = ?) "
+            + "OR EXISTS (SELECT 1 FROM event e WHERE e.article_id = a.id AND (e.source_country = ? "
+            + "OR e.target_country = ? OR e.location_country = ?)))");
+        for (int k = 0; k < 4; k++) {
+          args.add(filter.country());
+        }
+      }
+      List<SearchHit> hits = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT rowid, bm25(article_fts, 4.0, 1.0) AS score "
+          + "FROM article_fts WHERE article_fts MATCH ? ORDER BY score");
+           PreparedStatement row = c.prepareStatement(check.toString())) {
+        p.setString(1, match);
+        for (int k = 0; k < args.size(); k++) {
+          row.setObject(k + 2, args.get(k));
+        }
+        try (ResultSet r = p.executeQuery()) {
+          while ((filter.limit() == 0 || hits.size() < filter.limit()) && r.next()) {
+            row.setLong(1, r.getLong(1));
+            try (ResultSet a = row.executeQuery()) {
+              if (a.next()) {
+                hits.add(new SearchHit(r.getLong(1), a.getString(1), a.getString(2), a.getString(3),
+                    date(a.getString(4)), null, -r.getDouble(2)));
+              }
+            }
+          }
+        }
+      }
+      // snippets only for the hits shown: computing them inside the ranked query would cost one per match
+      try (PreparedStatement p = c.prepareStatement("SELECT snippet(article_fts, -1, '[', ']', '…', 24) "
+          + "FROM article_fts WHERE article_fts MATCH ? AND rowid = ?")) {
+        for (int k = 0; k < hits.size(); k++) {
+          SearchHit h = hits.get(k);
+          p.setString(1, match);
+          p.setLong(2, h.articleId());
+          try (ResultSet r = p.executeQuery()) {
+            String snippet = r.next() ? r.getString(1) : "";
+            hits.set(k, new SearchHit(h.articleId(), h.title(), h.url(), h.path(), h.published(), snippet,
+                h.score()));
+          }
+        }
+      }
+      return hits;
+    });
+  }
+
+  private static final String REPORT_COLUMNS = "e.id, e.article_id, a.url, a.source_path, a.title, a.published, "
+      + "e.trigger, e.start, e.end, e.sentence_start, e.sentence_end, e.is_root, e.status, e.mode, e.date, "
+      + "e.location_name, e.location_country, e.lat, e.lon, a.ingested_at";
+
+  private static final String LINK_COLUMNS = "SELECT l.id, l.day, l.source_code, l.target_code, l.cameo, "
+      + "l.plover, l.quad_class, l.goldstein, l.num_mentions, l.num_articles, l.num_sources, "
+      + "e.source_name, e.source_country, se.lat, se.lon, e.target_name, e.target_country, te.lat, te.lon, "
+      + REPORT_COLUMNS + " ";
+
+
+  private static final String REPORT_JOINS = " JOIN article a ON a.id = e.article_id "
+      + "LEFT JOIN entity se ON se.id = e.source_entity LEFT JOIN entity te ON te.id = e.target_entity";
+
+  /** Linked events that pass {@code filter}, newest first. */
+  public List<LinkedEvent> events(Filter filter) {
+    List<LinkedEvent> out = new ArrayList<>();
+    eachEvent(filter, true, out::add);
+    return out;
+  }
+
+  /**
+   * Hands each linked event that passes {@code filter} to {@code sink}, newest first or in id order, without
+   * holding them all in memory (for exports).
+   */
+  public void eachEvent(Filter filter, boolean newestFirst, Consumer<LinkedEvent> sink) {
+    Objects.requireNonNull(filter, "filter");
+    read("cannot read events from the " + where, c -> {
+      StringBuilder sql = new StringBuilder(LINK_COLUMNS);
+      List<Object> args = new ArrayList<>();
+      String dayColumn;
+      String idColumn;
+      String driver = filter.actor() != null ? "a:" + filter.actor()
+          : filter.country() != null ? "c:" + filter.country() : null;
+      if (driver != null) {
+        sql.append("FROM event_key k JOIN event_link l ON l.id = k.link_id JOIN event e ON e.id = l.first_event")
+            .append(REPORT_JOINS).append(" WHERE k.key = ?");
+        args.add(driver);
+        dayColumn = "k.day";
+        idColumn = "k.link_id";
+        if (filter.actor() != null && filter.country() != null) {
+          sql.append(" AND EXISTS (SELECT 1 FROM event_key k2 WHERE k2.link_id = l.id AND k2.key = ?)");
+          args.add("c:" + filter.country());
+        }
+      } else {
+        sql.append("FROM event_link l JOIN event e ON e.id = l.first_event").append(REPORT_JOINS)
+            .append(" WHERE 1 = 1");
+        dayColumn = "l.day";
+        idColumn = "l.id";
+      }
+      if (filter.type() != null) {
+        sql.append(" AND l.plover = ?");
+        args.add(filter.type());
+      }
+      if (filter.from() != null) {
+        sql.append(" AND ").append(dayColumn).append(" >= ?");
+        args.add(filter.from().toEpochDay());
+      }
+      if (filter.to() != null) {
+        sql.append(" AND ").append(dayColumn).append(" <= ?");
+        args.add(filter.to().toEpochDay());
+      }
+      sql.append(newestFirst ? " ORDER BY " + dayColumn + " DESC, " + idColumn + " DESC" : " ORDER BY " + idColumn);
+      if (filter.limit() > 0) {
+        sql.append(" LIMIT ").append(filter.limit());
+      }
+      try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+        bind(p, args);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            sink.accept(linkedEvent(r));
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  /** Every report of linked event {@code linkId}, in the order they were stored. */
+  public List<EventReport> reports(long linkId) {
+    return read("cannot read the reports of event " + linkId, c -> {
+      List<EventReport> out = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT " + REPORT_COLUMNS + " FROM event e"
+          + " JOIN article a ON a.id = e.article_id WHERE e.link_id = ? ORDER BY e.id")) {
+        p.setLong(1, linkId);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            out.add(report(r, 1));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  private static LinkedEvent linkedEvent(ResultSet r) throws SQLException {
+    Long day = longOrNull(r, 2);
+    String target = r.getString(4);
+    StoredActor source = new StoredActor(r.getString(3), r.getString(12), r.getString(13), dbl(r, 14), dbl(r, 15));
+    StoredActor tgt = target.isEmpty() ? null
+        : new StoredActor(target, r.getString(16), r.getString(17), dbl(r, 18), dbl(r, 19));
+    return new LinkedEvent(r.getLong(1), day == null ? null : LocalDate.ofEpochDay(day), source, tgt,
+        r.getString(5), r.getString(6), r.getInt(7), r.getDouble(8), r.getInt(9), r.getInt(10), r.getInt(11),
+        report(r, 20));
+  }
+
+  private static EventReport report(ResultSet r, int k) throws SQLException {
+    return new EventReport(r.getLong(k), r.getLong(k + 1), r.getString(k + 2), r.getString(k + 3),
+        r.getString(k + 4), date(r.getString(k + 5)), r.getString(k + 6), r.getInt(k + 7), r.getInt(k + 8),
+        r.getInt(k + 9), r.getInt(k + 10), r.getInt(k + 11) == 1, r.getString(k + 12), r.getString(k + 13),
+        r.getString(k + 14), r.getString(k + 15), r.getString(k + 16), dbl(r, k + 17), dbl(r, k + 18),
+        r.getString(k + 19));
+  }
+
+  /**
+   * The people, organisations or places called {@code name} (canonical name, any case; a single word also matches
+   * last names), one profile per canonical name and country, most mentioned first.
+   *
+   * @param country ISO 3166-1 alpha-3 code to keep only that country's, or null
+   * @param limit the most quotations and events listed per profile
+   */
+  public List<EntityProfile> entity(String name, String country, int limit) {
+    Objects.requireNonNull(name, "name");
+    String c3 = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+    return read("cannot read entity '" + name + "' from the " + where, c -> {
+      String key = nameKey(name);
+      List<String[]> groups = groups(c, "name_key = ?", key, c3);
+      if (groups.isEmpty() && !key.contains(" ")) {
+        groups = groups(c, "last_key = ? AND type = 'PERSON'", key, c3);
+      }
+      List<EntityProfile> out = new ArrayList<>();
+      for (String[] g : groups) {
+        out.add(profile(c, g[0], g[1], limit));
+      }
+      return out;
+    });
+  }
+
+  /** Distinct (name, country) among entities matching {@code where}, most articles first. */
+  private static List<String[]> groups(Connection c, String where, String key, String country) throws SQLException {
+    String sql = "SELECT name, country, count(*) AS n FROM entity WHERE " + where
+        + (country == null ? "" : " AND country = ?") + " GROUP BY name, country ORDER BY n DESC, name LIMIT 20";
+    List<String[]> out = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      p.setString(1, key);
+      if (country != null) {
+        p.setString(2, country);
+      }
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(new String[] {r.getString(1), r.getString(2)});
+        }
+      }
+    }
+    return out;
+  }
+
+  private static EntityProfile profile(Connection c, String name, String country, int limit) throws SQLException {
+    String members = "SELECT id FROM entity WHERE name_key = ? AND name = ? AND country IS ?";
+    // aggregates in SQL: thousands of member rows would otherwise cross JDBC one column at a time
+    Map<String, Integer> types = new HashMap<>();
+    Map<String, Integer> roles = new HashMap<>();
+    int articles;
+    LocalDate first;
+    LocalDate last;
+    try (PreparedStatement p = c.prepareStatement("SELECT count(DISTINCT n.article_id), min(a.published), "
+        + "max(a.published) FROM entity n JOIN article a ON a.id = n.article_id "
+        + "WHERE n.name_key = ? AND n.name = ? AND n.country IS ?")) {
+      bindMembers(p, 0, name, country);
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        articles = r.getInt(1);
+        first = date(r.getString(2));
+        last = date(r.getString(3));
+      }
+    }
+    try (PreparedStatement p = c.prepareStatement("SELECT type, roles, count(*) FROM entity "
+        + "WHERE name_key = ? AND name = ? AND country IS ? GROUP BY type, roles")) {
+      bindMembers(p, 0, name, country);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          int n = r.getInt(3);
+          types.merge(r.getString(1), n, Integer::sum);
+          for (String role : r.getString(2).split("\\|")) {
+            if (!role.isEmpty()) {
+              roles.merge(role, n, Integer::sum);
+            }
+          }
+        }
+      }
+    }
+    Map<String, Integer> sortedRoles = new LinkedHashMap<>();
+    roles.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> sortedRoles.put(e.getKey(), e.getValue()));
+    String type = types.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("MISC");
+
+    int quoteCount;
+    try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM quote WHERE speaker_id IN (" + members + ")")) {
+      bindMembers(p, 0, name, country);
+      quoteCount = count(p);
+    }
+    List<StoredQuote> quotes = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement("SELECT q.article_id, a.title, coalesce(a.url, a.source_path), "
+        + "a.published, q.start, q.end, q.text, q.direct, q.speaker_name, q.cue FROM quote q "
+        + "JOIN article a ON a.id = q.article_id WHERE q.speaker_id IN (" + members + ") "
+        + "ORDER BY a.published DESC, q.id DESC LIMIT ?")) {
+      bindMembers(p, 0, name, country);
+      p.setInt(4, limit);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          quotes.add(new StoredQuote(r.getLong(1), r.getString(2), r.getString(3), date(r.getString(4)),
+              r.getInt(5), r.getInt(6), r.getString(7), r.getInt(8) == 1, r.getString(9), r.getString(10)));
+        }
+      }
+    }
+    // its reports (as source or target, once each) with their days and links, all from covering indexes; the
+    // newest links are picked here rather than by sorting joined rows in SQL
+    int eventCount = 0;
+    Map<Long, Long> newestDayOfLink = new HashMap<>();
+    try (PreparedStatement p = c.prepareStatement("SELECT id, link_id, day FROM event WHERE source_entity IN ("
+        + members + ") UNION SELECT id, link_id, day FROM event WHERE target_entity IN (" + members + ")")) {
+      bindMembers(p, 0, name, country);
+      bindMembers(p, 3, name, country);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          eventCount++;
+          long day = r.getLong(3);
+          newestDayOfLink.merge(r.getLong(2), r.wasNull() ? Long.MIN_VALUE : day, Math::max);
+        }
+      }
+    }
+    List<Long> newest = newestDayOfLink.entrySet().stream()
+        .sorted(Map.Entry.<Long, Long>comparingByValue().reversed()
+            .thenComparing(Map.Entry.<Long, Long>comparingByKey().reversed()))
+        .limit(limit).map(Map.Entry::getKey).toList();
+    List<LinkedEvent> events = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(LINK_COLUMNS + "FROM event_link l JOIN event e "
+        + "ON e.id = l.first_event" + REPORT_JOINS + " WHERE l.id = ?")) {
+      for (long link : newest) {
+        p.setLong(1, link);
+        try (ResultSet r = p.executeQuery()) {
+          if (r.next()) {
+            events.add(linkedEvent(r));
+          }
+        }
+      }
+    }
+    return new EntityProfile(name, country, type, articles, first, last, sortedRoles, quoteCount, quotes,
+        eventCount, events);
+  }
+
+  private static void bindMembers(PreparedStatement p, int offset, String name, String country) throws SQLException {
+    p.setString(offset + 1, nameKey(name));
+    p.setString(offset + 2, name);
+    p.setString(offset + 3, country);
+  }
+
+  /** What the store holds: counts, publication range, and the most frequent event types, actors and countries. */
+  public StoreStats stats() {
+    return read("cannot read the statistics of the " + where, c -> {
+      try (Statement s = c.createStatement()) {
+        long[] n = new long[6];
+        LocalDate firstDay;
+        LocalDate lastDay;
+        // one covering-index scan: the per-article counts written with each article
+        try (ResultSet r = s.executeQuery("SELECT count(*), coalesce(sum(n_entities), 0), "
+            + "coalesce(sum(n_quotes), 0), coalesce(sum(n_dates), 0), coalesce(sum(n_events), 0), "
+            + "min(published), max(published) FROM article INDEXED BY article_published")) {
+          r.next();
+          for (int i = 0; i < 5; i++) {
+            n[i] = r.getLong(i + 1);
+          }
+          firstDay = date(r.getString(6));
+          lastDay = date(r.getString(7));
+        }
+        try (ResultSet r = s.executeQuery("SELECT count(*) FROM event_link")) {
+          r.next();
+          n[5] = r.getLong(1);
+        }
+        Map<String, Long> types = tally(s, "SELECT substr(key, 3), n FROM tally WHERE key >= 't:' AND key < 't;' "
+            + "AND n > 0 ORDER BY n DESC, key");
+        Map<String, Long> actors = tally(s, "SELECT substr(key, 3), n FROM tally WHERE key >= 's:' AND key < 's;' "
+            + "AND n > 0 ORDER BY n DESC, key LIMIT 10");
+        Map<String, Long> countries = tally(s, "SELECT substr(key, 3), n FROM tally WHERE key >= 'c:' "
+            + "AND key < 'c;' AND n > 0 ORDER BY n DESC, key LIMIT 10");
+        long bytes = size(path) + size(Path.of(path + "-wal"));
+        return new StoreStats(path.toString(), schemaVersion, bytes, n[0], n[1], n[2], n[3], n[4], n[5], firstDay,
+            lastDay, types, actors, countries);
+      }
+    });
+  }
+
+  private static Map<String, Long> tally(Statement s, String sql) throws SQLException {
+    Map<String, Long> out = new LinkedHashMap<>();
+    try (ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        out.put(r.getString(1), r.getLong(2));
+      }
+    }
+    return out;
+  }
+
+  private static long size(Path p) {
+    try {
+      return Files.exists(p) ? Files.size(p) : 0;
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  // ---- plumbing ----
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("the " + where + " is closed");
+    }
+  }
+
+  /** Maps an SQLite failure to a user-facing error: the store's state (locked, corrupt, unwritable) or {@code code}. */
+  private HeraldException translate(SQLException e, String code, String what) {
+    int rc = e.getErrorCode() & 0xff;
+    String detail = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "");
+    if (rc == SQLiteErrorCode.SQLITE_BUSY.code || rc == SQLiteErrorCode.SQLITE_LOCKED.code) {
+      return new HeraldException(StoreCodes.LOCKED, "the " + where + " is locked by another process (waited "
+          + busyMillis + " ms); try again when it is done", e);
+    }
+    if (rc == SQLiteErrorCode.SQLITE_CORRUPT.code || rc == SQLiteErrorCode.SQLITE_NOTADB.code) {
+      return new HeraldException(StoreCodes.CORRUPT, "the " + where + " is corrupt or not a Herald store: " + detail,
+          e);
+    }
+    if (rc == SQLiteErrorCode.SQLITE_CANTOPEN.code || rc == SQLiteErrorCode.SQLITE_READONLY.code
+        || rc == SQLiteErrorCode.SQLITE_IOERR.code || rc == SQLiteErrorCode.SQLITE_FULL.code
+        || rc == SQLiteErrorCode.SQLITE_PERM.code) {
+      return new HeraldException(StoreCodes.PATH, "cannot use the " + where + ": " + detail, e);
+    }
+    return new HeraldException(code, what + ": " + detail, e);
+  }
+
+  private static void bind(PreparedStatement p, List<Object> args) throws SQLException {
+    for (int i = 0; i < args.size(); i++) {
+      p.setObject(i + 1, args.get(i));
+    }
+  }
+
+  private static long returningId(PreparedStatement p) throws SQLException {
+    try (ResultSet r = p.executeQuery()) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  private static Long longOrNull(PreparedStatement p, String arg) throws SQLException {
+    p.setString(1, arg);
+    try (ResultSet r = p.executeQuery()) {
+      return r.next() ? r.getLong(1) : null;
+    }
+  }
+
+  private static int count(PreparedStatement p) throws SQLException {
+    try (ResultSet r = p.executeQuery()) {
+      r.next();
+      return r.getInt(1);
+    }
+  }
+
+  private static Long longOrNull(ResultSet r, int column) throws SQLException {
+    long v = r.getLong(column);
+    return r.wasNull() ? null : v;
+  }
+
+  private static Double dbl(ResultSet r, int column) throws SQLException {
+    double v = r.getDouble(column);
+    return r.wasNull() ? null : v;
+  }
+
+  private static LocalDate date(String s) {
+    return s == null ? null : LocalDate.parse(s);
+  }
+
+  private static void setLong(PreparedStatement p, int i, Long v) throws SQLException {
+    if (v == null) {
+      p.setNull(i, Types.INTEGER);
+    } else {
+      p.setLong(i, v);
+    }
+  }
+
+  private static void setInt(PreparedStatement p, int i, Integer v) throws SQLException {
+    if (v == null) {
+      p.setNull(i, Types.INTEGER);
+    } else {
+      p.setInt(i, v);
+    }
+  }
+
+  private static void setDouble(PreparedStatement p, int i, Double v) throws SQLException {
+    if (v == null) {
+      p.setNull(i, Types.REAL);
+    } else {
+      p.setDouble(i, v);
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      // closing a read connection: nothing to lose
+    }
+  }
+
+  /** Closes the store's connections; a checkpoint folds the write-ahead log back into the file. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    for (Connection c; (c = idleReaders.poll()) != null; ) {
+      closeQuietly(c);
+    }
+    synchronized (writer) {
+      try (Statement s = writer.createStatement()) {
+        s.execute("PRAGMA optimize");
+      } catch (SQLException e) {
+        // optional upkeep
+      }
+      closeQuietly(writer);
+    }
+  }
+}
