@@ -41,13 +41,19 @@ final class ExtractCommand extends ConsoleAware implements Callable<Integer> {
       description = "A user agent dictionary (PETRARCH/TABARI format): sector words such as police [~COP].")
   java.nio.file.Path agents;
 
+  @Option(names = "--verbs", paramLabel = "FILE",
+      description = "A user verb dictionary (PETRARCH format): its verbs and patterns are coded with its codes.")
+  java.nio.file.Path verbs;
+
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for standard input.")
   List<String> inputs;
 
   @Override
   public Integer call() {
-    try (Pipeline pipeline = actors == null && agents == null ? Herald.pipeline()
-        : EvalEventsCommand.pipeline(Resources.classpath(), EvalEventsCommand.dictionary(actors, agents)); Sink sink = Sinks.jsonLines(console.out(), pretty)) {
+    try (Pipeline pipeline = actors == null && agents == null && verbs == null ? Herald.pipeline()
+        : EvalEventsCommand.pipeline(Resources.classpath(), EvalEventsCommand.dictionary(actors, agents),
+            EvalEventsCommand.verbDictionary(verbs));
+        Sink sink = Sinks.jsonLines(console.out(), pretty)) {
       Batch batch = new Batch(pipeline, console, published, common.verbose, common.debug);
       batch.run(Sources.files(inputs, console.in()), sink::accept);
       if (batch.skipped() > 0) {

@@ -127,6 +127,10 @@ public final class EventStage implements Stage {
       "appoint", "see", "bring", "make", "give", "take", "call", "urge", "ask", "join", "replace", "succeed",
       "outline", "inform", "leave", "reach", "beat", "lead", "become", "like", "want", "need", "let", "force");
 
+  /** The user's verb dictionary, consulted before the built-in triggers. */
+  private final VerbDictionary verbs;
+  /** Codes of the user's verb dictionary that the CAMEO table lacks ("903", "174L"). */
+  private Map<String, CameoCode> userCodes = Map.of();
   private CameoTable cameo;
   private TriggerLexicon lexicon;
   private Lemmatizer lemmatizer;
@@ -134,6 +138,19 @@ public final class EventStage implements Stage {
   /** Lower-cased demonym adjective → ISO3, only those naming one country ("cameroonian" → CMR). */
   private Map<String, String> demonyms;
   private Map<String, String> countryNames;
+
+  /** An event stage with the built-in triggers only. */
+  public EventStage() {
+    this(VerbDictionary.EMPTY);
+  }
+
+  /**
+   * An event stage that codes the verbs of {@code verbs} (a PETRARCH verb dictionary) with the user's codes,
+   * before the built-in triggers: where a user verb stands, its patterns decide the code, or that there is none.
+   */
+  public EventStage(VerbDictionary verbs) {
+    this.verbs = Objects.requireNonNull(verbs, "verbs");
+  }
 
   @Override
   public String name() {
@@ -159,6 +176,13 @@ public final class EventStage implements Stage {
     lex.addAll(NEGATION_CUES);
     lex.addAll(REPORTING);
     lex.addAll(OTHER_VERBS);
+    Map<String, CameoCode> user = new HashMap<>();
+    for (String c : verbs.codes()) {
+      if (cameo.get(c) == null) {
+        user.put(c, userCode(c));
+      }
+    }
+    userCodes = Map.copyOf(user);
     lemmatizer = new Lemmatizer(lex);
     verbLemmas = Set.copyOf(lex);
     Map<String, String> dem = new HashMap<>();
@@ -180,6 +204,26 @@ public final class EventStage implements Stage {
     shared.forEach(dem::remove);
     demonyms = Map.copyOf(dem);
     countryNames = Map.copyOf(names);
+  }
+
+  /**
+   * An entry for a user code outside the CAMEO table: the nearest CAMEO code above it lends its class, score and
+   * PLOVER type ("174L" → 174); a code under no CAMEO root is a verbal cooperation of its own.
+   */
+  private CameoCode userCode(String c) {
+    for (int n = Math.min(c.length(), 4); n >= 2; n--) {
+      CameoCode up = cameo.get(c.substring(0, n));
+      if (up != null && n < c.length()) {
+        return new CameoCode(c, up.name() + " (user code)", up.quadClass(), up.goldstein(), up.plover(), up.mode());
+      }
+    }
+    return new CameoCode(c, "user code", 1, 0, "OTHER", null);
+  }
+
+  /** The entry for a code, CAMEO's or the user's; null when neither knows it. */
+  private CameoCode codeOf(String c) {
+    CameoCode k = cameo.get(c);
+    return k != null ? k : userCodes.get(c);
   }
 
   /** The CAMEO table this stage codes with; null before {@link #open}. */
@@ -436,6 +480,12 @@ public final class EventStage implements Stage {
     List<Integer> subject; // actor indices, or null
     int subjectEnd = -1;
     EventStatus status;
+    /** The target's reply code of a user verb ("032:033"), or null. */
+    String reply;
+    /** Whether a user pattern puts the target before the verb and the source after it. */
+    boolean targetFirst;
+    /** Whether the user's verb dictionary coded it: PETRARCH's conventions for targets apply. */
+    boolean user;
   }
 
   /** The shallow analysis of one sentence. */
@@ -554,6 +604,18 @@ public final class EventStage implements Stage {
         if (!mayTrigger(i)) {
           continue;
         }
+        Trigger user = verbs.isEmpty() ? null : userAt(i);
+        if (user != null) { // a user verb decides, even that there is no event
+          if (!user.dropped) {
+            found.add(user);
+            for (int k = user.first; k <= user.last; k++) {
+              inTrigger[k - lo] = true;
+              inVerbTrigger[k - lo] = true;
+            }
+          }
+          i = Math.max(i, user.last);
+          continue;
+        }
         Trigger best = bestAt(lexicon.startingWith(d.lemma[i]), i, null);
         if (!d.lemma[i].equals(d.lower[i])) {
           best = bestAt(lexicon.startingWith(d.lower[i]), i, best);
@@ -568,6 +630,165 @@ public final class EventStage implements Stage {
         }
       }
       return found;
+    }
+
+    /**
+     * The trigger of a user verb at {@code i}: its heaviest pattern that matches, else the verb's own code; a
+     * dropped trigger when the verb codes nothing here; null when no user verb stands at {@code i}.
+     */
+    Trigger userAt(int i) {
+      List<VerbDictionary.Verb> vs = verbs.verbsOf(d.lower[i]);
+      if (vs.isEmpty() && !d.lemma[i].equals(d.lower[i])) {
+        vs = verbs.verbsOf(d.lemma[i]);
+      }
+      if (vs.isEmpty()) {
+        return null;
+      }
+      String prev = i > lo ? d.lower[i - 1] : "";
+      boolean nounContext = DETS.contains(prev) || GENITIVE.contains(prev)
+          || PREPS.contains(prev) && !prev.equals("to") && !d.lower[i].endsWith("ing");
+      for (VerbDictionary.Verb v : vs) {
+        int first = i - v.pre().length;
+        int last = i + v.post().length;
+        if (first < lo || last >= hi || !wordsAt(v.pre(), first) || !wordsAt(v.post(), i + 1)) {
+          continue;
+        }
+        Trigger best = null;
+        for (VerbDictionary.Pattern p : v.patterns()) {
+          if (best != null && p.weight() < best.pattern.literals()) {
+            break;
+          }
+          int end = matchAfter(p, last);
+          if (end < 0 || !matchBefore(p, first)) {
+            continue;
+          }
+          if (best == null) {
+            best = userTrigger(first, end, p.code(), p.reply(), p.weight());
+            best.targetFirst = p.targetFirst();
+          }
+        }
+        if (best != null) {
+          return best;
+        }
+        if (v.code() != null && !nounContext) {
+          return userTrigger(first, last, v.code(), v.reply(), 0);
+        }
+        Trigger none = new Trigger();
+        none.first = first;
+        none.last = last;
+        none.dropped = true;
+        return none;
+      }
+      return null;
+    }
+
+    Trigger userTrigger(int first, int last, String code, String reply, int weight) {
+      Trigger t = new Trigger();
+      t.first = first;
+      t.last = last;
+      t.code = code;
+      t.reply = reply;
+      t.user = true;
+      // PETRARCH codes no event without a target
+      t.pattern = new TriggerLexicon.Pattern(new String[][] {{d.lower[first]}}, code, true, false, true, weight);
+      return t;
+    }
+
+    /** Whether {@code words} stand at tokens {@code from}, {@code from + 1}, … of the sentence. */
+    boolean wordsAt(String[] words, int from) {
+      if (from < lo || from + words.length > hi) {
+        return false;
+      }
+      for (int k = 0; k < words.length; k++) {
+        if (!(d.lower[from + k].equals(words[k]) || d.lemma[from + k].equals(words[k]))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The length of an alternative of {@code e} ending at token {@code end}, or -1. */
+    int phraseEndingAt(VerbDictionary.Element e, int end) {
+      for (String[] alt : e.alternatives()) {
+        if (wordsAt(alt, end - alt.length + 1)) {
+          return alt.length;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * Matches a pattern's words after the verb ending at {@code last}: the last token of the trigger (its last
+     * word before any actor or role marker), or -1 when they are not there.
+     */
+    int matchAfter(VerbDictionary.Pattern p, int last) {
+      int pos = last + 1;
+      boolean adjacent = p.verbJoined();
+      boolean open = false; // a role marker passed: the trigger ends before it
+      int end = last;
+      for (VerbDictionary.Element e : p.after()) {
+        if (e.alternatives() == null) {
+          open = true;
+          adjacent = false;
+          continue;
+        }
+        int found = -1;
+        int len = 0;
+        int reach = adjacent ? 0 : open ? 2 * VerbDictionary.MAX_GAP : VerbDictionary.MAX_GAP;
+        for (int q = pos; q <= pos + reach && q < hi && found < 0; q++) {
+          if (q > pos && (d.lower[q].equals(";") || d.lower[q].equals(":"))) {
+            break;
+          }
+          for (String[] alt : e.alternatives()) {
+            if (wordsAt(alt, q)) {
+              found = q;
+              len = alt.length;
+              break;
+            }
+          }
+        }
+        if (found < 0) {
+          return -1;
+        }
+        for (int k = pos; k < found && !open; k++) {
+          open = d.actorAt[k] >= 0;
+        }
+        if (!open) {
+          end = found + len - 1;
+        }
+        pos = found + len;
+        adjacent = e.adjacentToNext();
+      }
+      return end;
+    }
+
+    /** Whether a pattern's words before the verb stand before token {@code first}, in order. */
+    boolean matchBefore(VerbDictionary.Pattern p, int first) {
+      int pos = first - 1;
+      boolean open = false;
+      List<VerbDictionary.Element> before = p.before();
+      for (int j = before.size() - 1; j >= 0; j--) {
+        VerbDictionary.Element e = before.get(j);
+        if (e.alternatives() == null) {
+          open = true;
+          continue;
+        }
+        boolean adjacent = e.adjacentToNext() && !open;
+        int reach = adjacent ? 0 : open ? 2 * VerbDictionary.MAX_GAP : VerbDictionary.MAX_GAP;
+        int found = -1;
+        for (int q = pos; q >= pos - reach && q >= lo && found < 0; q--) {
+          int len = phraseEndingAt(e, q);
+          if (len > 0) {
+            found = q - len + 1;
+          }
+        }
+        if (found < 0) {
+          return false;
+        }
+        pos = found - 1;
+        open = false;
+      }
+      return true;
     }
 
     /** The longest of {@code patterns} (sorted longest first) that matches at {@code i}, or {@code best}. */
@@ -773,6 +994,20 @@ public final class EventStage implements Stage {
           targets.add(k);
         }
       }
+      if (t.user && targets.isEmpty() && sources.size() == 1) { // PETRARCH takes the first actor of the verb phrase, even a place
+        int k = obliqueActorAfter(t);
+        if (k >= 0) {
+          targets.add(k);
+        }
+      }
+      if (t.targetFirst && !passive && speaker == null) { // a user pattern "+ WAS_ * BY $": roles swap
+        List<Integer> after = new ArrayList<>(targets);
+        targets = new ArrayList<>(sources);
+        sources = after;
+        if (sources.isEmpty()) {
+          return;
+        }
+      }
       if (sources.size() > 1) {
         d.lastPlural = sources;
         d.lastPluralSentence = s.index();
@@ -796,11 +1031,11 @@ public final class EventStage implements Stage {
         targets.add(d.countryActor(crowd.country(), "GOV", crowd.start(), crowd.end()));
       }
       codeValue = byArmedSource(codeValue, sources);
-      CameoCode code = cameo.get(codeValue);
+      CameoCode code = codeOf(codeValue);
       String date = date(t, segStart, segEnd, status);
       Location location = location(t, segStart, segEnd);
       // "each other" makes any event mutual; "jointly"/"together" (or no target at all) only cooperation
-      boolean reciprocal = sources.size() > 1 && (hasEachOther(segStart, segEnd) || code.quadClass() <= 2
+      boolean reciprocal = sources.size() > 1 && (t.user && targets.isEmpty() || hasEachOther(segStart, segEnd) || code.quadClass() <= 2
           || targets.isEmpty() && SYMMETRIC.contains(d.lemma[t.first]));
       List<Participant> srcs = new ArrayList<>();
       for (int k : sources) {
@@ -860,8 +1095,12 @@ public final class EventStage implements Stage {
         }
         int start = d.a.tokenStart(t.first);
         int end = d.a.tokenEnd(t.last);
+        CameoCode reply = t.reply == null ? null : codeOf(t.reply);
         for (Participant target : chosen) {
           out.add(new Draft(start, end, d.order++, s, src, target, code, status, date, location));
+          if (reply != null && target != null) { // a user code "032:033": the target's act back
+            out.add(new Draft(start, end, d.order++, s, target, src, reply, status, date, location));
+          }
         }
       }
     }
@@ -899,6 +1138,23 @@ public final class EventStage implements Stage {
           && Character.isLowerCase(d.a.tokenText(p).charAt(0)) && Character.isLetter(w.charAt(0))
           && !MODALS_AND_AUX.contains(w) && !w.endsWith("ly") && !PREPS.contains(w) && !DETS.contains(w)
           && !verbLemmas.contains(d.lemma[p]) && !HARD_BOUNDARIES.contains(w) && !w.equals("and");
+    }
+
+    /** The first actor after a trigger in its clause, whatever preposition leads to it; -1 when none. */
+    int obliqueActorAfter(Trigger t) {
+      for (int k = t.last + 1; k < hi; k++) {
+        if (k == t.last + 1 && d.lower[k].equals("that")) {
+          continue; // "allowed that Mordor is …": the clause's subject
+        }
+        if (HARD_BOUNDARIES.contains(d.lower[k]) || d.lower[k].equals(",") || inVerbTrigger[k - lo]
+            || ADJUNCT_STARTS.contains(d.lower[k]) && d.actorAt[k] < 0) {
+          return -1;
+        }
+        if (d.actorAt[k] >= 0) {
+          return d.actorAt[k];
+        }
+      }
+      return -1;
     }
 
     /** Whether actor {@code b} follows actor {@code a} joined by "and", "or" or a comma. */
