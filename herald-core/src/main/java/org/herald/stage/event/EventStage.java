@@ -96,6 +96,11 @@ public final class EventStage implements Stage {
   private static final Set<String> TIME_BLOCKERS = Set.of("since", "until", "till", "by");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us");
+  /** Nouns that with "our"/"my" inside a quote name the speaker's side: "our government will respond". */
+  private static final Set<String> OWN_SIDE = Set.of("country", "nation", "government", "people", "side", "state",
+      "administration", "army", "forces", "troops", "military", "party", "ministry");
+  /** Statement cues that name their addressee or topic: "told Japan", "said of Iran" (issue 5, item 4). */
+  private static final Set<String> STATEMENT_CUES = Set.of("say", "tell", "speak", "comment", "write", "remark");
   /** Words that open a clause before its subject: "after New Delhi accused", "as Ukraine and Korea accuse". */
   private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("after", "before", "since", "until", "till", "as",
       "once");
@@ -508,6 +513,7 @@ public final class EventStage implements Stage {
 
     void code(List<Draft> out) {
       reportedDemands(out);
+      statementCues(out);
       List<Trigger> triggers = findTriggers();
       if (triggers.isEmpty()) {
         return;
@@ -547,6 +553,17 @@ public final class EventStage implements Stage {
         }
         if (p < lo || d.lemma[p].equals(d.lower[p]) || !(REPORTING.contains(d.lemma[p])
             || d.lemma[p].equals("conclude")) || d.lemma[p].equals("tell")) {
+          // “Tokyo must stop its provocations,” the minister said: a demand of the quote's speaker
+          Participant speaker = isSubjectLike(d.firstToken(d.actor(targets.get(0)))) ? speakerOf(i) : null;
+          if (speaker != null) {
+            for (int k : targets) {
+              Participant tgt = participant(d.actor(k));
+              if (!isSelf(speaker, tgt)) {
+                out.add(new Draft(d.a.tokenStart(i), d.a.tokenEnd(i), d.order++, s, speaker, tgt,
+                    cameo.get("100"), EventStatus.ASSERTED, null, null));
+              }
+            }
+          }
           continue;
         }
         int source = -1;
@@ -573,6 +590,55 @@ public final class EventStage implements Stage {
                 EventStatus.ASSERTED, null, null));
           }
         }
+      }
+    }
+
+    /**
+     * Statement cues of the quote layer with a clear political addressee or topic make a CAMEO 010 statement
+     * (issue 5, item 4): "Putin told Japan's parliament", "Biden said of Iran", "spoke about Ukraine". A cue
+     * with no actor right after it ("said on Monday", "told reporters") is no event: no catch-all "say".
+     */
+    void statementCues(List<Draft> out) {
+      for (Quote q : d.quotes) {
+        if (q.cueSpan() == null || q.cue() == null || !STATEMENT_CUES.contains(q.cue())
+            || q.cueSpan().start() < s.start() || q.cueSpan().end() > s.end()) {
+          continue;
+        }
+        int cue = d.a.tokenAtOrAfter(q.cueSpan().start());
+        int cueEnd = d.a.tokenAtOrAfter(q.cueSpan().end() - 1);
+        if (cue < lo || cueEnd >= hi || inTrigger[cue - lo]) {
+          continue;
+        }
+        int k = cueEnd + 1;
+        boolean tell = q.cue().equals("tell");
+        if (!tell) { // "said of", "spoke about": a topic after a preposition
+          if (k >= hi || !(d.lower[k].equals("of") || d.lower[k].equals("about"))) {
+            continue;
+          }
+          k++;
+        }
+        k = skipDets(k);
+        if (k >= hi || d.actorAt[k] < 0 || k < cueEnd + 1) {
+          continue;
+        }
+        int speaker = d.actorOfEntity(q.speaker());
+        if (speaker < 0 && q.speakerSpan() != null) {
+          for (int a = 0; a < d.actors.size() && speaker < 0; a++) {
+            if (d.actor(a).overlaps(q.speakerSpan())) {
+              speaker = a;
+            }
+          }
+        }
+        if (speaker < 0) {
+          continue;
+        }
+        Participant src = participant(d.actor(speaker));
+        Participant tgt = participant(d.actor(d.actorAt[k]));
+        if (isSelf(src, tgt)) {
+          continue;
+        }
+        out.add(new Draft(d.a.tokenStart(cue), d.a.tokenEnd(Math.max(cueEnd, tell ? cueEnd : cueEnd + 1)),
+            d.order++, s, src, tgt, cameo.get("010"), EventStatus.ASSERTED, null, null));
       }
     }
 
@@ -1321,7 +1387,7 @@ public final class EventStage implements Stage {
           }
           return List.of();
         }
-        if (FIRST_PERSON.contains(w) || (w.equals("country") && k > lo
+        if (FIRST_PERSON.contains(w) || (OWN_SIDE.contains(w) && k > lo
             && (d.lower[k - 1].equals("our") || d.lower[k - 1].equals("my")))) {
           t.subjectEnd = -2;
           return List.of();
