@@ -31,6 +31,7 @@ import org.herald.stage.clean.CleanStage;
 import org.herald.stage.date.DateStage;
 import org.herald.stage.event.Event;
 import org.herald.stage.event.EventStage;
+import org.herald.stage.event.VerbDictionary;
 import org.herald.stage.name.NameStage;
 import org.herald.stage.quote.QuoteStage;
 import org.herald.stage.token.TokenStage;
@@ -52,7 +53,8 @@ import picocli.CommandLine.Option;
         "PETRARCH (--petrarch FILE.xml): root_match is the share of expected codings that some Herald event in "
             + "the sentence matches in primary source, primary target (first three letters of the code) and CAMEO "
             + "root; type_acc the share whose root some event has; full_acc the share matched exactly (codes and "
-            + "event code); noevent_ok the share of noevents records where Herald finds none. Default split: all.",
+            + "event code); noevent_ok the share of noevents records where Herald finds none. Default split: all. "
+            + "--actors, --agents and --verbs load the user's PETRARCH dictionaries.",
         "Prints per-type (per-root) figures, then last:",
         "  events type_acc=… full_acc=… [root_match=… noevent_ok=…] records=…"})
 final class EvalEventsCommand extends ConsoleAware implements Callable<Integer> {
@@ -79,13 +81,16 @@ final class EvalEventsCommand extends ConsoleAware implements Callable<Integer> 
   @Option(names = "--agents", paramLabel = "FILE", description = "User agent dictionary (PETRARCH/TABARI format).")
   Path agents;
 
+  @Option(names = "--verbs", paramLabel = "FILE", description = "User verb dictionary (PETRARCH format).")
+  Path verbs;
+
   @Option(names = "--show-errors", description = "Print each record Herald gets wrong, with what it found.")
   boolean showErrors;
 
   @Override
   public Integer call() throws IOException {
     ActorDictionary user = dictionary(actors, agents);
-    try (Pipeline pipeline = pipeline(Resources.classpath(), user)) {
+    try (Pipeline pipeline = pipeline(Resources.classpath(), user, verbDictionary(verbs))) {
       return source.plover != null ? plover(pipeline) : petrarch(pipeline);
     }
   }
@@ -220,11 +225,16 @@ final class EvalEventsCommand extends ConsoleAware implements Callable<Integer> 
     }
   }
 
-  /** The default pipeline, its actor stage reading the user's dictionaries too. */
-  static Pipeline pipeline(Resources resources, ActorDictionary user) {
+  /** The user verb dictionary named by {@code --verbs}, or none. */
+  static VerbDictionary verbDictionary(Path verbs) {
+    return verbs == null ? VerbDictionary.EMPTY : VerbDictionary.parse(lines(verbs));
+  }
+
+  /** The default pipeline, its actor and event stages reading the user's dictionaries too. */
+  static Pipeline pipeline(Resources resources, ActorDictionary user, VerbDictionary verbs) {
     Pipeline.Builder b = Pipeline.builder(new CleanStage(resources)).resources(resources);
     List<org.herald.pipeline.Stage> stages = new ArrayList<>(List.of(new TokenStage(), new NameStage(),
-        new DateStage(), new QuoteStage(), new ActorStage(user), new EventStage()));
+        new DateStage(), new QuoteStage(), new ActorStage(user), new EventStage(verbs)));
     stages.forEach(b::add);
     return b.build();
   }

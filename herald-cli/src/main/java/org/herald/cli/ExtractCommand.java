@@ -56,13 +56,19 @@ final class ExtractCommand extends ConsoleAware implements Callable<Integer> {
       + "(default: " + FetchOptions.DEFAULT_USER_AGENT + ").")
   String userAgent;
 
+  @Option(names = "--verbs", paramLabel = "FILE",
+      description = "A user verb dictionary (PETRARCH format): its verbs and patterns are coded with its codes.")
+  java.nio.file.Path verbs;
+
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, URLs, or - for standard input.")
   List<String> inputs;
 
   @Override
   public Integer call() {
-    try (Pipeline pipeline = actors == null && agents == null ? Herald.pipeline()
-        : EvalEventsCommand.pipeline(Resources.classpath(), EvalEventsCommand.dictionary(actors, agents)); Sink sink = Sinks.jsonLines(console.out(), pretty)) {
+    try (Pipeline pipeline = actors == null && agents == null && verbs == null ? Herald.pipeline()
+        : EvalEventsCommand.pipeline(Resources.classpath(), EvalEventsCommand.dictionary(actors, agents),
+            EvalEventsCommand.verbDictionary(verbs));
+        Sink sink = Sinks.jsonLines(console.out(), pretty)) {
       Batch batch = new Batch(pipeline, console, published, common.verbose, common.debug);
       Deduplicator seen = dedupe ? new Deduplicator() : null;
       int[] duplicates = new int[1];

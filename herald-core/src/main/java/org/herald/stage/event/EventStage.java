@@ -96,6 +96,11 @@ public final class EventStage implements Stage {
   private static final Set<String> TIME_BLOCKERS = Set.of("since", "until", "till", "by");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us");
+  /** Nouns that with "our"/"my" inside a quote name the speaker's side: "our government will respond". */
+  private static final Set<String> OWN_SIDE = Set.of("country", "nation", "government", "people", "side", "state",
+      "administration", "army", "forces", "troops", "military", "party", "ministry");
+  /** Statement cues that name their addressee or topic: "told Japan", "said of Iran" (issue 5, item 4). */
+  private static final Set<String> STATEMENT_CUES = Set.of("say", "tell", "speak", "comment", "write", "remark");
   /** Words that open a clause before its subject: "after New Delhi accused", "as Ukraine and Korea accuse". */
   private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("after", "before", "since", "until", "till", "as",
       "once");
@@ -127,6 +132,10 @@ public final class EventStage implements Stage {
       "appoint", "see", "bring", "make", "give", "take", "call", "urge", "ask", "join", "replace", "succeed",
       "outline", "inform", "leave", "reach", "beat", "lead", "become", "like", "want", "need", "let", "force");
 
+  /** The user's verb dictionary, consulted before the built-in triggers. */
+  private final VerbDictionary verbs;
+  /** Codes of the user's verb dictionary that the CAMEO table lacks ("903", "174L"). */
+  private Map<String, CameoCode> userCodes = Map.of();
   private CameoTable cameo;
   private TriggerLexicon lexicon;
   private Lemmatizer lemmatizer;
@@ -134,6 +143,19 @@ public final class EventStage implements Stage {
   /** Lower-cased demonym adjective → ISO3, only those naming one country ("cameroonian" → CMR). */
   private Map<String, String> demonyms;
   private Map<String, String> countryNames;
+
+  /** An event stage with the built-in triggers only. */
+  public EventStage() {
+    this(VerbDictionary.EMPTY);
+  }
+
+  /**
+   * An event stage that codes the verbs of {@code verbs} (a PETRARCH verb dictionary) with the user's codes,
+   * before the built-in triggers: where a user verb stands, its patterns decide the code, or that there is none.
+   */
+  public EventStage(VerbDictionary verbs) {
+    this.verbs = Objects.requireNonNull(verbs, "verbs");
+  }
 
   @Override
   public String name() {
@@ -159,6 +181,13 @@ public final class EventStage implements Stage {
     lex.addAll(NEGATION_CUES);
     lex.addAll(REPORTING);
     lex.addAll(OTHER_VERBS);
+    Map<String, CameoCode> user = new HashMap<>();
+    for (String c : verbs.codes()) {
+      if (cameo.get(c) == null) {
+        user.put(c, userCode(c));
+      }
+    }
+    userCodes = Map.copyOf(user);
     lemmatizer = new Lemmatizer(lex);
     verbLemmas = Set.copyOf(lex);
     Map<String, String> dem = new HashMap<>();
@@ -180,6 +209,26 @@ public final class EventStage implements Stage {
     shared.forEach(dem::remove);
     demonyms = Map.copyOf(dem);
     countryNames = Map.copyOf(names);
+  }
+
+  /**
+   * An entry for a user code outside the CAMEO table: the nearest CAMEO code above it lends its class, score and
+   * PLOVER type ("174L" → 174); a code under no CAMEO root is a verbal cooperation of its own.
+   */
+  private CameoCode userCode(String c) {
+    for (int n = Math.min(c.length(), 4); n >= 2; n--) {
+      CameoCode up = cameo.get(c.substring(0, n));
+      if (up != null && n < c.length()) {
+        return new CameoCode(c, up.name() + " (user code)", up.quadClass(), up.goldstein(), up.plover(), up.mode());
+      }
+    }
+    return new CameoCode(c, "user code", 1, 0, "OTHER", null);
+  }
+
+  /** The entry for a code, CAMEO's or the user's; null when neither knows it. */
+  private CameoCode codeOf(String c) {
+    CameoCode k = cameo.get(c);
+    return k != null ? k : userCodes.get(c);
   }
 
   /** The CAMEO table this stage codes with; null before {@link #open}. */
@@ -436,6 +485,12 @@ public final class EventStage implements Stage {
     List<Integer> subject; // actor indices, or null
     int subjectEnd = -1;
     EventStatus status;
+    /** The target's reply code of a user verb ("032:033"), or null. */
+    String reply;
+    /** Whether a user pattern puts the target before the verb and the source after it. */
+    boolean targetFirst;
+    /** Whether the user's verb dictionary coded it: PETRARCH's conventions for targets apply. */
+    boolean user;
   }
 
   /** The shallow analysis of one sentence. */
@@ -458,6 +513,7 @@ public final class EventStage implements Stage {
 
     void code(List<Draft> out) {
       reportedDemands(out);
+      statementCues(out);
       List<Trigger> triggers = findTriggers();
       if (triggers.isEmpty()) {
         return;
@@ -497,6 +553,17 @@ public final class EventStage implements Stage {
         }
         if (p < lo || d.lemma[p].equals(d.lower[p]) || !(REPORTING.contains(d.lemma[p])
             || d.lemma[p].equals("conclude")) || d.lemma[p].equals("tell")) {
+          // “Tokyo must stop its provocations,” the minister said: a demand of the quote's speaker
+          Participant speaker = isSubjectLike(d.firstToken(d.actor(targets.get(0)))) ? speakerOf(i) : null;
+          if (speaker != null) {
+            for (int k : targets) {
+              Participant tgt = participant(d.actor(k));
+              if (!isSelf(speaker, tgt)) {
+                out.add(new Draft(d.a.tokenStart(i), d.a.tokenEnd(i), d.order++, s, speaker, tgt,
+                    cameo.get("100"), EventStatus.ASSERTED, null, null));
+              }
+            }
+          }
           continue;
         }
         int source = -1;
@@ -523,6 +590,55 @@ public final class EventStage implements Stage {
                 EventStatus.ASSERTED, null, null));
           }
         }
+      }
+    }
+
+    /**
+     * Statement cues of the quote layer with a clear political addressee or topic make a CAMEO 010 statement
+     * (issue 5, item 4): "Putin told Japan's parliament", "Biden said of Iran", "spoke about Ukraine". A cue
+     * with no actor right after it ("said on Monday", "told reporters") is no event: no catch-all "say".
+     */
+    void statementCues(List<Draft> out) {
+      for (Quote q : d.quotes) {
+        if (q.cueSpan() == null || q.cue() == null || !STATEMENT_CUES.contains(q.cue())
+            || q.cueSpan().start() < s.start() || q.cueSpan().end() > s.end()) {
+          continue;
+        }
+        int cue = d.a.tokenAtOrAfter(q.cueSpan().start());
+        int cueEnd = d.a.tokenAtOrAfter(q.cueSpan().end() - 1);
+        if (cue < lo || cueEnd >= hi || inTrigger[cue - lo]) {
+          continue;
+        }
+        int k = cueEnd + 1;
+        boolean tell = q.cue().equals("tell");
+        if (!tell) { // "said of", "spoke about": a topic after a preposition
+          if (k >= hi || !(d.lower[k].equals("of") || d.lower[k].equals("about"))) {
+            continue;
+          }
+          k++;
+        }
+        k = skipDets(k);
+        if (k >= hi || d.actorAt[k] < 0 || k < cueEnd + 1) {
+          continue;
+        }
+        int speaker = d.actorOfEntity(q.speaker());
+        if (speaker < 0 && q.speakerSpan() != null) {
+          for (int a = 0; a < d.actors.size() && speaker < 0; a++) {
+            if (d.actor(a).overlaps(q.speakerSpan())) {
+              speaker = a;
+            }
+          }
+        }
+        if (speaker < 0) {
+          continue;
+        }
+        Participant src = participant(d.actor(speaker));
+        Participant tgt = participant(d.actor(d.actorAt[k]));
+        if (isSelf(src, tgt)) {
+          continue;
+        }
+        out.add(new Draft(d.a.tokenStart(cue), d.a.tokenEnd(Math.max(cueEnd, tell ? cueEnd : cueEnd + 1)),
+            d.order++, s, src, tgt, cameo.get("010"), EventStatus.ASSERTED, null, null));
       }
     }
 
@@ -554,6 +670,18 @@ public final class EventStage implements Stage {
         if (!mayTrigger(i)) {
           continue;
         }
+        Trigger user = verbs.isEmpty() ? null : userAt(i);
+        if (user != null) { // a user verb decides, even that there is no event
+          if (!user.dropped) {
+            found.add(user);
+            for (int k = user.first; k <= user.last; k++) {
+              inTrigger[k - lo] = true;
+              inVerbTrigger[k - lo] = true;
+            }
+          }
+          i = Math.max(i, user.last);
+          continue;
+        }
         Trigger best = bestAt(lexicon.startingWith(d.lemma[i]), i, null);
         if (!d.lemma[i].equals(d.lower[i])) {
           best = bestAt(lexicon.startingWith(d.lower[i]), i, best);
@@ -568,6 +696,165 @@ public final class EventStage implements Stage {
         }
       }
       return found;
+    }
+
+    /**
+     * The trigger of a user verb at {@code i}: its heaviest pattern that matches, else the verb's own code; a
+     * dropped trigger when the verb codes nothing here; null when no user verb stands at {@code i}.
+     */
+    Trigger userAt(int i) {
+      List<VerbDictionary.Verb> vs = verbs.verbsOf(d.lower[i]);
+      if (vs.isEmpty() && !d.lemma[i].equals(d.lower[i])) {
+        vs = verbs.verbsOf(d.lemma[i]);
+      }
+      if (vs.isEmpty()) {
+        return null;
+      }
+      String prev = i > lo ? d.lower[i - 1] : "";
+      boolean nounContext = DETS.contains(prev) || GENITIVE.contains(prev)
+          || PREPS.contains(prev) && !prev.equals("to") && !d.lower[i].endsWith("ing");
+      for (VerbDictionary.Verb v : vs) {
+        int first = i - v.pre().length;
+        int last = i + v.post().length;
+        if (first < lo || last >= hi || !wordsAt(v.pre(), first) || !wordsAt(v.post(), i + 1)) {
+          continue;
+        }
+        Trigger best = null;
+        for (VerbDictionary.Pattern p : v.patterns()) {
+          if (best != null && p.weight() < best.pattern.literals()) {
+            break;
+          }
+          int end = matchAfter(p, last);
+          if (end < 0 || !matchBefore(p, first)) {
+            continue;
+          }
+          if (best == null) {
+            best = userTrigger(first, end, p.code(), p.reply(), p.weight());
+            best.targetFirst = p.targetFirst();
+          }
+        }
+        if (best != null) {
+          return best;
+        }
+        if (v.code() != null && !nounContext) {
+          return userTrigger(first, last, v.code(), v.reply(), 0);
+        }
+        Trigger none = new Trigger();
+        none.first = first;
+        none.last = last;
+        none.dropped = true;
+        return none;
+      }
+      return null;
+    }
+
+    Trigger userTrigger(int first, int last, String code, String reply, int weight) {
+      Trigger t = new Trigger();
+      t.first = first;
+      t.last = last;
+      t.code = code;
+      t.reply = reply;
+      t.user = true;
+      // PETRARCH codes no event without a target
+      t.pattern = new TriggerLexicon.Pattern(new String[][] {{d.lower[first]}}, code, true, false, true, weight);
+      return t;
+    }
+
+    /** Whether {@code words} stand at tokens {@code from}, {@code from + 1}, … of the sentence. */
+    boolean wordsAt(String[] words, int from) {
+      if (from < lo || from + words.length > hi) {
+        return false;
+      }
+      for (int k = 0; k < words.length; k++) {
+        if (!(d.lower[from + k].equals(words[k]) || d.lemma[from + k].equals(words[k]))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The length of an alternative of {@code e} ending at token {@code end}, or -1. */
+    int phraseEndingAt(VerbDictionary.Element e, int end) {
+      for (String[] alt : e.alternatives()) {
+        if (wordsAt(alt, end - alt.length + 1)) {
+          return alt.length;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * Matches a pattern's words after the verb ending at {@code last}: the last token of the trigger (its last
+     * word before any actor or role marker), or -1 when they are not there.
+     */
+    int matchAfter(VerbDictionary.Pattern p, int last) {
+      int pos = last + 1;
+      boolean adjacent = p.verbJoined();
+      boolean open = false; // a role marker passed: the trigger ends before it
+      int end = last;
+      for (VerbDictionary.Element e : p.after()) {
+        if (e.alternatives() == null) {
+          open = true;
+          adjacent = false;
+          continue;
+        }
+        int found = -1;
+        int len = 0;
+        int reach = adjacent ? 0 : open ? 2 * VerbDictionary.MAX_GAP : VerbDictionary.MAX_GAP;
+        for (int q = pos; q <= pos + reach && q < hi && found < 0; q++) {
+          if (q > pos && (d.lower[q].equals(";") || d.lower[q].equals(":"))) {
+            break;
+          }
+          for (String[] alt : e.alternatives()) {
+            if (wordsAt(alt, q)) {
+              found = q;
+              len = alt.length;
+              break;
+            }
+          }
+        }
+        if (found < 0) {
+          return -1;
+        }
+        for (int k = pos; k < found && !open; k++) {
+          open = d.actorAt[k] >= 0;
+        }
+        if (!open) {
+          end = found + len - 1;
+        }
+        pos = found + len;
+        adjacent = e.adjacentToNext();
+      }
+      return end;
+    }
+
+    /** Whether a pattern's words before the verb stand before token {@code first}, in order. */
+    boolean matchBefore(VerbDictionary.Pattern p, int first) {
+      int pos = first - 1;
+      boolean open = false;
+      List<VerbDictionary.Element> before = p.before();
+      for (int j = before.size() - 1; j >= 0; j--) {
+        VerbDictionary.Element e = before.get(j);
+        if (e.alternatives() == null) {
+          open = true;
+          continue;
+        }
+        boolean adjacent = e.adjacentToNext() && !open;
+        int reach = adjacent ? 0 : open ? 2 * VerbDictionary.MAX_GAP : VerbDictionary.MAX_GAP;
+        int found = -1;
+        for (int q = pos; q >= pos - reach && q >= lo && found < 0; q--) {
+          int len = phraseEndingAt(e, q);
+          if (len > 0) {
+            found = q - len + 1;
+          }
+        }
+        if (found < 0) {
+          return false;
+        }
+        pos = found - 1;
+        open = false;
+      }
+      return true;
     }
 
     /** The longest of {@code patterns} (sorted longest first) that matches at {@code i}, or {@code best}. */
@@ -773,6 +1060,20 @@ public final class EventStage implements Stage {
           targets.add(k);
         }
       }
+      if (t.user && targets.isEmpty() && sources.size() == 1) { // PETRARCH takes the first actor of the verb phrase, even a place
+        int k = obliqueActorAfter(t);
+        if (k >= 0) {
+          targets.add(k);
+        }
+      }
+      if (t.targetFirst && !passive && speaker == null) { // a user pattern "+ WAS_ * BY $": roles swap
+        List<Integer> after = new ArrayList<>(targets);
+        targets = new ArrayList<>(sources);
+        sources = after;
+        if (sources.isEmpty()) {
+          return;
+        }
+      }
       if (sources.size() > 1) {
         d.lastPlural = sources;
         d.lastPluralSentence = s.index();
@@ -796,11 +1097,11 @@ public final class EventStage implements Stage {
         targets.add(d.countryActor(crowd.country(), "GOV", crowd.start(), crowd.end()));
       }
       codeValue = byArmedSource(codeValue, sources);
-      CameoCode code = cameo.get(codeValue);
+      CameoCode code = codeOf(codeValue);
       String date = date(t, segStart, segEnd, status);
       Location location = location(t, segStart, segEnd);
       // "each other" makes any event mutual; "jointly"/"together" (or no target at all) only cooperation
-      boolean reciprocal = sources.size() > 1 && (hasEachOther(segStart, segEnd) || code.quadClass() <= 2
+      boolean reciprocal = sources.size() > 1 && (t.user && targets.isEmpty() || hasEachOther(segStart, segEnd) || code.quadClass() <= 2
           || targets.isEmpty() && SYMMETRIC.contains(d.lemma[t.first]));
       List<Participant> srcs = new ArrayList<>();
       for (int k : sources) {
@@ -860,8 +1161,12 @@ public final class EventStage implements Stage {
         }
         int start = d.a.tokenStart(t.first);
         int end = d.a.tokenEnd(t.last);
+        CameoCode reply = t.reply == null ? null : codeOf(t.reply);
         for (Participant target : chosen) {
           out.add(new Draft(start, end, d.order++, s, src, target, code, status, date, location));
+          if (reply != null && target != null) { // a user code "032:033": the target's act back
+            out.add(new Draft(start, end, d.order++, s, target, src, reply, status, date, location));
+          }
         }
       }
     }
@@ -899,6 +1204,23 @@ public final class EventStage implements Stage {
           && Character.isLowerCase(d.a.tokenText(p).charAt(0)) && Character.isLetter(w.charAt(0))
           && !MODALS_AND_AUX.contains(w) && !w.endsWith("ly") && !PREPS.contains(w) && !DETS.contains(w)
           && !verbLemmas.contains(d.lemma[p]) && !HARD_BOUNDARIES.contains(w) && !w.equals("and");
+    }
+
+    /** The first actor after a trigger in its clause, whatever preposition leads to it; -1 when none. */
+    int obliqueActorAfter(Trigger t) {
+      for (int k = t.last + 1; k < hi; k++) {
+        if (k == t.last + 1 && d.lower[k].equals("that")) {
+          continue; // "allowed that Mordor is …": the clause's subject
+        }
+        if (HARD_BOUNDARIES.contains(d.lower[k]) || d.lower[k].equals(",") || inVerbTrigger[k - lo]
+            || ADJUNCT_STARTS.contains(d.lower[k]) && d.actorAt[k] < 0) {
+          return -1;
+        }
+        if (d.actorAt[k] >= 0) {
+          return d.actorAt[k];
+        }
+      }
+      return -1;
     }
 
     /** Whether actor {@code b} follows actor {@code a} joined by "and", "or" or a comma. */
@@ -1065,7 +1387,7 @@ public final class EventStage implements Stage {
           }
           return List.of();
         }
-        if (FIRST_PERSON.contains(w) || (w.equals("country") && k > lo
+        if (FIRST_PERSON.contains(w) || (OWN_SIDE.contains(w) && k > lo
             && (d.lower[k - 1].equals("our") || d.lower[k - 1].equals("my")))) {
           t.subjectEnd = -2;
           return List.of();
