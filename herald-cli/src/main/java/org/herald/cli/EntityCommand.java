@@ -29,6 +29,9 @@ final class EntityCommand extends ConsoleAware implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  @Mixin
+  StoreOptions stores;
+
   @Option(names = "--country", paramLabel = "ISO3", description = "Only the one of this country.")
   String country;
 
@@ -45,7 +48,7 @@ final class EntityCommand extends ConsoleAware implements Callable<Integer> {
   @Override
   public Integer call() {
     String wanted = String.join(" ", name);
-    try (Store store = Store.openExisting(common.storePath());
+    try (Store store = Store.openExisting(stores.storePath());
          PrintStream out = StoreOutput.buffered(console.out())) {
       List<EntityProfile> profiles = store.entity(wanted, country, Math.max(limit, 0));
       if (profiles.isEmpty()) {

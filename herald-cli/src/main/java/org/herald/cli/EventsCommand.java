@@ -23,6 +23,9 @@ final class EventsCommand extends ConsoleAware implements Callable<Integer> {
   CommonOptions common;
 
   @Mixin
+  StoreOptions stores;
+
+  @Mixin
   FilterOptions filters;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
@@ -35,7 +38,7 @@ final class EventsCommand extends ConsoleAware implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Store store = Store.openExisting(common.storePath());
+    try (Store store = Store.openExisting(stores.storePath());
          PrintStream out = StoreOutput.buffered(console.out())) {
       int[] n = {0};
       if (format == Format.table) {

@@ -63,6 +63,9 @@ final class ExportCommand extends ConsoleAware implements Callable<Integer> {
   CommonOptions common;
 
   @Mixin
+  StoreOptions stores;
+
+  @Mixin
   FilterOptions filters;
 
   @Option(names = "--format", paramLabel = "FORMAT", required = true, converter = FormatConverter.class,
@@ -79,7 +82,7 @@ final class ExportCommand extends ConsoleAware implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (Store store = Store.openExisting(common.storePath())) {
+    try (Store store = Store.openExisting(stores.storePath())) {
       if (output == null) {
         int n = write(store, console.out());
         console.err().println("herald: exported " + n + " events");

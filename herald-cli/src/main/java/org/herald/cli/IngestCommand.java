@@ -31,6 +31,9 @@ final class IngestCommand extends ConsoleAware implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  @Mixin
+  StoreOptions stores;
+
   @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
       description = "Publication date of the articles, overriding what they say; relative dates resolve against it.")
   LocalDate published;
@@ -45,7 +48,7 @@ final class IngestCommand extends ConsoleAware implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path path = common.storePath();
+    Path path = stores.storePath();
     long start = System.nanoTime();
     try (Store store = Store.open(path); Pipeline pipeline = Herald.pipeline()) {
       Batch batch = new Batch(pipeline, console, published, false, common.debug);

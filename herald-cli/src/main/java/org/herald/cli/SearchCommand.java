@@ -26,6 +26,9 @@ final class SearchCommand extends ConsoleAware implements Callable<Integer> {
   CommonOptions common;
 
   @Mixin
+  StoreOptions stores;
+
+  @Mixin
   FilterOptions filters;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N articles (default 20).")
@@ -40,7 +43,7 @@ final class SearchCommand extends ConsoleAware implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Store store = Store.openExisting(common.storePath());
+    try (Store store = Store.openExisting(stores.storePath());
          PrintStream out = StoreOutput.buffered(console.out())) {
       List<SearchHit> hits = store.search(String.join(" ", query), filters.filter(limit));
       for (SearchHit h : hits) {

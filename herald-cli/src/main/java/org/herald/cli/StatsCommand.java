@@ -24,12 +24,15 @@ final class StatsCommand extends ConsoleAware implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  @Mixin
+  StoreOptions stores;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
   Format format;
 
   @Override
   public Integer call() {
-    try (Store store = Store.openExisting(common.storePath());
+    try (Store store = Store.openExisting(stores.storePath());
          PrintStream out = StoreOutput.buffered(console.out())) {
       StoreStats s = store.stats();
       if (format == Format.json) {
