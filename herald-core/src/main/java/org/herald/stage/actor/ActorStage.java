@@ -152,11 +152,34 @@ public final class ActorStage implements Stage {
     int lastEnd = -1;
     for (Actor a : out) {
       if (a.start() >= lastEnd) {
-        kept.add(a);
+        Actor before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+        if (before != null && isRoleBeforeName(in, before, a)) {
+          kept.set(kept.size() - 1, new Actor(before.start(), a.end(), a.name(), a.entity(),
+              a.code().length() >= before.code().length() ? a.code() : before.code(), a.country()));
+        } else {
+          kept.add(a);
+        }
         lastEnd = a.end();
       }
     }
     return in.with(ACTORS, kept);
+  }
+
+  /**
+   * Whether actor {@code a} is a role of one country right before the name of {@code b}, with only a space
+   * between: "Libyan leader" + "Muammar Gaddafi" is one actor, so a compound subject joins it whole.
+   */
+  static boolean isRoleBeforeName(Article in, Actor a, Actor b) {
+    if (a.country() == null || !a.country().equals(b.country()) || b.entity() == null
+        || b.entity().equals(a.entity()) || b.start() <= a.end()) {
+      return false;
+    }
+    int lastWord = in.text().lastIndexOf(' ', a.end() - 1) + 1;
+    if (lastWord <= a.start() || !Character.isLowerCase(in.text().charAt(lastWord))) {
+      return false; // "Russia Ukraine": two names, not a role and its holder
+    }
+    String gap = in.text().substring(a.end(), b.start());
+    return gap.isBlank() && gap.indexOf('\n') < 0 && Character.isUpperCase(in.text().charAt(b.start()));
   }
 
   // ---------------------------------------------------------------- people

@@ -892,11 +892,12 @@ public final class EventStage implements Stage {
         return null; // "their 2015 free trade agreement": not the verb
       }
       boolean nounContext = DETS.contains(prev) || GENITIVE.contains(prev) || NOMINAL_MODIFIERS.contains(prev)
+          && d.actorAt[start - 1] < 0 // "Amnesty International demanded": the end of a name, not a modifier
           || (PREPS.contains(prev) && !prev.equals("to") && !gerund) || (start > lo && d.actorAt[start - 1] >= 0
           && !p.verb());
       if (p.verb() && p.noun()) {
         nominal = nounContext || (start > lo && d.actorAt[start - 1] >= 0 && !looksVerbal(start))
-            || isAdjective(prev);
+            || start > lo && d.actorAt[start - 1] < 0 && isAdjective(prev); // "Amnesty International demanded": a name
       } else if (p.noun()) {
         if (MODALS_AND_AUX.contains(prev) && !prev.equals("first")) {
           return null; // "will deal with", "to deal": a verb, not the noun
@@ -1559,6 +1560,12 @@ public final class EventStage implements Stage {
       int k = d.firstToken(d.actor(last)) - 1;
       while (k >= lo) {
         int j = k;
+        for (int titles = 0; titles < 3 && j > lo && d.actorAt[j] < 0 && isCapitalisedWord(j); titles++) {
+          j--; // "Gaddafi and Bulgarian President Todor Zhivkov": a title and demonym before the name
+        }
+        if (j < lo || !(d.lower[j].equals("and") || d.lower[j].equals(","))) {
+          j = k;
+        }
         while (j >= lo && (DETS.contains(d.lower[j]) && !d.lower[j].equals("both"))) {
           j--;
         }
@@ -1576,6 +1583,12 @@ public final class EventStage implements Stage {
         k = d.firstToken(d.actor(d.actorAt[j])) - 1;
       }
       return list;
+    }
+
+    /** Whether token {@code k} is a capitalised word (a title or a demonym before a name). */
+    boolean isCapitalisedWord(int k) {
+      String w = d.a.tokenText(k);
+      return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(1));
     }
 
     /** The actor {@code first} and those joined to it after by "and"/"or". */
