@@ -75,4 +75,46 @@ class EventStageGeneralRulesTest extends StageContract {
         .extracting(EventStageGeneralRulesTest::src, Event::cameo)
         .containsExactlyInAnyOrder(tuple("CHLGOV", "057"), tuple("PERGOV", "057"));
   }
+
+  private List<String> codes(String text, String... actorsCodeCountry) {
+    return events(text, actorsCodeCountry).stream().map(Event::cameo).toList();
+  }
+
+  @Test
+  void codesNewTriggersAcrossTheRoots() {
+    assertThat(codes("Peru expressed deep sorrow for the victims.", "Peru", "PER", "PER")).containsExactly("018");
+    assertThat(codes("Lima asked Chile to help Bolivia.", "Lima", "PERGOV", "PER", "Chile", "CHL", "CHL",
+        "Bolivia", "BOL", "BOL")).containsExactly("023");
+    assertThat(codes("The Chilean government welcomed Lima's latest statement.", "Chilean government", "CHLGOV",
+        "CHL", "Lima", "PERGOV", "PER")).containsExactly("051");
+    assertThat(codes("Chilean doctors handed over ten tons of medicine to Peru.", "Chilean doctors", "CHLHLH", "CHL",
+        "Peru", "PER", "PER")).containsExactly("073");
+    assertThat(codes("Peru received a mission of observers from Chile.", "Peru", "PER", "PER", "Chile", "CHL",
+        "CHL")).containsExactly("0862");
+    assertThat(codes("Peruvian police prevented a demonstration by Chilean students.", "Peruvian police", "PERCOP",
+        "PER", "Chilean students", "CHLEDU", "CHL")).containsExactly("1721");
+    assertThat(codes("Chilean troops wounded two Peruvian soldiers.", "Chilean troops", "CHLMIL", "CHL",
+        "Peruvian soldiers", "PERMIL", "PER")).containsExactly("182");
+    assertThat(codes("Chilean troops captured the town near the border.", "Chilean troops", "CHLMIL", "CHL"))
+        .containsExactly("192");
+    assertThat(codes("Peru has issued arrest warrants for two Chilean men.", "Peru", "PER", "PER")).containsExactly(
+        "173");
+  }
+
+  @Test
+  void codesFiringAtSomeoneAsAnAttackNotATest() {
+    assertThat(codes("Peruvian rebels launched missiles at the Peruvian government.", "Peruvian rebels", "PERREB",
+        "PER", "Peruvian government", "PERGOV", "PER")).containsExactly("194");
+    assertThat(codes("Lima fired artillery batteries at Chile.", "Lima", "PERGOV", "PER", "Chile", "CHL", "CHL"))
+        .containsExactly("190");
+  }
+
+  @Test
+  void codesMobilisingOnlyArmedForcesAsAShowOfForce() {
+    assertThat(codes("Peru has mobilized lobby groups in Chile.", "Peru", "PER", "PER", "Chile", "CHL", "CHL"))
+        .doesNotContain("154");
+    assertThat(codes("Peru has mobilized its reservists.", "Peru", "PER", "PER")).containsExactly("154");
+    assertThat(codes("Peruvian troops remained on alert.", "Peruvian troops", "PERMIL", "PER"))
+        .containsExactly("152");
+  }
 }
