@@ -117,4 +117,23 @@ class EventStageGeneralRulesTest extends StageContract {
     assertThat(codes("Peruvian troops remained on alert.", "Peruvian troops", "PERMIL", "PER"))
         .containsExactly("152");
   }
+
+  @Test
+  void codesAnActHeldOverSomeoneUnlessTheyActAsAThreat() {
+    List<Event> ev = events("Peru said it will withdraw its envoys from Chile unless Santiago pays its debt.", "Peru", "PER",
+        "PER", "Chile", "CHL", "CHL", "Santiago", "CHLGOV", "CHL");
+    assertThat(ev).extracting(e -> e.cameo().substring(0, 2), Event::status)
+        .containsExactly(tuple("13", EventStatus.ASSERTED));
+    assertThat(events("Peru said it will withdraw its envoys from Chile.", "Peru", "PER", "PER", "Chile", "CHL",
+        "CHL")).extracting(Event::cameo, Event::status).containsExactly(tuple("0872", EventStatus.INTENDED));
+  }
+
+  @Test
+  void takesThePlaceOfAnActWithoutTargetAsItsTarget() {
+    assertThat(events("The Peruvian president imposed a curfew in Cusco.", "Peruvian president", "PERGOV", "PER",
+        "Cusco", "PER", "PER")).extracting(EventStageGeneralRulesTest::tgt, Event::cameo)
+        .containsExactly(tuple("PER", "1723"));
+    assertThat(events("Chilean troops remained on alert in Bolivia.", "Chilean troops", "CHLMIL", "CHL", "Bolivia",
+        "BOL", "BOL")).extracting(EventStageGeneralRulesTest::tgt).containsExactly("BOL");
+  }
 }
