@@ -232,4 +232,13 @@ class ActorStageTest extends StageContract {
     assertThat(ActorStage.isRoleBeforeName(a, peru, chile)).isFalse();
     assertThat(ActorStage.isRoleBeforeName(a, person, peru)).isFalse();
   }
+
+  @Test
+  void codesEthnicAndReligiousPeoplesByTheCountryTheirDemonymNames() {
+    Article a = run("Iraqi Kurds marched on Sunday while Shiites stayed home.");
+    assertThat(code(a, "Iraqi Kurds")).isEqualTo("IRQKUR");
+    assertThat(code(a, "Shiites")).isEqualTo("MOSSHI");
+    assertThat(actor(a, "Shiites").country()).isNull();
+    assertThat(code(run("A Saudi businessman sued the company."), "Saudi businessman")).isEqualTo("SAUBUS");
+  }
 }
