@@ -41,10 +41,11 @@ public final class ActorStage implements Stage {
    * The groups of {@code actor-groups-v1.tsv}: named groups by their first word (each a list of word arrays with
    * their codes, longest first), and group nouns (one or two lower-case words) with their sector codes.
    */
-  private record Groups(Map<String, List<Named>> named, Map<String, String> nouns) {
+  private record Groups(Map<String, List<Named>> named, Map<String, String> nouns, Set<String> peoples) {
     static Groups parse(List<String> lines) {
       Map<String, List<Named>> named = new HashMap<>();
       Map<String, String> nouns = new HashMap<>();
+      Set<String> peoples = new java.util.HashSet<>();
       for (String line : lines) {
         String[] f = line.split("\t");
         if (f.length != 3) {
@@ -59,11 +60,16 @@ public final class ActorStage implements Stage {
             }
           }
           case "noun" -> nouns.put(f[1].strip(), code);
+          case "people" -> {
+            String w = f[1].strip().toLowerCase(java.util.Locale.ROOT);
+            nouns.put(w, code);
+            peoples.add(w);
+          }
           default -> throw new IllegalArgumentException("actor-groups-v1.tsv: unknown kind: " + line);
         }
       }
       named.values().forEach(l -> l.sort((x, y) -> Integer.compare(y.words().length, x.words().length)));
-      return new Groups(Map.copyOf(named), Map.copyOf(nouns));
+      return new Groups(Map.copyOf(named), Map.copyOf(nouns), Set.copyOf(peoples));
     }
   }
 
@@ -152,11 +158,34 @@ public final class ActorStage implements Stage {
     int lastEnd = -1;
     for (Actor a : out) {
       if (a.start() >= lastEnd) {
-        kept.add(a);
+        Actor before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+        if (before != null && isRoleBeforeName(in, before, a)) {
+          kept.set(kept.size() - 1, new Actor(before.start(), a.end(), a.name(), a.entity(),
+              a.code().length() >= before.code().length() ? a.code() : before.code(), a.country()));
+        } else {
+          kept.add(a);
+        }
         lastEnd = a.end();
       }
     }
     return in.with(ACTORS, kept);
+  }
+
+  /**
+   * Whether actor {@code a} is a role of one country right before the name of {@code b}, with only a space
+   * between: "Libyan leader" + "Muammar Gaddafi" is one actor, so a compound subject joins it whole.
+   */
+  static boolean isRoleBeforeName(Article in, Actor a, Actor b) {
+    if (a.country() == null || !a.country().equals(b.country()) || b.entity() == null
+        || b.entity().equals(a.entity()) || b.start() <= a.end()) {
+      return false;
+    }
+    int lastWord = in.text().lastIndexOf(' ', a.end() - 1) + 1;
+    if (lastWord <= a.start() || !Character.isLowerCase(in.text().charAt(lastWord))) {
+      return false; // "Russia Ukraine": two names, not a role and its holder
+    }
+    String gap = in.text().substring(a.end(), b.start());
+    return gap.isBlank() && gap.indexOf('\n') < 0 && Character.isUpperCase(in.text().charAt(b.start()));
   }
 
   // ---------------------------------------------------------------- people
@@ -430,13 +459,27 @@ public final class ActorStage implements Stage {
         if (sector == null) {
           sector = t.groups().nouns().get(lower);
         }
-        if (sector == null || !(Character.isLowerCase(w.charAt(0)) || i == s.firstToken())) {
+        boolean people = sector != null && t.groups().peoples().contains(lower);
+        if (sector == null || !(Character.isLowerCase(w.charAt(0)) || i == s.firstToken() || people)) {
           continue;
         }
-        String iso = countryAfter(in, out, last + 1, end, i == s.firstToken());
+        int first = i;
+        String iso = null;
+        if (people && i > s.firstToken() && !covered[i - 1]) { // "Iraqi Kurds": the demonym says the country
+          List<String> codes = t.countries().codesOfDemonym(in.tokenText(i - 1));
+          if (codes != null && codes.size() == 1) {
+            iso = codes.get(0);
+            first = i - 1;
+          }
+        }
+        if (iso == null) {
+          iso = countryAfter(in, out, last + 1, end, i == s.firstToken() || people);
+        }
+        String phrase = in.text().substring(in.tokenStart(first), in.tokenEnd(last));
         if (iso != null) {
-          added.add(new Actor(in.tokenStart(i), in.tokenEnd(last), in.text().substring(in.tokenStart(i),
-              in.tokenEnd(last)), null, iso + sector, iso));
+          added.add(new Actor(in.tokenStart(first), in.tokenEnd(last), phrase, null, iso + sector, iso));
+        } else if (people) { // "Kurds" with no country named: the people alone
+          added.add(new Actor(in.tokenStart(i), in.tokenEnd(last), phrase, null, sector, null));
         }
         i = last;
       }

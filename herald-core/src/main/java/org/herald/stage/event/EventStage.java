@@ -892,11 +892,12 @@ public final class EventStage implements Stage {
         return null; // "their 2015 free trade agreement": not the verb
       }
       boolean nounContext = DETS.contains(prev) || GENITIVE.contains(prev) || NOMINAL_MODIFIERS.contains(prev)
+          && d.actorAt[start - 1] < 0 // "Amnesty International demanded": the end of a name, not a modifier
           || (PREPS.contains(prev) && !prev.equals("to") && !gerund) || (start > lo && d.actorAt[start - 1] >= 0
           && !p.verb());
       if (p.verb() && p.noun()) {
         nominal = nounContext || (start > lo && d.actorAt[start - 1] >= 0 && !looksVerbal(start))
-            || isAdjective(prev);
+            || start > lo && d.actorAt[start - 1] < 0 && isAdjective(prev); // "Amnesty International demanded": a name
       } else if (p.noun()) {
         if (MODALS_AND_AUX.contains(prev) && !prev.equals("first")) {
           return null; // "will deal with", "to deal": a verb, not the noun
@@ -1086,8 +1087,12 @@ public final class EventStage implements Stage {
         }
       }
       EventStatus status = status(t, previous, segStart);
-      t.status = status;
       String codeValue = t.code;
+      if (status == EventStatus.INTENDED && conditionFollows(t.last + 1)) {
+        codeValue = threatCode(codeValue); // "will withdraw its troops unless …": a threat, made now
+        status = EventStatus.ASSERTED;
+      }
+      t.status = status;
       if (EXERCISE_WORDS.contains(d.lower[t.last])) { // joint drills are cooperation; one side's, a show of force
         codeValue = sources.size() > 1 ? "062" : targets.isEmpty() ? codeValue : "150";
       }
@@ -1151,6 +1156,12 @@ public final class EventStage implements Stage {
           Participant other = otherCountryBefore(t.first, src);
           if (other != null) {
             chosen.add(other);
+          }
+        }
+        if (chosen.isEmpty() && !code.code().startsWith("01")) {
+          Participant place = placeIn(t.last + 1, segEnd); // "imposed a curfew in Algiers": the place's country
+          if (place != null) {
+            chosen.add(place);
           }
         }
         if (chosen.isEmpty()) {
@@ -1279,6 +1290,21 @@ public final class EventStage implements Stage {
     /** The number of different countries among actors {@code list}. */
     long k(List<Integer> list) {
       return list.stream().map(i -> d.actor(i).country()).distinct().count();
+    }
+
+    /** The country of the first place named after "in" in [from, to): an actor coded as its bare country. */
+    Participant placeIn(int from, int to) {
+      for (int k = from; k + 1 < to; k++) {
+        int j = k + 1;
+        if (j < to && d.lower[j].equals("the")) {
+          j++;
+        }
+        if (d.lower[k].equals("in") && j < to && d.actorAt[j] >= 0) {
+          Actor a = d.actor(d.actorAt[j]);
+          return a.country() != null && a.code().equals(a.country()) ? participant(a) : null;
+        }
+      }
+      return null;
     }
 
     /** The first actor after "in" in [from, to) of another country than {@code src}, or null. */
@@ -1559,6 +1585,12 @@ public final class EventStage implements Stage {
       int k = d.firstToken(d.actor(last)) - 1;
       while (k >= lo) {
         int j = k;
+        for (int titles = 0; titles < 3 && j > lo && d.actorAt[j] < 0 && isCapitalisedWord(j); titles++) {
+          j--; // "Gaddafi and Bulgarian President Todor Zhivkov": a title and demonym before the name
+        }
+        if (j < lo || !(d.lower[j].equals("and") || d.lower[j].equals(","))) {
+          j = k;
+        }
         while (j >= lo && (DETS.contains(d.lower[j]) && !d.lower[j].equals("both"))) {
           j--;
         }
@@ -1576,6 +1608,25 @@ public final class EventStage implements Stage {
         k = d.firstToken(d.actor(d.actorAt[j])) - 1;
       }
       return list;
+    }
+
+    /** Whether an "unless" clause follows token {@code from} in the sentence: the act is held over someone. */
+    boolean conditionFollows(int from) {
+      for (int k = from; k < hi; k++) {
+        if (d.lower[k].equals("unless")) {
+          return true;
+        }
+        if (d.lower[k].equals(";") || d.lower[k].equals(":") || inVerbTrigger[k - lo]) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** Whether token {@code k} is a capitalised word (a title or a demonym before a name). */
+    boolean isCapitalisedWord(int k) {
+      String w = d.a.tokenText(k);
+      return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(1));
     }
 
     /** The actor {@code first} and those joined to it after by "and"/"or". */

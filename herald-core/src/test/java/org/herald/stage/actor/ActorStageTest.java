@@ -220,4 +220,25 @@ class ActorStageTest extends StageContract {
     Article a = run("The talks stalled after rebels seized a mine.");
     assertThat(a.layer(ActorStage.ACTORS)).isEmpty();
   }
+
+  @Test
+  void joinsARoleOfACountryWithTheNameRightAfterIt() {
+    Article a = ArticleFixtures.article("Chilean leader Rosa Vidal met Peru Chile officials.");
+    Actor role = new Actor(0, 14, "Chilean leader", "E1", "CHLGOV", "CHL");
+    Actor person = new Actor(15, 25, "Rosa Vidal", "E2", "CHL", "CHL");
+    assertThat(ActorStage.isRoleBeforeName(a, role, person)).isTrue();
+    Actor peru = new Actor(30, 34, "Peru", "E3", "PER", "PER");
+    Actor chile = new Actor(35, 40, "Chile", "E4", "CHL", "CHL");
+    assertThat(ActorStage.isRoleBeforeName(a, peru, chile)).isFalse();
+    assertThat(ActorStage.isRoleBeforeName(a, person, peru)).isFalse();
+  }
+
+  @Test
+  void codesEthnicAndReligiousPeoplesByTheCountryTheirDemonymNames() {
+    Article a = run("Iraqi Kurds marched on Sunday while Shiites stayed home.");
+    assertThat(code(a, "Iraqi Kurds")).isEqualTo("IRQKUR");
+    assertThat(code(a, "Shiites")).isEqualTo("MOSSHI");
+    assertThat(actor(a, "Shiites").country()).isNull();
+    assertThat(code(run("A Saudi businessman sued the company."), "Saudi businessman")).isEqualTo("SAUBUS");
+  }
 }
