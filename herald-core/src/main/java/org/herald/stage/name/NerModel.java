@@ -26,7 +26,7 @@ final class NerModel {
   static final String[] TAGS = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
   static final int L = TAGS.length;
   private static final int MAGIC = 0x484e4552; // "HNER"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
   private static final int CACHE_LIMIT = 500_000;
   private static final float NEG = -1e30f;
 
@@ -34,6 +34,8 @@ final class NerModel {
   final float[] weights; // (1 << bits) rows of L
   final float[] transitions; // (L + 1) rows of L; row L is the sentence start
   final NerFeatures features;
+  final float[] docWeights; // DocFeatures.COUNT rows of L; null: one pass only
+  final float[] docTransitions; // added to the transitions in the second pass; null with docWeights
   @SuppressWarnings("unchecked")
   private final Map<String, Word>[] cache = new Map[] {new ConcurrentHashMap<>(), new ConcurrentHashMap<>()};
 
@@ -42,9 +44,20 @@ final class NerModel {
   }
 
   NerModel(int bits, float[] weights, float[] transitions, NerFeatures features) {
+    this(bits, weights, transitions, features, null, null);
+  }
+
+  NerModel(int bits, float[] weights, float[] transitions, NerFeatures features, float[] docWeights,
+           float[] docTransitions) {
     if (bits < 8 || bits > 26 || weights.length != (L << bits) || transitions.length != (L + 1) * L) {
       throw new IllegalArgumentException("bad model dimensions: bits=" + bits);
     }
+    if ((docWeights == null) != (docTransitions == null)
+        || docWeights != null && (docWeights.length != DocFeatures.COUNT * L || docTransitions.length != (L + 1) * L)) {
+      throw new IllegalArgumentException("bad document weights");
+    }
+    this.docWeights = docWeights;
+    this.docTransitions = docTransitions;
     this.bits = bits;
     this.weights = weights;
     this.transitions = transitions;
@@ -112,11 +125,42 @@ final class NerModel {
     return x;
   }
 
-  /** Tags one sentence: indices into {@link #TAGS}, one per word. */
+  /** Tags one sentence on its own: indices into {@link #TAGS}, one per word. */
   int[] tag(String[] words) {
+    return tagDocument(new String[][] {words})[0];
+  }
+
+  /**
+   * Tags the sentences of one document in two passes: the first decodes each sentence from its own features;
+   * the second adds the document features ({@link DocFeatures}: how the first pass tagged the same word
+   * elsewhere in the document) and decodes again.
+   */
+  int[][] tagDocument(String[][] sentences) {
+    int ns = sentences.length;
+    float[][] em = new float[ns][];
+    int[][] first = new int[ns][];
+    for (int s = 0; s < ns; s++) {
+      em[s] = emissions(sentences[s]);
+      first[s] = viterbi(em[s], sentences[s].length, transitions);
+    }
+    if (docWeights == null) {
+      return first;
+    }
+    int[][][] df = DocFeatures.of(sentences, first);
+    float[] trans = DocFeatures.add(transitions, docTransitions);
+    int[][] out = new int[ns][];
+    for (int s = 0; s < ns; s++) {
+      DocFeatures.addWeights(em[s], df[s], docWeights);
+      out[s] = viterbi(em[s], sentences[s].length, trans);
+    }
+    return out;
+  }
+
+  /** The emission scores of one sentence: n rows of L. */
+  float[] emissions(String[] words) {
     int n = words.length;
     if (n == 0) {
-      return new int[0];
+      return new float[0];
     }
     boolean caps = NerFeatures.isCapsSentence(words);
     Word before = word(NerFeatures.BEFORE, caps);
@@ -150,7 +194,7 @@ final class NerModel {
         }
       }
     }
-    return viterbi(em, n, transitions);
+    return em;
   }
 
   /** Best tag sequence for emission scores {@code em} (n rows of L) under {@code trans}. */
@@ -243,6 +287,15 @@ final class NerModel {
         out.writeShort(Math.round(weights[r * L + y] / scale));
       }
     }
+    out.writeBoolean(docWeights != null);
+    if (docWeights != null) {
+      for (float f : docWeights) {
+        out.writeFloat(f);
+      }
+      for (float f : docTransitions) {
+        out.writeFloat(f);
+      }
+    }
     out.close();
   }
 
@@ -289,7 +342,19 @@ final class NerModel {
         w[r * L + y] = in.readShort() * scale;
       }
     }
-    return new NerModel(bits, w, trans, new NerFeatures(lexicon, clusters));
+    float[] dw = null;
+    float[] dt = null;
+    if (in.readBoolean()) {
+      dw = new float[DocFeatures.COUNT * L];
+      dt = new float[(L + 1) * L];
+      for (int i = 0; i < dw.length; i++) {
+        dw[i] = in.readFloat();
+      }
+      for (int i = 0; i < dt.length; i++) {
+        dt[i] = in.readFloat();
+      }
+    }
+    return new NerModel(bits, w, trans, new NerFeatures(lexicon, clusters), dw, dt);
   }
 
   private static void writeVarint(DataOutputStream out, int v) throws IOException {

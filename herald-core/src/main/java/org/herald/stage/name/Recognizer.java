@@ -129,6 +129,8 @@ final class Recognizer {
   private String datelineIso3; // country of the dateline city, or null
 
   private final NerModel model; // null: rules only
+  private String[][] modelWords; // per sentence, the words the model tagged
+  private int[][] modelTags; // per sentence, the model's tags
 
   Recognizer(Article article, Lexicon lexicon) {
     this(article, lexicon, null);
@@ -278,6 +280,18 @@ final class Recognizer {
   // ---------------------------------------------------------------- scanning
 
   List<Cand> scan() {
+    if (model != null) {
+      String[][] words = new String[a.sentenceCount()][];
+      for (int k = 0; k < words.length; k++) {
+        var s = a.sentence(k);
+        words[k] = new String[s.endToken() - s.firstToken()];
+        for (int i = 0; i < words[k].length; i++) {
+          words[k][i] = conllForm(text(s.firstToken() + i));
+        }
+      }
+      modelWords = words;
+      modelTags = model.tagDocument(words);
+    }
     for (sentence = 0; sentence < a.sentenceCount(); sentence++) {
       var s = a.sentence(sentence);
       s0 = s.firstToken();
@@ -347,12 +361,8 @@ final class Recognizer {
    * title, a role or a dateline vouches for them (those also outrank the model: the actor stage codes them).
    */
   private void mergeModel(int first) {
-    int n = s1 - s0;
-    String[] words = new String[n];
-    for (int i = 0; i < n; i++) {
-      words[i] = conllForm(text(s0 + i));
-    }
-    List<long[]> spans = NerTrainer.Prf.spans(model.tag(words));
+    String[] words = modelWords[sentence];
+    List<long[]> spans = NerTrainer.Prf.spans(modelTags[sentence]);
     for (long[] sp : spans) { // a name neither starts nor ends with punctuation
       while (sp[0] < sp[1] && !hasLetterOrDigit(words[(int) sp[0]])) {
         sp[0]++;
