@@ -1,8 +1,5 @@
 package org.herald.stage.name;
 
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The name recogniser's document features (its second pass): for a capitalised word, how the first pass tagged
@@ -32,39 +29,57 @@ final class DocFeatures {
     return (tag + 1) / 2;
   }
 
-  /** The feature ids of every token of every sentence, from the first pass's {@code tags}. */
-  static int[][][] of(String[][] words, int[][] tags) {
-    Map<String, int[]> counts = new HashMap<>();
-    String[][] keys = new String[words.length][];
+  /**
+   * The feature ids of every token of every sentence, from the first pass's {@code tags}; {@code lower} holds each
+   * word's lower-case hash ({@link NerModel#lowerHash}), which identifies a word regardless of case.
+   */
+  static int[][][] of(String[][] words, long[][] lower, int[][] tags) {
+    int total = 0;
+    for (String[] s : words) {
+      total += s.length;
+    }
+    int cap = Integer.highestOneBit(Math.max(8, total * 2) - 1) << 1;
+    long[] ks = new long[cap];
+    boolean[] used = new boolean[cap];
+    int width = NerModel.L + 1;
+    int[] counts = new int[cap * width];
+    int[][] keys = new int[words.length][]; // slot of a capitalised word's counts, or -1
     for (int s = 0; s < words.length; s++) {
-      keys[s] = new String[words[s].length];
+      keys[s] = new int[words[s].length];
       for (int i = 0; i < words[s].length; i++) {
         String w = words[s][i];
+        keys[s][i] = -1;
         if (w.length() < 2 || !Character.isLetter(w.charAt(0))) {
           continue;
         }
-        String key = w.toLowerCase(Locale.ROOT);
-        int[] c = counts.computeIfAbsent(key, k -> new int[NerModel.L + 1]);
+        long h = lower[s][i];
+        int p = (int) h & (cap - 1);
+        while (used[p] && ks[p] != h) {
+          p = (p + 1) & (cap - 1);
+        }
+        used[p] = true;
+        ks[p] = h;
         if (Character.isUpperCase(w.charAt(0))) {
-          keys[s][i] = key;
-          c[tags[s][i]]++;
+          keys[s][i] = p;
+          counts[p * width + tags[s][i]]++;
         } else {
-          c[NerModel.L]++;
+          counts[p * width + NerModel.L]++;
         }
       }
     }
+    int[] c = new int[width];
     int[][][] out = new int[words.length][][];
     int[] buf = new int[MAX];
     int[] byType = new int[TYPES];
     for (int s = 0; s < words.length; s++) {
       out[s] = new int[words[s].length][];
       for (int i = 0; i < words[s].length; i++) {
-        String key = keys[s][i];
-        if (key == null) {
+        int key = keys[s][i];
+        if (key < 0) {
           out[s][i] = EMPTY;
           continue;
         }
-        int[] c = counts.get(key);
+        System.arraycopy(counts, key * width, c, 0, width);
         int own = tags[s][i];
         int ownType = type(own);
         java.util.Arrays.fill(byType, 0);

@@ -36,6 +36,8 @@ final class NerModel {
   final NerFeatures features;
   final float[] docWeights; // DocFeatures.COUNT rows of L; null: one pass only
   final float[] docTransitions; // added to the transitions in the second pass; null with docWeights
+  private final float[] secondTransitions; // transitions + docTransitions
+  private final Word[][] edges = new Word[2][]; // per mode, the pseudo words before and after a sentence
   @SuppressWarnings("unchecked")
   private final Map<String, Word>[] cache = new Map[] {new ConcurrentHashMap<>(), new ConcurrentHashMap<>()};
 
@@ -58,10 +60,14 @@ final class NerModel {
     }
     this.docWeights = docWeights;
     this.docTransitions = docTransitions;
+    this.secondTransitions = docTransitions == null ? null : DocFeatures.add(transitions, docTransitions);
     this.bits = bits;
     this.weights = weights;
     this.transitions = transitions;
     this.features = features;
+    for (int m = 0; m < 2; m++) {
+      edges[m] = new Word[] {word(NerFeatures.BEFORE, m == 1), word(NerFeatures.AFTER, m == 1)};
+    }
   }
 
   int index(long hash) {
@@ -139,15 +145,17 @@ final class NerModel {
     int ns = sentences.length;
     float[][] em = new float[ns][];
     int[][] first = new int[ns][];
+    long[][] lower = new long[ns][];
     for (int s = 0; s < ns; s++) {
-      em[s] = emissions(sentences[s]);
+      lower[s] = new long[sentences[s].length];
+      em[s] = emissions(sentences[s], lower[s]);
       first[s] = viterbi(em[s], sentences[s].length, transitions);
     }
     if (docWeights == null) {
       return first;
     }
-    int[][][] df = DocFeatures.of(sentences, first);
-    float[] trans = DocFeatures.add(transitions, docTransitions);
+    int[][][] df = DocFeatures.of(sentences, lower, first);
+    float[] trans = secondTransitions;
     int[][] out = new int[ns][];
     for (int s = 0; s < ns; s++) {
       DocFeatures.addWeights(em[s], df[s], docWeights);
@@ -156,17 +164,17 @@ final class NerModel {
     return out;
   }
 
-  /** The emission scores of one sentence: n rows of L. */
-  float[] emissions(String[] words) {
+  /** The emission scores of one sentence (n rows of L); {@code lower} gets each word's lower-case hash. */
+  float[] emissions(String[] words, long[] lower) {
     int n = words.length;
     if (n == 0) {
       return new float[0];
     }
     boolean caps = NerFeatures.isCapsSentence(words);
-    Word before = word(NerFeatures.BEFORE, caps);
-    Word after = word(NerFeatures.AFTER, caps);
+    int m = caps ? 1 : 0;
+    Word before = edges[m][0];
+    Word after = edges[m][1];
     Word[] ws = new Word[n];
-    long[] lower = new long[n];
     long[] shape = new long[n];
     for (int i = 0; i < n; i++) {
       ws[i] = word(words[i], caps);
@@ -209,16 +217,25 @@ final class NerModel {
       int o = i * L;
       int p = o - L;
       for (int y = 0; y < L; y++) {
-        float best = NEG;
-        int arg = 0;
-        for (int x = 0; x < L; x++) {
-          if (!allowed(x, y)) {
-            continue;
+        float best;
+        int arg;
+        if (y == 0 || (y & 1) == 1) { // O and B-X follow anything
+          best = score[p] + trans[y];
+          arg = 0;
+          for (int x = 1; x < L; x++) {
+            float s = score[p + x] + trans[x * L + y];
+            if (s > best) {
+              best = s;
+              arg = x;
+            }
           }
-          float s = score[p + x] + trans[x * L + y];
+        } else { // I-X follows only B-X or I-X
+          best = score[p + y - 1] + trans[(y - 1) * L + y];
+          arg = y - 1;
+          float s = score[p + y] + trans[y * L + y];
           if (s > best) {
             best = s;
-            arg = x;
+            arg = y;
           }
         }
         score[o + y] = best + em[o + y];

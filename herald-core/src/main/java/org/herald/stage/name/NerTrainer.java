@@ -329,12 +329,17 @@ public final class NerTrainer {
         j++;
       }
       String[][] words = new String[j - i][];
+      long[][] lower = new long[j - i][];
       int[][] tags = new int[j - i][];
       for (int k = i; k < j; k++) {
         words[k - i] = sentences.get(k).words();
+        lower[k - i] = new long[words[k - i].length];
+        for (int q = 0; q < lower[k - i].length; q++) {
+          lower[k - i][q] = NerModel.lowerHash(words[k - i][q]);
+        }
         tags[k - i] = first[k];
       }
-      int[][][] df = DocFeatures.of(words, tags);
+      int[][][] df = DocFeatures.of(words, lower, tags);
       System.arraycopy(df, 0, out, i, j - i);
       i = j;
     }

@@ -118,6 +118,7 @@ final class Recognizer {
   private final Article a;
   private final Lexicon lex;
   private final String[] keys;
+  private final String[] texts; // token texts, made once
   private final List<Cand> cands = new ArrayList<>();
   private final Map<Integer, Cand> byStart = new HashMap<>();
   private final Map<Integer, Cand> byEnd = new HashMap<>();
@@ -141,15 +142,17 @@ final class Recognizer {
     this.lex = lexicon;
     this.model = model;
     keys = new String[article.tokenCount()];
+    texts = new String[keys.length];
     for (int i = 0; i < keys.length; i++) {
-      keys[i] = Tables.key(article.tokenText(i));
+      texts[i] = article.tokenText(i);
+      keys[i] = Tables.key(texts[i]);
     }
   }
 
   // ---------------------------------------------------------------- token tests
 
   private String text(int t) {
-    return a.tokenText(t);
+    return texts[t];
   }
 
   private boolean isCap(int t) {
@@ -220,15 +223,20 @@ final class Recognizer {
 
   /** The longest dictionary match starting at token {@code i} with its end, or null. */
   private Object[] match(int i, boolean caps) {
+    if (!lex.isPrefix(keys[i])) {
+      return null;
+    }
     StringBuilder key = new StringBuilder();
     Lexicon.Entry best = null;
     int bestEnd = -1;
     for (int j = i; j < s1 && j - i < lex.maxPhraseTokens; j++) {
-      if (j > i) {
-        key.append(' ');
+      String k;
+      if (j == i) {
+        k = keys[j];
+        key.append(k);
+      } else {
+        k = key.append(' ').append(keys[j]).toString();
       }
-      key.append(keys[j]);
-      String k = key.toString();
       if (!lex.isPrefix(k)) {
         break;
       }

@@ -51,6 +51,14 @@ final class Tables {
 
   /** The lookup key of a word or phrase: lower case, typographic apostrophes made plain, spaces single. */
   static String key(String s) {
+    boolean plain = !s.isEmpty();
+    for (int i = 0; i < s.length() && plain; i++) {
+      char c = s.charAt(i);
+      plain = c < 0x80 && (c < 'A' || c > 'Z') && c > ' ';
+    }
+    if (plain) {
+      return s; // already a key: the common case of a lower-case word or punctuation
+    }
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
