@@ -10,13 +10,13 @@ package org.herald.stage.name;
  */
 final class DocFeatures {
   private static final int TYPES = 5; // O, PER, ORG, LOC, MISC
-  private static final int ALONE = 0; // no other capitalised occurrence
-  private static final int MAJORITY = 1; // + type: the others' most frequent type
+  static final int ALONE = 0; // no other capitalised occurrence
+  static final int MAJORITY = 1; // + type: the others' most frequent type
   private static final int SEEN = MAJORITY + TYPES; // + type: some other occurrence has this type
   private static final int UNANIMOUS = SEEN + TYPES; // + type: all others have this type
   private static final int OWN_MAJORITY = UNANIMOUS + TYPES; // + own type * TYPES + majority type
   private static final int MAJORITY_TAG = OWN_MAJORITY + TYPES * TYPES; // + the others' most frequent BIO tag
-  private static final int LOWER = MAJORITY_TAG + NerModel.L; // the word also occurs in lower case
+  static final int LOWER = MAJORITY_TAG + NerModel.L; // the word also occurs in lower case
   private static final int OWN_ALONE = LOWER + 1; // + own type, when no other occurrence
   /** Number of feature ids. */
   static final int COUNT = OWN_ALONE + TYPES;
