@@ -371,11 +371,12 @@ final class Recognizer {
   private void mergeModel(int first) {
     String[] words = modelWords[sentence];
     List<long[]> spans = NerTrainer.Prf.spans(modelTags[sentence]);
-    for (long[] sp : spans) { // a name neither starts nor ends with punctuation
+    for (long[] sp : spans) { // a name neither starts nor ends with punctuation, but for a closing bracket
       while (sp[0] < sp[1] && !hasLetterOrDigit(words[(int) sp[0]])) {
         sp[0]++;
       }
-      while (sp[1] > sp[0] && !hasLetterOrDigit(words[(int) sp[1] - 1])) {
+      while (sp[1] > sp[0] && !hasLetterOrDigit(words[(int) sp[1] - 1])
+          && !(words[(int) sp[1] - 1].equals(")") && opens(words, (int) sp[0], (int) sp[1] - 1))) {
         sp[1]--;
       }
     }
@@ -471,6 +472,15 @@ final class Recognizer {
       }
     }
     return t;
+  }
+
+  /** Whether an opening bracket among {@code words[from, to)} is still open at {@code to}: "Mladost ( BJ )". */
+  private static boolean opens(String[] words, int from, int to) {
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      depth += words[i].equals("(") ? 1 : words[i].equals(")") ? -1 : 0;
+    }
+    return depth > 0;
   }
 
   private static boolean hasLetterOrDigit(String t) {
