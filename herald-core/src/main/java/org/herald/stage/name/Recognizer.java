@@ -832,11 +832,14 @@ final class Recognizer {
     StringBuilder k = new StringBuilder();
     int best = -1;
     for (int j = h; j < limit && j - h < lex.titles.maxHeadWords(); j++) {
-      if (j > h) {
-        k.append(' ');
+      String phrase;
+      if (j == h) {
+        phrase = keys[j];
+        k.append(phrase);
+      } else {
+        phrase = k.append(' ').append(keys[j]).toString();
       }
-      k.append(keys[j]);
-      if (lex.titles.isHeadPhrase(k.toString())) {
+      if (lex.titles.isHeadPhrase(phrase)) {
         best = j + 1;
       }
     }
