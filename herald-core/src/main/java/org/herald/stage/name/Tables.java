@@ -49,6 +49,19 @@ final class Tables {
     return out;
   }
 
+  /**
+   * An unmodifiable hash set: faster than {@code Set.copyOf} for the name stage's many lookups that miss (a hash
+   * set compares hash codes before strings; {@code Set.copyOf}'s probing compares each string it passes).
+   */
+  static <T> java.util.Set<T> frozenSet(java.util.Collection<T> values) {
+    return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(values));
+  }
+
+  /** An unmodifiable hash map (see {@link #frozenSet}). */
+  static <K, V> java.util.Map<K, V> frozenMap(java.util.Map<K, V> map) {
+    return java.util.Collections.unmodifiableMap(new java.util.HashMap<>(map));
+  }
+
   /** The lookup key of a word or phrase: lower case, typographic apostrophes made plain, spaces single. */
   static String key(String s) {
     boolean plain = !s.isEmpty();
