@@ -46,7 +46,7 @@ final class TrainCommand implements Runnable {
   /** {@code herald train ner}: the name recogniser (averaged perceptron over BIO tags). */
   @Command(name = "ner", mixinStandardHelpOptions = true,
       description = {"Trains the name recogniser on a CoNLL-2003 file, scoring the dev file after every pass, and "
-          + "writes the model (ship it as herald-core's org/herald/resources/ner-v1.bin).",
+          + "writes the model (ship it as herald-core's org/herald/resources/ner-v2.bin).",
           "Last line: ner-train dev_f1=… iterations=… model_bytes=…"})
   static final class Ner extends ConsoleAware implements Callable<Integer> {
     @Option(names = "--train", required = true, paramLabel = "FILE", description = "CoNLL-2003 training file.")
@@ -63,11 +63,23 @@ final class TrainCommand implements Runnable {
     int bits;
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the sentence order (default ${DEFAULT-VALUE}).")
     long seed;
+    @Option(names = "--folds", defaultValue = "5", description = "Jack-knife folds for the document pass; 0 for "
+        + "none (default ${DEFAULT-VALUE}).")
+    int folds;
+    @Option(names = "--doc-step", defaultValue = "10", description = "Perceptron step of the document pass "
+        + "(default ${DEFAULT-VALUE}).")
+    float docStep;
+    @Option(names = "--doc-iterations", defaultValue = "2", description = "Passes of the document pass (default "
+        + "${DEFAULT-VALUE}).")
+    int docIterations;
 
     @Override
     public Integer call() throws IOException {
-      if (iterations < 1 || iterations > 100 || bits < 8 || bits > 24) {
-        throw new HeraldException(ErrorCodes.USAGE_VALUE, "--iterations must be 1-100 and --bits 8-24");
+      if (iterations < 1 || iterations > 100 || bits < 8 || bits > 24 || folds < 0 || folds == 1 || folds > 20
+          || docIterations < 1 || docIterations > 100 || !(docStep > 0 && docStep <= 1000)) {
+        throw new HeraldException(ErrorCodes.USAGE_VALUE,
+            "--iterations and --doc-iterations must be 1-100, --bits 8-24, --folds 0 or 2-20 and --doc-step "
+                + "above 0 and at most 1000");
       }
       List<NerTrainer.Sentence> tr = sentences(train);
       List<NerTrainer.Sentence> dv = sentences(dev);
@@ -82,7 +94,7 @@ final class TrainCommand implements Runnable {
         }
       }
       NerTrainer trainer = NerTrainer.withDictionaries(Resources.classpath(), table);
-      trainer.train(tr, dv, new NerTrainer.Options(iterations, bits, seed), console.err()::println);
+      trainer.train(tr, dv, new NerTrainer.Options(iterations, bits, seed, folds, docIterations, docStep), console.err()::println);
       Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
       try (OutputStream os = Files.newOutputStream(tmp)) {
         trainer.save(os);
@@ -192,7 +204,9 @@ final class TrainCommand implements Runnable {
   static List<NerTrainer.Sentence> sentences(Path file) throws IOException {
     List<NerTrainer.Sentence> out = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int docs = 0;
       for (ConllDocument doc : new ConllReader(r, file.toString())) {
+        docs++;
         for (List<String[]> s : doc.sentences()) {
           if (s.isEmpty()) {
             continue;
@@ -203,7 +217,7 @@ final class TrainCommand implements Runnable {
             words[i] = s.get(i)[0];
             tags[i] = s.get(i).length > 1 ? s.get(i)[s.get(i).length - 1] : "O";
           }
-          out.add(new NerTrainer.Sentence(words, tags));
+          out.add(new NerTrainer.Sentence(words, tags, docs));
         }
       }
     } catch (NoSuchFileException e) {

@@ -103,8 +103,8 @@ public final class Countries {
     }
     Map<String, List<String>> demonyms = new HashMap<>();
     codesByDemonym.forEach((k, v) -> demonyms.put(k, List.copyOf(v)));
-    return new Countries(Collections.unmodifiableMap(byCode), Map.copyOf(codeByName), Map.copyOf(demonyms),
-        Collections.unmodifiableMap(places), Map.copyOf(surfaces));
+    return new Countries(Collections.unmodifiableMap(byCode), Tables.frozenMap(codeByName), Tables.frozenMap(demonyms),
+        Collections.unmodifiableMap(places), Tables.frozenMap(surfaces));
   }
 
   /** The tables bundled in Herald's jar, loaded once. */

@@ -49,8 +49,8 @@ final class Lexicon {
     countries = Countries.load(resources);
     titles = Titles.load(resources);
     organisations = Organisations.load(resources);
-    firstNames = Set.copyOf(Tables.words(resources.lines("firstnames-v1.txt")));
-    commonWords = Set.copyOf(Tables.words(resources.lines("commonwords-v1.txt")));
+    firstNames = Tables.frozenSet(Tables.words(resources.lines("firstnames-v1.txt")));
+    commonWords = Tables.frozenSet(Tables.words(resources.lines("commonwords-v1.txt")));
     Map<String, List<Entry>> map = new HashMap<>();
     countries.namesByKey().forEach((k, iso3) ->
         add(map, Kind.COUNTRY, countries.surface(k), iso3, List.of(iso3), null, null, null));
@@ -84,7 +84,7 @@ final class Lexicon {
         surnames.put(k, ls.get(0));
       }
     });
-    leaderBySurname = Map.copyOf(surnames);
+    leaderBySurname = Tables.frozenMap(surnames);
     Set<String> pre = new HashSet<>();
     int max = 1;
     for (Map.Entry<String, List<Entry>> e : map.entrySet()) {
@@ -100,8 +100,8 @@ final class Lexicon {
         pre.add(b.toString());
       }
     }
-    phrases = Map.copyOf(map);
-    prefixes = Set.copyOf(pre);
+    phrases = Tables.frozenMap(map);
+    prefixes = Tables.frozenSet(pre);
     maxPhraseTokens = max;
   }
 

@@ -26,7 +26,7 @@ final class NerModel {
   static final String[] TAGS = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
   static final int L = TAGS.length;
   private static final int MAGIC = 0x484e4552; // "HNER"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
   private static final int CACHE_LIMIT = 500_000;
   private static final float NEG = -1e30f;
 
@@ -34,6 +34,10 @@ final class NerModel {
   final float[] weights; // (1 << bits) rows of L
   final float[] transitions; // (L + 1) rows of L; row L is the sentence start
   final NerFeatures features;
+  final float[] docWeights; // DocFeatures.COUNT rows of L; null: one pass only
+  final float[] docTransitions; // added to the transitions in the second pass; null with docWeights
+  private final float[] secondTransitions; // transitions + docTransitions
+  private final Word[][] edges = new Word[2][]; // per mode, the pseudo words before and after a sentence
   @SuppressWarnings("unchecked")
   private final Map<String, Word>[] cache = new Map[] {new ConcurrentHashMap<>(), new ConcurrentHashMap<>()};
 
@@ -42,13 +46,28 @@ final class NerModel {
   }
 
   NerModel(int bits, float[] weights, float[] transitions, NerFeatures features) {
+    this(bits, weights, transitions, features, null, null);
+  }
+
+  NerModel(int bits, float[] weights, float[] transitions, NerFeatures features, float[] docWeights,
+           float[] docTransitions) {
     if (bits < 8 || bits > 26 || weights.length != (L << bits) || transitions.length != (L + 1) * L) {
       throw new IllegalArgumentException("bad model dimensions: bits=" + bits);
     }
+    if ((docWeights == null) != (docTransitions == null)
+        || docWeights != null && (docWeights.length != DocFeatures.COUNT * L || docTransitions.length != (L + 1) * L)) {
+      throw new IllegalArgumentException("bad document weights");
+    }
+    this.docWeights = docWeights;
+    this.docTransitions = docTransitions;
+    this.secondTransitions = docTransitions == null ? null : DocFeatures.add(transitions, docTransitions);
     this.bits = bits;
     this.weights = weights;
     this.transitions = transitions;
     this.features = features;
+    for (int m = 0; m < 2; m++) {
+      edges[m] = new Word[] {word(NerFeatures.BEFORE, m == 1), word(NerFeatures.AFTER, m == 1)};
+    }
   }
 
   int index(long hash) {
@@ -112,17 +131,50 @@ final class NerModel {
     return x;
   }
 
-  /** Tags one sentence: indices into {@link #TAGS}, one per word. */
+  /** Tags one sentence on its own: indices into {@link #TAGS}, one per word. */
   int[] tag(String[] words) {
+    return tagDocument(new String[][] {words})[0];
+  }
+
+  /**
+   * Tags the sentences of one document in two passes: the first decodes each sentence from its own features;
+   * the second adds the document features ({@link DocFeatures}: how the first pass tagged the same word
+   * elsewhere in the document) and decodes again.
+   */
+  int[][] tagDocument(String[][] sentences) {
+    int ns = sentences.length;
+    float[][] em = new float[ns][];
+    int[][] first = new int[ns][];
+    long[][] lower = new long[ns][];
+    for (int s = 0; s < ns; s++) {
+      lower[s] = new long[sentences[s].length];
+      em[s] = emissions(sentences[s], lower[s]);
+      first[s] = viterbi(em[s], sentences[s].length, transitions);
+    }
+    if (docWeights == null) {
+      return first;
+    }
+    int[][][] df = DocFeatures.of(sentences, lower, first);
+    float[] trans = secondTransitions;
+    int[][] out = new int[ns][];
+    for (int s = 0; s < ns; s++) {
+      DocFeatures.addWeights(em[s], df[s], docWeights);
+      out[s] = viterbi(em[s], sentences[s].length, trans);
+    }
+    return out;
+  }
+
+  /** The emission scores of one sentence (n rows of L); {@code lower} gets each word's lower-case hash. */
+  float[] emissions(String[] words, long[] lower) {
     int n = words.length;
     if (n == 0) {
-      return new int[0];
+      return new float[0];
     }
     boolean caps = NerFeatures.isCapsSentence(words);
-    Word before = word(NerFeatures.BEFORE, caps);
-    Word after = word(NerFeatures.AFTER, caps);
+    int m = caps ? 1 : 0;
+    Word before = edges[m][0];
+    Word after = edges[m][1];
     Word[] ws = new Word[n];
-    long[] lower = new long[n];
     long[] shape = new long[n];
     for (int i = 0; i < n; i++) {
       ws[i] = word(words[i], caps);
@@ -150,7 +202,7 @@ final class NerModel {
         }
       }
     }
-    return viterbi(em, n, transitions);
+    return em;
   }
 
   /** Best tag sequence for emission scores {@code em} (n rows of L) under {@code trans}. */
@@ -165,16 +217,25 @@ final class NerModel {
       int o = i * L;
       int p = o - L;
       for (int y = 0; y < L; y++) {
-        float best = NEG;
-        int arg = 0;
-        for (int x = 0; x < L; x++) {
-          if (!allowed(x, y)) {
-            continue;
+        float best;
+        int arg;
+        if (y == 0 || (y & 1) == 1) { // O and B-X follow anything
+          best = score[p] + trans[y];
+          arg = 0;
+          for (int x = 1; x < L; x++) {
+            float s = score[p + x] + trans[x * L + y];
+            if (s > best) {
+              best = s;
+              arg = x;
+            }
           }
-          float s = score[p + x] + trans[x * L + y];
+        } else { // I-X follows only B-X or I-X
+          best = score[p + y - 1] + trans[(y - 1) * L + y];
+          arg = y - 1;
+          float s = score[p + y] + trans[y * L + y];
           if (s > best) {
             best = s;
-            arg = x;
+            arg = y;
           }
         }
         score[o + y] = best + em[o + y];
@@ -243,6 +304,15 @@ final class NerModel {
         out.writeShort(Math.round(weights[r * L + y] / scale));
       }
     }
+    out.writeBoolean(docWeights != null);
+    if (docWeights != null) {
+      for (float f : docWeights) {
+        out.writeFloat(f);
+      }
+      for (float f : docTransitions) {
+        out.writeFloat(f);
+      }
+    }
     out.close();
   }
 
@@ -289,7 +359,19 @@ final class NerModel {
         w[r * L + y] = in.readShort() * scale;
       }
     }
-    return new NerModel(bits, w, trans, new NerFeatures(lexicon, clusters));
+    float[] dw = null;
+    float[] dt = null;
+    if (in.readBoolean()) {
+      dw = new float[DocFeatures.COUNT * L];
+      dt = new float[(L + 1) * L];
+      for (int i = 0; i < dw.length; i++) {
+        dw[i] = in.readFloat();
+      }
+      for (int i = 0; i < dt.length; i++) {
+        dt[i] = in.readFloat();
+      }
+    }
+    return new NerModel(bits, w, trans, new NerFeatures(lexicon, clusters), dw, dt);
   }
 
   private static void writeVarint(DataOutputStream out, int v) throws IOException {

@@ -19,8 +19,16 @@ import org.herald.pipeline.Resources;
  * the same model, byte for byte. Not thread-safe.
  */
 public final class NerTrainer {
-  /** One training or development sentence: its words and their CoNLL tags (IOB1 or IOB2, e.g. "I-PER"). */
-  public record Sentence(String[] words, String[] tags) {
+  /**
+   * One training or development sentence: its words, their CoNLL tags (IOB1 or IOB2, e.g. "I-PER") and the
+   * number of its document (the second pass looks at the other sentences of the same document).
+   */
+  public record Sentence(String[] words, String[] tags, int doc) {
+    /** A sentence of document 0. */
+    public Sentence(String[] words, String[] tags) {
+      this(words, tags, 0);
+    }
+
     public Sentence {
       Objects.requireNonNull(words, "words");
       Objects.requireNonNull(tags, "tags");
@@ -36,16 +44,27 @@ public final class NerTrainer {
    * @param iterations passes over the training sentences
    * @param bits the weight table has 2^bits rows (feature hashing)
    * @param seed seed of the sentence order
+   * @param folds jack-knife folds for the second (document) pass; 0: no second pass
+   * @param docIterations passes of the second pass
+   * @param docStep the second pass's perceptron step: its weights add to the first pass's fixed scores, so the
+   *     step sets how fast they grow against those
    */
-  public record Options(int iterations, int bits, long seed) {
+  public record Options(int iterations, int bits, long seed, int folds, int docIterations, float docStep) {
     public Options {
-      if (iterations < 1 || bits < 8 || bits > 24) {
-        throw new IllegalArgumentException("bad options: iterations=" + iterations + " bits=" + bits);
+      if (iterations < 1 || bits < 8 || bits > 24 || folds < 0 || folds == 1 || folds > 20
+          || folds > 0 && (docIterations < 1 || !(docStep > 0))) {
+        throw new IllegalArgumentException("bad options: iterations=" + iterations + " bits=" + bits
+            + " folds=" + folds + " docIterations=" + docIterations);
       }
     }
 
+    /** One pass only (no document features). */
+    public Options(int iterations, int bits, long seed) {
+      this(iterations, bits, seed, 0, 0, 1);
+    }
+
     public static Options defaults() {
-      return new Options(12, 20, 42);
+      return new Options(10, 20, 42, 5, 2, 10);
     }
   }
 
@@ -85,73 +104,183 @@ public final class NerTrainer {
     return model;
   }
 
-  private record Encoded(int[][] feats, int[] gold) {
+  private record Encoded(int[][] feats, int[] gold, int doc, String[] words) {
+  }
+
+  /** Averaged weights and transitions. */
+  private record Weights(float[] w, float[] t) {
   }
 
   /**
    * Trains on {@code train}, scoring {@code dev} (may be empty) after every pass; {@code log} gets one line per
-   * pass.
+   * pass. With folds, the second (document) pass is trained on first-pass tags of each fold of training documents
+   * from a model trained on the other folds.
    */
   public void train(List<Sentence> train, List<Sentence> dev, Options options, Consumer<String> log) {
     int bits = options.bits();
     NerFeatures features = new NerFeatures(lexicon, clusters);
-    float[] w = new float[NerModel.L << bits];
-    double[] u = new double[w.length];
-    float[] t = new float[(NerModel.L + 1) * NerModel.L];
-    double[] tu = new double[t.length];
-    NerModel probe = new NerModel(bits, new float[NerModel.L << bits], new float[t.length], features);
+    NerModel probe = new NerModel(bits, new float[NerModel.L << bits], new float[(NerModel.L + 1) * NerModel.L],
+        features);
     Map<String, long[][]> wordCache = new HashMap<>();
     List<Encoded> tr = encode(train, features, probe, wordCache);
     List<Encoded> dv = encode(dev, features, probe, wordCache);
     wordCache.clear();
-    Random random = new Random(options.seed());
-    int[] order = new int[tr.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    long c = 1;
-    int L = NerModel.L;
     epochs.clear();
-    for (int it = 1; it <= options.iterations(); it++) {
-      for (int i = order.length - 1; i > 0; i--) {
-        int j = random.nextInt(i + 1);
-        int x = order[i];
-        order[i] = order[j];
-        order[j] = x;
+    Weights full = perceptron(tr, dv, options, log, true);
+    if (options.folds() == 0) {
+      model = new NerModel(bits, full.w(), full.t(), features);
+      return;
+    }
+    int folds = options.folds();
+    float[][] em = new float[tr.size()][];
+    int[][] first = new int[tr.size()][];
+    float[][] foldT = new float[tr.size()][];
+    List<Integer> ids = new ArrayList<>();
+    for (int f = 0; f < folds; f++) {
+      ids.add(f);
+    }
+    ids.parallelStream().forEach(f -> {
+      List<Encoded> rest = new ArrayList<>();
+      for (Encoded e : tr) {
+        if (Math.floorMod(e.doc(), folds) != f) {
+          rest.add(e);
+        }
       }
+      Weights m = perceptron(rest, List.of(), options, x -> { }, false);
+      for (int i = 0; i < tr.size(); i++) {
+        Encoded e = tr.get(i);
+        if (Math.floorMod(e.doc(), folds) == f) {
+          em[i] = emissions(e, m.w());
+          first[i] = NerModel.viterbi(em[i], e.gold().length, m.t());
+          foldT[i] = m.t();
+        }
+      }
+      log.accept("fold " + (f + 1) + " of " + folds + " tagged");
+    });
+    int[][][] df = documentFeatures(tr, first);
+    Prf held = new Prf();
+    for (int i = 0; i < tr.size(); i++) {
+      held.add(tr.get(i).gold(), first[i]);
+    }
+    log.accept(String.format(Locale.ROOT, "jack-knifed first pass on train: f1=%.4f", held.f1()));
+    float[][] dvEm = new float[dv.size()][];
+    int[][] dvFirst = new int[dv.size()][];
+    for (int i = 0; i < dv.size(); i++) {
+      dvEm[i] = emissions(dv.get(i), full.w());
+      dvFirst[i] = NerModel.viterbi(dvEm[i], dv.get(i).gold().length, full.t());
+    }
+    int[][][] dvDf = documentFeatures(dv, dvFirst);
+    int L = NerModel.L;
+    float[] dw = new float[DocFeatures.COUNT * L];
+    double[] du = new double[dw.length];
+    float[] dt = new float[(L + 1) * L];
+    double[] dtu = new double[dt.length];
+    Random random = new Random(options.seed() + 1);
+    int[] order = identity(tr.size());
+    long c = 1;
+    float[] adw = dw;
+    float[] adt = dt;
+    for (int it = 1; it <= options.docIterations(); it++) {
+      shuffle(order, random);
+      int mistakes = 0;
+      for (int s : order) {
+        Encoded e = tr.get(s);
+        int n = e.gold().length;
+        float[] x = em[s].clone();
+        DocFeatures.addWeights(x, df[s], dw);
+        int[] pred = NerModel.viterbi(x, n, DocFeatures.add(foldT[s], dt));
+        if (update(e.gold(), pred, df[s], dw, du, dt, dtu, c, options.docStep())) {
+          mistakes++;
+        }
+        c++;
+      }
+      adw = average(dw, du, c);
+      adt = average(dt, dtu, c);
+      Prf trp = new Prf();
+      for (int i = 0; i < tr.size(); i++) {
+        float[] x = em[i].clone();
+        DocFeatures.addWeights(x, df[i], adw);
+        trp.add(tr.get(i).gold(), NerModel.viterbi(x, x.length / L, DocFeatures.add(foldT[i], adt)));
+      }
+      log.accept(String.format(Locale.ROOT, "document pass on train: f1=%.4f", trp.f1()));
+      if (!dv.isEmpty()) {
+        Prf prf = new Prf();
+        float[] trans = DocFeatures.add(full.t(), adt);
+        for (int i = 0; i < dv.size(); i++) {
+          float[] x = dvEm[i].clone();
+          DocFeatures.addWeights(x, dvDf[i], adw);
+          prf.add(dv.get(i).gold(), NerModel.viterbi(x, x.length / L, trans));
+        }
+        epochs.add(new Epoch(options.iterations() + it, prf.f1(), prf.precision(), prf.recall()));
+        log.accept(String.format(Locale.ROOT, "document pass %d: mistakes %d, dev f1=%.4f p=%.4f r=%.4f", it,
+            mistakes, prf.f1(), prf.precision(), prf.recall()));
+      }
+    }
+    model = new NerModel(bits, full.w(), full.t(), features, adw, adt);
+  }
+
+  /** One perceptron step on a sentence; whether it was a mistake. */
+  private static boolean update(int[] gold, int[] pred, int[][] feats, float[] w, double[] u, float[] t,
+                                double[] tu, long c, float step) {
+    int n = pred.length;
+    int L = NerModel.L;
+    boolean same = true;
+    for (int i = 0; i < n && same; i++) {
+      same = pred[i] == gold[i];
+    }
+    if (same) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      int g = gold[i];
+      int p = pred[i];
+      if (g != p) {
+        for (int f : feats[i]) {
+          int rg = f * L + g;
+          int rp = f * L + p;
+          w[rg] += step;
+          u[rg] += step * c;
+          w[rp] -= step;
+          u[rp] -= step * c;
+        }
+      }
+      int gp = i == 0 ? L : gold[i - 1];
+      int pp = i == 0 ? L : pred[i - 1];
+      t[gp * L + g] += step;
+      tu[gp * L + g] += step * c;
+      t[pp * L + p] -= step;
+      tu[pp * L + p] -= step * c;
+    }
+    return true;
+  }
+
+  /** The first-pass model: the averaged perceptron over {@code tr}, scoring {@code dv} after each pass. */
+  private Weights perceptron(List<Encoded> tr, List<Encoded> dv, Options options, Consumer<String> log,
+                             boolean record) {
+    int L = NerModel.L;
+    float[] w = new float[L << options.bits()];
+    double[] u = new double[w.length];
+    float[] t = new float[(L + 1) * L];
+    double[] tu = new double[t.length];
+    Random random = new Random(options.seed());
+    int[] order = identity(tr.size());
+    long c = 1;
+    Weights out = null;
+    for (int it = 1; it <= options.iterations(); it++) {
+      shuffle(order, random);
       int mistakes = 0;
       for (int s : order) {
         Encoded e = tr.get(s);
         int[] pred = decode(e, w, t);
-        int n = pred.length;
-        boolean same = true;
-        for (int i = 0; i < n && same; i++) {
-          same = pred[i] == e.gold()[i];
-        }
-        if (!same) {
+        if (update(e.gold(), pred, e.feats(), w, u, t, tu, c, 1)) {
           mistakes++;
-          for (int i = 0; i < n; i++) {
-            int g = e.gold()[i];
-            int p = pred[i];
-            if (g != p) {
-              for (int f : e.feats()[i]) {
-                int rg = f * L + g;
-                int rp = f * L + p;
-                w[rg] += 1;
-                u[rg] += c;
-                w[rp] -= 1;
-                u[rp] -= c;
-              }
-            }
-            int gp = i == 0 ? L : e.gold()[i - 1];
-            int pp = i == 0 ? L : pred[i - 1];
-            t[gp * L + g] += 1;
-            tu[gp * L + g] += c;
-            t[pp * L + p] -= 1;
-            tu[pp * L + p] -= c;
-          }
         }
         c++;
+      }
+      boolean last = it == options.iterations();
+      if (dv.isEmpty() && !last) {
+        log.accept(String.format(Locale.ROOT, "iteration %d: mistakes %d", it, mistakes));
+        continue;
       }
       float[] aw = average(w, u, c);
       float[] at = average(t, tu, c);
@@ -160,16 +289,61 @@ public final class NerTrainer {
         for (Encoded e : dv) {
           prf.add(e.gold(), decode(e, aw, at));
         }
-        epochs.add(new Epoch(it, prf.f1(), prf.precision(), prf.recall()));
+        if (record) {
+          epochs.add(new Epoch(it, prf.f1(), prf.precision(), prf.recall()));
+        }
         log.accept(String.format(Locale.ROOT, "iteration %d: mistakes %d, dev f1=%.4f p=%.4f r=%.4f", it, mistakes,
             prf.f1(), prf.precision(), prf.recall()));
-      } else {
-        log.accept(String.format(Locale.ROOT, "iteration %d: mistakes %d", it, mistakes));
       }
-      if (it == options.iterations()) {
-        model = new NerModel(bits, aw, at, features);
+      if (last) {
+        out = new Weights(aw, at);
       }
     }
+    return out;
+  }
+
+  private static int[] identity(int n) {
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    return order;
+  }
+
+  private static void shuffle(int[] order, Random random) {
+    for (int i = order.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int x = order[i];
+      order[i] = order[j];
+      order[j] = x;
+    }
+  }
+
+  /** Document features of each encoded sentence, documents grouped by number (sentences of one document adjoin). */
+  private static int[][][] documentFeatures(List<Encoded> sentences, int[][] first) {
+    int[][][] out = new int[sentences.size()][][];
+    int i = 0;
+    while (i < sentences.size()) {
+      int j = i;
+      while (j < sentences.size() && sentences.get(j).doc() == sentences.get(i).doc()) {
+        j++;
+      }
+      String[][] words = new String[j - i][];
+      long[][] lower = new long[j - i][];
+      int[][] tags = new int[j - i][];
+      for (int k = i; k < j; k++) {
+        words[k - i] = sentences.get(k).words();
+        lower[k - i] = new long[words[k - i].length];
+        for (int q = 0; q < lower[k - i].length; q++) {
+          lower[k - i][q] = NerModel.lowerHash(words[k - i][q]);
+        }
+        tags[k - i] = first[k];
+      }
+      int[][][] df = DocFeatures.of(words, lower, tags);
+      System.arraycopy(df, 0, out, i, j - i);
+      i = j;
+    }
+    return out;
   }
 
   private static float[] average(float[] w, double[] u, long c) {
@@ -181,6 +355,10 @@ public final class NerTrainer {
   }
 
   private static int[] decode(Encoded e, float[] w, float[] t) {
+    return NerModel.viterbi(emissions(e, w), e.gold().length, t);
+  }
+
+  private static float[] emissions(Encoded e, float[] w) {
     int n = e.gold().length;
     int L = NerModel.L;
     float[] em = new float[n * L];
@@ -193,7 +371,7 @@ public final class NerTrainer {
         }
       }
     }
-    return NerModel.viterbi(em, n, t);
+    return em;
   }
 
   private static List<Encoded> encode(List<Sentence> sentences, NerFeatures features, NerModel probe,
@@ -204,7 +382,7 @@ public final class NerTrainer {
       if (n == 0) {
         continue;
       }
-      out.add(new Encoded(featureRows(s.words(), features, probe, cache), tagIds(s.tags())));
+      out.add(new Encoded(featureRows(s.words(), features, probe, cache), tagIds(s.tags()), s.doc(), s.words()));
     }
     return out;
   }

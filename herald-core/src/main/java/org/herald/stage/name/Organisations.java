@@ -56,7 +56,7 @@ public final class Organisations {
         surfaces.putIfAbsent(Tables.key(a), a);
       }
     }
-    return new Organisations(Map.copyOf(byKey), Map.copyOf(surfaces));
+    return new Organisations(Tables.frozenMap(byKey), Tables.frozenMap(surfaces));
   }
 
   /** The table bundled in Herald's jar, loaded once. */

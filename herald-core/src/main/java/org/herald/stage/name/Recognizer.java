@@ -118,6 +118,7 @@ final class Recognizer {
   private final Article a;
   private final Lexicon lex;
   private final String[] keys;
+  private final String[] texts; // token texts, made once
   private final List<Cand> cands = new ArrayList<>();
   private final Map<Integer, Cand> byStart = new HashMap<>();
   private final Map<Integer, Cand> byEnd = new HashMap<>();
@@ -129,6 +130,8 @@ final class Recognizer {
   private String datelineIso3; // country of the dateline city, or null
 
   private final NerModel model; // null: rules only
+  private String[][] modelWords; // per sentence, the words the model tagged
+  private int[][] modelTags; // per sentence, the model's tags
 
   Recognizer(Article article, Lexicon lexicon) {
     this(article, lexicon, null);
@@ -139,15 +142,17 @@ final class Recognizer {
     this.lex = lexicon;
     this.model = model;
     keys = new String[article.tokenCount()];
+    texts = new String[keys.length];
     for (int i = 0; i < keys.length; i++) {
-      keys[i] = Tables.key(article.tokenText(i));
+      texts[i] = article.tokenText(i);
+      keys[i] = Tables.key(texts[i]);
     }
   }
 
   // ---------------------------------------------------------------- token tests
 
   private String text(int t) {
-    return a.tokenText(t);
+    return texts[t];
   }
 
   private boolean isCap(int t) {
@@ -218,15 +223,20 @@ final class Recognizer {
 
   /** The longest dictionary match starting at token {@code i} with its end, or null. */
   private Object[] match(int i, boolean caps) {
+    if (!lex.isPrefix(keys[i])) {
+      return null;
+    }
     StringBuilder key = new StringBuilder();
     Lexicon.Entry best = null;
     int bestEnd = -1;
     for (int j = i; j < s1 && j - i < lex.maxPhraseTokens; j++) {
-      if (j > i) {
-        key.append(' ');
+      String k;
+      if (j == i) {
+        k = keys[j];
+        key.append(k);
+      } else {
+        k = key.append(' ').append(keys[j]).toString();
       }
-      key.append(keys[j]);
-      String k = key.toString();
       if (!lex.isPrefix(k)) {
         break;
       }
@@ -278,6 +288,18 @@ final class Recognizer {
   // ---------------------------------------------------------------- scanning
 
   List<Cand> scan() {
+    if (model != null) {
+      String[][] words = new String[a.sentenceCount()][];
+      for (int k = 0; k < words.length; k++) {
+        var s = a.sentence(k);
+        words[k] = new String[s.endToken() - s.firstToken()];
+        for (int i = 0; i < words[k].length; i++) {
+          words[k][i] = conllForm(text(s.firstToken() + i));
+        }
+      }
+      modelWords = words;
+      modelTags = model.tagDocument(words);
+    }
     for (sentence = 0; sentence < a.sentenceCount(); sentence++) {
       var s = a.sentence(sentence);
       s0 = s.firstToken();
@@ -347,17 +369,14 @@ final class Recognizer {
    * title, a role or a dateline vouches for them (those also outrank the model: the actor stage codes them).
    */
   private void mergeModel(int first) {
-    int n = s1 - s0;
-    String[] words = new String[n];
-    for (int i = 0; i < n; i++) {
-      words[i] = conllForm(text(s0 + i));
-    }
-    List<long[]> spans = NerTrainer.Prf.spans(model.tag(words));
-    for (long[] sp : spans) { // a name neither starts nor ends with punctuation
+    String[] words = modelWords[sentence];
+    List<long[]> spans = NerTrainer.Prf.spans(modelTags[sentence]);
+    for (long[] sp : spans) { // a name neither starts nor ends with punctuation, but for a closing bracket
       while (sp[0] < sp[1] && !hasLetterOrDigit(words[(int) sp[0]])) {
         sp[0]++;
       }
-      while (sp[1] > sp[0] && !hasLetterOrDigit(words[(int) sp[1] - 1])) {
+      while (sp[1] > sp[0] && !hasLetterOrDigit(words[(int) sp[1] - 1])
+          && !(words[(int) sp[1] - 1].equals(")") && opens(words, (int) sp[0], (int) sp[1] - 1))) {
         sp[1]--;
       }
     }
@@ -453,6 +472,15 @@ final class Recognizer {
       }
     }
     return t;
+  }
+
+  /** Whether an opening bracket among {@code words[from, to)} is still open at {@code to}: "Mladost ( BJ )". */
+  private static boolean opens(String[] words, int from, int to) {
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      depth += words[i].equals("(") ? 1 : words[i].equals(")") ? -1 : 0;
+    }
+    return depth > 0;
   }
 
   private static boolean hasLetterOrDigit(String t) {
@@ -804,11 +832,14 @@ final class Recognizer {
     StringBuilder k = new StringBuilder();
     int best = -1;
     for (int j = h; j < limit && j - h < lex.titles.maxHeadWords(); j++) {
-      if (j > h) {
-        k.append(' ');
+      String phrase;
+      if (j == h) {
+        phrase = keys[j];
+        k.append(phrase);
+      } else {
+        phrase = k.append(' ').append(keys[j]).toString();
       }
-      k.append(keys[j]);
-      if (lex.titles.isHeadPhrase(k.toString())) {
+      if (lex.titles.isHeadPhrase(phrase)) {
         best = j + 1;
       }
     }

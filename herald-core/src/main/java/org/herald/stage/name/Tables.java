@@ -49,8 +49,29 @@ final class Tables {
     return out;
   }
 
+  /**
+   * An unmodifiable hash set: faster than {@code Set.copyOf} for the name stage's many lookups that miss (a hash
+   * set compares hash codes before strings; {@code Set.copyOf}'s probing compares each string it passes).
+   */
+  static <T> java.util.Set<T> frozenSet(java.util.Collection<T> values) {
+    return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(values));
+  }
+
+  /** An unmodifiable hash map (see {@link #frozenSet}). */
+  static <K, V> java.util.Map<K, V> frozenMap(java.util.Map<K, V> map) {
+    return java.util.Collections.unmodifiableMap(new java.util.HashMap<>(map));
+  }
+
   /** The lookup key of a word or phrase: lower case, typographic apostrophes made plain, spaces single. */
   static String key(String s) {
+    boolean plain = !s.isEmpty();
+    for (int i = 0; i < s.length() && plain; i++) {
+      char c = s.charAt(i);
+      plain = c < 0x80 && (c < 'A' || c > 'Z') && c > ' ';
+    }
+    if (plain) {
+      return s; // already a key: the common case of a lower-case word or punctuation
+    }
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {

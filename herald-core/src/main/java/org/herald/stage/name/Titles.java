@@ -53,7 +53,7 @@ public final class Titles {
         default -> throw new IllegalArgumentException("titles-v1.tsv: bad kind in line: " + line);
       }
     }
-    return new Titles(Map.copyOf(sectors), Set.copyOf(heads), Set.copyOf(mods), Set.copyOf(hons), max);
+    return new Titles(Tables.frozenMap(sectors), Tables.frozenSet(heads), Tables.frozenSet(mods), Tables.frozenSet(hons), max);
   }
 
   /** The table bundled in Herald's jar, loaded once. */
