@@ -307,9 +307,9 @@ async function network(params) {
     legend: {data: cats, top: 0},
     color: ['#24527a', '#6a4c93', '#b5651d'],
     series: [{
-      type: 'graph', layout: 'force', roam: true, draggable: true, top: 40,
+      type: 'graph', layout: 'force', roam: true, draggable: true, top: 60, bottom: 20,
       categories: cats.map(c => ({name: c})),
-      force: {repulsion: 180, edgeLength: [50, 130], gravity: 0.22},
+      force: {repulsion: 200, edgeLength: [50, 140], gravity: 0.14},
       label: {show: true, position: 'right', fontSize: 12},
       data: n.nodes.map(x => ({id: x.id, name: x.label, kind: x.kind, events: x.events, category: cats.indexOf(x.kind),
         symbolSize: 10 + Math.sqrt(x.events) * 6})),
