@@ -18,10 +18,12 @@ import org.herald.Herald;
 import org.herald.HeraldException;
 import org.herald.model.Article;
 import org.herald.pipeline.Pipeline;
+import org.herald.server.ServerConfig;
 import org.herald.sink.Sink;
 import org.herald.sink.Sinks;
 import org.herald.source.Read;
 import org.herald.source.Sources;
+import org.herald.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +31,9 @@ import picocli.CommandLine.Option;
 /** {@code herald demo}: the main job on the bundled sample articles, summarised for a person. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Extracts everything from the bundled sample articles (or a folder) and prints a readable "
-        + "summary of each: people with roles, quotations with speakers, dates and events."})
+        + "summary of each: people with roles, quotations with speakers, dates and events.",
+        "It ends by storing them in a fresh demo store (demo.db beside the default store, or --store) and printing "
+            + "how to explore it in the web UI; --serve serves the UI right away."})
 final class DemoCommand extends ConsoleAware implements Callable<Integer> {
   @Mixin
   CommonOptions common;
@@ -40,10 +44,24 @@ final class DemoCommand extends ConsoleAware implements Callable<Integer> {
   @Option(names = "--json", description = "Write JSON Lines (schema herald/1) instead of the summary.")
   boolean json;
 
+  @Option(names = "--serve", description = "Keep serving the demo store's web UI and API until Ctrl-C.")
+  boolean serve;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "7777",
+      description = "The port the UI is served on with --serve (default ${DEFAULT-VALUE}; 0 for any free port).")
+  int port;
+
   @Override
   public Integer call() throws IOException {
     long start = System.nanoTime();
-    try (Pipeline pipeline = Herald.pipeline(); Sink sink = Sinks.jsonLines(console.out(), false)) {
+    // a fresh demo store beside the user's store, so the demo never mixes with real data; a store named with
+    // --store is kept and added to (storing is idempotent), never deleted
+    Path storePath = common.store != null ? common.store : common.storePath().resolveSibling("demo.db");
+    if (common.store == null) {
+      deleteStore(storePath);
+    }
+    try (Pipeline pipeline = Herald.pipeline(); Sink sink = Sinks.jsonLines(console.out(), false);
+         Store store = Store.open(storePath)) {
       Batch batch = new Batch(pipeline, console, null, common.verbose, common.debug);
       Iterable<Read> reads = dir != null ? Sources.files(List.of(dir), console.in()) : bundledSamples();
       batch.run(reads, a -> {
@@ -52,11 +70,26 @@ final class DemoCommand extends ConsoleAware implements Callable<Integer> {
         } else {
           Summary.print(a, origin(a), console.out());
         }
+        store.put(a);
       });
       double seconds = (System.nanoTime() - start) / 1e9;
       console.err().printf("herald: %d articles extracted in %.1f s%s%n", batch.done(), seconds,
           batch.skipped() > 0 ? ", " + batch.skipped() + " skipped" : "");
+      console.err().println("herald: stored in the demo store " + store.path());
+      if (serve) {
+        ServeCommand.serve(store, ServerConfig.local(port), console);
+      } else {
+        console.err().println("herald: explore it in the web UI: herald serve --store " + store.path()
+            + "  (then open http://127.0.0.1:" + ServerConfig.DEFAULT_PORT + "/), or run 'herald demo --serve'");
+      }
       return batch.skipped() > 0 ? 1 : 0;
+    }
+  }
+
+  /** Removes an earlier demo store with its write-ahead files. */
+  private static void deleteStore(Path path) throws IOException {
+    for (String suffix : new String[] {"", "-wal", "-shm"}) {
+      Files.deleteIfExists(Path.of(path + suffix));
     }
   }
 

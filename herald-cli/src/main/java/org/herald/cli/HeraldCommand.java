@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     description = "Reads the news and turns it into event data: entities, quotations, dates and events.",
     subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, WatchCommand.class,
         SearchCommand.class, EventsCommand.class, EntityCommand.class, StatsCommand.class, ExportCommand.class,
-        TagCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class, DataCommand.class},
+        TagCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class, DataCommand.class, ServeCommand.class},
     footer = {"", "Also run by the launcher script:",
         "  test      Runs the whole test suite with Maven (./herald test).",
         "", "Run 'herald COMMAND --help' for a command's options."})

@@ -988,6 +988,191 @@ public final class Store implements AutoCloseable {
     p.setString(offset + 3, country);
   }
 
+  /**
+   * The article with row id {@code id}, its text and every annotation; null when there is none. Added for the
+   * server's article view (issue 8).
+   */
+  public StoredArticle article(long id) {
+    return read("cannot read article " + id + " from the " + where, c -> {
+      String url;
+      String sourcePath;
+      String title;
+      LocalDate published;
+      String language;
+      String ingestedAt;
+      String text;
+      try (PreparedStatement p = c.prepareStatement("SELECT url, source_path, title, published, language, "
+          + "ingested_at, text FROM article WHERE id = ?")) {
+        p.setLong(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          if (!r.next()) {
+            return null;
+          }
+          url = r.getString(1);
+          sourcePath = r.getString(2);
+          title = r.getString(3);
+          published = date(r.getString(4));
+          language = r.getString(5);
+          ingestedAt = r.getString(6);
+          text = r.getString(7);
+        }
+      }
+      Map<Long, List<StoredArticle.MentionRow>> mentions = new HashMap<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT m.entity_id, m.start, m.end, m.kind FROM mention m "
+          + "JOIN entity n ON n.id = m.entity_id WHERE n.article_id = ? ORDER BY m.start")) {
+        p.setLong(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            mentions.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                .add(new StoredArticle.MentionRow(r.getInt(2), r.getInt(3), r.getString(4)));
+          }
+        }
+      }
+      List<StoredArticle.EntityRow> entities = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT id, local_id, type, name, country, roles, lat, lon "
+          + "FROM entity WHERE article_id = ? ORDER BY id")) {
+        p.setLong(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            String roles = r.getString(6);
+            entities.add(new StoredArticle.EntityRow(r.getString(2), r.getString(3), r.getString(4),
+                r.getString(5), roles.isEmpty() ? List.of() : List.of(roles.split("\\|")), dbl(r, 7), dbl(r, 8),
+                mentions.getOrDefault(r.getLong(1), List.of())));
+          }
+        }
+      }
+      List<StoredArticle.QuoteRow> quotes = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT start, end, text, direct, speaker_name, speaker_start, "
+          + "speaker_end, cue, cue_start, cue_end FROM quote WHERE article_id = ? ORDER BY start")) {
+        p.setLong(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            quotes.add(new StoredArticle.QuoteRow(r.getInt(1), r.getInt(2), r.getString(3), r.getInt(4) == 1,
+                r.getString(5), intOrNull(r, 6), intOrNull(r, 7), r.getString(8), intOrNull(r, 9),
+                intOrNull(r, 10)));
+          }
+        }
+      }
+      List<StoredArticle.DateRow> dates = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT start, end, text, type, value, end_value, mod "
+          + "FROM timex WHERE article_id = ? ORDER BY start")) {
+        p.setLong(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            dates.add(new StoredArticle.DateRow(r.getInt(1), r.getInt(2), r.getString(3), r.getString(4),
+                r.getString(5), r.getString(6), r.getString(7)));
+          }
+        }
+      }
+      List<StoredArticle.EventRow> events = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT id, local_id, link_id, trigger, start, end, "
+          + "sentence_start, sentence_end, source_name, source_code, target_name, target_code, cameo, plover, mode, "
+          + "quad_class, goldstein, status, date, location_name, location_country, lat, lon "
+          + "FROM event WHERE article_id = ? ORDER BY start, id")) {
+        p.setLong(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            events.add(new StoredArticle.EventRow(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4),
+                r.getInt(5), r.getInt(6), r.getInt(7), r.getInt(8), r.getString(9), r.getString(10),
+                r.getString(11), r.getString(12), r.getString(13), r.getString(14), r.getString(15), r.getInt(16),
+                r.getDouble(17), r.getString(18), r.getString(19), r.getString(20), r.getString(21), dbl(r, 22),
+                dbl(r, 23)));
+          }
+        }
+      }
+      return new StoredArticle(id, url, sourcePath, title, published, language, ingestedAt, text, entities,
+          quotes, dates, events);
+    });
+  }
+
+  /**
+   * Quotations, newest article first, optionally only those of one speaker (canonical name, any case; a single
+   * word also matches last names) and of articles published in a day range. Added for the server (issue 8).
+   *
+   * @param speaker speaker name, or null for all
+   * @param from first publication day kept, or null
+   * @param to last publication day kept, or null
+   * @param limit the most returned (at least 1)
+   * @param offset how many to skip first
+   */
+  public List<StoredQuote> quotes(String speaker, LocalDate from, LocalDate to, int limit, int offset) {
+    if (limit < 1 || offset < 0) {
+      throw new IllegalArgumentException("limit " + limit + " / offset " + offset + " out of range");
+    }
+    return read("cannot read quotations from the " + where, c -> {
+      StringBuilder sql = new StringBuilder("SELECT q.article_id, a.title, coalesce(a.url, a.source_path), "
+          + "a.published, q.start, q.end, q.text, q.direct, q.speaker_name, q.cue FROM quote q "
+          + "JOIN article a ON a.id = q.article_id WHERE 1 = 1");
+      List<Object> args = new ArrayList<>();
+      if (speaker != null && !speaker.isBlank()) {
+        String key = nameKey(speaker);
+        sql.append(" AND (lower(q.speaker_name) = ? OR lower(q.speaker_name) LIKE ? ESCAPE '\\')");
+        args.add(key);
+        args.add(key.contains(" ") ? key : "% " + key.replace("\\", "\\\\").replace("%", "\\%")
+            .replace("_", "\\_"));
+      }
+      if (from != null) {
+        sql.append(" AND a.published >= ?");
+        args.add(from.toString());
+      }
+      if (to != null) {
+        sql.append(" AND a.published <= ?");
+        args.add(to.toString());
+      }
+      sql.append(" ORDER BY a.published DESC, q.id DESC LIMIT ? OFFSET ?");
+      args.add(limit);
+      args.add(offset);
+      List<StoredQuote> out = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+        bind(p, args);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            out.add(new StoredQuote(r.getLong(1), r.getString(2), r.getString(3), date(r.getString(4)),
+                r.getInt(5), r.getInt(6), r.getString(7), r.getInt(8) == 1, r.getString(9), r.getString(10)));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Entities whose canonical name starts with {@code prefix} (any case; empty for all), most articles first.
+   * Added for the server's entity search (issue 8).
+   */
+  public List<EntitySummary> entities(String prefix, int limit) {
+    Objects.requireNonNull(prefix, "prefix");
+    String key = nameKey(prefix);
+    return read("cannot list entities of the " + where, c -> {
+      Map<List<String>, int[]> counts = new LinkedHashMap<>();
+      Map<List<String>, Map<String, Integer>> types = new HashMap<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT name, country, type, count(DISTINCT article_id) "
+          + "FROM entity WHERE name_key >= ? AND name_key < ? GROUP BY name, country, type")) {
+        p.setString(1, key);
+        p.setString(2, key + "\uffff");
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            List<String> k = java.util.Arrays.asList(r.getString(1), r.getString(2));
+            counts.computeIfAbsent(k, x -> new int[1])[0] += r.getInt(4);
+            types.computeIfAbsent(k, x -> new HashMap<>()).merge(r.getString(3), r.getInt(4), Integer::sum);
+          }
+        }
+      }
+      return counts.entrySet().stream()
+          .sorted(Map.Entry.<List<String>, int[]>comparingByValue((x, y) -> Integer.compare(y[0], x[0]))
+              .thenComparing(e -> e.getKey().get(0)))
+          .limit(limit)
+          .map(e -> new EntitySummary(e.getKey().get(0), e.getKey().get(1), types.get(e.getKey()).entrySet().stream()
+              .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("MISC"), e.getValue()[0]))
+          .toList();
+    });
+  }
+
+  private static Integer intOrNull(ResultSet r, int column) throws SQLException {
+    int v = r.getInt(column);
+    return r.wasNull() ? null : v;
+  }
+
   /** What the store holds: counts, publication range, and the most frequent event types, actors and countries. */
   public StoreStats stats() {
     return read("cannot read the statistics of the " + where, c -> {
