@@ -38,6 +38,9 @@ final class DemoCommand extends ConsoleAware implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  @Mixin
+  StoreOptions stores;
+
   @Option(names = "--dir", paramLabel = "FOLDER", description = "Read this folder instead of the bundled samples.")
   String dir;
 
@@ -56,8 +59,8 @@ final class DemoCommand extends ConsoleAware implements Callable<Integer> {
     long start = System.nanoTime();
     // a fresh demo store beside the user's store, so the demo never mixes with real data; a store named with
     // --store is kept and added to (storing is idempotent), never deleted
-    Path storePath = common.store != null ? common.store : common.storePath().resolveSibling("demo.db");
-    if (common.store == null) {
+    Path storePath = stores.store != null ? stores.store : stores.storePath().resolveSibling("demo.db");
+    if (stores.store == null) {
       deleteStore(storePath);
     }
     try (Pipeline pipeline = Herald.pipeline(); Sink sink = Sinks.jsonLines(console.out(), false);

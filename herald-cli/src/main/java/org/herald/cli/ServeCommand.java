@@ -23,6 +23,9 @@ final class ServeCommand extends ConsoleAware implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  @Mixin
+  StoreOptions stores;
+
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "7777",
       description = "The port to listen on (default ${DEFAULT-VALUE}; 0 for any free port).")
   int port;
@@ -48,7 +51,7 @@ final class ServeCommand extends ConsoleAware implements Callable<Integer> {
       throw new HeraldException(ErrorCodes.USAGE_VALUE, "--max-body and --max-page must be positive");
     }
     ServerConfig config = new ServerConfig(bind, port, System.getenv("HERALD_TOKEN"), maxBody, maxPage);
-    try (Store store = Store.open(common.storePath())) {
+    try (Store store = Store.open(stores.storePath())) {
       serve(store, config, console);
     }
     return 0;
