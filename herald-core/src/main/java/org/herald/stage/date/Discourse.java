@@ -40,7 +40,9 @@ final class Discourse {
 
   /** Remembers the first quarter the article names ({@code 1989-Q3}): the one a report is about. */
   void namedQuarter(String value) {
-    if (focusQuarter == null && value.length() == 7 && value.charAt(5) == 'Q' && Character.isDigit(value.charAt(6))) {
+    // only a calendar quarter: "XXXX-Q4" (no publication date to resolve against) names no year to count from
+    if (focusQuarter == null && value.length() == 7 && value.charAt(5) == 'Q' && Character.isDigit(value.charAt(6))
+        && Character.isDigit(value.charAt(0)) && Character.isDigit(value.charAt(3))) {
       focusQuarter = value;
     }
   }

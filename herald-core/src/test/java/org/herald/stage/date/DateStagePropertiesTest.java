@@ -17,7 +17,7 @@ class DateStagePropertiesTest {
   /** TIMEX3 values this stage writes: dates, weeks, seasons, quarters, decades, times, durations, refs. */
   private static final Pattern TIMEX3 = Pattern.compile(
       "(?:(?:\\d{4}|XXXX)(?:-(?:\\d{2}|XX)(?:-(?:\\d{2}|XX))?|-W(?:\\d{2}|XX)(?:-(?:\\d|WE))?|-(?:SP|SU|FA|WI)"
-          + "|-[QH]\\d)?(?:T(?:\\d{2}:\\d{2}|MO|AF|EV|NI))?"
+          + "|-[QH][\\dX])?(?:T(?:\\d{2}:\\d{2}|MO|AF|EV|NI))?"
           + "|\\d{2,3}|FY\\d{4}|P(?:\\d+(?:\\.\\d+)?|X)(?:Y|M|W|D|Q|DE|CE|WE)|PT(?=[\\dX])(?:(?:\\d+|X)H)?(?:(?:\\d+|X)M)?(?:(?:\\d+|X)S)?"
           + "|PRESENT_REF|PAST_REF|FUTURE_REF)");
 
@@ -54,6 +54,28 @@ class DateStagePropertiesTest {
             "at Easter", "on Election Day", "that same day", "the day before", "overnight", "the first half of the year",
             "half an hour", "an hour and a half", "a year and a half", "for two more weeks", "on April 24 and 25")
             .map(e -> "It happened " + e + ", they said."));
+  }
+
+  /** Sequences of time words and phrases, with and without a publication date: the stage must never throw. */
+  @Property(tries = 500)
+  void neverFailsOnMixedTimeWordsWithOrWithoutAPublicationDate(@ForAll("jumble") String text,
+                                                               @ForAll("published") LocalDate published,
+                                                               @ForAll boolean dated) {
+    List<TimeExpression> found = stage.apply(dated ? ArticleFixtures.article(text, published.toString())
+        : ArticleFixtures.article(text)).layer(DateStage.TIMEX);
+    for (TimeExpression t : found) {
+      assertThat(t.value()).as(t.text()).matches(TIMEX3);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> jumble() {
+    Arbitrary<String> piece = Arbitraries.of("the", "fourth", "quarter", "of", "2004", "the quarter", "a year ago",
+        "last", "next", "this", "that", "same", "day", "week", "month", "year", "Tuesday", "September", "Sept.", "5",
+        "1950-1953", "between", "and", "from", "to", "since", "early", "mid-", "late", "the 1990s", "fiscal",
+        "Q3", "at", "10", "a.m.", "GMT", "Christmas", "Easter", "half", "ago", "earlier", "later", "previous",
+        "following", "two", "three", "dozen", "years", "days", "the past", "weekend", "now", ",", ".", "will", "met");
+    return piece.list().ofMinSize(1).ofMaxSize(12).map(l -> String.join(" ", l));
   }
 
   private List<TimeExpression> run(String text, LocalDate published) {

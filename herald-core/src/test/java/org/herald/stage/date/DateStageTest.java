@@ -53,6 +53,12 @@ class DateStageTest extends StageContract {
   }
 
   @Test
+  void issue4_namesAQuarterWithoutAPublicationDateWithoutFailing() {
+    assertThat(timex("Donations rose in the final quarter of 2004. The totals for the fourth quarter were up.", null))
+        .isNotEmpty();
+  }
+
+  @Test
   void readsUndottedMonthAbbreviationsOfWireDatelines() {
     assertThat(timex("OSLO, Sept 14 (Wire) - Talks resumed. They end Oct 2.", MONDAY))
         .containsExactly("Sept 14=2023-09-14", "Oct 2=2024-10-02");
