@@ -8,7 +8,9 @@ import org.herald.Herald;
 import org.herald.HeraldException;
 import org.herald.model.Article;
 import org.herald.pipeline.Pipeline;
-import org.herald.source.Sources;
+import org.herald.source.FetchOptions;
+import org.herald.source.Fetcher;
+import org.herald.source.FileSource;
 import org.herald.store.Ingested;
 import org.herald.store.Store;
 import org.herald.store.StoreCodes;
@@ -23,7 +25,9 @@ import picocli.CommandLine.Parameters;
         + "queries and export. Storing the same article again changes nothing; an article from a known URL with "
         + "new content replaces the old one. Each article is stored whole or not at all, so Ctrl-C or a crash "
         + "loses nothing already stored.",
-        "INPUT is a plain text or HTML file, a folder (read recursively: .txt, .html, .htm) or - for standard input."},
+        "INPUT is a plain text or HTML file, a feed, a WARC or JSON Lines file, a folder (read recursively), "
+            + "an http(s) URL of a page or feed (fetched politely: robots.txt, 1 request/s per host) or - for "
+            + "standard input."},
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:every input stored (or already there)", "1:some input was skipped, or the store failed",
         "2:bad usage"})
@@ -52,7 +56,8 @@ final class IngestCommand extends ConsoleAware implements Callable<Integer> {
     long start = System.nanoTime();
     try (Store store = Store.open(path); Pipeline pipeline = Herald.pipeline()) {
       Batch batch = new Batch(pipeline, console, published, false, common.debug);
-      batch.run(Sources.files(inputs, console.in()), a -> store(store, a));
+      batch.run(new FileSource(inputs, console.in(), FileSource.DEFAULT_MAX_BYTES,
+          () -> new Fetcher(FetchOptions.defaults())), a -> store(store, a));
       double seconds = (System.nanoTime() - start) / 1e9;
       int skipped = batch.skipped() + failed;
       console.err().printf("herald: %d stored, %d unchanged, %d updated, %d skipped in %.1f s (%.1f articles/s) "
