@@ -2,6 +2,7 @@ package org.herald.stage.clean;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -131,15 +132,44 @@ final class HtmlCleaner {
         e.remove();
       }
     }
-    for (Element e : new ArrayList<>(body.getAllElements())) {
+    // an article cut into sections that share a mark (several "paywall" or "commentary" boxes) is judged by
+    // the text of all its sections together, not box by box
+    List<Element> marked = new ArrayList<>();
+    List<Furniture> marks = new ArrayList<>();
+    Map<String, Integer> byMark = new HashMap<>();
+    for (Element e : body.getAllElements()) {
       if (e == body || e.parent() == null || e.parent().normalName().equals("p")) {
         continue; // a marked span inside a paragraph ("CAIRO —" as a dateline) is still the paragraph's text
       }
       Furniture f = Furniture.of(e);
-      if (f != Furniture.NONE && pText.getOrDefault(e, 0) < (f == Furniture.STRONG ? total / 2 : total / 3)) {
+      if (f != Furniture.NONE) {
+        marked.add(e);
+        marks.add(f);
+        byMark.merge(markKey(e), pText.getOrDefault(e, 0), Integer::sum);
+      }
+    }
+    for (int i = 0; i < marked.size(); i++) {
+      Element e = marked.get(i);
+      int limit = marks.get(i) == Furniture.STRONG ? total / 2 : total / 3;
+      if (e.parent() != null && pText.getOrDefault(e, 0) < limit && byMark.get(markKey(e)) < limit) {
         e.remove();
       }
     }
+  }
+
+  /** The class of {@code e}, or its id without digits when it has no class: what repeated sections share. */
+  private static String markKey(Element e) {
+    String cls = e.className().strip();
+    if (!cls.isEmpty()) {
+      return e.normalName() + '.' + cls;
+    }
+    StringBuilder id = new StringBuilder(e.normalName()).append('#');
+    for (char c : e.id().toCharArray()) {
+      if (!Character.isDigit(c)) {
+        id.append(c);
+      }
+    }
+    return id.toString();
   }
 
   /** Characters of text in {@code <p>} elements under each element (computed once, bottom-up). */
