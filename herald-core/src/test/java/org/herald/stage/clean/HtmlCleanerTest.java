@@ -147,6 +147,14 @@ class HtmlCleanerTest {
   }
 
   @Test
+  void keepsAPaywalledSectionThatHoldsLessThanHalfTheArticle() {
+    Article a = page(NAV + "<div class=\"story\"><div class=\"free\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p></div><div class=\"subscriber-only\"><p>" + P4 + "</p><p>" + P5 + "</p></div></div>"
+        + "<div class=\"paywall-offer\"><p>Subscribe today for one dollar a week and read without limits.</p></div>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, P2, P3, P4, P5));
+  }
+
+  @Test
   void readsJsonLdLeniently() {
     assertThat(JsonLite.parse("{\"a\":[1,\"x\\u00e9\",{\"b\":null}]}")).isInstanceOf(java.util.Map.class);
     assertThat(JsonLite.parse("{broken")).isNull();
