@@ -49,6 +49,8 @@ final class HtmlCleaner {
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   /** How much a container's other text counts against its good text. */
   private static final double OTHER_TEXT_WEIGHT = 0.6;
+  /** How many levels above the container to look for siblings that continue the article. */
+  private static final int SIBLING_LEVELS = 3;
 
   private final Boilerplate boilerplate;
 
@@ -259,13 +261,21 @@ final class HtmlCleaner {
     }
     List<Element> roots = new ArrayList<>();
     roots.add(best);
-    if (best != body && best.parent() != null) {
-      for (Element sibling : best.parent().children()) {
+    // the article goes on in a sibling of the container or of one of its nearest ancestors (a second body box
+    // after a link list or an advert slot)
+    Element current = best;
+    for (int level = 0; level < SIBLING_LEVELS && current != body && current.parent() != null; level++) {
+      Element parent = current.parent();
+      if (level > 0 && parent == body) {
+        break;
+      }
+      for (Element sibling : parent.children()) {
         double[] s = score.get(sibling);
-        if (sibling != best && s != null && s[0] >= 80 && s[0] > s[1] && s[0] - OTHER_TEXT_WEIGHT * s[1] > 0) {
+        if (sibling != current && s != null && s[0] >= 80 && s[0] > s[1] && s[0] - OTHER_TEXT_WEIGHT * s[1] > 0) {
           roots.add(sibling);
         }
       }
+      current = parent;
     }
     return roots;
   }

@@ -155,6 +155,18 @@ class HtmlCleanerTest {
   }
 
   @Test
+  void keepsTheRestOfTheArticleAfterALongLinkListInAnotherBox() {
+    StringBuilder links = new StringBuilder("<div class=\"box\"><ul>");
+    for (int i = 0; i < 20; i++) {
+      links.append("<li><a href=\"/s").append(i).append("\">Story number ").append(i).append(" about the city</a></li>");
+    }
+    Article a = page(NAV + "<div class=\"main\"><div class=\"top\"><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p></div></div>" + links + "</ul></div><div class=\"bottom\"><div class=\"text\"><p>" + P4
+        + "</p><p>" + P5 + "</p></div></div></div>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, P2, P3, P4, P5));
+  }
+
+  @Test
   void readsJsonLdLeniently() {
     assertThat(JsonLite.parse("{\"a\":[1,\"x\\u00e9\",{\"b\":null}]}")).isInstanceOf(java.util.Map.class);
     assertThat(JsonLite.parse("{broken")).isNull();
