@@ -425,8 +425,11 @@ final class HtmlCleaner {
     void classify(Boilerplate boilerplate) {
       double linkDensity = chars == 0 ? 1 : linkChars / (double) chars;
       String t = text();
-      if (linkDensity > 0.5 || boilerplate.matches(t)) {
+      if (boilerplate.matches(t)) {
         kind = Kind.BAD;
+      } else if (linkDensity > 0.5) {
+        // a paragraph that links many of its phrases is still the article's when it reads as prose around them
+        kind = isSentence() && plainChars() >= 60 && words(t) >= 12 ? Kind.NEUTRAL : Kind.BAD;
       } else if (t.endsWith("…") || t.endsWith("...")) {
         kind = Kind.NEUTRAL; // a teaser cut short, not a paragraph
       } else if (linkDensity <= 0.34 && (plainChars() >= 80 || isSentence() && words(t) >= 6)) {

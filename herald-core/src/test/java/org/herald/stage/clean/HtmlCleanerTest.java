@@ -167,6 +167,16 @@ class HtmlCleanerTest {
   }
 
   @Test
+  void keepsAParagraphThatLinksMostOfItsPhrasesBetweenArticleParagraphs() {
+    String linked = "<a href=\"/c\">The council's transport committee</a> had <a href=\"/r\">rejected an earlier "
+        + "version of the plan in 2019</a>, citing <a href=\"/k\">the cost of the bridges over the river</a>, "
+        + "but the mayor revived it last year after winning a second term.";
+    Article a = page(NAV + "<article><p>" + P1 + "</p><p>" + linked + "</p><p>" + P2 + "</p></article>"
+        + "<div class=\"more\"><p><a href=\"/y\">Bus fares to rise next month across the city network.</a></p></div>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, org.jsoup.Jsoup.parse(linked).text(), P2));
+  }
+
+  @Test
   void readsJsonLdLeniently() {
     assertThat(JsonLite.parse("{\"a\":[1,\"x\\u00e9\",{\"b\":null}]}")).isInstanceOf(java.util.Map.class);
     assertThat(JsonLite.parse("{broken")).isNull();
