@@ -309,7 +309,8 @@ final class HtmlCleaner {
       String text = b.text();
       if (text.equals(h1) || text.equals(title)) {
         kinds[i] = Kind.BAD; // the headline is the title, not body text
-      } else if (hint != null && kinds[i] == Kind.NEUTRAL && hint.covers(text)) {
+      } else if (hint != null && kinds[i] != Kind.GOOD && hint.covers(text)) {
+        // the page's own statement of its body outranks how a paragraph looks (link-heavy, boilerplate-like)
         kinds[i] = Kind.GOOD;
       }
     }

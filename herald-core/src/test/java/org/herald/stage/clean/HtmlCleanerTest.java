@@ -177,6 +177,16 @@ class HtmlCleanerTest {
   }
 
   @Test
+  void keepsALinkHeavyParagraphThatTheJsonLdBodyStates() {
+    String linked = "Read the <a href=\"/plan\">full tram line extension plan and the committee report on costs</a> here.";
+    String body = P1 + " " + P2 + " " + org.jsoup.Jsoup.parse(linked).text() + " " + P3 + " " + P4;
+    Article a = page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"" + body
+        + "\"}</script>" + NAV + "<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + linked + "</p><p>" + P3 + "</p><p>"
+        + P4 + "</p></article>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, P2, org.jsoup.Jsoup.parse(linked).text(), P3, P4));
+  }
+
+  @Test
   void readsJsonLdLeniently() {
     assertThat(JsonLite.parse("{\"a\":[1,\"x\\u00e9\",{\"b\":null}]}")).isInstanceOf(java.util.Map.class);
     assertThat(JsonLite.parse("{broken")).isNull();
