@@ -20,10 +20,10 @@ enum Furniture {
   /** Substrings of a class or id that mark furniture whatever else it says. */
   private static final List<String> STRONG_PARTS = List.of(
       "comment", "related", "share", "sharing", "social", "newsletter", "promo", "advert", "outbrain", "taboola",
-      "recommend", "most-read", "mostread", "most-popular", "mostpopular", "popular", "subscri", "signup",
+      "recommend", "most-read", "mostread", "most-popular", "mostpopular", "popular", "signup",
       "sign-up", "cookie", "consent", "breadcrumb", "byline", "author-bio", "authorbio", "trending", "read-more",
       "readmore", "more-stories", "also-read", "see-also", "seealso", "toolbar", "caption", "credit",
-      "dateline", "timestamp", "paywall", "sponsor", "disclaimer", "copyright", "related-links", "jump-link",
+      "dateline", "timestamp", "sponsor", "disclaimer", "copyright", "related-links", "jump-link",
       "skip-link", "print-only", "visually-hidden", "sr-only", "screen-reader", "offscreen", "pagination",
       "next-article", "prev-article", "recirc", "nocontent", "no-content", "inline-ad", "ad-container",
       "adslot", "ad-slot", "advertisement", "banner-ad", "article-tags", "post-tags", "tag-list", "taglist",
@@ -34,7 +34,9 @@ enum Furniture {
       "sidebar", "side-bar", "menu", "navbar", "navigation", "footer", "header", "masthead", "banner", "widget",
       "pager", "modal", "popup", "overlay", "hidden", "rail", "aside", "teaser", "card", "promo", "links",
       "tools", "utility", "extra", "secondary", "login", "search", "alert", "notice", "lightbox", "gallery",
-      "carousel", "slider", "video", "media", "embed", "callout", "infobox");
+      "carousel", "slider", "video", "media", "embed", "callout", "infobox",
+      // saved pages hold the whole article, and paywalled sites wrap its paragraphs in these boxes
+      "paywall", "subscri", "premium", "locked");
   /** Whole class or id tokens that mark furniture (too short to match as substrings). */
   private static final Set<String> TOKENS = Set.of(
       "ad", "ads", "nav", "tags", "tag", "meta", "date", "time", "author", "share", "print", "top", "hide",
@@ -55,7 +57,8 @@ enum Furniture {
     if (cls.isEmpty() && id.isEmpty()) {
       return NONE;
     }
-    String marks = (cls + " " + id).toLowerCase(Locale.ROOT).replace('_', '-');
+    // an opinion piece's body is "commentary", not comments
+    String marks = (cls + " " + id).toLowerCase(Locale.ROOT).replace('_', '-').replace("commentar", "opinion");
     for (String part : STRONG_PARTS) {
       if (marks.contains(part)) {
         return STRONG;

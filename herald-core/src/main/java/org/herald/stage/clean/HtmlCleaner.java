@@ -2,6 +2,7 @@ package org.herald.stage.clean;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,8 @@ final class HtmlCleaner {
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   /** How much a container's other text counts against its good text. */
   private static final double OTHER_TEXT_WEIGHT = 0.6;
+  /** How many levels above the container to look for siblings that continue the article. */
+  private static final int SIBLING_LEVELS = 3;
 
   private final Boilerplate boilerplate;
 
@@ -131,15 +134,44 @@ final class HtmlCleaner {
         e.remove();
       }
     }
-    for (Element e : new ArrayList<>(body.getAllElements())) {
+    // an article cut into sections that share a mark (several "paywall" or "commentary" boxes) is judged by
+    // the text of all its sections together, not box by box
+    List<Element> marked = new ArrayList<>();
+    List<Furniture> marks = new ArrayList<>();
+    Map<String, Integer> byMark = new HashMap<>();
+    for (Element e : body.getAllElements()) {
       if (e == body || e.parent() == null || e.parent().normalName().equals("p")) {
         continue; // a marked span inside a paragraph ("CAIRO —" as a dateline) is still the paragraph's text
       }
       Furniture f = Furniture.of(e);
-      if (f != Furniture.NONE && pText.getOrDefault(e, 0) < (f == Furniture.STRONG ? total / 2 : total / 3)) {
+      if (f != Furniture.NONE) {
+        marked.add(e);
+        marks.add(f);
+        byMark.merge(markKey(e), pText.getOrDefault(e, 0), Integer::sum);
+      }
+    }
+    for (int i = 0; i < marked.size(); i++) {
+      Element e = marked.get(i);
+      int limit = marks.get(i) == Furniture.STRONG ? total / 2 : total / 3;
+      if (e.parent() != null && pText.getOrDefault(e, 0) < limit && byMark.get(markKey(e)) < limit) {
         e.remove();
       }
     }
+  }
+
+  /** The class of {@code e}, or its id without digits when it has no class: what repeated sections share. */
+  private static String markKey(Element e) {
+    String cls = e.className().strip();
+    if (!cls.isEmpty()) {
+      return e.normalName() + '.' + cls;
+    }
+    StringBuilder id = new StringBuilder(e.normalName()).append('#');
+    for (char c : e.id().toCharArray()) {
+      if (!Character.isDigit(c)) {
+        id.append(c);
+      }
+    }
+    return id.toString();
   }
 
   /** Characters of text in {@code <p>} elements under each element (computed once, bottom-up). */
@@ -229,13 +261,21 @@ final class HtmlCleaner {
     }
     List<Element> roots = new ArrayList<>();
     roots.add(best);
-    if (best != body && best.parent() != null) {
-      for (Element sibling : best.parent().children()) {
+    // the article goes on in a sibling of the container or of one of its nearest ancestors (a second body box
+    // after a link list or an advert slot)
+    Element current = best;
+    for (int level = 0; level < SIBLING_LEVELS && current != body && current.parent() != null; level++) {
+      Element parent = current.parent();
+      if (level > 0 && parent == body) {
+        break;
+      }
+      for (Element sibling : parent.children()) {
         double[] s = score.get(sibling);
-        if (sibling != best && s != null && s[0] >= 80 && s[0] > s[1] && s[0] - OTHER_TEXT_WEIGHT * s[1] > 0) {
+        if (sibling != current && s != null && s[0] >= 80 && s[0] > s[1] && s[0] - OTHER_TEXT_WEIGHT * s[1] > 0) {
           roots.add(sibling);
         }
       }
+      current = parent;
     }
     return roots;
   }
@@ -269,7 +309,8 @@ final class HtmlCleaner {
       String text = b.text();
       if (text.equals(h1) || text.equals(title)) {
         kinds[i] = Kind.BAD; // the headline is the title, not body text
-      } else if (hint != null && kinds[i] == Kind.NEUTRAL && hint.covers(text)) {
+      } else if (hint != null && kinds[i] != Kind.GOOD && hint.covers(text)) {
+        // the page's own statement of its body outranks how a paragraph looks (link-heavy, boilerplate-like)
         kinds[i] = Kind.GOOD;
       }
     }
@@ -385,8 +426,11 @@ final class HtmlCleaner {
     void classify(Boilerplate boilerplate) {
       double linkDensity = chars == 0 ? 1 : linkChars / (double) chars;
       String t = text();
-      if (linkDensity > 0.5 || boilerplate.matches(t)) {
+      if (boilerplate.matches(t)) {
         kind = Kind.BAD;
+      } else if (linkDensity > 0.5) {
+        // a paragraph that links many of its phrases is still the article's when it reads as prose around them
+        kind = isSentence() && plainChars() >= 60 && words(t) >= 12 ? Kind.NEUTRAL : Kind.BAD;
       } else if (t.endsWith("…") || t.endsWith("...")) {
         kind = Kind.NEUTRAL; // a teaser cut short, not a paragraph
       } else if (linkDensity <= 0.34 && (plainChars() >= 80 || isSentence() && words(t) >= 6)) {

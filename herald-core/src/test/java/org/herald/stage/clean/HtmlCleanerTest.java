@@ -87,6 +87,105 @@ class HtmlCleanerTest {
     assertThat(html.title()).isEqualTo(text.title());
   }
 
+  private static final String P4 = "The tram operator said it would hire forty more drivers and build a second "
+      + "depot near the terminus to keep the service reliable.";
+  private static final String P5 = "Opponents argue that the money would be better spent on buses, which can "
+      + "reach more neighbourhoods for the same cost.";
+  private static final String NAV = "<ul class=\"menu\"><li><a href=\"/a\">Home</a></li><li><a href=\"/b\">World"
+      + "</a></li><li><a href=\"/c\">Sport</a></li></ul>";
+
+  @Test
+  void keepsEverySectionOfAnArticleWrappedInPaywallBoxes() {
+    Article a = page(NAV + "<article><div class=\"article-body\"><div class=\"paywall\"><p>" + P1 + "</p><p>" + P2
+        + "</p></div><div class=\"ad\">Advertisement</div><div class=\"paywall\"><p>" + P3 + "</p><p>" + P4
+        + "</p></div><div class=\"paywall\"><p>" + P5 + "</p></div></div></article>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, P2, P3, P4, P5));
+  }
+
+  @Test
+  void keepsAShortClosingParagraphInASiblingContainer() {
+    Article a = page(NAV + "<div class=\"story\"><div class=\"text-block\"><p>" + P1 + "</p><p>" + P2
+        + "</p></div><div class=\"inline-ad\">Advertisement</div><div class=\"text-block\"><p>" + P3
+        + "</p></div><div class=\"text-block\"><p>He would not say more.</p></div></div>"
+        + "<div class=\"more\"><a href=\"/x\">Bus fares to rise next month across the city network</a></div>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, P2, P3, "He would not say more."));
+  }
+
+  @Test
+  void keepsAnOpinionPieceWhoseBodyIsMarkedAsCommentary() {
+    Article a = page(NAV + "<div class=\"commentary-section\"><p>" + P1 + "</p><p>" + P2 + "</p></div>"
+        + "<div class=\"commentary-section\"><p>" + P3 + "</p><p>" + P4 + "</p></div>"
+        + "<div class=\"commentary-section\"><p>" + P5 + "</p></div>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, P2, P3, P4, P5));
+  }
+
+  @Test
+  void keepsSubheadingsListsAndAPullQuoteInsideTheArticle() {
+    Article a = page(NAV + "<main><div class=\"body\"><p>" + P1 + "</p><h3>The route</h3><ul><li>Five new stops"
+        + "</li><li>Two bridges</li><li>A park-and-ride site</li></ul><p>" + P2 + "</p><blockquote class=\"pull-quote\">"
+        + "It is the biggest change in a generation</blockquote><p>" + P3 + "</p></div></main>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, "The route", "Five new stops", "Two bridges",
+        "A park-and-ride site", P2, "It is the biggest change in a generation", P3));
+  }
+
+  @Test
+  void keepsEveryEntryOfALiveBlog() {
+    StringBuilder b = new StringBuilder(NAV + "<div class=\"live\">");
+    for (String p : List.of(P1, P2, P3, P4, P5)) {
+      b.append("<div class=\"entry\"><div class=\"entry-time\">10:15</div><h3>Update</h3><p>").append(p)
+          .append("</p></div>");
+    }
+    Article a = page(b + "</div>");
+    assertThat(a.text()).contains(P1, P2, P3, P4, P5);
+  }
+
+  @Test
+  void keepsAnArticleLaidOutInTableCells() {
+    Article a = page("<table><tr><td class=\"nav\">" + NAV + "</td><td><font size=\"2\">" + P1 + "<br><br>" + P2
+        + "<br><br>Officials declined to give a date.<br><br>" + P3 + "</font></td></tr></table>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, P2, "Officials declined to give a date.", P3));
+  }
+
+  @Test
+  void keepsAPaywalledSectionThatHoldsLessThanHalfTheArticle() {
+    Article a = page(NAV + "<div class=\"story\"><div class=\"free\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p></div><div class=\"subscriber-only\"><p>" + P4 + "</p><p>" + P5 + "</p></div></div>"
+        + "<div class=\"paywall-offer\"><p>Subscribe today for one dollar a week and read without limits.</p></div>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, P2, P3, P4, P5));
+  }
+
+  @Test
+  void keepsTheRestOfTheArticleAfterALongLinkListInAnotherBox() {
+    StringBuilder links = new StringBuilder("<div class=\"box\"><ul>");
+    for (int i = 0; i < 20; i++) {
+      links.append("<li><a href=\"/s").append(i).append("\">Story number ").append(i).append(" about the city</a></li>");
+    }
+    Article a = page(NAV + "<div class=\"main\"><div class=\"top\"><div class=\"text\"><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p></div></div>" + links + "</ul></div><div class=\"bottom\"><div class=\"text\"><p>" + P4
+        + "</p><p>" + P5 + "</p></div></div></div>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, P2, P3, P4, P5));
+  }
+
+  @Test
+  void keepsAParagraphThatLinksMostOfItsPhrasesBetweenArticleParagraphs() {
+    String linked = "<a href=\"/c\">The council's transport committee</a> had <a href=\"/r\">rejected an earlier "
+        + "version of the plan in 2019</a>, citing <a href=\"/k\">the cost of the bridges over the river</a>, "
+        + "but the mayor revived it last year after winning a second term.";
+    Article a = page(NAV + "<article><p>" + P1 + "</p><p>" + linked + "</p><p>" + P2 + "</p></article>"
+        + "<div class=\"more\"><p><a href=\"/y\">Bus fares to rise next month across the city network.</a></p></div>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, org.jsoup.Jsoup.parse(linked).text(), P2));
+  }
+
+  @Test
+  void keepsALinkHeavyParagraphThatTheJsonLdBodyStates() {
+    String linked = "Read the <a href=\"/plan\">full tram line extension plan and the committee report on costs</a> here.";
+    String body = P1 + " " + P2 + " " + org.jsoup.Jsoup.parse(linked).text() + " " + P3 + " " + P4;
+    Article a = page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"" + body
+        + "\"}</script>" + NAV + "<article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + linked + "</p><p>" + P3 + "</p><p>"
+        + P4 + "</p></article>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, P2, org.jsoup.Jsoup.parse(linked).text(), P3, P4));
+  }
+
   @Test
   void readsJsonLdLeniently() {
     assertThat(JsonLite.parse("{\"a\":[1,\"x\\u00e9\",{\"b\":null}]}")).isInstanceOf(java.util.Map.class);
