@@ -71,7 +71,7 @@ final class Summary {
   }
 
   private static String actor(Participant p) {
-    return p.country() != null && p.name().length() > 0 ? p.name() + " (" + p.code() + ")" : p.code();
+    return p.name().isBlank() ? p.code() : p.name() + " (" + p.code() + ")";
   }
 
   private static void section(PrintStream out, String name, int count) {
