@@ -253,6 +253,9 @@ public final class Store implements AutoCloseable {
     private final PreparedStatement dropCounts;
     private final PreparedStatement retype;
     private final PreparedStatement reseen;
+    private final PreparedStatement articleEntities;
+    private final PreparedStatement articleSpeakers;
+    private final PreparedStatement articleParticipants;
 
     Writes(Connection c) throws SQLException {
       this.c = c;
@@ -301,12 +304,16 @@ public final class Store implements AutoCloseable {
           + "first_seen = CASE WHEN ?1 > 0 AND ?4 IS NOT NULL AND (first_seen IS NULL OR ?4 < first_seen) THEN ?4 "
           + "ELSE first_seen END, "
           + "last_seen = CASE WHEN ?1 > 0 AND ?4 IS NOT NULL AND (last_seen IS NULL OR ?4 > last_seen) THEN ?4 "
-          + "ELSE last_seen END WHERE id = ?5 RETURNING first_seen, last_seen");
+          + "ELSE last_seen END WHERE id = ?5 RETURNING first_seen, last_seen, type");
       addCount = c.prepareStatement("INSERT INTO entity_count (group_id, key, n) VALUES (?,?,?) "
           + "ON CONFLICT (group_id, key) DO UPDATE SET n = n + excluded.n");
       dropCounts = c.prepareStatement("DELETE FROM entity_count WHERE group_id = ? AND n <= 0");
       retype = c.prepareStatement("UPDATE entity_group SET type = coalesce((SELECT substr(key, 3) FROM entity_count "
           + "WHERE group_id = ?1 AND key >= 't:' AND key < 't;' ORDER BY n DESC, key LIMIT 1), type) WHERE id = ?1");
+      articleEntities = c.prepareStatement("SELECT group_id, type, roles FROM entity WHERE article_id = ?");
+      articleSpeakers = c.prepareStatement("SELECT speaker_group FROM quote WHERE article_id = ? "
+          + "AND speaker_group IS NOT NULL");
+      articleParticipants = c.prepareStatement("SELECT source_group, target_group FROM event WHERE article_id = ?");
       reseen = c.prepareStatement("UPDATE entity_group SET "
           + "first_seen = (SELECT min(a.published) FROM entity n JOIN article a ON a.id = n.article_id "
           + "WHERE n.group_id = ?1), "
@@ -495,7 +502,8 @@ public final class Store implements AutoCloseable {
      */
     private Set<Long> summarise(long id, int sign, String published) throws SQLException {
       Map<Long, Set<String>> keys = new LinkedHashMap<>();
-      try (PreparedStatement p = c.prepareStatement("SELECT group_id, type, roles FROM entity WHERE article_id = ?")) {
+      {
+        PreparedStatement p = articleEntities;
         p.setLong(1, id);
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
@@ -510,8 +518,8 @@ public final class Store implements AutoCloseable {
         }
       }
       Map<Long, Integer> quotes = new HashMap<>();
-      try (PreparedStatement p = c.prepareStatement("SELECT speaker_group FROM quote WHERE article_id = ? "
-          + "AND speaker_group IS NOT NULL")) {
+      {
+        PreparedStatement p = articleSpeakers;
         p.setLong(1, id);
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
@@ -520,8 +528,8 @@ public final class Store implements AutoCloseable {
         }
       }
       Map<Long, Integer> events = new HashMap<>();
-      try (PreparedStatement p = c.prepareStatement("SELECT source_group, target_group FROM event "
-          + "WHERE article_id = ?")) {
+      {
+        PreparedStatement p = articleParticipants;
         p.setLong(1, id);
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
@@ -537,6 +545,7 @@ public final class Store implements AutoCloseable {
         }
       }
       Set<Long> stale = new LinkedHashSet<>();
+      Set<Long> retyped = new LinkedHashSet<>();
       for (Map.Entry<Long, Set<String>> g : keys.entrySet()) {
         long group = g.getKey();
         addGroup.setInt(1, sign);
@@ -545,8 +554,14 @@ public final class Store implements AutoCloseable {
         addGroup.setString(4, published);
         addGroup.setLong(5, group);
         try (ResultSet r = addGroup.executeQuery()) {
-          if (r.next() && published != null && (published.equals(r.getString(1)) || published.equals(r.getString(2)))) {
+          r.next();
+          String typeKey = "t:" + r.getString(3);
+          if (published != null && (published.equals(r.getString(1)) || published.equals(r.getString(2)))) {
             stale.add(group);
+          }
+          // adding to the count of the type it already has cannot change its type
+          if (sign < 0 || g.getValue().stream().anyMatch(k -> k.startsWith("t:") && !k.equals(typeKey))) {
+            retyped.add(group);
           }
         }
         for (String k : g.getValue()) {
@@ -555,11 +570,14 @@ public final class Store implements AutoCloseable {
           addCount.setInt(3, sign);
           addCount.addBatch();
         }
-        addCount.executeBatch();
         if (sign < 0) {
+          addCount.executeBatch();
           dropCounts.setLong(1, group);
           dropCounts.executeUpdate();
         }
+      }
+      addCount.executeBatch();
+      for (long group : retyped) {
         retype.setLong(1, group);
         retype.executeUpdate();
       }
