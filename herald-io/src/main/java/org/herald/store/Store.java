@@ -20,6 +20,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -246,6 +247,15 @@ public final class Store implements AutoCloseable {
     private final PreparedStatement recount;
     private final PreparedStatement addTally;
     private final PreparedStatement emptyLinks;
+    private final PreparedStatement upsertGroup;
+    private final PreparedStatement addGroup;
+    private final PreparedStatement addCount;
+    private final PreparedStatement dropCounts;
+    private final PreparedStatement retype;
+    private final PreparedStatement reseen;
+    private final PreparedStatement articleEntities;
+    private final PreparedStatement articleSpeakers;
+    private final PreparedStatement articleParticipants;
 
     Writes(Connection c) throws SQLException {
       this.c = c;
@@ -256,10 +266,11 @@ public final class Store implements AutoCloseable {
           + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
       insFts = c.prepareStatement("INSERT INTO article_fts (rowid, title, text) VALUES (?,?,?)");
       insEntity = c.prepareStatement("INSERT INTO entity (article_id, local_id, type, name, name_key, last_key, "
-          + "country, roles, lat, lon) VALUES (?,?,?,?,?,?,?,?,?,?) RETURNING id");
+          + "country, roles, lat, lon, group_id) VALUES (?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
       insMention = c.prepareStatement("INSERT INTO mention (entity_id, start, end, kind) VALUES (?,?,?,?)");
       insQuote = c.prepareStatement("INSERT INTO quote (article_id, start, end, text, direct, speaker_id, "
-          + "speaker_name, speaker_start, speaker_end, cue, cue_start, cue_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+          + "speaker_name, speaker_start, speaker_end, cue, cue_start, cue_end, speaker_group, published) "
+          + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
       insTimex = c.prepareStatement("INSERT INTO timex (article_id, start, end, text, type, value, end_value, mod) "
           + "VALUES (?,?,?,?,?,?,?,?)");
       findLink = c.prepareStatement("SELECT id FROM event_link WHERE source_code = ? AND target_code = ? "
@@ -271,8 +282,8 @@ public final class Store implements AutoCloseable {
       insEvent = c.prepareStatement("INSERT INTO event (article_id, local_id, link_id, trigger, start, end, "
           + "sentence_start, sentence_end, is_root, source_name, source_entity, source_code, source_country, "
           + "target_name, target_entity, target_code, target_country, cameo, plover, mode, quad_class, goldstein, "
-          + "status, date, day, location_name, location_country, lat, lon) "
-          + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+          + "status, date, day, location_name, location_country, lat, lon, source_group, target_group) "
+          + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
       setFirst = c.prepareStatement("UPDATE event_link SET first_event = ? WHERE id = ?");
       recount = c.prepareStatement("UPDATE event_link SET "
           + "num_mentions = (SELECT count(*) FROM event WHERE link_id = ?1), "
@@ -284,6 +295,30 @@ public final class Store implements AutoCloseable {
           + "ON CONFLICT (key) DO UPDATE SET n = n + excluded.n");
       emptyLinks = c.prepareStatement("SELECT id, plover, source_code FROM event_link WHERE id = ? "
           + "AND num_mentions = 0");
+      // DO UPDATE rather than DO NOTHING so that RETURNING gives the existing row's id too
+      upsertGroup = c.prepareStatement("INSERT INTO entity_group (name, country_key, country, name_key, last_key, "
+          + "type, articles, quotes, events) VALUES (?,?,?,?,?,?,0,0,0) ON CONFLICT (name, country_key) "
+          + "DO UPDATE SET name = excluded.name RETURNING id");
+      addGroup = c.prepareStatement("UPDATE entity_group SET articles = articles + ?1, quotes = quotes + ?2, "
+          + "events = events + ?3, "
+          + "first_seen = CASE WHEN ?1 > 0 AND ?4 IS NOT NULL AND (first_seen IS NULL OR ?4 < first_seen) THEN ?4 "
+          + "ELSE first_seen END, "
+          + "last_seen = CASE WHEN ?1 > 0 AND ?4 IS NOT NULL AND (last_seen IS NULL OR ?4 > last_seen) THEN ?4 "
+          + "ELSE last_seen END WHERE id = ?5 RETURNING first_seen, last_seen, type");
+      addCount = c.prepareStatement("INSERT INTO entity_count (group_id, key, n) VALUES (?,?,?) "
+          + "ON CONFLICT (group_id, key) DO UPDATE SET n = n + excluded.n");
+      dropCounts = c.prepareStatement("DELETE FROM entity_count WHERE group_id = ? AND n <= 0");
+      retype = c.prepareStatement("UPDATE entity_group SET type = coalesce((SELECT substr(key, 3) FROM entity_count "
+          + "WHERE group_id = ?1 AND key >= 't:' AND key < 't;' ORDER BY n DESC, key LIMIT 1), type) WHERE id = ?1");
+      articleEntities = c.prepareStatement("SELECT group_id, type, roles FROM entity WHERE article_id = ?");
+      articleSpeakers = c.prepareStatement("SELECT speaker_group FROM quote WHERE article_id = ? "
+          + "AND speaker_group IS NOT NULL");
+      articleParticipants = c.prepareStatement("SELECT source_group, target_group FROM event WHERE article_id = ?");
+      reseen = c.prepareStatement("UPDATE entity_group SET "
+          + "first_seen = (SELECT min(a.published) FROM entity n JOIN article a ON a.id = n.article_id "
+          + "WHERE n.group_id = ?1), "
+          + "last_seen = (SELECT max(a.published) FROM entity n JOIN article a ON a.id = n.article_id "
+          + "WHERE n.group_id = ?1) WHERE id = ?1");
     }
 
     Ingested put(Article a) throws SQLException {
@@ -295,6 +330,7 @@ public final class Store implements AutoCloseable {
       }
       Ingested.Outcome outcome = Ingested.Outcome.STORED;
       Set<Long> touched = new LinkedHashSet<>();
+      String published = a.published() == null ? null : a.published().toString();
       if (urlKey != null) {
         Long older = longOrNull(byUrl, urlKey);
         if (older != null) {
@@ -330,8 +366,18 @@ public final class Store implements AutoCloseable {
       probe.accept("article");
 
       Map<String, Long> entityIds = new HashMap<>();
+      Map<String, Long> groupIds = new HashMap<>();
       Map<String, Entity> byLocal = new HashMap<>();
       for (Entity e : entities) {
+        i = 0;
+        upsertGroup.setString(++i, e.name());
+        upsertGroup.setString(++i, e.country() == null ? "" : e.country());
+        upsertGroup.setString(++i, e.country());
+        upsertGroup.setString(++i, nameKey(e.name()));
+        upsertGroup.setString(++i, lastKey(e.name()));
+        upsertGroup.setString(++i, e.type().name());
+        long group = returningId(upsertGroup);
+        groupIds.put(e.id(), group);
         i = 0;
         insEntity.setLong(++i, id);
         insEntity.setString(++i, e.id());
@@ -343,6 +389,7 @@ public final class Store implements AutoCloseable {
         insEntity.setString(++i, String.join("|", e.roles()));
         setDouble(insEntity, ++i, e.geo() == null ? null : e.geo().lat());
         setDouble(insEntity, ++i, e.geo() == null ? null : e.geo().lon());
+        insEntity.setLong(++i, group);
         long eid = returningId(insEntity);
         entityIds.put(e.id(), eid);
         byLocal.put(e.id(), e);
@@ -371,6 +418,8 @@ public final class Store implements AutoCloseable {
         insQuote.setString(++i, q.cue());
         setInt(insQuote, ++i, q.cueSpan() == null ? null : q.cueSpan().start());
         setInt(insQuote, ++i, q.cueSpan() == null ? null : q.cueSpan().end());
+        setLong(insQuote, ++i, q.speaker() == null ? null : groupIds.get(q.speaker()));
+        insQuote.setString(++i, published);
         insQuote.addBatch();
       }
       insQuote.executeBatch();
@@ -426,6 +475,8 @@ public final class Store implements AutoCloseable {
         insEvent.setString(++i, l == null ? null : l.country());
         setDouble(insEvent, ++i, l == null ? null : l.lat());
         setDouble(insEvent, ++i, l == null ? null : l.lon());
+        setLong(insEvent, ++i, group(v.source(), groupIds));
+        setLong(insEvent, ++i, group(v.target(), groupIds));
         long eventId = returningId(insEvent);
         if (newLink) {
           setFirst.setLong(1, eventId);
@@ -434,9 +485,103 @@ public final class Store implements AutoCloseable {
         }
       }
       probe.accept("events");
+      summarise(id, +1, published);
       recount(touched, outcome == Ingested.Outcome.UPDATED);
       probe.accept("links");
       return new Ingested(id, outcome);
+    }
+
+    private Long group(Participant x, Map<String, Long> groupIds) {
+      return x == null || x.entity() == null ? null : groupIds.get(x.entity());
+    }
+
+    /**
+     * Adds ({@code sign} +1) or takes away (-1) the stored article {@code id}'s share of its entity groups' counts,
+     * read from its stored rows so that taking away undoes exactly what adding did; returns the groups whose first
+     * or last day was this article's (after taking away, those days must be read again).
+     */
+    private Set<Long> summarise(long id, int sign, String published) throws SQLException {
+      Map<Long, Set<String>> keys = new LinkedHashMap<>();
+      {
+        PreparedStatement p = articleEntities;
+        p.setLong(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            Set<String> k = keys.computeIfAbsent(r.getLong(1), g -> new LinkedHashSet<>());
+            k.add("t:" + r.getString(2));
+            for (String role : r.getString(3).split("\\|")) {
+              if (!role.isEmpty()) {
+                k.add("r:" + role);
+              }
+            }
+          }
+        }
+      }
+      Map<Long, Integer> quotes = new HashMap<>();
+      {
+        PreparedStatement p = articleSpeakers;
+        p.setLong(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            quotes.merge(r.getLong(1), 1, Integer::sum);
+          }
+        }
+      }
+      Map<Long, Integer> events = new HashMap<>();
+      {
+        PreparedStatement p = articleParticipants;
+        p.setLong(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            Long s = longOrNull(r, 1);
+            Long t = longOrNull(r, 2);
+            if (s != null) {
+              events.merge(s, 1, Integer::sum);
+            }
+            if (t != null && !t.equals(s)) {
+              events.merge(t, 1, Integer::sum);
+            }
+          }
+        }
+      }
+      Set<Long> stale = new LinkedHashSet<>();
+      Set<Long> retyped = new LinkedHashSet<>();
+      for (Map.Entry<Long, Set<String>> g : keys.entrySet()) {
+        long group = g.getKey();
+        addGroup.setInt(1, sign);
+        addGroup.setInt(2, sign * quotes.getOrDefault(group, 0));
+        addGroup.setInt(3, sign * events.getOrDefault(group, 0));
+        addGroup.setString(4, published);
+        addGroup.setLong(5, group);
+        try (ResultSet r = addGroup.executeQuery()) {
+          r.next();
+          String typeKey = "t:" + r.getString(3);
+          if (published != null && (published.equals(r.getString(1)) || published.equals(r.getString(2)))) {
+            stale.add(group);
+          }
+          // adding to the count of the type it already has cannot change its type
+          if (sign < 0 || g.getValue().stream().anyMatch(k -> k.startsWith("t:") && !k.equals(typeKey))) {
+            retyped.add(group);
+          }
+        }
+        for (String k : g.getValue()) {
+          addCount.setLong(1, group);
+          addCount.setString(2, k);
+          addCount.setInt(3, sign);
+          addCount.addBatch();
+        }
+        if (sign < 0) {
+          addCount.executeBatch();
+          dropCounts.setLong(1, group);
+          dropCounts.executeUpdate();
+        }
+      }
+      addCount.executeBatch();
+      for (long group : retyped) {
+        retype.setLong(1, group);
+        retype.executeUpdate();
+      }
+      return stale;
     }
 
     private int participant(PreparedStatement p, int i, Participant x, Map<String, Long> entityIds)
@@ -547,6 +692,14 @@ public final class Store implements AutoCloseable {
 
     /** Deletes article {@code id} with everything it holds; returns the links its events belonged to. */
     private Set<Long> delete(long id) throws SQLException {
+      String published;
+      try (PreparedStatement p = c.prepareStatement("SELECT published FROM article WHERE id = ?")) {
+        p.setLong(1, id);
+        try (ResultSet r = p.executeQuery()) {
+          published = r.next() ? r.getString(1) : null;
+        }
+      }
+      Set<Long> stale = summarise(id, -1, published);
       Set<Long> links = new LinkedHashSet<>();
       try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT link_id FROM event WHERE article_id = ?")) {
         p.setLong(1, id);
@@ -568,6 +721,10 @@ public final class Store implements AutoCloseable {
       try (PreparedStatement p = c.prepareStatement("DELETE FROM article WHERE id = ?")) {
         p.setLong(1, id);
         p.executeUpdate();
+      }
+      for (long group : stale) {
+        reseen.setLong(1, group);
+        reseen.executeUpdate();
       }
       return links;
     }
@@ -856,23 +1013,23 @@ public final class Store implements AutoCloseable {
     String c3 = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
     return read("cannot read entity '" + name + "' from the " + where, c -> {
       String key = nameKey(name);
-      List<String[]> groups = groups(c, "name_key = ?", key, c3);
+      List<Long> groups = groups(c, "name_key = ?", key, c3);
       if (groups.isEmpty() && !key.contains(" ")) {
         groups = groups(c, "last_key = ? AND type = 'PERSON'", key, c3);
       }
       List<EntityProfile> out = new ArrayList<>();
-      for (String[] g : groups) {
-        out.add(profile(c, g[0], g[1], limit));
+      for (long g : groups) {
+        out.add(profile(c, g, limit));
       }
       return out;
     });
   }
 
-  /** Distinct (name, country) among entities matching {@code where}, most articles first. */
-  private static List<String[]> groups(Connection c, String where, String key, String country) throws SQLException {
-    String sql = "SELECT name, country, count(*) AS n FROM entity WHERE " + where
-        + (country == null ? "" : " AND country = ?") + " GROUP BY name, country ORDER BY n DESC, name LIMIT 20";
-    List<String[]> out = new ArrayList<>();
+  /** The entity groups matching {@code where} that some article mentions, most articles first. */
+  private static List<Long> groups(Connection c, String where, String key, String country) throws SQLException {
+    String sql = "SELECT id FROM entity_group WHERE " + where + (country == null ? "" : " AND country_key = ?")
+        + " AND articles > 0 ORDER BY articles DESC, name LIMIT 20";
+    List<Long> out = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement(sql)) {
       p.setString(1, key);
       if (country != null) {
@@ -880,65 +1037,58 @@ public final class Store implements AutoCloseable {
       }
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          out.add(new String[] {r.getString(1), r.getString(2)});
+          out.add(r.getLong(1));
         }
       }
     }
     return out;
   }
 
-  private static EntityProfile profile(Connection c, String name, String country, int limit) throws SQLException {
-    String members = "SELECT id FROM entity WHERE name_key = ? AND name = ? AND country IS ?";
-    // aggregates in SQL: thousands of member rows would otherwise cross JDBC one column at a time
-    Map<String, Integer> types = new HashMap<>();
-    Map<String, Integer> roles = new HashMap<>();
+  /**
+   * The profile of entity group {@code group}, read from its summary row and, for the newest quotations and events,
+   * from indexes in date order that stop after {@code limit}: the cost does not grow with how often it is mentioned.
+   */
+  private static EntityProfile profile(Connection c, long group, int limit) throws SQLException {
+    String name;
+    String country;
+    String type;
     int articles;
+    int quoteCount;
+    int eventCount;
     LocalDate first;
     LocalDate last;
-    try (PreparedStatement p = c.prepareStatement("SELECT count(DISTINCT n.article_id), min(a.published), "
-        + "max(a.published) FROM entity n JOIN article a ON a.id = n.article_id "
-        + "WHERE n.name_key = ? AND n.name = ? AND n.country IS ?")) {
-      bindMembers(p, 0, name, country);
+    try (PreparedStatement p = c.prepareStatement("SELECT name, country, type, articles, quotes, events, "
+        + "first_seen, last_seen FROM entity_group WHERE id = ?")) {
+      p.setLong(1, group);
       try (ResultSet r = p.executeQuery()) {
         r.next();
-        articles = r.getInt(1);
-        first = date(r.getString(2));
-        last = date(r.getString(3));
+        name = r.getString(1);
+        country = r.getString(2);
+        type = r.getString(3);
+        articles = r.getInt(4);
+        quoteCount = r.getInt(5);
+        eventCount = r.getInt(6);
+        first = date(r.getString(7));
+        last = date(r.getString(8));
       }
     }
-    try (PreparedStatement p = c.prepareStatement("SELECT type, roles, count(*) FROM entity "
-        + "WHERE name_key = ? AND name = ? AND country IS ? GROUP BY type, roles")) {
-      bindMembers(p, 0, name, country);
+    Map<String, Integer> roles = new LinkedHashMap<>();
+    try (PreparedStatement p = c.prepareStatement("SELECT substr(key, 3), n FROM entity_count "
+        + "WHERE group_id = ? AND key >= 'r:' AND key < 'r;' ORDER BY n DESC, key")) {
+      p.setLong(1, group);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          int n = r.getInt(3);
-          types.merge(r.getString(1), n, Integer::sum);
-          for (String role : r.getString(2).split("\\|")) {
-            if (!role.isEmpty()) {
-              roles.merge(role, n, Integer::sum);
-            }
-          }
+          roles.put(r.getString(1), r.getInt(2));
         }
       }
-    }
-    Map<String, Integer> sortedRoles = new LinkedHashMap<>();
-    roles.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .forEach(e -> sortedRoles.put(e.getKey(), e.getValue()));
-    String type = types.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("MISC");
-
-    int quoteCount;
-    try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM quote WHERE speaker_id IN (" + members + ")")) {
-      bindMembers(p, 0, name, country);
-      quoteCount = count(p);
     }
     List<StoredQuote> quotes = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement("SELECT q.article_id, a.title, coalesce(a.url, a.source_path), "
         + "a.published, q.start, q.end, q.text, q.direct, q.speaker_name, q.cue FROM quote q "
-        + "JOIN article a ON a.id = q.article_id WHERE q.speaker_id IN (" + members + ") "
-        + "ORDER BY a.published DESC, q.id DESC LIMIT ?")) {
-      bindMembers(p, 0, name, country);
-      p.setInt(4, limit);
+        + "JOIN article a ON a.id = q.article_id WHERE q.speaker_group = ? "
+        + "ORDER BY q.published DESC, q.id DESC LIMIT ?")) {
+      p.setLong(1, group);
+      p.setInt(2, limit);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           quotes.add(new StoredQuote(r.getLong(1), r.getString(2), r.getString(3), date(r.getString(4)),
@@ -946,19 +1096,21 @@ public final class Store implements AutoCloseable {
         }
       }
     }
-    // its reports (as source or target, once each) with their days and links, all from covering indexes; the
-    // newest links are picked here rather than by sorting joined rows in SQL
-    int eventCount = 0;
+    // the newest links among its reports as source and as target: each side is read newest first until it has
+    // given `limit` distinct links, so the newest `limit` of both together are among them
     Map<Long, Long> newestDayOfLink = new HashMap<>();
-    try (PreparedStatement p = c.prepareStatement("SELECT id, link_id, day FROM event WHERE source_entity IN ("
-        + members + ") UNION SELECT id, link_id, day FROM event WHERE target_entity IN (" + members + ")")) {
-      bindMembers(p, 0, name, country);
-      bindMembers(p, 3, name, country);
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          eventCount++;
-          long day = r.getLong(3);
-          newestDayOfLink.merge(r.getLong(2), r.wasNull() ? Long.MIN_VALUE : day, Math::max);
+    for (String side : List.of("source_group", "target_group")) {
+      try (PreparedStatement p = c.prepareStatement("SELECT link_id, day FROM event WHERE " + side + " = ? "
+          + "ORDER BY day DESC")) {
+        p.setLong(1, group);
+        Set<Long> seen = new HashSet<>();
+        try (ResultSet r = p.executeQuery()) {
+          while (seen.size() < limit && r.next()) {
+            long link = r.getLong(1);
+            long day = r.getLong(2);
+            newestDayOfLink.merge(link, r.wasNull() ? Long.MIN_VALUE : day, Math::max);
+            seen.add(link);
+          }
         }
       }
     }
@@ -978,14 +1130,8 @@ public final class Store implements AutoCloseable {
         }
       }
     }
-    return new EntityProfile(name, country, type, articles, first, last, sortedRoles, quoteCount, quotes,
+    return new EntityProfile(name, country, type, articles, first, last, roles, quoteCount, quotes,
         eventCount, events);
-  }
-
-  private static void bindMembers(PreparedStatement p, int offset, String name, String country) throws SQLException {
-    p.setString(offset + 1, nameKey(name));
-    p.setString(offset + 2, name);
-    p.setString(offset + 3, country);
   }
 
   /**
@@ -1144,27 +1290,19 @@ public final class Store implements AutoCloseable {
     Objects.requireNonNull(prefix, "prefix");
     String key = nameKey(prefix);
     return read("cannot list entities of the " + where, c -> {
-      Map<List<String>, int[]> counts = new LinkedHashMap<>();
-      Map<List<String>, Map<String, Integer>> types = new HashMap<>();
-      try (PreparedStatement p = c.prepareStatement("SELECT name, country, type, count(DISTINCT article_id) "
-          + "FROM entity WHERE name_key >= ? AND name_key < ? GROUP BY name, country, type")) {
+      List<EntitySummary> out = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT name, country, type, articles FROM entity_group "
+          + "WHERE name_key >= ? AND name_key < ? AND articles > 0 ORDER BY articles DESC, name LIMIT ?")) {
         p.setString(1, key);
         p.setString(2, key + "\uffff");
+        p.setInt(3, limit);
         try (ResultSet r = p.executeQuery()) {
           while (r.next()) {
-            List<String> k = java.util.Arrays.asList(r.getString(1), r.getString(2));
-            counts.computeIfAbsent(k, x -> new int[1])[0] += r.getInt(4);
-            types.computeIfAbsent(k, x -> new HashMap<>()).merge(r.getString(3), r.getInt(4), Integer::sum);
+            out.add(new EntitySummary(r.getString(1), r.getString(2), r.getString(3), r.getInt(4)));
           }
         }
       }
-      return counts.entrySet().stream()
-          .sorted(Map.Entry.<List<String>, int[]>comparingByValue((x, y) -> Integer.compare(y[0], x[0]))
-              .thenComparing(e -> e.getKey().get(0)))
-          .limit(limit)
-          .map(e -> new EntitySummary(e.getKey().get(0), e.getKey().get(1), types.get(e.getKey()).entrySet().stream()
-              .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("MISC"), e.getValue()[0]))
-          .toList();
+      return out;
     });
   }
 

@@ -36,6 +36,10 @@ final class Stories {
 
   /** The visit story with the meeting dated {@code eventDate} (a TIMEX3 value). */
   static Article visit(String url, String published, String extra, String eventDate) {
+    return visit(url, published, extra, eventDate, true);
+  }
+
+  private static Article visit(String url, String published, String extra, String eventDate, boolean withCity) {
     String text = TEXT + extra;
     Article a = Article.builder("a", text).url(url).title("Swedish minister visits Helsinki")
         .published(LocalDate.parse(published)).build();
@@ -61,10 +65,15 @@ final class Stories {
         new Participant("Anna Lindqvist", "E1", "SWEGOV", "SWE"), new Participant("Finland", null, "FINGOV", "FIN"),
         "040", "CONSULT", "visit", 1, 1.0, EventStatus.ASSERTED, eventDate,
         new Location("Helsinki", "FIN", 60.17, 24.94));
-    return a.with(NameStage.ENTITIES, List.of(person, country, city))
+    return a.with(NameStage.ENTITIES, withCity ? List.of(person, country, city) : List.of(person, country))
         .with(QuoteStage.QUOTES, List.of(quote))
         .with(DateStage.TIMEX, List.of(date))
         .with(EventStage.EVENTS, List.of(event));
+  }
+
+  /** The visit story at {@code url} with Helsinki no longer recognised as a place. */
+  static Article visitWithoutHelsinki(String url) {
+    return visit(url, "2024-06-19", "\nRevised.", "2024-06-18", false);
   }
 
   static Article visit(String url) {
