@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import org.herald.source.FetchOptions;
+import org.herald.source.Fetcher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,13 +26,15 @@ import org.herald.store.StoredArticle;
 
 /**
  * {@code GET /api/articles/{id}}: an article's text with its annotations; {@code POST /api/articles}: extract a
- * JSON article ({@code {"url","title","published","text"|"html"}}) and store it.
+ * JSON article ({@code {"url","title","published","text"|"html"}}) and store it, or, given only a {@code url},
+ * fetch the page (or feed) politely and store what it holds.
  */
 final class ArticleRoutes {
   private static final Set<String> FIELDS = Set.of("url", "title", "published", "text", "html");
   private final Store store;
   private final ServerConfig config;
   private final Supplier<Pipeline> pipeline;
+  private volatile Fetcher fetcher;
 
   ArticleRoutes(Store store, ServerConfig config, Supplier<Pipeline> pipeline) {
     this.store = store;
@@ -77,7 +81,12 @@ final class ArticleRoutes {
     if (body.length > config.maxBodyBytes()) {
       throw tooLarge();
     }
-    RawDocument raw = parse(body);
+    JsonNode root = parseObject(body);
+    if (root.hasNonNull("url") && !root.hasNonNull("text") && !root.hasNonNull("html")) {
+      postUrl(ctx, root);
+      return;
+    }
+    RawDocument raw = parse(root);
     Article article = pipeline.get().process(raw);
     Ingested in = store.put(article);
     Json.send(ctx, in.outcome() == Ingested.Outcome.UNCHANGED ? 200 : 201, g -> {
@@ -90,6 +99,64 @@ final class ArticleRoutes {
       g.writeNumberField("events", article.layer(org.herald.stage.event.EventStage.EVENTS).size());
       g.writeEndObject();
     });
+  }
+
+  /** Fetches the page or feed at the body's {@code url} and stores each article it holds. */
+  private void postUrl(Context ctx, JsonNode root) {
+    for (var it = root.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (!f.equals("url")) {
+        throw ApiException.badParameter("to fetch a URL send only 'url'; '" + f + "' needs text or html beside it");
+      }
+    }
+    String url = field(root, "url");
+    List<org.herald.source.Read> reads = fetcher().fetch(Fetcher.parse(url)).documents();
+    List<Ingested> stored = new java.util.ArrayList<>();
+    List<String> skipped = new java.util.ArrayList<>();
+    for (org.herald.source.Read r : reads) {
+      if (!r.isOk()) {
+        skipped.add(r.origin() + ": " + r.error().getMessage());
+        continue;
+      }
+      stored.add(store.put(pipeline.get().process(r.document())));
+    }
+    if (stored.isEmpty()) {
+      throw ApiException.badParameter(url + " holds no article" + (skipped.isEmpty() ? "" : ": " + skipped.get(0)));
+    }
+    boolean changed = stored.stream().anyMatch(i -> i.outcome() != Ingested.Outcome.UNCHANGED);
+    Json.send(ctx, changed ? 201 : 200, g -> {
+      g.writeStartObject();
+      g.writeStringField("url", url);
+      g.writeArrayFieldStart("articles");
+      for (Ingested in : stored) {
+        g.writeStartObject();
+        g.writeNumberField("id", in.articleId());
+        g.writeStringField("outcome", in.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeStringField("href", "/api/articles/" + in.articleId());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("skipped");
+      for (String s : skipped) {
+        g.writeString(s);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    });
+  }
+
+  /** One polite fetcher for the server's life (robots.txt and per-host pacing are remembered across requests). */
+  private Fetcher fetcher() {
+    Fetcher f = fetcher;
+    if (f == null) {
+      synchronized (this) {
+        if (fetcher == null) {
+          fetcher = new Fetcher(FetchOptions.defaults());
+        }
+        f = fetcher;
+      }
+    }
+    return f;
   }
 
   private ApiException tooLarge() {
@@ -116,7 +183,7 @@ final class ArticleRoutes {
     }
   }
 
-  private static RawDocument parse(byte[] body) {
+  private static JsonNode parseObject(byte[] body) {
     JsonNode root;
     try {
       root = Json.MAPPER.readTree(body);
@@ -128,6 +195,10 @@ final class ArticleRoutes {
     if (root == null || !root.isObject()) {
       throw ApiException.badParameter("the body must be a JSON object with text or html");
     }
+    return root;
+  }
+
+  private static RawDocument parse(JsonNode root) {
     for (var it = root.fieldNames(); it.hasNext(); ) {
       String f = it.next();
       if (!FIELDS.contains(f)) {

@@ -105,6 +105,12 @@ public final class HeraldServer implements AutoCloseable {
     if (code.equals(StoreCodes.LOCKED)) {
       return 503;
     }
+    if (code.equals("H-FETCH-001")) {
+      return 400; // not an http(s) URL: the client's mistake
+    }
+    if (code.startsWith("H-FETCH")) {
+      return 502; // the page the client asked us to fetch could not be had: a bad gateway, not our failure
+    }
     return 500;
   }
 

@@ -68,6 +68,59 @@ class IngestApiTest {
   }
 
   @Test
+  void postedUrlIsFetchedPolitelyAndStored() throws Exception {
+    com.sun.net.httpserver.HttpServer site = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    site.createContext("/", exchange -> {
+      String path = exchange.getRequestURI().getPath();
+      String body;
+      int status = 200;
+      String type = "text/html; charset=utf-8";
+      if (path.equals("/robots.txt")) {
+        body = "User-agent: *\nDisallow: /private/\n";
+        type = "text/plain";
+      } else if (path.equals("/news/talks")) {
+        body = "<html><head><title>Envoys meet in Geneva</title>"
+            + "<meta property=\"article:published_time\" content=\"2024-05-02T08:00:00Z\"></head><body><article>"
+            + "<h1>Envoys meet in Geneva</h1><p>Swiss Foreign Minister Anna Keller hosted envoys from Ghana and "
+            + "Peru in Geneva on Wednesday. “We made progress,” Keller said after the talks.</p></article></body></html>";
+      } else {
+        body = "not here";
+        status = 404;
+      }
+      byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", type);
+      exchange.sendResponseHeaders(status, bytes.length);
+      exchange.getResponseBody().write(bytes);
+      exchange.close();
+    });
+    site.start();
+    String page = "http://127.0.0.1:" + site.getAddress().getPort();
+    try (Store store = Store.open(dir.resolve("url.db"));
+         HeraldServer server = HeraldServer.start(store, ServerConfig.local(0), null)) {
+      String base = "http://127.0.0.1:" + server.port();
+      HttpResponse<String> r = post(base, "{\"url\":\"" + page + "/news/talks\"}", "application/json", null);
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+      long id = ApiTest.JSON.readTree(r.body()).get("articles").get(0).get("id").asLong();
+      JsonNode article = ApiTest.JSON.readTree(ApiTest.HTTP.send(HttpRequest.newBuilder(
+          URI.create(base + "/api/articles/" + id)).build(), HttpResponse.BodyHandlers.ofString()).body());
+      assertThat(article.get("title").asText()).isEqualTo("Envoys meet in Geneva");
+      assertThat(article.get("published").asText()).isEqualTo("2024-05-02");
+      assertThat(article.get("text").asText()).contains("Anna Keller hosted envoys");
+      HttpResponse<String> again = post(base, "{\"url\":\"" + page + "/news/talks\"}", "application/json", null);
+      assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+      // robots.txt is honoured, a missing page is the remote site's failure (502), not a 500 of ours
+      ApiTest.error(post(base, "{\"url\":\"" + page + "/private/x\"}", "application/json", null), 502,
+          "H-FETCH-002");
+      ApiTest.error(post(base, "{\"url\":\"" + page + "/gone\"}", "application/json", null), 502, "H-FETCH-003");
+      ApiTest.error(post(base, "{\"url\":\"ftp://example.org/x\"}", "application/json", null), 400,
+          "H-FETCH-001");
+    } finally {
+      site.stop(0);
+    }
+  }
+
+  @Test
   void beyondLocalhostPostNeedsTheToken() throws Exception {
     try (Store store = Store.open(dir.resolve("t.db"));
          HeraldServer open = HeraldServer.start(store, ServerConfig.local(0).bind("0.0.0.0"), null)) {
