@@ -216,7 +216,7 @@ async function article(id) {
   const legend = h('div', {class: 'legend'}, [['person', 'People', '--person'], ['location', 'Places', '--place'],
     ['organization', 'Organisations', '--org'], ['date', 'Dates', '--date'], ['quote', 'Quotes', '--quote'],
     ['trigger', 'Event triggers', '--trigger']].map(([k, label, color]) => h('label', {},
-      h('input', {type: 'checkbox', checked: true, onchange: e => document.body.classList.toggle('hide-' + k, !e.target.checked)}),
+      h('input', {type: 'checkbox', checked: true, dataset: {kind: k}, onchange: e => document.body.classList.toggle('hide-' + k, !e.target.checked)}),
       h('span', {class: 'swatch', style: 'background:var(' + color + ')'}), label)));
   const people = a.entities.filter(e => e.type === 'PERSON');
   const places = a.entities.filter(e => e.type === 'LOCATION');
