@@ -11,10 +11,12 @@ import org.herald.model.RawDocument;
 import org.herald.pipeline.Pipeline;
 import org.herald.pipeline.Resources;
 import org.herald.pipeline.Stage;
+import org.herald.stage.actor.ActorDictionary;
 import org.herald.stage.actor.ActorStage;
 import org.herald.stage.clean.CleanStage;
 import org.herald.stage.date.DateStage;
 import org.herald.stage.event.EventStage;
+import org.herald.stage.event.VerbDictionary;
 import org.herald.stage.name.NameStage;
 import org.herald.stage.quote.QuoteStage;
 import org.herald.stage.token.TokenStage;
@@ -37,8 +39,16 @@ public final class Herald {
 
   /** The default pipeline loading its dictionaries and models from {@code resources}. */
   public static Pipeline pipeline(Resources resources) {
+    return pipeline(resources, ActorDictionary.EMPTY, VerbDictionary.EMPTY);
+  }
+
+  /**
+   * The default pipeline whose actor and event stages also read a user's PETRARCH/TABARI dictionaries (actors and
+   * agents; verbs), so researchers can reuse theirs beside the built-in ones.
+   */
+  public static Pipeline pipeline(Resources resources, ActorDictionary actors, VerbDictionary verbs) {
     Pipeline.Builder b = Pipeline.builder(new CleanStage(resources)).resources(resources);
-    defaultStages().forEach(b::add);
+    defaultStages(actors, verbs).forEach(b::add);
     return b.build();
   }
 
@@ -47,7 +57,7 @@ public final class Herald {
    * (tagging names needs tokens and names, not events).
    */
   public static Pipeline pipelineFor(Resources resources, LayerKey<?>... layers) {
-    List<Stage> all = defaultStages();
+    List<Stage> all = defaultStages(ActorDictionary.EMPTY, VerbDictionary.EMPTY);
     Set<LayerKey<?>> needed = new HashSet<>(Arrays.asList(layers));
     List<Stage> chosen = new ArrayList<>();
     for (int i = all.size() - 1; i >= 0; i--) {
@@ -63,9 +73,9 @@ public final class Herald {
   }
 
   /** New, unopened instances of the default stages, in order. */
-  private static List<Stage> defaultStages() {
-    return List.of(new TokenStage(), new NameStage(), new DateStage(), new QuoteStage(), new ActorStage(),
-        new EventStage());
+  private static List<Stage> defaultStages(ActorDictionary actors, VerbDictionary verbs) {
+    return List.of(new TokenStage(), new NameStage(), new DateStage(), new QuoteStage(), new ActorStage(actors),
+        new EventStage(verbs));
   }
 
   /** Extracts everything from one plain text, for quick experiments; builds a pipeline each call. */

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,17 +23,8 @@ import org.herald.eval.PloverRecord;
 import org.herald.model.Article;
 import org.herald.model.RawDocument;
 import org.herald.pipeline.Pipeline;
-import org.herald.pipeline.Resources;
-import org.herald.stage.actor.ActorDictionary;
-import org.herald.stage.actor.ActorStage;
-import org.herald.stage.clean.CleanStage;
-import org.herald.stage.date.DateStage;
 import org.herald.stage.event.Event;
 import org.herald.stage.event.EventStage;
-import org.herald.stage.event.VerbDictionary;
-import org.herald.stage.name.NameStage;
-import org.herald.stage.quote.QuoteStage;
-import org.herald.stage.token.TokenStage;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,22 +65,15 @@ final class EvalEventsCommand extends ConsoleAware implements Callable<Integer> 
   @Option(names = "--split", paramLabel = "SPLIT", description = "dev, test or all (PLOVER default test, PETRARCH all).")
   Split split;
 
-  @Option(names = "--actors", paramLabel = "FILE", description = "User actor dictionary (PETRARCH/TABARI format).")
-  Path actors;
-
-  @Option(names = "--agents", paramLabel = "FILE", description = "User agent dictionary (PETRARCH/TABARI format).")
-  Path agents;
-
-  @Option(names = "--verbs", paramLabel = "FILE", description = "User verb dictionary (PETRARCH format).")
-  Path verbs;
+  @picocli.CommandLine.Mixin
+  DictionaryOptions dictionaries;
 
   @Option(names = "--show-errors", description = "Print each record Herald gets wrong, with what it found.")
   boolean showErrors;
 
   @Override
   public Integer call() throws IOException {
-    ActorDictionary user = dictionary(actors, agents);
-    try (Pipeline pipeline = pipeline(Resources.classpath(), user, verbDictionary(verbs))) {
+    try (Pipeline pipeline = dictionaries.pipeline()) {
       return source.plover != null ? plover(pipeline) : petrarch(pipeline);
     }
   }
@@ -205,37 +188,5 @@ final class EvalEventsCommand extends ConsoleAware implements Callable<Integer> 
     } catch (MalformedInputException e) {
       throw new HeraldException(ErrorCodes.INPUT_UNREADABLE, p + " is not UTF-8 text");
     }
-  }
-
-  /** The user dictionaries named by {@code --actors} and {@code --agents}, or none. */
-  static ActorDictionary dictionary(Path actors, Path agents) {
-    if (actors == null && agents == null) {
-      return ActorDictionary.EMPTY;
-    }
-    List<String> a = actors == null ? List.of() : lines(actors);
-    List<String> g = agents == null ? List.of() : lines(agents);
-    return ActorDictionary.parse(a, g);
-  }
-
-  private static List<String> lines(Path p) {
-    try {
-      return read(p).lines().toList();
-    } catch (IOException e) {
-      throw new HeraldException(ErrorCodes.INPUT_UNREADABLE, "cannot read " + p + ": " + e.getMessage());
-    }
-  }
-
-  /** The user verb dictionary named by {@code --verbs}, or none. */
-  static VerbDictionary verbDictionary(Path verbs) {
-    return verbs == null ? VerbDictionary.EMPTY : VerbDictionary.parse(lines(verbs));
-  }
-
-  /** The default pipeline, its actor and event stages reading the user's dictionaries too. */
-  static Pipeline pipeline(Resources resources, ActorDictionary user, VerbDictionary verbs) {
-    Pipeline.Builder b = Pipeline.builder(new CleanStage(resources)).resources(resources);
-    List<org.herald.pipeline.Stage> stages = new ArrayList<>(List.of(new TokenStage(), new NameStage(),
-        new DateStage(), new QuoteStage(), new ActorStage(user), new EventStage(verbs)));
-    stages.forEach(b::add);
-    return b.build();
   }
 }

@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.herald.Herald;
 import org.herald.pipeline.Pipeline;
-import org.herald.pipeline.Resources;
 import org.herald.sink.Sink;
 import org.herald.sink.Sinks;
 import org.herald.dedupe.Deduplicator;
@@ -40,13 +38,8 @@ final class ExtractCommand extends ConsoleAware implements Callable<Integer> {
   @Option(names = "--pretty", description = "Indent the JSON (one object spans several lines).")
   boolean pretty;
 
-  @Option(names = "--actors", paramLabel = "FILE",
-      description = "A user actor dictionary (PETRARCH/TABARI format) read besides the built-in one.")
-  java.nio.file.Path actors;
-
-  @Option(names = "--agents", paramLabel = "FILE",
-      description = "A user agent dictionary (PETRARCH/TABARI format): sector words such as police [~COP].")
-  java.nio.file.Path agents;
+  @Mixin
+  DictionaryOptions dictionaries;
 
   @Option(names = "--dedupe", description = "Skip articles met before in this run: the same URL, the same text, "
       + "or nearly the same text (a syndicated copy); each is reported on standard error.")
@@ -56,18 +49,12 @@ final class ExtractCommand extends ConsoleAware implements Callable<Integer> {
       + "(default: " + FetchOptions.DEFAULT_USER_AGENT + ").")
   String userAgent;
 
-  @Option(names = "--verbs", paramLabel = "FILE",
-      description = "A user verb dictionary (PETRARCH format): its verbs and patterns are coded with its codes.")
-  java.nio.file.Path verbs;
-
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, URLs, or - for standard input.")
   List<String> inputs;
 
   @Override
   public Integer call() {
-    try (Pipeline pipeline = actors == null && agents == null && verbs == null ? Herald.pipeline()
-        : EvalEventsCommand.pipeline(Resources.classpath(), EvalEventsCommand.dictionary(actors, agents),
-            EvalEventsCommand.verbDictionary(verbs));
+    try (Pipeline pipeline = dictionaries.pipeline();
         Sink sink = Sinks.jsonLines(console.out(), pretty)) {
       Batch batch = new Batch(pipeline, console, published, common.verbose, common.debug);
       Deduplicator seen = dedupe ? new Deduplicator() : null;

@@ -6,13 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import org.herald.source.FetchOptions;
 import org.herald.source.Fetcher;
+import org.herald.source.FileSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -229,7 +228,7 @@ final class ArticleRoutes {
     if (content.isBlank()) {
       throw ApiException.badParameter("the article's " + (text != null ? "text" : "html") + " is empty");
     }
-    String id = url != null ? url : "api:" + sha256(content);
+    String id = url != null ? url : "api:" + FileSource.contentId(content.getBytes(StandardCharsets.UTF_8));
     return new RawDocument(id, null, url, title, day, content, text != null ? MediaType.TEXT : MediaType.HTML,
         List.of());
   }
@@ -245,14 +244,6 @@ final class ArticleRoutes {
     return n.asText();
   }
 
-  private static String sha256(String s) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)))
-          .substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   /** An article as JSON: metadata, text, and annotation lists with char offsets into text. */
   static void write(StoredArticle a, JsonGenerator g) throws IOException {
