@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.herald.ErrorCodes;
 import org.herald.Herald;
 import org.herald.HeraldException;
+import org.herald.data.DataFolder;
 import org.herald.model.Article;
 import org.herald.model.RawDocument;
 import org.herald.pipeline.Pipeline;
@@ -107,7 +108,7 @@ final class DemoCommand extends ConsoleAware implements Callable<Integer> {
     if (stores.store == null) {
       deleteStore(storePath);
     }
-    try (Pipeline pipeline = Herald.pipeline(); Sink sink = Sinks.jsonLines(console.out(), false);
+    try (Pipeline pipeline = Herald.pipeline(DataFolder.current().pipelineResources()); Sink sink = Sinks.jsonLines(console.out(), false);
          Store store = Store.open(storePath)) {
       Batch batch = new Batch(pipeline, console, null, common.verbose, common.debug);
       Iterable<Read> reads = live ? liveReads(feeds)

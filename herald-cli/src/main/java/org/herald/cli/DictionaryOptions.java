@@ -10,6 +10,7 @@ import java.util.List;
 import org.herald.ErrorCodes;
 import org.herald.Herald;
 import org.herald.HeraldException;
+import org.herald.data.DataFolder;
 import org.herald.pipeline.Pipeline;
 import org.herald.pipeline.Resources;
 import org.herald.stage.actor.ActorDictionary;
@@ -30,14 +31,23 @@ public final class DictionaryOptions {
       description = "A user verb dictionary (PETRARCH format): its verbs and patterns are coded with its codes.")
   Path verbs;
 
-  /** The default pipeline, with the user's dictionaries when any were named. */
+  /** The default pipeline on the bundled resources (evaluations), with the user's dictionaries when any were named. */
   Pipeline pipeline() {
+    return pipeline(Resources.classpath());
+  }
+
+  /** The default pipeline on the user's installed data and the bundled resources, with the user's dictionaries. */
+  Pipeline userPipeline() {
+    return pipeline(DataFolder.current().pipelineResources());
+  }
+
+  private Pipeline pipeline(Resources resources) {
     if (actors == null && agents == null && verbs == null) {
-      return Herald.pipeline();
+      return Herald.pipeline(resources);
     }
     ActorDictionary user = actors == null && agents == null ? ActorDictionary.EMPTY
         : ActorDictionary.parse(lines(actors), lines(agents));
-    return Herald.pipeline(Resources.classpath(), user,
+    return Herald.pipeline(resources, user,
         verbs == null ? VerbDictionary.EMPTY : VerbDictionary.parse(lines(verbs)));
   }
 

@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.herald.data.DataFolder;
+import org.herald.dedupe.Deduplicator;
+import org.herald.dedupe.Fingerprint;
 import org.herald.pipeline.Pipeline;
 import org.herald.sink.Sink;
 import org.herald.sink.Sinks;
-import org.herald.dedupe.Deduplicator;
-import org.herald.dedupe.Fingerprint;
 import org.herald.source.FetchOptions;
 import org.herald.source.Fetcher;
 import org.herald.source.FileSource;
@@ -54,7 +55,7 @@ final class ExtractCommand extends ConsoleAware implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Pipeline pipeline = dictionaries.pipeline();
+    try (Pipeline pipeline = dictionaries.userPipeline();
         Sink sink = Sinks.jsonLines(console.out(), pretty)) {
       Batch batch = new Batch(pipeline, console, published, common.verbose, common.debug);
       Deduplicator seen = dedupe ? new Deduplicator() : null;

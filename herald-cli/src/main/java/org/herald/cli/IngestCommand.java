@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.herald.Herald;
 import org.herald.HeraldException;
+import org.herald.data.DataFolder;
 import org.herald.model.Article;
 import org.herald.pipeline.Pipeline;
 import org.herald.source.FetchOptions;
@@ -54,7 +55,7 @@ final class IngestCommand extends ConsoleAware implements Callable<Integer> {
   public Integer call() {
     Path path = stores.storePath();
     long start = System.nanoTime();
-    try (Store store = Store.open(path); Pipeline pipeline = Herald.pipeline()) {
+    try (Store store = Store.open(path); Pipeline pipeline = Herald.pipeline(DataFolder.current().pipelineResources())) {
       Batch batch = new Batch(pipeline, console, published, false, common.debug);
       batch.run(new FileSource(inputs, console.in(), FileSource.DEFAULT_MAX_BYTES,
           () -> new Fetcher(FetchOptions.defaults())), a -> store(store, a));

@@ -3,7 +3,9 @@ package org.herald.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.herald.ErrorCodes;
+import org.herald.Herald;
 import org.herald.HeraldException;
+import org.herald.data.DataFolder;
 import org.herald.server.HeraldServer;
 import org.herald.server.ServerConfig;
 import org.herald.store.Store;
@@ -61,7 +63,8 @@ final class ServeCommand extends ConsoleAware implements Callable<Integer> {
   static void serve(Store store, ServerConfig config, Console console) {
     CountDownLatch stop = new CountDownLatch(1);
     boolean interrupted = false;
-    try (HeraldServer server = HeraldServer.start(store, config, null)) {
+    try (HeraldServer server = HeraldServer.start(store, config,
+        () -> Herald.pipeline(DataFolder.current().pipelineResources()))) {
       Thread hook = new Thread(() -> {
         server.close();
         stop.countDown();

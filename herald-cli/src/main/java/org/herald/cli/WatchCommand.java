@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.herald.ErrorCodes;
 import org.herald.Herald;
 import org.herald.HeraldException;
+import org.herald.data.DataFolder;
 import org.herald.dedupe.Deduplicator;
 import org.herald.dedupe.Fingerprint;
 import org.herald.model.Article;
@@ -91,7 +92,7 @@ final class WatchCommand extends ConsoleAware implements Callable<Integer> {
         state != null ? state : FeedWatcher.defaultStateFile());
     Deduplicator dedupe = new Deduplicator();
     OutputStream os = out == null ? console.out() : open(out);
-    try (Pipeline pipeline = Herald.pipeline(); Sink sink = Sinks.jsonLines(os, false);
+    try (Pipeline pipeline = Herald.pipeline(DataFolder.current().pipelineResources()); Sink sink = Sinks.jsonLines(os, false);
          Interrupts interrupts = Interrupts.install()) {
       while (true) {
         int before = written;

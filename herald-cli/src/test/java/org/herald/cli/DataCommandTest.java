@@ -1,6 +1,7 @@
 package org.herald.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +27,44 @@ class DataCommandTest {
     List<String> rows = Files.readAllLines(out).stream().filter(l -> !l.startsWith("#")).toList();
     assertThat(rows).hasSize(2);
     assertThat(rows.get(1)).startsWith("042\t1\t1.9\tCONSULT");
+  }
+
+  @Test
+  void installsTheGeoNamesGazetteerFromALocalCopyAndExtractionUsesIt() throws IOException {
+    Path cities = Path.of("../../shared/data/gazetteer/geonames/cities15000.txt.gz");
+    assumeThat(Files.isRegularFile(cities)).as("shared GeoNames copy present").isTrue();
+    Path data = dir.resolve("data");
+    CliRun r = CliRun.of("data", "install", "geonames", "--from", cities.toString(), "--data-dir", data.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).matches("(?s)herald: installed \\d{5} places into .*geonames-cities-v1.tsv.*");
+
+    Path article = Files.writeString(dir.resolve("a.txt"),
+        "Shelling hit Kramatorsk overnight, the regional governor said on Sunday.\n");
+    String before = CliRun.of("extract", article.toString()).out();
+    assertThat(before).doesNotContain("\"lat\"");
+    String previous = System.getProperty("herald.data");
+    System.setProperty("herald.data", data.toString());
+    try {
+      CliRun after = CliRun.of("extract", article.toString());
+      assertThat(after.code()).as(after.err()).isZero();
+      assertThat(after.out()).contains("\"name\":\"Kramatorsk\"", "\"country\":\"UKR\"", "\"lat\":48.7");
+    } finally {
+      if (previous == null) {
+        System.clearProperty("herald.data");
+      } else {
+        System.setProperty("herald.data", previous);
+      }
+    }
+  }
+
+  @Test
+  void aFileThatIsNotGeoNamesIsOneLineAndInstallsNothing() throws IOException {
+    Path notes = Files.writeString(dir.resolve("notes.txt"), "a shopping list\nbread\nmilk\n");
+    CliRun r = CliRun.of("data", "install", "geonames", "--from", notes.toString(), "--data-dir", dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("herald: notes.txt is not a GeoNames cities file").endsWith("[H-INPUT-004]\n")
+        .doesNotContain("Exception");
+    assertThat(dir.resolve("resources")).doesNotExist();
   }
 
   @Test

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.herald.ErrorCodes;
@@ -33,6 +35,48 @@ public interface Resources {
       }
       return in;
     };
+  }
+
+  /**
+   * Resources read from folder {@code dir} when it has a file of that name, else from {@code fallback}: data a
+   * user installed (a full gazetteer) beside the bundled resources. Names with a path separator or {@code ..} are
+   * refused.
+   */
+  static Resources layered(Path dir, Resources fallback) {
+    java.util.Objects.requireNonNull(dir, "dir");
+    java.util.Objects.requireNonNull(fallback, "fallback");
+    return name -> {
+      if (name.contains("/") || name.contains("\\") || name.contains("..")) {
+        throw new HeraldException(ErrorCodes.RESOURCE, "bad resource name " + name);
+      }
+      Path p = dir.resolve(name);
+      if (Files.isRegularFile(p)) {
+        try {
+          return Files.newInputStream(p);
+        } catch (IOException e) {
+          throw new HeraldException(ErrorCodes.RESOURCE, "cannot read resource " + p + ": " + e.getMessage(), e);
+        }
+      }
+      return fallback.open(name);
+    };
+  }
+
+  /**
+   * The lines of optional resource {@code name} (as {@link #lines}), or an empty list when there is none: data a
+   * user may install, such as the GeoNames gazetteer.
+   */
+  default List<String> optionalLines(String name) {
+    try {
+      open(name).close();
+    } catch (HeraldException e) {
+      if (ErrorCodes.RESOURCE.equals(e.code())) {
+        return List.of();
+      }
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading resource " + name, e);
+    }
+    return lines(name);
   }
 
   /**

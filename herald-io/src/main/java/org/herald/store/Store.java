@@ -145,14 +145,11 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * The default store file: {@code $XDG_DATA_HOME/herald/herald.db}, or {@code ~/.local/share/herald/herald.db}
-   * when {@code XDG_DATA_HOME} is unset or not absolute (as the XDG base directory spec says).
+   * The default store file, {@code herald.db} in the user's data folder: {@code $HERALD_DATA},
+   * {@code $XDG_DATA_HOME/herald}, or {@code ~/.local/share/herald} (see {@link org.herald.data.DataFolder}).
    */
   public static Path defaultPath(Map<String, String> env, String home) {
-    String xdg = env.get("XDG_DATA_HOME");
-    Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-        ? Path.of(xdg) : Path.of(home, ".local", "share");
-    return base.resolve("herald").resolve("herald.db");
+    return org.herald.data.DataFolder.of(env, home).store();
   }
 
   private Connection connect() throws SQLException {

@@ -36,6 +36,7 @@ final class Lexicon {
   private static final Tokenizer TOKENIZER = new Tokenizer();
 
   final Countries countries;
+  final java.util.function.Supplier<Gazetteer> gazetteer;
   final Titles titles;
   final Organisations organisations;
   final Set<String> firstNames;
@@ -47,6 +48,7 @@ final class Lexicon {
 
   Lexicon(Resources resources) {
     countries = Countries.load(resources);
+    gazetteer = Gazetteer.lazy(resources);
     titles = Titles.load(resources);
     organisations = Organisations.load(resources);
     firstNames = Tables.frozenSet(Tables.words(resources.lines("firstnames-v1.txt")));

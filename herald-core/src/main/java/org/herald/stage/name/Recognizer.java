@@ -128,6 +128,7 @@ final class Recognizer {
   private int sentence;
   private int clauseStart; // first token of the sentence after any dateline
   private String datelineIso3; // country of the dateline city, or null
+  private String articleIso3; // the dateline's country, else the country the article names most, or null
 
   private final NerModel model; // null: rules only
   private String[][] modelWords; // per sentence, the words the model tagged
@@ -1726,6 +1727,7 @@ final class Recognizer {
     // person details, needed to resolve role references and pronouns
     Map<Group, PersonInfo> info = new HashMap<>();
     String fallback = datelineIso3 != null ? datelineIso3 : dominantCountry();
+    articleIso3 = fallback;
     for (Group g : persons) {
       info.put(g, personInfo(g, fallback));
     }
@@ -2119,6 +2121,14 @@ final class Recognizer {
     }
     if (g.type == EntityType.LOCATION && geo == null && iso3 != null && g.key.startsWith("C:")) {
       geo = lex.countries.geo(iso3);
+    }
+    if (g.type == EntityType.LOCATION && geo == null) {
+      // a place the bundled tables do not know: the installed gazetteer, in the article's country when it has one
+      Countries.Place p = lex.gazetteer.get().find(name, iso3 != null ? iso3 : articleIso3);
+      if (p != null && (iso3 == null || iso3.equals(p.iso3()))) {
+        geo = p.geo();
+        iso3 = p.iso3();
+      }
     }
     return new Entity(id, g.type, name, iso3, List.copyOf(roles), geo, mentions);
   }
