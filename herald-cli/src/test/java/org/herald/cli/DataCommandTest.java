@@ -58,6 +58,41 @@ class DataCommandTest {
   }
 
   @Test
+  void downloadsTheGazetteerPolitelyFromAUrl() throws IOException {
+    String row = String.join("\t", "7", "Port Elwin", "Port Elwin", "", "-12.5", "130.8", "P", "PPL", "AU", "", "",
+        "", "", "", "21000", "", "3", "Australia/Darwin", "2024-01-01") + "\n";
+    java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+      out.putNextEntry(new java.util.zip.ZipEntry("cities15000.txt"));
+      out.write(row.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", x -> {
+      asked.add(x.getRequestURI().getPath() + " " + x.getRequestHeaders().getFirst("User-Agent"));
+      byte[] body = x.getRequestURI().getPath().equals("/dump/cities15000.zip") ? zip.toByteArray() : new byte[0];
+      x.sendResponseHeaders(body.length == 0 ? 404 : 200, body.length == 0 ? -1 : body.length);
+      x.getResponseBody().write(body);
+      x.close();
+    });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/dump/cities15000.zip";
+      CliRun r = CliRun.of("data", "install", "geonames", "--url", url, "--data-dir", dir.toString());
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(Files.readString(dir.resolve("resources/geonames-cities-v1.tsv")))
+          .contains("Port Elwin\t\tAUS\t-12.5\t130.8\t21000\tPPL");
+      assertThat(asked).first().asString().startsWith("/robots.txt Herald/");
+      CliRun gone = CliRun.of("data", "install", "geonames", "--url", url + "-gone", "--data-dir", dir.toString());
+      assertThat(gone.code()).isEqualTo(1);
+      assertThat(gone.err()).contains("HTTP 404").doesNotContain("Exception");
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
   void aFileThatIsNotGeoNamesIsOneLineAndInstallsNothing() throws IOException {
     Path notes = Files.writeString(dir.resolve("notes.txt"), "a shopping list\nbread\nmilk\n");
     CliRun r = CliRun.of("data", "install", "geonames", "--from", notes.toString(), "--data-dir", dir.toString());
