@@ -49,6 +49,7 @@ final class IngestCommand extends ConsoleAware implements Callable<Integer> {
   private int stored;
   private int unchanged;
   private int updated;
+  private int duplicates;
   private int failed;
 
   @Override
@@ -61,8 +62,8 @@ final class IngestCommand extends ConsoleAware implements Callable<Integer> {
           () -> new Fetcher(FetchOptions.defaults())), a -> store(store, a));
       double seconds = (System.nanoTime() - start) / 1e9;
       int skipped = batch.skipped() + failed;
-      console.err().printf("herald: %d stored, %d unchanged, %d updated, %d skipped in %.1f s (%.1f articles/s) "
-              + "into %s%n", stored, unchanged, updated, skipped, seconds, batch.done() / Math.max(seconds, 1e-3),
+      console.err().printf("herald: %d stored, %d unchanged, %d updated, %d near-duplicates, %d skipped in %.1f s "
+              + "(%.1f articles/s) into %s%n", stored, unchanged, updated, duplicates, skipped, seconds, batch.done() / Math.max(seconds, 1e-3),
           store.path());
       return skipped > 0 ? 1 : 0;
     }
@@ -88,6 +89,7 @@ final class IngestCommand extends ConsoleAware implements Callable<Integer> {
       case STORED -> stored++;
       case UNCHANGED -> unchanged++;
       case UPDATED -> updated++;
+      case DUPLICATE -> duplicates++;
       default -> throw new IllegalStateException(r.outcome().name());
     }
     if (common.verbose) {

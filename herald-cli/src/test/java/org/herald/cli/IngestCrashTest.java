@@ -26,9 +26,18 @@ class IngestCrashTest {
     String story = "The trade minister of Chile met her Peruvian counterpart in Lima on Tuesday. "
         + "\"We agreed on a common port policy,\" she said. Peru accused Bolivia of closing the border. ";
     Path in = Files.createDirectories(dir.resolve("in"));
+    String[] words = ("harbour ferry cargo quay tariff copper wheat customs railway tunnel pilot crane container "
+        + "freight dock lorry toll inspector treaty envoy fishing quota salmon border visa permit tanker storm "
+        + "lighthouse channel pier warehouse").split(" ");
+    java.util.Random random = new java.util.Random(7);
     for (int i = 0; i < 600; i++) {
-      Files.writeString(in.resolve(String.format("%04d.txt", i)), "Port talks " + i + "\n" + story.repeat(8)
-          + "Story number " + i + ".\n");
+      // each article its own details, so none is a near-duplicate of another (the store keeps those once)
+      StringBuilder details = new StringBuilder("Story number " + i + " also covered");
+      for (int w = 0; w < 80; w++) {
+        details.append(' ').append(words[random.nextInt(words.length)]);
+      }
+      Files.writeString(in.resolve(String.format("%04d.txt", i)), "Port talks " + i + "\n" + story.repeat(2)
+          + details + ".\n");
     }
     Path db = dir.resolve("herald.db");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -37,7 +37,19 @@ class StoreCommandsTest {
     CliRun r = CliRun.of("ingest", "--store", store, "--published", "2024-06-17", dir.resolve("in").toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).startsWith("herald: 0 stored, 2 unchanged, 0 updated, 0 skipped");
+    assertThat(r.err()).startsWith("herald: 0 stored, 2 unchanged, 0 updated, 0 near-duplicates, 0 skipped");
+  }
+
+  @Test
+  void aCopyWithOtherPunctuationAndSpacingIsANearDuplicateAndNotStoredAgain() throws Exception {
+    Path copy = Files.createDirectories(dir.resolve("copy"));
+    Files.writeString(copy.resolve("syndicated.txt"), "Ministers meet in Oslo\n"
+        + "Foreign Minister Ingrid Halvorsen of Norway met Swedish Prime Minister Lars Berg in Oslo on Monday! "
+        + "\"We will guard the northern  sea lanes together\" -- Halvorsen said.\n");
+    CliRun r = CliRun.of("ingest", "-v", "--store", store, "--published", "2024-06-17", copy.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("herald: duplicate ").contains("syndicated.txt as article 1")
+        .contains("herald: 0 stored, 0 unchanged, 0 updated, 1 near-duplicates, 0 skipped");
   }
 
   @Test
@@ -48,7 +60,7 @@ class StoreCommandsTest {
     Files.writeString(bad.resolve("good.txt"), "Talks end\nThe envoys of Chile and Peru ended their talks in Lima.\n");
     CliRun r = CliRun.of("ingest", "--store", dir.resolve("other.db").toString(), bad.toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains("herald: skipped").contains("binary.txt").contains("1 stored, 0 unchanged, 0 updated, 1 skipped");
+    assertThat(r.err()).contains("herald: skipped").contains("binary.txt").contains("1 stored, 0 unchanged, 0 updated, 0 near-duplicates, 1 skipped");
   }
 
   @Test
@@ -121,7 +133,7 @@ class StoreCommandsTest {
     assertThat(r.out()).contains("Articles    2, published 2024-06-17 to 2024-06-17");
     JsonNode json = JSON.readTree(CliRun.of("stats", "--store", store, "--format", "json").out());
     assertThat(json.get("articles").asInt()).isEqualTo(2);
-    assertThat(json.get("schemaVersion").asInt()).as("002-entity-summary").isEqualTo(2);
+    assertThat(json.get("schemaVersion").asInt()).as("003-near-duplicates").isEqualTo(3);
   }
 
   @Test

@@ -149,6 +149,23 @@ public final class Deduplicator {
     return remembered;
   }
 
+  /**
+   * The locality-sensitive band keys of {@code signature}: two signatures that share one are worth comparing (the
+   * store keeps them in a table to find near-duplicates among millions of articles).
+   */
+  public static long[] bandKeys(int[] signature) {
+    long[] keys = new long[BANDS];
+    for (int b = 0; b < BANDS; b++) {
+      keys[b] = bandKey(signature, b);
+    }
+    return keys;
+  }
+
+  /** The Jaccard similarity at which this deduplicator calls texts near-duplicates. */
+  public double threshold() {
+    return threshold;
+  }
+
   private static long bandKey(int[] sig, int band) {
     long h = band;
     for (int r = 0; r < ROWS; r++) {

@@ -31,6 +31,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import org.herald.HeraldException;
+import org.herald.dedupe.Deduplicator;
+import org.herald.dedupe.Fingerprint;
+import org.herald.dedupe.MinHash;
 import org.herald.model.Article;
 import org.herald.stage.date.DateStage;
 import org.herald.stage.date.TimeExpression;
@@ -79,7 +82,11 @@ public final class Store implements AutoCloseable {
     try {
       this.writer = connect();
       try {
+        int before = Migrations.version(writer);
         this.schemaVersion = Migrations.apply(writer, scripts, where);
+        if (before > 0 && before < NEAR_DUPLICATES_VERSION && schemaVersion >= NEAR_DUPLICATES_VERSION) {
+          backfillSignatures(writer);
+        }
       } catch (SQLException | RuntimeException e) {
         writer.close();
         throw e;
@@ -87,6 +94,60 @@ public final class Store implements AutoCloseable {
     } catch (SQLException e) {
       throw translate(e, StoreCodes.CORRUPT, "cannot open " + where);
     }
+  }
+
+  /** The schema version that added near-duplicate signatures. */
+  private static final int NEAR_DUPLICATES_VERSION = 3;
+
+  /** Gives the articles of a store from before near-duplicates their signatures, in one transaction. */
+  private static void backfillSignatures(Connection c) throws SQLException {
+    c.setAutoCommit(false);
+    try (PreparedStatement all = c.prepareStatement("SELECT id, text FROM article");
+         PreparedStatement sig = c.prepareStatement(INSERT_SIGNATURE);
+         PreparedStatement band = c.prepareStatement(INSERT_BAND);
+         ResultSet r = all.executeQuery()) {
+      while (r.next()) {
+        writeSignature(sig, band, r.getLong(1), Fingerprint.of(null, r.getString(2)));
+      }
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
+  }
+
+  private static final String INSERT_SIGNATURE = "INSERT INTO article_signature (article_id, shingles, signature) "
+      + "VALUES (?, ?, ?)";
+  private static final String INSERT_BAND = "INSERT INTO article_band (band_key, article_id) VALUES (?, ?)";
+
+  private static void writeSignature(PreparedStatement sig, PreparedStatement band, long id, Fingerprint f)
+      throws SQLException {
+    sig.setLong(1, id);
+    sig.setInt(2, f.shingles());
+    sig.setBytes(3, bytes(f.signature()));
+    sig.executeUpdate();
+    if (f.shingles() >= Deduplicator.MIN_NEAR_SHINGLES) {
+      for (long k : Deduplicator.bandKeys(f.signature())) {
+        band.setLong(1, k);
+        band.setLong(2, id);
+        band.addBatch();
+      }
+      band.executeBatch();
+    }
+  }
+
+  private static byte[] bytes(int[] values) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(values.length * 4);
+    b.asIntBuffer().put(values);
+    return b.array();
+  }
+
+  private static int[] ints(byte[] bytes) {
+    int[] v = new int[bytes.length / 4];
+    java.nio.ByteBuffer.wrap(bytes).asIntBuffer().get(v);
+    return v;
   }
 
   /**
@@ -230,6 +291,10 @@ public final class Store implements AutoCloseable {
     private final Connection c;
     private final PreparedStatement byHash;
     private final PreparedStatement byUrl;
+    private final PreparedStatement insSignature;
+    private final PreparedStatement insBand;
+    private final PreparedStatement similar;
+    private final PreparedStatement insAlias;
     private final PreparedStatement insArticle;
     private final PreparedStatement insFts;
     private final PreparedStatement insEntity;
@@ -258,6 +323,16 @@ public final class Store implements AutoCloseable {
       this.c = c;
       byHash = c.prepareStatement("SELECT id FROM article WHERE content_hash = ?");
       byUrl = c.prepareStatement("SELECT id FROM article WHERE url_key = ?");
+      boolean near = schemaVersion >= NEAR_DUPLICATES_VERSION; // a store opened on older scripts (tests) has none
+      insSignature = near ? c.prepareStatement(INSERT_SIGNATURE) : null;
+      insBand = near ? c.prepareStatement(INSERT_BAND) : null;
+      String in = String.join(", ", java.util.Collections.nCopies(Deduplicator.bandKeys(new int[MinHash.SIZE]).length,
+          "?"));
+      similar = near ? c.prepareStatement("SELECT s.article_id, s.signature FROM article_signature s "
+          + "WHERE s.article_id IN (SELECT DISTINCT article_id FROM article_band WHERE band_key IN (" + in + "))")
+          : null;
+      insAlias = near ? c.prepareStatement("INSERT OR REPLACE INTO article_alias (url_key, url, article_id, "
+          + "similarity, seen_at) VALUES (?, ?, ?, ?, ?)") : null;
       insArticle = c.prepareStatement("INSERT INTO article (url_key, content_hash, source_path, url, host, title, "
           + "published, language, text, ingested_at, n_entities, n_quotes, n_dates, n_events) "
           + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
@@ -335,6 +410,13 @@ public final class Store implements AutoCloseable {
           outcome = Ingested.Outcome.UPDATED;
         }
       }
+      Fingerprint print = Fingerprint.of(null, a.text());
+      if (outcome == Ingested.Outcome.STORED && similar != null) {
+        Ingested near = nearDuplicate(a, urlKey, print);
+        if (near != null) {
+          return near;
+        }
+      }
       List<Entity> entities = a.layer(NameStage.ENTITIES);
       List<Quote> quotes = a.layer(QuoteStage.QUOTES);
       List<TimeExpression> dates = a.layer(DateStage.TIMEX);
@@ -360,6 +442,9 @@ public final class Store implements AutoCloseable {
       insFts.setString(2, a.title() == null ? "" : a.title());
       insFts.setString(3, a.text());
       insFts.executeUpdate();
+      if (insSignature != null) {
+        writeSignature(insSignature, insBand, id, print);
+      }
       probe.accept("article");
 
       Map<String, Long> entityIds = new HashMap<>();
@@ -486,6 +571,44 @@ public final class Store implements AutoCloseable {
       recount(touched, outcome == Ingested.Outcome.UPDATED);
       probe.accept("links");
       return new Ingested(id, outcome);
+    }
+
+    /**
+     * The stored article whose text {@code print} nearly equals (the most similar at or over the threshold), as a
+     * {@link Ingested.Outcome#DUPLICATE} after remembering {@code a}'s URL as its alias; or null.
+     */
+    private Ingested nearDuplicate(Article a, String urlKey, Fingerprint print) throws SQLException {
+      if (print.shingles() < Deduplicator.MIN_NEAR_SHINGLES) {
+        return null;
+      }
+      long[] keys = Deduplicator.bandKeys(print.signature());
+      for (int k = 0; k < keys.length; k++) {
+        similar.setLong(k + 1, keys[k]);
+      }
+      long best = -1;
+      double bestSim = 0;
+      try (ResultSet r = similar.executeQuery()) {
+        while (r.next()) {
+          double sim = MinHash.similarity(print.signature(), ints(r.getBytes(2)));
+          if (sim > bestSim) {
+            best = r.getLong(1);
+            bestSim = sim;
+          }
+        }
+      }
+      if (best < 0 || bestSim < Deduplicator.DEFAULT_THRESHOLD) {
+        return null;
+      }
+      if (urlKey != null) {
+        int i = 0;
+        insAlias.setString(++i, urlKey);
+        insAlias.setString(++i, a.url());
+        insAlias.setLong(++i, best);
+        insAlias.setDouble(++i, bestSim);
+        insAlias.setString(++i, ZonedDateTime.now(ZoneOffset.UTC).format(ADDED));
+        insAlias.executeUpdate();
+      }
+      return new Ingested(best, Ingested.Outcome.DUPLICATE);
     }
 
     private Long group(Participant x, Map<String, Long> groupIds) {

@@ -92,6 +92,11 @@ public final class StoreBenchmark {
     Path tmp = Files.createTempFile("herald-ingest", ".db");
     Files.delete(tmp);
     int rounds = 100;
+    List<String> vocabulary = new ArrayList<>();
+    for (RawDocument raw : raws) {
+      vocabulary.addAll(vocabulary(raw.content()));
+    }
+    Random random = new Random(5);
     try (Store store = Store.open(tmp)) {
       for (int warm = 0; warm < 2; warm++) {
         long pipelineNanos = 0;
@@ -100,7 +105,8 @@ public final class StoreBenchmark {
         long cpu0 = cpu();
         for (int round = 0; round < rounds; round++) {
           for (RawDocument raw : raws) {
-            String tail = "\nDesk copy " + warm + "-" + round + ".";
+            String tail = "\nDesk copy " + warm + "-" + round + ". " + words(random, vocabulary,
+                Math.max(40, raw.content().length() / 3)); // ~2x the words: not a near-duplicate of another copy
             RawDocument copy = new RawDocument(raw.id() + "#" + round, raw.path(),
                 raw.url() == null ? null : raw.url() + "?copy=" + warm + "-" + round, raw.title(), raw.published(),
                 raw.content() + tail, raw.mediaType(), raw.problems());
@@ -137,11 +143,7 @@ public final class StoreBenchmark {
     Random random = new Random(8L + from);
     List<String> vocabulary = new ArrayList<>();
     for (Article t : templates) {
-      for (String w : t.text().split("[^\\p{L}]+")) {
-        if (w.length() > 3) {
-          vocabulary.add(w.toLowerCase(Locale.ROOT));
-        }
-      }
+      vocabulary.addAll(vocabulary(t.text()));
     }
     LocalDate first = LocalDate.of(2023, 1, 1);
     long start = System.nanoTime();
@@ -149,12 +151,8 @@ public final class StoreBenchmark {
       Article t = templates.get(i % templates.size());
       int shift = random.nextInt(730);
       LocalDate published = first.plusDays(shift);
-      StringBuilder para = new StringBuilder("\n");
-      for (int w = 0; w < 40; w++) {
-        // squaring skews the draw towards the front of the list: a few frequent words, many rare ones
-        double u = random.nextDouble();
-        para.append(vocabulary.get((int) (u * u * vocabulary.size()))).append(w == 39 ? "." : " ");
-      }
+      // twice the template's words, so articles from one template are not near-duplicates (the store keeps those once)
+      String para = "\n" + words(random, vocabulary, Math.max(40, 2 * t.tokenCount()));
       String host = "news" + (i % 40) + ".example.org";
       Article a = Article.builder("bench-" + i, t.text() + para).url("https://" + host + "/" + published + "/story-" + i)
           .title(t.title() + " (" + i + ")").published(published).build()
@@ -168,6 +166,28 @@ public final class StoreBenchmark {
         System.out.printf(Locale.ROOT, "filled %d articles (%.0f/s)%n", i + 1, (i + 1 - from) / s);
       }
     }
+  }
+
+  /** The words of {@code text} longer than 3 letters, lower-cased, in order (repeats kept: they weigh the draw). */
+  private static List<String> vocabulary(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : text.split("[^\\p{L}]+")) {
+      if (w.length() > 3) {
+        out.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  /** A sentence of {@code n} words drawn from {@code vocabulary}. */
+  private static String words(Random random, List<String> vocabulary, int n) {
+    StringBuilder b = new StringBuilder();
+    for (int w = 0; w < n; w++) {
+      // squaring skews the draw towards the front of the list: a few frequent words, many rare ones
+      double u = random.nextDouble();
+      b.append(vocabulary.get((int) (u * u * vocabulary.size()))).append(w == n - 1 ? "." : " ");
+    }
+    return b.toString();
   }
 
   /** The template's events with another pair of countries and days moved to the new publication day. */

@@ -88,7 +88,8 @@ final class ArticleRoutes {
     RawDocument raw = parse(root);
     Article article = pipeline.get().process(raw);
     Ingested in = store.put(article);
-    Json.send(ctx, in.outcome() == Ingested.Outcome.UNCHANGED ? 200 : 201, g -> {
+    boolean created = in.outcome() == Ingested.Outcome.STORED || in.outcome() == Ingested.Outcome.UPDATED;
+    Json.send(ctx, created ? 201 : 200, g -> {
       g.writeStartObject();
       g.writeNumberField("id", in.articleId());
       g.writeStringField("outcome", in.outcome().name().toLowerCase(java.util.Locale.ROOT));
@@ -122,7 +123,8 @@ final class ArticleRoutes {
     if (stored.isEmpty()) {
       throw ApiException.badParameter(url + " holds no article" + (skipped.isEmpty() ? "" : ": " + skipped.get(0)));
     }
-    boolean changed = stored.stream().anyMatch(i -> i.outcome() != Ingested.Outcome.UNCHANGED);
+    boolean changed = stored.stream().anyMatch(i -> i.outcome() == Ingested.Outcome.STORED
+        || i.outcome() == Ingested.Outcome.UPDATED);
     Json.send(ctx, changed ? 201 : 200, g -> {
       g.writeStartObject();
       g.writeStringField("url", url);
