@@ -76,6 +76,18 @@ final class Migrations {
    *     for a store from a newer Herald
    */
   static int apply(Connection c, List<Script> scripts, String where) throws SQLException {
+    return apply(c, scripts, where, (conn, version) -> { });
+  }
+
+  /** Work in Java that a script's version needs beside its SQL (filling a new table from existing rows). */
+  @FunctionalInterface
+  interface Backfill {
+    /** Runs inside the transaction of script {@code version}, after its SQL. */
+    void run(Connection c, int version) throws SQLException;
+  }
+
+  /** As {@link #apply(Connection, List, String)}, running {@code backfill} in each script's transaction. */
+  static int apply(Connection c, List<Script> scripts, String where, Backfill backfill) throws SQLException {
     int current = version(c);
     if (current == 0) {
       try (Statement s = c.createStatement();
@@ -104,6 +116,7 @@ final class Migrations {
           p.setString(3, Instant.now().toString());
           p.executeUpdate();
         }
+        backfill.run(c, script.version());
         c.commit();
       } catch (SQLException | RuntimeException e) {
         c.rollback();

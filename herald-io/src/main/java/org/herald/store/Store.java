@@ -82,11 +82,11 @@ public final class Store implements AutoCloseable {
     try {
       this.writer = connect();
       try {
-        int before = Migrations.version(writer);
-        this.schemaVersion = Migrations.apply(writer, scripts, where);
-        if (before > 0 && before < NEAR_DUPLICATES_VERSION && schemaVersion >= NEAR_DUPLICATES_VERSION) {
-          backfillSignatures(writer);
-        }
+        this.schemaVersion = Migrations.apply(writer, scripts, where, (c, version) -> {
+          if (version == NEAR_DUPLICATES_VERSION) {
+            backfillSignatures(c);
+          }
+        });
       } catch (SQLException | RuntimeException e) {
         writer.close();
         throw e;
@@ -99,9 +99,8 @@ public final class Store implements AutoCloseable {
   /** The schema version that added near-duplicate signatures. */
   private static final int NEAR_DUPLICATES_VERSION = 3;
 
-  /** Gives the articles of a store from before near-duplicates their signatures, in one transaction. */
+  /** Gives the articles of a store from before near-duplicates their signatures (in the migration's transaction). */
   private static void backfillSignatures(Connection c) throws SQLException {
-    c.setAutoCommit(false);
     try (PreparedStatement all = c.prepareStatement("SELECT id, text FROM article");
          PreparedStatement sig = c.prepareStatement(INSERT_SIGNATURE);
          PreparedStatement band = c.prepareStatement(INSERT_BAND);
@@ -109,12 +108,6 @@ public final class Store implements AutoCloseable {
       while (r.next()) {
         writeSignature(sig, band, r.getLong(1), Fingerprint.of(null, r.getString(2)));
       }
-      c.commit();
-    } catch (SQLException | RuntimeException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(true);
     }
   }
 
