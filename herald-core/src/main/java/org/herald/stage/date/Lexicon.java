@@ -223,7 +223,8 @@ final class Lexicon {
       }
       if (digits <= 2 && (rest.endsWith("am") || rest.endsWith("pm"))) {
         String hm = lower.substring(0, n - 2);
-        String clock = hm.indexOf(':') >= 0 ? clock(hm, digits) : hour(hm);
+        // "9:30pm", and "9.30am" as British papers write it
+        String clock = hm.indexOf(':') == digits || hm.indexOf('.') == digits ? clock(hm, digits) : hour(hm);
         String t = clock == null ? null : Times.withMeridiem(clock, rest.endsWith("pm"));
         return t == null ? 0 : set(values, CLOCKAMPM, t);
       }
