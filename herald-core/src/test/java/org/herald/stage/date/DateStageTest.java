@@ -502,4 +502,12 @@ class DateStageTest extends StageContract {
         .containsExactly("2012=2012", "2008=2008");
     assertThat(timex("Police said 2000 people and 1500 troops were there.", MONDAY)).isEmpty();
   }
+
+  @Test
+  void issue4_readsThePastYearAsTheYearBeforeAndThePastFewYearsAsASpan() {
+    assertThat(timex("Hate crimes rose over the past year and over the past few years.", MONDAY))
+        .containsExactly("the past year=2023", "the past few years=PXY");
+    assertThat(timex("It was the worst storm of the past century.", MONDAY))
+        .containsExactly("the past century=P100Y");
+  }
 }
