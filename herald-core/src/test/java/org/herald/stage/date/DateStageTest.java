@@ -510,4 +510,12 @@ class DateStageTest extends StageContract {
     assertThat(timex("It was the worst storm of the past century.", MONDAY))
         .containsExactly("the past century=P100Y");
   }
+
+  @Test
+  void issue4_readsPlannedToAndAsSoonAsBeforeAWeekdayAsFuture() {
+    assertThat(timex("The team planned to leave Hanoi on Thursday.", MONDAY)).containsExactly("Thursday=2024-06-20");
+    assertThat(timex("The envoy could arrive as soon as Friday, aides said.", MONDAY))
+        .containsExactly("Friday=2024-06-21");
+    assertThat(timex("The team left Hanoi on Thursday.", MONDAY)).containsExactly("Thursday=2024-06-13");
+  }
 }
