@@ -518,4 +518,11 @@ class DateStageTest extends StageContract {
         .containsExactly("Friday=2024-06-21");
     assertThat(timex("The team left Hanoi on Thursday.", MONDAY)).containsExactly("Thursday=2024-06-13");
   }
+
+  @Test
+  void issue4_readsADeadlineDayAsTheNearestOneWhateverTheTense() {
+    assertThat(timex("The offer was extended to July 12.", MONDAY)).containsExactly("July 12=2024-07-12");
+    assertThat(timex("The offer was extended on June 3.", MONDAY)).containsExactly("June 3=2024-06-03");
+    assertThat(timex("The plant was opened on October 2.", MONDAY)).containsExactly("October 2=2023-10-02");
+  }
 }
