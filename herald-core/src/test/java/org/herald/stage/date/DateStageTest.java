@@ -525,4 +525,12 @@ class DateStageTest extends StageContract {
     assertThat(timex("The offer was extended on June 3.", MONDAY)).containsExactly("June 3=2024-06-03");
     assertThat(timex("The plant was opened on October 2.", MONDAY)).containsExactly("October 2=2023-10-02");
   }
+
+  @Test
+  void issue4_readsADeadlineMonthAndAPresentPassiveWithoutAPastTense() {
+    assertThat(timex("The talks, which began in spring, are supposed to end by August.", MONDAY))
+        .contains("August=2024-08");
+    assertThat(timex("The appeal is heard in August in Paris.", MONDAY)).containsExactly("August=2024-08");
+    assertThat(timex("The appeal was heard in August in Paris.", MONDAY)).containsExactly("August=2023-08");
+  }
 }
