@@ -15,7 +15,8 @@ import java.util.Map;
 final class Lexicon {
   /** Shape classes, computed in {@link #classify}; their ids come first. */
   static final String[] SHAPES = {"DIGITS", "NUMBER", "YEAR", "YY2", "DAYNUM", "MONTHNUM", "HOURNUM", "ORDINAL",
-      "DAYORD", "DECADE", "CLOCK", "CLOCKAMPM", "QNUM", "FY", "COUNTED", "WORD", "CAPWORD", "CLOCK4"};
+      "DAYORD", "DECADE", "CLOCK", "CLOCKAMPM", "QNUM", "FY", "COUNTED", "WORD", "CAPWORD", "CLOCK4",
+      "CALYEAR"};
   static final int DIGITS = 0;
   static final int NUMBER = 1;
   static final int YEAR = 2;
@@ -35,6 +36,11 @@ final class Lexicon {
   static final int CAPWORD = 16;
   /** Four digits read as a 24-hour clock, as wires write a time beside its zone: "0735 GMT". */
   static final int CLOCK4 = 17;
+  /**
+   * A YEAR from 1901 to 2099 that is no round hundred: before a noun it is a year ("the 2012 election", "2011
+   * sales"), where "2000 people" is a count.
+   */
+  static final int CALYEAR = 18;
 
   /** One (class, value) reading of a word. */
   record Reading(int classId, String value, boolean capitalOnly) {
@@ -223,7 +229,8 @@ final class Lexicon {
       }
       if (digits <= 2 && (rest.endsWith("am") || rest.endsWith("pm"))) {
         String hm = lower.substring(0, n - 2);
-        String clock = hm.indexOf(':') >= 0 ? clock(hm, digits) : hour(hm);
+        // "9:30pm", and "9.30am" as British papers write it
+        String clock = hm.indexOf(':') == digits || hm.indexOf('.') == digits ? clock(hm, digits) : hour(hm);
         String t = clock == null ? null : Times.withMeridiem(clock, rest.endsWith("pm"));
         return t == null ? 0 : set(values, CLOCKAMPM, t);
       }
@@ -254,6 +261,9 @@ final class Lexicon {
     long m = set(values, DIGITS, canon) | set(values, NUMBER, canon);
     if (n == 4 && v >= 1000 && v <= 2099) {
       m |= set(values, YEAR, lower);
+      if (v > 1900 && v % 100 != 0) {
+        m |= set(values, CALYEAR, lower);
+      }
     }
     if (n == 2) {
       m |= set(values, YY2, lower);

@@ -115,6 +115,7 @@ final class Match {
       case "last" -> TimexResolver.Direction.LAST;
       case "next" -> TimexResolver.Direction.NEXT;
       case "this" -> TimexResolver.Direction.THIS;
+      case "nearest" -> TimexResolver.Direction.NEAREST;
       case "tense" -> switch (tense()) {
         case PAST -> TimexResolver.Direction.PAST;
         case FUTURE -> TimexResolver.Direction.FUTURE;

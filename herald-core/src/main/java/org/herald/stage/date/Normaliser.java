@@ -381,6 +381,10 @@ enum Normaliser {
       if (earlier == null) {
         return date(TimexResolver.shift(null, unit, n));
       }
+      if (unit == Unit.DAY && m.anchor() != null && earlier.length() < 10
+          && m.anchor().toString().startsWith(earlier)) {
+        earlier = m.anchor().toString(); // "this year… earlier in the day": a coarser date holding today is today
+      }
       return dated(m, TimexResolver.anaphor(earlier, unit, n));
     }
   },

@@ -41,7 +41,7 @@ enum Tense {
   }
 
   private static boolean isPassiveAuxiliary(String w) {
-    return w.equals("be") || w.equals("been") || w.equals("being");
+    return w.equals("be") || w.equals("been") || w.equals("being") || w.equals("is") || w.equals("are");
   }
 
   private static Tense cue(Units u, int i, Cues cues, int distance) {
@@ -59,7 +59,7 @@ enum Tense {
       past = n > 4 && w.charAt(n - 2) == 'e' && w.charAt(n - 1) == 'd' && w.charAt(n - 3) != 'e';
     }
     if (past && i > 0 && isPassiveAuxiliary(u.lower[i - 1])) {
-      return UNKNOWN; // "will be held": the participle carries no tense, the auxiliary before it does
+      return UNKNOWN; // "will be held", "is heard": the participle carries no tense, the auxiliary before it does
     }
     return past ? PAST : UNKNOWN;
   }

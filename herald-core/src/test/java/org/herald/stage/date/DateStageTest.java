@@ -433,4 +433,104 @@ class DateStageTest extends StageContract {
   void readsNowruzAsAFixedDay() {
     assertThat(timex("Families celebrated Nowruz in the capital.", "2013-03-22")).containsExactly("Nowruz=2013-03-21");
   }
+
+  @Test
+  void issue4_readsCurrentBeforeANounAsThePresentButNotTheCurrentAccount() {
+    assertThat(timex("The firm blamed current market conditions and its current chief.", MONDAY))
+        .containsExactly("current=PRESENT_REF", "current=PRESENT_REF");
+    assertThat(timex("The current account deficit widened.", MONDAY)).isEmpty();
+    assertThat(timex("Sales in the current year rose.", MONDAY)).containsExactly("the current year=2024");
+  }
+
+  @Test
+  void issue4_readsAnEarningsReportsFiscalAndFullYear() {
+    assertThat(timex("Profit for the fiscal year will fall, and sales for the full year rose.", MONDAY))
+        .containsExactly("the fiscal year=2024", "the full year=2024");
+    assertThat(timex("Sales rose in the latest fiscal year.", MONDAY)).containsExactly("the latest fiscal year=2023");
+    assertThat(timex("In the fiscal year ended June 30, sales rose.", MONDAY))
+        .containsExactly("the fiscal year=P1Y", "June 30=2023-06-30");
+  }
+
+  @Test
+  void issue4_readsHowLongSomethingTookAfterTakeLastOrSpend() {
+    assertThat(timex("The inquiry could take months, and the talks lasted weeks.", MONDAY))
+        .containsExactly("months=PXM", "weeks=PXW");
+    assertThat(timex("Families waited hours for news.", MONDAY)).containsExactly("hours=PTXH");
+  }
+
+  @Test
+  void issue4_readsThisPastWeekAsTheLastOne() {
+    assertThat(timex("This past week, stocks rose.", MONDAY)).containsExactly("This past week=2024-W24");
+  }
+
+  @Test
+  void issue4_splitsAMonthRangeWithADashIntoTwoMonths() {
+    assertThat(timex("Output fell in January-March 2024.", MONDAY))
+        .containsExactly("January=2024-01..2024-03", "March 2024=2024-03");
+  }
+
+  @Test
+  void issue4_readsAScheduleToldInThePresentAsFuture() {
+    assertThat(timex("The summit ends on Friday in Rome.", MONDAY)).containsExactly("Friday=2024-06-21");
+    assertThat(timex("The summit ended on Friday in Rome.", MONDAY)).containsExactly("Friday=2024-06-14");
+  }
+
+  @Test
+  void issue4_readsEarlierInTheDayAsThePublicationDayAfterACoarserDate() {
+    assertThat(timex("Prices rose this year. Earlier in the day, the bank cut rates.", MONDAY))
+        .containsExactly("this year=2024", "the day=2024-06-17");
+  }
+
+  @Test
+  void issue4_readsBritishClockTimesAndFortnights() {
+    assertThat(timex("Trading resumed at 9.30am, a fortnight after the crash.", MONDAY))
+        .containsExactly("9.30am=2024-06-17T09:30", "a fortnight=P2W");
+    assertThat(timex("The shares have fallen over the past fortnight.", MONDAY))
+        .containsExactly("the past fortnight=P2W");
+  }
+
+  @Test
+  void issue4_leavesAgesQuarterlyDividendsAndTheVerbFallAlone() {
+    assertThat(timex("The chief, 52 years old, raised the quarterly dividend.", MONDAY)).isEmpty();
+    assertThat(timex("Prices are expected to fall sharply.", MONDAY)).isEmpty();
+    assertThat(timex("The deal was saved at the last minute.", MONDAY)).isEmpty();
+  }
+
+  @Test
+  void issue4_readsAYearThatIsNoRoundNumberBeforeANoun() {
+    assertThat(timex("Rebels won 2012 elections, up from 2008 levels.", MONDAY))
+        .containsExactly("2012=2012", "2008=2008");
+    assertThat(timex("Police said 2000 people and 1500 troops were there.", MONDAY)).isEmpty();
+  }
+
+  @Test
+  void issue4_readsThePastYearAsTheYearBeforeAndThePastFewYearsAsASpan() {
+    assertThat(timex("Hate crimes rose over the past year and over the past few years.", MONDAY))
+        .containsExactly("the past year=2023", "the past few years=PXY");
+    assertThat(timex("It was the worst storm of the past century.", MONDAY))
+        .containsExactly("the past century=P100Y");
+  }
+
+  @Test
+  void issue4_readsPlannedToAndAsSoonAsBeforeAWeekdayAsFuture() {
+    assertThat(timex("The team planned to leave Hanoi on Thursday.", MONDAY)).containsExactly("Thursday=2024-06-20");
+    assertThat(timex("The envoy could arrive as soon as Friday, aides said.", MONDAY))
+        .containsExactly("Friday=2024-06-21");
+    assertThat(timex("The team left Hanoi on Thursday.", MONDAY)).containsExactly("Thursday=2024-06-13");
+  }
+
+  @Test
+  void issue4_readsADeadlineDayAsTheNearestOneWhateverTheTense() {
+    assertThat(timex("The offer was extended to July 12.", MONDAY)).containsExactly("July 12=2024-07-12");
+    assertThat(timex("The offer was extended on June 3.", MONDAY)).containsExactly("June 3=2024-06-03");
+    assertThat(timex("The plant was opened on October 2.", MONDAY)).containsExactly("October 2=2023-10-02");
+  }
+
+  @Test
+  void issue4_readsADeadlineMonthAndAPresentPassiveWithoutAPastTense() {
+    assertThat(timex("The talks, which began in spring, are supposed to end by August.", MONDAY))
+        .contains("August=2024-08");
+    assertThat(timex("The appeal is heard in August in Paris.", MONDAY)).containsExactly("August=2024-08");
+    assertThat(timex("The appeal was heard in August in Paris.", MONDAY)).containsExactly("August=2023-08");
+  }
 }
