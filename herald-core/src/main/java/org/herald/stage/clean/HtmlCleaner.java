@@ -47,6 +47,12 @@ final class HtmlCleaner {
       "section", "article", "main", "br", "tr", "ul", "ol", "dl", "table", "address", "header", "hr",
       "figure", "center", "details", "summary", "body", "form", "fieldset", "legend", "caption");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  /** Class or id parts that name an element the article body, as trafilatura's body paths do. */
+  private static final List<String> BODY_MARKS = List.of(
+      "article-body", "articlebody", "article--body", "article-content", "articlecontent", "article-text",
+      "articletext", "article--content", "article--text", "story-body", "storybody", "story-content",
+      "story-text", "entry-content", "entrycontent", "post-content", "postcontent", "post-body", "postbody",
+      "post-entry", "post-text", "content-body", "body-text", "bodytext", "text-body", "rich-text", "main-content", "maincontent");
   /** How much a container's other text counts against its good text. */
   private static final double OTHER_TEXT_WEIGHT = 0.6;
   /** How many levels above the container to look for siblings that continue the article. */
@@ -79,11 +85,27 @@ final class HtmlCleaner {
       if (b.kind == Kind.GOOD && b.chars < 300 && previous != null && previous.isHeading()
           && previous.linkChars * 2 > previous.chars) {
         b.kind = Kind.NEUTRAL; // the blurb under a linked headline: a teaser for another story
+      } else if (b.kind == Kind.NEUTRAL && !b.isHeading() && !b.isCell() && MetaLine.matches(b.text())) {
+        b.kind = Kind.BAD; // a byline, date line or photo credit beside the first paragraph
       }
       previous = b;
     }
     BodyHint hint = BodyHint.of(meta.articleBody());
-    List<Element> roots = container(body, blocks, hint);
+    BodyHint guide = hint;
+    if (hint != null) {
+      int covered = 0;
+      for (Block b : blocks) {
+        if (hint.covers(b.text())) {
+          covered += b.words();
+        }
+      }
+      if (covered * 10 < hint.words() * 3) {
+        // the page's blocks hardly match the stated body (another wording, escaped markup, a different story):
+        // steering by it would leave the container to chance, so the blocks' own look decides (issue 7)
+        guide = null;
+      }
+    }
+    List<Element> roots = container(body, blocks, guide);
     Element main = roots.get(0);
     String h1 = null;
     Element heading = main.selectFirst("h1");
@@ -93,8 +115,9 @@ final class HtmlCleaner {
     if (heading != null) {
       h1 = heading.text().strip();
     }
-    List<Block> kept = select(blocks, roots, hint, title, h1);
+    List<Block> kept = select(blocks, roots, guide, title, h1);
     TextBuilder out = new TextBuilder();
+    int keptWords = 0;
     for (Block b : kept) {
       for (TextNode t : b.texts) {
         String s = t.getWholeText();
@@ -102,6 +125,12 @@ final class HtmlCleaner {
         out.append(s, rawStart, false);
       }
       out.paragraphBreak();
+      keptWords += b.words();
+    }
+    if (hint != null && keptWords * 2 < hint.words()) {
+      // the page shows less than half of the body its JSON-LD states (rendered by script, cut by a paywall box
+      // that was not pruned, or the wrong box chosen): the stated body is the better text (issue 7)
+      out = statedBody(meta.articleBody(), raw.content());
     }
     if (title == null) {
       title = h1;
@@ -115,6 +144,32 @@ final class HtmlCleaner {
         .offsets(out.offsets())
         .problems(problems)
         .build();
+  }
+
+  /**
+   * The JSON-LD {@code articleBody} as clean text, one paragraph a line; its markup, where it has any, is read as
+   * HTML. Each paragraph maps to where the body starts in the raw page.
+   */
+  private static TextBuilder statedBody(String articleBody, String rawPage) {
+    int at = rawPage.indexOf("articleBody");
+    int rawStart = Math.max(0, at);
+    List<String> paragraphs = new ArrayList<>();
+    if (articleBody.indexOf('<') >= 0 && articleBody.indexOf('>') >= 0) {
+      Element fragment = Jsoup.parseBodyFragment(articleBody).body();
+      List<Block> blocks = new ArrayList<>();
+      flush(blocks, collect(fragment, fragment, blocks, new Block(fragment), false), fragment);
+      for (Block b : blocks) {
+        paragraphs.add(b.text());
+      }
+    } else {
+      paragraphs.addAll(List.of(articleBody.split("\\R")));
+    }
+    TextBuilder out = new TextBuilder();
+    for (String p : paragraphs) {
+      out.append(p, rawStart, false);
+      out.paragraphBreak();
+    }
+    return out;
   }
 
   /** Removes elements that never hold article text, and page furniture that does not hold the article. */
@@ -259,6 +314,7 @@ final class HtmlCleaner {
         bestScore = s;
       }
     }
+    best = widenToMarkedBody(body, best, score);
     List<Element> roots = new ArrayList<>();
     roots.add(best);
     // the article goes on in a sibling of the container or of one of its nearest ancestors (a second body box
@@ -278,6 +334,39 @@ final class HtmlCleaner {
       current = parent;
     }
     return roots;
+  }
+
+  /**
+   * The element the page marks as its article body ({@code itemprop=articleBody}, or a class such as
+   * {@code article-body} or {@code entry-content}) when it encloses {@code best} and holds clearly more good
+   * text: an article whose paragraphs sit in several boxes inside its marked body, of which the scores picked one.
+   */
+  private static Element widenToMarkedBody(Element body, Element best, Map<Element, double[]> score) {
+    double[] b = score.get(best);
+    for (Element e = best.parent(); e != null && e != body; e = e.parent()) {
+      double[] s = score.get(e);
+      if (s != null && isMarkedBody(e)) {
+        return s[0] >= b[0] * 1.15 && s[0] >= s[1] ? e : best;
+      }
+    }
+    return best;
+  }
+
+  /** Whether {@code e}'s microdata, class or id names it the article body. */
+  static boolean isMarkedBody(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      return true;
+    }
+    String marks = (e.className() + ' ' + e.id()).toLowerCase(Locale.ROOT).replace('_', '-');
+    for (String m : BODY_MARKS) {
+      if (marks.contains(m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAncestor(Element ancestor, Element e) {
@@ -389,6 +478,10 @@ final class HtmlCleaner {
       return chars > 0;
     }
 
+    int words() {
+      return words(text());
+    }
+
     int plainChars() {
       return chars - linkChars;
     }
@@ -403,6 +496,12 @@ final class HtmlCleaner {
         text = collapse(sb);
       }
       return text;
+    }
+
+    /** Whether the block is a table cell or list item, where a number alone is content, not a counter. */
+    boolean isCell() {
+      String name = element.normalName();
+      return name.equals("td") || name.equals("th") || name.equals("li") || name.equals("dd");
     }
 
     boolean isHeading() {
