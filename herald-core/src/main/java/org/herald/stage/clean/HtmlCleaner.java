@@ -53,6 +53,10 @@ final class HtmlCleaner {
       "articletext", "article--content", "article--text", "story-body", "storybody", "story-content",
       "story-text", "entry-content", "entrycontent", "post-content", "postcontent", "post-body", "postbody",
       "post-entry", "post-text", "content-body", "body-text", "bodytext", "text-body", "rich-text", "main-content", "maincontent");
+  /** Below this share of the page's good text, the chosen container is too short to trust. */
+  private static final double SHORT_CONTAINER = 0.4;
+  /** The share of the page's good text that a wider container must hold. */
+  private static final double WIDE_CONTAINER = 0.6;
   /** How much a container's other text counts against its good text. */
   private static final double OTHER_TEXT_WEIGHT = 0.6;
   /** How many levels above the container to look for siblings that continue the article. */
@@ -65,6 +69,16 @@ final class HtmlCleaner {
   }
 
   Article clean(RawDocument raw) {
+    return clean(raw, null);
+  }
+
+  /** What the cleaner decided for each block of a page, for tests and tuning tools. */
+  interface Trace {
+    void block(Block b, boolean inContainer, boolean kept);
+  }
+
+  /** Cleans {@code raw}, telling {@code trace} (null for none) what became of each block. */
+  Article clean(RawDocument raw, Trace trace) {
     List<Problem> problems = new ArrayList<>(raw.problems());
     Parser parser = Parser.htmlParser().setTrackErrors(20).setTrackPosition(true);
     Document doc = Jsoup.parse(raw.content(), raw.url() == null ? "" : raw.url(), parser);
@@ -105,7 +119,7 @@ final class HtmlCleaner {
         guide = null;
       }
     }
-    List<Element> roots = container(body, blocks, guide);
+    List<Element> roots = container(body, blocks, guide, guide != null && isCutShort(meta.articleBody()));
     Element main = roots.get(0);
     String h1 = null;
     Element heading = main.selectFirst("h1");
@@ -116,6 +130,14 @@ final class HtmlCleaner {
       h1 = heading.text().strip();
     }
     List<Block> kept = select(blocks, roots, guide, title, h1);
+    if (trace != null) {
+      Set<Block> keptSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      keptSet.addAll(kept);
+      for (Block b : blocks) {
+        boolean in = roots.stream().anyMatch(r -> b.element == r || isAncestor(r, b.element));
+        trace.block(b, in, keptSet.contains(b));
+      }
+    }
     TextBuilder out = new TextBuilder();
     int keptWords = 0;
     for (Block b : kept) {
@@ -278,25 +300,32 @@ final class HtmlCleaner {
   /**
    * The elements holding the article: the one with most good text and least other text, then those of its
    * siblings that hold mostly good text (an article split by an advert or a paywall box).
+   *
+   * @param cutShort whether the stated body (the hint) stops short of the article's end
    */
-  private static List<Element> container(Element body, List<Block> blocks, BodyHint hint) {
+  private static List<Element> container(Element body, List<Block> blocks, BodyHint hint, boolean cutShort) {
+    // per element: good and other text as the blocks look, then as the stated body has them
     Map<Element, double[]> score = new IdentityHashMap<>();
     for (Block b : blocks) {
       double good = b.kind == Kind.GOOD ? b.plainChars() : 0;
       double other = b.kind == Kind.GOOD ? b.linkChars : b.chars;
+      double statedGood = good;
+      double statedOther = other;
       if (hint != null) {
         if (hint.covers(b.text())) {
-          good += b.chars;
-          other = 0;
+          statedGood = b.chars;
+          statedOther = 0;
         } else {
-          other += good;
-          good = 0;
+          // a good paragraph the stated body lacks counts for nothing: the stated body may be cut short
+          statedGood = 0;
         }
       }
       for (Element e = b.element; e != null; e = e.parent()) {
-        double[] s = score.computeIfAbsent(e, k -> new double[2]);
-        s[0] += good;
-        s[1] += other;
+        double[] s = score.computeIfAbsent(e, k -> new double[4]);
+        s[0] += statedGood;
+        s[1] += statedOther;
+        s[2] += good;
+        s[3] += other;
         if (e == body) {
           break;
         }
@@ -304,7 +333,7 @@ final class HtmlCleaner {
     }
     Element best = body;
     double bestScore = Double.NEGATIVE_INFINITY;
-    if (score.getOrDefault(body, new double[2])[0] == 0) {
+    if (score.getOrDefault(body, new double[4])[0] == 0) {
       return List.of(body); // nothing reads like an article: keep the whole page's text
     }
     for (Map.Entry<Element, double[]> e : score.entrySet()) {
@@ -327,13 +356,41 @@ final class HtmlCleaner {
       }
       for (Element sibling : parent.children()) {
         double[] s = score.get(sibling);
-        if (sibling != current && s != null && s[0] >= 80 && s[0] > s[1] && s[0] - OTHER_TEXT_WEIGHT * s[1] > 0) {
+        // judged by its look; with a stated body, a box that shares none of it joins only when that body is
+        // cut short of what the page shows
+        if (sibling != current && s != null && s[2] >= 80 && s[2] > s[3] && s[2] - OTHER_TEXT_WEIGHT * s[3] > 0
+            && (hint == null || s[0] > 0 || cutShort)) {
           roots.add(sibling);
         }
       }
       current = parent;
     }
+    double pageGood = score.get(body)[2];
+    double rootsGood = 0;
+    for (Element r : roots) {
+      rootsGood += score.get(r)[2];
+    }
+    if (rootsGood < SHORT_CONTAINER * pageGood) {
+      // the container holds little of the page's prose: the article is spread over boxes that the scores
+      // split (trafilatura falls back to the page's paragraphs in this case); take the nearest ancestor that
+      // holds most of it
+      Element e = best;
+      while (e != body && e.parent() != null && score.get(e)[2] < WIDE_CONTAINER * pageGood) {
+        e = e.parent();
+      }
+      return List.of(e);
+    }
     return roots;
+  }
+
+  /** Whether a stated body ends mid-sentence or with an ellipsis: a teaser or the first part of the article. */
+  static boolean isCutShort(String stated) {
+    String t = stated.strip();
+    if (t.isEmpty() || t.endsWith("...") || t.endsWith("…")) {
+      return true;
+    }
+    char last = t.charAt(t.length() - 1);
+    return ".!?\"'”’»)]".indexOf(last) < 0;
   }
 
   /**
@@ -519,6 +576,9 @@ final class HtmlCleaner {
         end--;
       }
       char last = t.charAt(end);
+      if (endsCjk(t)) {
+        return t.length() >= 8; // Chinese and Japanese write no spaces between words
+      }
       return (last == '.' || last == '!' || last == '?' || last == '…') && words(t) >= 4;
     }
 
@@ -532,11 +592,16 @@ final class HtmlCleaner {
         kind = isSentence() && plainChars() >= 60 && words(t) >= 12 ? Kind.NEUTRAL : Kind.BAD;
       } else if (t.endsWith("…") || t.endsWith("...")) {
         kind = Kind.NEUTRAL; // a teaser cut short, not a paragraph
-      } else if (linkDensity <= 0.34 && (plainChars() >= 80 || isSentence() && words(t) >= 6)) {
+      } else if (linkDensity <= 0.34 && (plainChars() >= 80 || isSentence() && (words(t) >= 6 || endsCjk(t)))) {
         kind = Kind.GOOD;
       } else {
         kind = Kind.NEUTRAL;
       }
+    }
+
+    private static boolean endsCjk(String t) {
+      char last = t.charAt(t.length() - 1);
+      return last == '。' || last == '！' || last == '？';
     }
 
     private static int visibleChars(String s) {

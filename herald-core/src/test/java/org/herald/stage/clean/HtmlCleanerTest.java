@@ -255,6 +255,46 @@ class HtmlCleanerTest {
   }
 
   @Test
+  void keepsTheRestOfTheArticleWhenTheJsonLdBodyIsCutShort() {
+    String stated = String.join(" ", P1, P2, P3, P4) + " Opponents argue that the money…";
+    StringBuilder links = new StringBuilder("<ul>");
+    for (int i = 0; i < 8; i++) {
+      links.append("<li><a href=\"/s").append(i).append("\">Story number ").append(i).append(" about the city</a></li>");
+    }
+    String more = "The council will publish the full timetable for the works in the autumn, after a last round of "
+        + "talks with the businesses along the route.";
+    Article a = page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"" + stated
+        + "\"}</script>" + NAV + "<div class=\"wrap\"><div class=\"a\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p><p>" + P4 + "</p></div>" + links + "</ul><div class=\"b\"><p>" + P5 + "</p><p>" + more
+        + "</p></div></div>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, P2, P3, P4, P5, more));
+  }
+
+  @Test
+  void takesTheAncestorOfAnArticleSpreadOverBoxesThatLinkListsSeparate() {
+    StringBuilder links = new StringBuilder("<ul>");
+    for (int i = 0; i < 40; i++) {
+      links.append("<li><a href=\"/s").append(i).append("\">Story number ").append(i).append(" about the city</a></li>");
+    }
+    links.append("</ul>");
+    String deep = "<div><div><div><div>";
+    String up = "</div></div></div></div>";
+    Article a = page(NAV + "<div class=\"wrap\">" + deep + "<p>" + P1 + "</p><p>" + P2 + "</p>" + up + links + deep
+        + "<p>" + P3 + "</p><p>" + P4 + "</p>" + up + links + deep + "<p>" + P5 + "</p><p>" + P1.replace("city", "town")
+        + "</p>" + up + "</div>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, P2, P3, P4, P5, P1.replace("city", "town")));
+  }
+
+  @Test
+  void readsAShortChineseSentenceAsArticleText() {
+    org.jsoup.nodes.Element p = org.jsoup.Jsoup.parse("<p>工程预计明年春天开始。</p>").selectFirst("p");
+    HtmlCleaner.Block b = new HtmlCleaner.Block(p);
+    b.add((org.jsoup.nodes.TextNode) p.childNode(0), false);
+    b.classify(new Boilerplate(List.of()));
+    assertThat(b.kind).isEqualTo(HtmlCleaner.Kind.GOOD);
+  }
+
+  @Test
   void readsJsonLdLeniently() {
     assertThat(JsonLite.parse("{\"a\":[1,\"x\\u00e9\",{\"b\":null}]}")).isInstanceOf(java.util.Map.class);
     assertThat(JsonLite.parse("{broken")).isNull();
