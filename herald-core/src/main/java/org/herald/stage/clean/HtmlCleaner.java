@@ -26,9 +26,13 @@ import org.jsoup.parser.Parser;
  *
  * <p>How the body is found (issue 7): the page is cut into text blocks (the runs of text between block-level
  * tags); each block is good (long, or a sentence, with few links), bad (mostly links, or boilerplate) or
- * neutral (short). The container is the element that maximises its good text minus its other text, with a
- * JSON-LD {@code articleBody} as a hint where the page has one. Inside the container the good blocks stay, the
- * bad ones go, and a neutral block stays when it sits between good ones (a subheading, a short paragraph).
+ * neutral (short); bylines, date lines and photo credits ({@link MetaLine}) are bad. The container is the
+ * element that maximises its good text minus its other text, with a JSON-LD {@code articleBody} as a hint where
+ * the page shows most of it; it widens to the element the page marks as its body ({@code itemprop=articleBody},
+ * {@code article-body}) when that holds clearly more good text, and to the nearest ancestor holding most of the
+ * page's good text when it holds under 40% of it (an article spread over boxes). Inside the container the good
+ * blocks stay, the bad ones go, and a neutral block stays when it sits between good ones (a subheading, a short
+ * paragraph). A page that shows less than half of its stated body gives that body instead.
  */
 final class HtmlCleaner {
   /** Elements that never hold article text. */

@@ -2,6 +2,9 @@ package org.herald.stage.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class MetaLineTest {
@@ -59,5 +62,13 @@ class MetaLineTest {
     assertThat(MetaLine.matches("1 of 12")).isTrue();
     assertThat(MetaLine.matches("3/7")).isTrue();
     assertThat(MetaLine.matches("1 of the best")).isFalse();
+  }
+
+  @Property(tries = 500)
+  void neverThrowsAndNeverCallsALongLineFurniture(@ForAll @StringLength(max = 200) String line) {
+    boolean furniture = MetaLine.matches(line);
+    if (line.strip().split("\\s+").length > MetaLine.MAX_WORDS && line.chars().anyMatch(Character::isLetter)) {
+      assertThat(furniture).isFalse();
+    }
   }
 }
