@@ -295,6 +295,16 @@ class HtmlCleanerTest {
   }
 
   @Test
+  void tellsTheTraceWhatBecameOfEachBlock() {
+    List<String> seen = new java.util.ArrayList<>();
+    new HtmlCleaner(new Boilerplate(List.of("exact:advertisement"))).clean(new RawDocument("h", null, null, null,
+        null, "<html><body>" + NAV + "<article><p>" + P1 + "</p><div>Advertisement</div><p>" + P2
+        + "</p></article></body></html>", MediaType.HTML, List.of()),
+        (b, in, kept) -> seen.add((kept ? "kept " : in ? "dropped " : "outside ") + b.text()));
+    assertThat(seen).contains("kept " + P1, "dropped Advertisement", "kept " + P2);
+  }
+
+  @Test
   void readsJsonLdLeniently() {
     assertThat(JsonLite.parse("{\"a\":[1,\"x\\u00e9\",{\"b\":null}]}")).isInstanceOf(java.util.Map.class);
     assertThat(JsonLite.parse("{broken")).isNull();
