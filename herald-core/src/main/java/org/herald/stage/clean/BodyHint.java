@@ -14,9 +14,16 @@ final class BodyHint {
   private static final int MIN_WORDS = 60;
 
   private final Set<String> trigrams;
+  private final int words;
 
-  private BodyHint(Set<String> trigrams) {
+  private BodyHint(Set<String> trigrams, int words) {
     this.trigrams = trigrams;
+    this.words = words;
+  }
+
+  /** Words of the stated body (runs of letters and digits). */
+  int words() {
+    return words;
   }
 
   /** The hint of {@code articleBody}, or null when there is none worth using. */
@@ -32,7 +39,7 @@ final class BodyHint {
     for (int i = 0; i + 2 < words.size(); i++) {
       t.add(words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2));
     }
-    return new BodyHint(t);
+    return new BodyHint(t, words.size());
   }
 
   /** Whether most of the word trigrams of {@code text} occur in the stated body. */

@@ -9,7 +9,7 @@ import org.herald.HeraldException;
 
 /**
  * Recognises boilerplate paragraphs ("Comments are closed.", "Share on Facebook", "© 2024 …") from the
- * patterns of {@code boilerplate-v1.txt}. Immutable and thread-safe.
+ * patterns of {@code boilerplate-v2.txt}. Immutable and thread-safe.
  */
 final class Boilerplate {
   /** Longer paragraphs are never boilerplate: real sentences can start like a pattern. */

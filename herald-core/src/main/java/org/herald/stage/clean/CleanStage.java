@@ -30,7 +30,7 @@ public final class CleanStage implements Cleaner {
 
   /** A clean stage loading its boilerplate patterns from {@code resources}. */
   public CleanStage(Resources resources) {
-    this.boilerplate = new Boilerplate(resources.lines("boilerplate-v1.txt"));
+    this.boilerplate = new Boilerplate(resources.lines("boilerplate-v2.txt"));
     this.html = new HtmlCleaner(boilerplate);
   }
 

@@ -28,7 +28,12 @@ enum Furniture {
       "next-article", "prev-article", "recirc", "nocontent", "no-content", "inline-ad", "ad-container",
       "adslot", "ad-slot", "advertisement", "banner-ad", "article-tags", "post-tags", "tag-list", "taglist",
       "keywords", "topics", "author-info", "authorinfo", "contributor", "meta-data", "post-meta", "entry-meta",
-      "article-meta", "story-meta", "article-info", "publish-date", "pubdate", "updated", "follow", "donate");
+      "article-meta", "story-meta", "article-info", "publish-date", "pubdate", "updated", "follow", "donate",
+      // more marks that trafilatura's discard list also uses (issue 7): author boxes, syndication widgets,
+      // ratings, attachments, fact boxes, next-post links
+      "author", "viral", "syndication", "subnav", "rating", "attachment", "user-info", "user-profile",
+      "infoline", "article-infos", "next-post", "side-stories", "factbox", "message-container", "badge",
+      "button");
   /** Substrings of a class or id that mark furniture unless a content mark is there too. */
   private static final List<String> WEAK_PARTS = List.of(
       "sidebar", "side-bar", "menu", "navbar", "navigation", "footer", "header", "masthead", "banner", "widget",
@@ -40,7 +45,7 @@ enum Furniture {
   /** Whole class or id tokens that mark furniture (too short to match as substrings). */
   private static final Set<String> TOKENS = Set.of(
       "ad", "ads", "nav", "tags", "tag", "meta", "date", "time", "author", "share", "print", "top", "hide",
-      "photo", "image", "img", "figure", "promo", "cta", "bio");
+      "photo", "image", "img", "figure", "promo", "cta", "bio", "byline", "credits");
   /** Substrings that mark article content. */
   private static final List<String> CONTENT = List.of(
       "article", "content", "story", "entry", "post", "body", "main", "text", "column", "page");

@@ -26,9 +26,13 @@ import org.jsoup.parser.Parser;
  *
  * <p>How the body is found (issue 7): the page is cut into text blocks (the runs of text between block-level
  * tags); each block is good (long, or a sentence, with few links), bad (mostly links, or boilerplate) or
- * neutral (short). The container is the element that maximises its good text minus its other text, with a
- * JSON-LD {@code articleBody} as a hint where the page has one. Inside the container the good blocks stay, the
- * bad ones go, and a neutral block stays when it sits between good ones (a subheading, a short paragraph).
+ * neutral (short); bylines, date lines and photo credits ({@link MetaLine}) are bad. The container is the
+ * element that maximises its good text minus its other text, with a JSON-LD {@code articleBody} as a hint where
+ * the page shows most of it; it widens to the element the page marks as its body ({@code itemprop=articleBody},
+ * {@code article-body}) when that holds clearly more good text, and to the nearest ancestor holding most of the
+ * page's good text when it holds under 40% of it (an article spread over boxes). Inside the container the good
+ * blocks stay, the bad ones go, and a neutral block stays when it sits between good ones (a subheading, a short
+ * paragraph). A page that shows less than half of its stated body gives that body instead.
  */
 final class HtmlCleaner {
   /** Elements that never hold article text. */
@@ -47,6 +51,16 @@ final class HtmlCleaner {
       "section", "article", "main", "br", "tr", "ul", "ol", "dl", "table", "address", "header", "hr",
       "figure", "center", "details", "summary", "body", "form", "fieldset", "legend", "caption");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  /** Class or id parts that name an element the article body, as trafilatura's body paths do. */
+  private static final List<String> BODY_MARKS = List.of(
+      "article-body", "articlebody", "article--body", "article-content", "articlecontent", "article-text",
+      "articletext", "article--content", "article--text", "story-body", "storybody", "story-content",
+      "story-text", "entry-content", "entrycontent", "post-content", "postcontent", "post-body", "postbody",
+      "post-entry", "post-text", "content-body", "body-text", "bodytext", "text-body", "rich-text", "main-content", "maincontent");
+  /** Below this share of the page's good text, the chosen container is too short to trust. */
+  private static final double SHORT_CONTAINER = 0.4;
+  /** The share of the page's good text that a wider container must hold. */
+  private static final double WIDE_CONTAINER = 0.6;
   /** How much a container's other text counts against its good text. */
   private static final double OTHER_TEXT_WEIGHT = 0.6;
   /** How many levels above the container to look for siblings that continue the article. */
@@ -59,6 +73,16 @@ final class HtmlCleaner {
   }
 
   Article clean(RawDocument raw) {
+    return clean(raw, null);
+  }
+
+  /** What the cleaner decided for each block of a page, for tests and tuning tools. */
+  interface Trace {
+    void block(Block b, boolean inContainer, boolean kept);
+  }
+
+  /** Cleans {@code raw}, telling {@code trace} (null for none) what became of each block. */
+  Article clean(RawDocument raw, Trace trace) {
     List<Problem> problems = new ArrayList<>(raw.problems());
     Parser parser = Parser.htmlParser().setTrackErrors(20).setTrackPosition(true);
     Document doc = Jsoup.parse(raw.content(), raw.url() == null ? "" : raw.url(), parser);
@@ -79,11 +103,27 @@ final class HtmlCleaner {
       if (b.kind == Kind.GOOD && b.chars < 300 && previous != null && previous.isHeading()
           && previous.linkChars * 2 > previous.chars) {
         b.kind = Kind.NEUTRAL; // the blurb under a linked headline: a teaser for another story
+      } else if (b.kind == Kind.NEUTRAL && !b.isHeading() && !b.isCell() && MetaLine.matches(b.text())) {
+        b.kind = Kind.BAD; // a byline, date line or photo credit beside the first paragraph
       }
       previous = b;
     }
     BodyHint hint = BodyHint.of(meta.articleBody());
-    List<Element> roots = container(body, blocks, hint);
+    BodyHint guide = hint;
+    if (hint != null) {
+      int covered = 0;
+      for (Block b : blocks) {
+        if (hint.covers(b.text())) {
+          covered += b.words();
+        }
+      }
+      if (covered * 10 < hint.words() * 3) {
+        // the page's blocks hardly match the stated body (another wording, escaped markup, a different story):
+        // steering by it would leave the container to chance, so the blocks' own look decides (issue 7)
+        guide = null;
+      }
+    }
+    List<Element> roots = container(body, blocks, guide, guide != null && isCutShort(meta.articleBody()));
     Element main = roots.get(0);
     String h1 = null;
     Element heading = main.selectFirst("h1");
@@ -93,8 +133,17 @@ final class HtmlCleaner {
     if (heading != null) {
       h1 = heading.text().strip();
     }
-    List<Block> kept = select(blocks, roots, hint, title, h1);
+    List<Block> kept = select(blocks, roots, guide, title, h1);
+    if (trace != null) {
+      Set<Block> keptSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      keptSet.addAll(kept);
+      for (Block b : blocks) {
+        boolean in = roots.stream().anyMatch(r -> b.element == r || isAncestor(r, b.element));
+        trace.block(b, in, keptSet.contains(b));
+      }
+    }
     TextBuilder out = new TextBuilder();
+    int keptWords = 0;
     for (Block b : kept) {
       for (TextNode t : b.texts) {
         String s = t.getWholeText();
@@ -102,6 +151,12 @@ final class HtmlCleaner {
         out.append(s, rawStart, false);
       }
       out.paragraphBreak();
+      keptWords += b.words();
+    }
+    if (hint != null && keptWords * 2 < hint.words()) {
+      // the page shows less than half of the body its JSON-LD states (rendered by script, cut by a paywall box
+      // that was not pruned, or the wrong box chosen): the stated body is the better text (issue 7)
+      out = statedBody(meta.articleBody(), raw.content());
     }
     if (title == null) {
       title = h1;
@@ -115,6 +170,32 @@ final class HtmlCleaner {
         .offsets(out.offsets())
         .problems(problems)
         .build();
+  }
+
+  /**
+   * The JSON-LD {@code articleBody} as clean text, one paragraph a line; its markup, where it has any, is read as
+   * HTML. Each paragraph maps to where the body starts in the raw page.
+   */
+  private static TextBuilder statedBody(String articleBody, String rawPage) {
+    int at = rawPage.indexOf("articleBody");
+    int rawStart = Math.max(0, at);
+    List<String> paragraphs = new ArrayList<>();
+    if (articleBody.indexOf('<') >= 0 && articleBody.indexOf('>') >= 0) {
+      Element fragment = Jsoup.parseBodyFragment(articleBody).body();
+      List<Block> blocks = new ArrayList<>();
+      flush(blocks, collect(fragment, fragment, blocks, new Block(fragment), false), fragment);
+      for (Block b : blocks) {
+        paragraphs.add(b.text());
+      }
+    } else {
+      paragraphs.addAll(List.of(articleBody.split("\\R")));
+    }
+    TextBuilder out = new TextBuilder();
+    for (String p : paragraphs) {
+      out.append(p, rawStart, false);
+      out.paragraphBreak();
+    }
+    return out;
   }
 
   /** Removes elements that never hold article text, and page furniture that does not hold the article. */
@@ -223,25 +304,32 @@ final class HtmlCleaner {
   /**
    * The elements holding the article: the one with most good text and least other text, then those of its
    * siblings that hold mostly good text (an article split by an advert or a paywall box).
+   *
+   * @param cutShort whether the stated body (the hint) stops short of the article's end
    */
-  private static List<Element> container(Element body, List<Block> blocks, BodyHint hint) {
+  private static List<Element> container(Element body, List<Block> blocks, BodyHint hint, boolean cutShort) {
+    // per element: good and other text as the blocks look, then as the stated body has them
     Map<Element, double[]> score = new IdentityHashMap<>();
     for (Block b : blocks) {
       double good = b.kind == Kind.GOOD ? b.plainChars() : 0;
       double other = b.kind == Kind.GOOD ? b.linkChars : b.chars;
+      double statedGood = good;
+      double statedOther = other;
       if (hint != null) {
         if (hint.covers(b.text())) {
-          good += b.chars;
-          other = 0;
+          statedGood = b.chars;
+          statedOther = 0;
         } else {
-          other += good;
-          good = 0;
+          // a good paragraph the stated body lacks counts for nothing: the stated body may be cut short
+          statedGood = 0;
         }
       }
       for (Element e = b.element; e != null; e = e.parent()) {
-        double[] s = score.computeIfAbsent(e, k -> new double[2]);
-        s[0] += good;
-        s[1] += other;
+        double[] s = score.computeIfAbsent(e, k -> new double[4]);
+        s[0] += statedGood;
+        s[1] += statedOther;
+        s[2] += good;
+        s[3] += other;
         if (e == body) {
           break;
         }
@@ -249,7 +337,7 @@ final class HtmlCleaner {
     }
     Element best = body;
     double bestScore = Double.NEGATIVE_INFINITY;
-    if (score.getOrDefault(body, new double[2])[0] == 0) {
+    if (score.getOrDefault(body, new double[4])[0] == 0) {
       return List.of(body); // nothing reads like an article: keep the whole page's text
     }
     for (Map.Entry<Element, double[]> e : score.entrySet()) {
@@ -259,6 +347,7 @@ final class HtmlCleaner {
         bestScore = s;
       }
     }
+    best = widenToMarkedBody(body, best, score);
     List<Element> roots = new ArrayList<>();
     roots.add(best);
     // the article goes on in a sibling of the container or of one of its nearest ancestors (a second body box
@@ -271,13 +360,74 @@ final class HtmlCleaner {
       }
       for (Element sibling : parent.children()) {
         double[] s = score.get(sibling);
-        if (sibling != current && s != null && s[0] >= 80 && s[0] > s[1] && s[0] - OTHER_TEXT_WEIGHT * s[1] > 0) {
+        // judged by its look; with a stated body, a box that shares none of it joins only when that body is
+        // cut short of what the page shows
+        if (sibling != current && s != null && s[2] >= 80 && s[2] > s[3] && s[2] - OTHER_TEXT_WEIGHT * s[3] > 0
+            && (hint == null || s[0] > 0 || cutShort)) {
           roots.add(sibling);
         }
       }
       current = parent;
     }
+    double pageGood = score.get(body)[2];
+    double rootsGood = 0;
+    for (Element r : roots) {
+      rootsGood += score.get(r)[2];
+    }
+    if (rootsGood < SHORT_CONTAINER * pageGood) {
+      // the container holds little of the page's prose: the article is spread over boxes that the scores
+      // split (trafilatura falls back to the page's paragraphs in this case); take the nearest ancestor that
+      // holds most of it
+      Element e = best;
+      while (e != body && e.parent() != null && score.get(e)[2] < WIDE_CONTAINER * pageGood) {
+        e = e.parent();
+      }
+      return List.of(e);
+    }
     return roots;
+  }
+
+  /** Whether a stated body ends mid-sentence or with an ellipsis: a teaser or the first part of the article. */
+  static boolean isCutShort(String stated) {
+    String t = stated.strip();
+    if (t.isEmpty() || t.endsWith("...") || t.endsWith("…")) {
+      return true;
+    }
+    char last = t.charAt(t.length() - 1);
+    return ".!?\"'”’»)]".indexOf(last) < 0;
+  }
+
+  /**
+   * The element the page marks as its article body ({@code itemprop=articleBody}, or a class such as
+   * {@code article-body} or {@code entry-content}) when it encloses {@code best} and holds clearly more good
+   * text: an article whose paragraphs sit in several boxes inside its marked body, of which the scores picked one.
+   */
+  private static Element widenToMarkedBody(Element body, Element best, Map<Element, double[]> score) {
+    double[] b = score.get(best);
+    for (Element e = best.parent(); e != null && e != body; e = e.parent()) {
+      double[] s = score.get(e);
+      if (s != null && isMarkedBody(e)) {
+        return s[0] >= b[0] * 1.15 && s[0] >= s[1] ? e : best;
+      }
+    }
+    return best;
+  }
+
+  /** Whether {@code e}'s microdata, class or id names it the article body. */
+  static boolean isMarkedBody(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      return true;
+    }
+    String marks = (e.className() + ' ' + e.id()).toLowerCase(Locale.ROOT).replace('_', '-');
+    for (String m : BODY_MARKS) {
+      if (marks.contains(m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAncestor(Element ancestor, Element e) {
@@ -389,6 +539,10 @@ final class HtmlCleaner {
       return chars > 0;
     }
 
+    int words() {
+      return words(text());
+    }
+
     int plainChars() {
       return chars - linkChars;
     }
@@ -403,6 +557,12 @@ final class HtmlCleaner {
         text = collapse(sb);
       }
       return text;
+    }
+
+    /** Whether the block is a table cell or list item, where a number alone is content, not a counter. */
+    boolean isCell() {
+      String name = element.normalName();
+      return name.equals("td") || name.equals("th") || name.equals("li") || name.equals("dd");
     }
 
     boolean isHeading() {
@@ -420,6 +580,9 @@ final class HtmlCleaner {
         end--;
       }
       char last = t.charAt(end);
+      if (endsCjk(t)) {
+        return t.length() >= 8; // Chinese and Japanese write no spaces between words
+      }
       return (last == '.' || last == '!' || last == '?' || last == '…') && words(t) >= 4;
     }
 
@@ -433,11 +596,16 @@ final class HtmlCleaner {
         kind = isSentence() && plainChars() >= 60 && words(t) >= 12 ? Kind.NEUTRAL : Kind.BAD;
       } else if (t.endsWith("…") || t.endsWith("...")) {
         kind = Kind.NEUTRAL; // a teaser cut short, not a paragraph
-      } else if (linkDensity <= 0.34 && (plainChars() >= 80 || isSentence() && words(t) >= 6)) {
+      } else if (linkDensity <= 0.34 && (plainChars() >= 80 || isSentence() && (words(t) >= 6 || endsCjk(t)))) {
         kind = Kind.GOOD;
       } else {
         kind = Kind.NEUTRAL;
       }
+    }
+
+    private static boolean endsCjk(String t) {
+      char last = t.charAt(t.length() - 1);
+      return last == '。' || last == '！' || last == '？';
     }
 
     private static int visibleChars(String s) {

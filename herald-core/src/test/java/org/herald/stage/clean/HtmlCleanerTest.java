@@ -187,6 +187,124 @@ class HtmlCleanerTest {
   }
 
   @Test
+  void dropsTheBylineDateLineAndPhotoCreditBesideTheFirstParagraph() {
+    Article a = page(NAV + "<article><div class=\"body\"><div>By Ann Lee and Tom Wu</div>"
+        + "<div>Updated 10:32 AM ET, March 3, 2024</div><img src=\"t.jpg\"><span>Tom Wu/AFP/Getty Images</span>"
+        + "<p>" + P1 + "</p><p>" + P2 + "</p><div>Officials declined to comment.</div><p>" + P3 + "</p></div></article>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, P2, "Officials declined to comment.", P3));
+  }
+
+  @Test
+  void keepsASubheadingThatOpensLikeABylineOrHoldsADate() {
+    Article a = page(NAV + "<article><p>" + P1 + "</p><h2>By the numbers</h2><p>" + P2 + "</p>"
+        + "<h3>March 2024</h3><p>" + P3 + "</p></article>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, "By the numbers", P2, "March 2024", P3));
+  }
+
+  @Test
+  void dropsTheCaptionAndCreditOfAPictureInsideTheArticle() {
+    Article a = page(NAV + "<article><p>" + P1 + "</p><figure><img src=\"t.jpg\"><figcaption>A tram waits at "
+        + "the terminus on a winter morning, when the line is at its busiest.</figcaption><span>Photo: Ann Lee"
+        + "</span></figure><p>" + P2 + "</p><p>" + P3 + "</p></article>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, P2, P3));
+  }
+
+  @Test
+  void dropsAdvertLabelsBetweenParagraphs() {
+    Article a = page(NAV + "<article><p>" + P1 + "</p><div>ADVERTISING</div><p>" + P2 + "</p>"
+        + "<div>Continue reading the main story</div><p>" + P3 + "</p></article>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, P2, P3));
+  }
+
+  @Test
+  void usesTheJsonLdArticleBodyWhenThePageShowsLessThanHalfOfIt() {
+    String body = String.join("\\n", P1, P2, P3, P4, P5);
+    Article a = page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"" + body
+        + "\"}</script>" + NAV + "<article><p>" + P1 + "</p><div id=\"app\"></div></article>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, P2, P3, P4, P5));
+  }
+
+  @Test
+  void readsMarkupInsideTheJsonLdArticleBody() {
+    String body = "<p>" + String.join("</p><p>", P1, P2, P3, P4, P5) + "</p>";
+    Article a = page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\""
+        + body.replace("/", "\\/") + "\"}</script>" + NAV + "<div id=\"app\">Loading</div>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, P2, P3, P4, P5));
+  }
+
+  @Test
+  void keepsEveryBoxOfAnArticleInsideItsMarkedBody() {
+    StringBuilder links = new StringBuilder("<ul>");
+    for (int i = 0; i < 12; i++) {
+      links.append("<li><a href=\"/s").append(i).append("\">Story number ").append(i).append(" about the city</a></li>");
+    }
+    Article a = page(NAV + "<div class=\"page\"><div itemprop=\"articleBody\"><div class=\"a\"><p>" + P1
+        + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div><div class=\"b\"><div class=\"c\"><p>" + P4 + "</p></div>"
+        + links + "</ul></div></div></div>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, P2, P3, P4));
+  }
+
+  @Test
+  void findsTheArticleByItsLookWhenTheJsonLdBodyIsAnotherText() {
+    String other = "The museum reopens its east wing after two years of repairs, with a new hall for the coin "
+        + "collection and a cafe that looks over the harbour. ";
+    Article a = page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\""
+        + other.repeat(3) + "\"}</script>" + NAV + "<div class=\"wrap\"><article><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p></article></div><div class=\"box\">" + NAV.repeat(30).replace(" class=\"menu\"", "") + "<p>" + P5 + "</p></div>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, P2, P3));
+  }
+
+  @Test
+  void keepsTheRestOfTheArticleWhenTheJsonLdBodyIsCutShort() {
+    String stated = String.join(" ", P1, P2, P3, P4) + " Opponents argue that the money…";
+    StringBuilder links = new StringBuilder("<ul>");
+    for (int i = 0; i < 8; i++) {
+      links.append("<li><a href=\"/s").append(i).append("\">Story number ").append(i).append(" about the city</a></li>");
+    }
+    String more = "The council will publish the full timetable for the works in the autumn, after a last round of "
+        + "talks with the businesses along the route.";
+    Article a = page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"" + stated
+        + "\"}</script>" + NAV + "<div class=\"wrap\"><div class=\"a\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p><p>" + P4 + "</p></div>" + links + "</ul><div class=\"b\"><p>" + P5 + "</p><p>" + more
+        + "</p></div></div>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, P2, P3, P4, P5, more));
+  }
+
+  @Test
+  void takesTheAncestorOfAnArticleSpreadOverBoxesThatLinkListsSeparate() {
+    StringBuilder links = new StringBuilder("<ul>");
+    for (int i = 0; i < 40; i++) {
+      links.append("<li><a href=\"/s").append(i).append("\">Story number ").append(i).append(" about the city</a></li>");
+    }
+    links.append("</ul>");
+    String deep = "<div><div><div><div>";
+    String up = "</div></div></div></div>";
+    Article a = page(NAV + "<div class=\"wrap\">" + deep + "<p>" + P1 + "</p><p>" + P2 + "</p>" + up + links + deep
+        + "<p>" + P3 + "</p><p>" + P4 + "</p>" + up + links + deep + "<p>" + P5 + "</p><p>" + P1.replace("city", "town")
+        + "</p>" + up + "</div>");
+    assertThat(a.text()).isEqualTo(String.join("\n", P1, P2, P3, P4, P5, P1.replace("city", "town")));
+  }
+
+  @Test
+  void readsAShortChineseSentenceAsArticleText() {
+    org.jsoup.nodes.Element p = org.jsoup.Jsoup.parse("<p>工程预计明年春天开始。</p>").selectFirst("p");
+    HtmlCleaner.Block b = new HtmlCleaner.Block(p);
+    b.add((org.jsoup.nodes.TextNode) p.childNode(0), false);
+    b.classify(new Boilerplate(List.of()));
+    assertThat(b.kind).isEqualTo(HtmlCleaner.Kind.GOOD);
+  }
+
+  @Test
+  void tellsTheTraceWhatBecameOfEachBlock() {
+    List<String> seen = new java.util.ArrayList<>();
+    new HtmlCleaner(new Boilerplate(List.of("exact:advertisement"))).clean(new RawDocument("h", null, null, null,
+        null, "<html><body>" + NAV + "<article><p>" + P1 + "</p><div>Advertisement</div><p>" + P2
+        + "</p></article></body></html>", MediaType.HTML, List.of()),
+        (b, in, kept) -> seen.add((kept ? "kept " : in ? "dropped " : "outside ") + b.text()));
+    assertThat(seen).contains("kept " + P1, "dropped Advertisement", "kept " + P2);
+  }
+
+  @Test
   void readsJsonLdLeniently() {
     assertThat(JsonLite.parse("{\"a\":[1,\"x\\u00e9\",{\"b\":null}]}")).isInstanceOf(java.util.Map.class);
     assertThat(JsonLite.parse("{broken")).isNull();
