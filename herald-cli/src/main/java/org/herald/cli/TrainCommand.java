@@ -49,8 +49,9 @@ final class TrainCommand implements Runnable {
           + "writes the model (ship it as herald-core's org/herald/resources/ner-v3.bin).",
           "Last line: ner-train dev_f1=… iterations=… model_bytes=…"})
   static final class Ner extends ConsoleAware implements Callable<Integer> {
-    @Option(names = "--train", required = true, paramLabel = "FILE", description = "CoNLL-2003 training file.")
-    Path train;
+    @Option(names = "--train", required = true, split = ",", paramLabel = "FILE",
+        description = "CoNLL-2003 training file(s), comma-separated.")
+    List<Path> train;
     @Option(names = "--dev", required = true, paramLabel = "FILE", description = "CoNLL-2003 development file.")
     Path dev;
     @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Model file to write.")
@@ -91,7 +92,13 @@ final class TrainCommand implements Runnable {
             "--iterations and --doc-iterations must be 1-100, --bits 8-24, --folds 0 or 2-20 and --doc-step "
                 + "above 0 and at most 1000");
       }
-      List<NerTrainer.Sentence> tr = sentences(train);
+      List<NerTrainer.Sentence> tr = new ArrayList<>();
+      for (Path p : train) { // documents keep distinct numbers across files
+        int offset = tr.isEmpty() ? 0 : tr.get(tr.size() - 1).doc();
+        for (NerTrainer.Sentence s : sentences(p)) {
+          tr.add(new NerTrainer.Sentence(s.words(), s.tags(), s.doc() + offset));
+        }
+      }
       List<NerTrainer.Sentence> dv = sentences(dev);
       Map<String, String> table = clusters == null ? Map.of() : table(clusters);
       List<Map<String, String>> tables = new ArrayList<>();

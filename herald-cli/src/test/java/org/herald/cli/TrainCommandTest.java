@@ -64,7 +64,7 @@ class TrainCommandTest {
     assertThat(Files.readString(classes)).containsPattern("\nl[0-3]\tOslo\n").doesNotContain("Zanzibar");
     Path data = conll();
     Path model = dir.resolve("ner.bin");
-    CliRun t = CliRun.of("train", "ner", "--train", data.toString(), "--dev", data.toString(), "--out",
+    CliRun t = CliRun.of("train", "ner", "--train", data + "," + data, "--dev", data.toString(), "--out",
         model.toString(), "--iterations", "3", "--bits", "12", "--classes", classes + "," + classes, "--runs", "2");
     assertThat(t.code()).as(t.err()).isZero();
     assertThat(t.err()).contains("mean of 2 runs:");
