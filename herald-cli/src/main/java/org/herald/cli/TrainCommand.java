@@ -46,17 +46,21 @@ final class TrainCommand implements Runnable {
   /** {@code herald train ner}: the name recogniser (averaged perceptron over BIO tags). */
   @Command(name = "ner", mixinStandardHelpOptions = true,
       description = {"Trains the name recogniser on a CoNLL-2003 file, scoring the dev file after every pass, and "
-          + "writes the model (ship it as herald-core's org/herald/resources/ner-v2.bin).",
+          + "writes the model (ship it as herald-core's org/herald/resources/ner-v3.bin).",
           "Last line: ner-train dev_f1=… iterations=… model_bytes=…"})
   static final class Ner extends ConsoleAware implements Callable<Integer> {
-    @Option(names = "--train", required = true, paramLabel = "FILE", description = "CoNLL-2003 training file.")
-    Path train;
+    @Option(names = "--train", required = true, split = ",", paramLabel = "FILE",
+        description = "CoNLL-2003 training file(s), comma-separated.")
+    List<Path> train;
     @Option(names = "--dev", required = true, paramLabel = "FILE", description = "CoNLL-2003 development file.")
     Path dev;
     @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Model file to write.")
     Path out;
     @Option(names = "--clusters", paramLabel = "FILE", description = "Word clusters from 'herald train clusters'.")
     Path clusters;
+    @Option(names = "--classes", split = ",", paramLabel = "FILE", description = "Flat word class tables from "
+        + "'herald train clusters --exchange'.")
+    List<Path> classes = List.of();
     @Option(names = "--iterations", defaultValue = "10", description = "Passes over the training data (default ${DEFAULT-VALUE}).")
     int iterations;
     @Option(names = "--bits", defaultValue = "20", description = "Weight table of 2^bits rows (default ${DEFAULT-VALUE}).")
@@ -73,28 +77,36 @@ final class TrainCommand implements Runnable {
         + "${DEFAULT-VALUE}).")
     int docIterations;
 
+    @Option(names = "--runs", defaultValue = "1", description = "Perceptron runs averaged into each first-pass "
+        + "model, each in its own sentence order (default ${DEFAULT-VALUE}).")
+    int runs;
+
     @Override
     public Integer call() throws IOException {
+      if (runs < 1 || runs > 16) {
+        throw new HeraldException(ErrorCodes.USAGE_VALUE, "--runs must be 1-16");
+      }
       if (iterations < 1 || iterations > 100 || bits < 8 || bits > 24 || folds < 0 || folds == 1 || folds > 20
           || docIterations < 1 || docIterations > 100 || !(docStep > 0 && docStep <= 1000)) {
         throw new HeraldException(ErrorCodes.USAGE_VALUE,
             "--iterations and --doc-iterations must be 1-100, --bits 8-24, --folds 0 or 2-20 and --doc-step "
                 + "above 0 and at most 1000");
       }
-      List<NerTrainer.Sentence> tr = sentences(train);
-      List<NerTrainer.Sentence> dv = sentences(dev);
-      Map<String, String> table = Map.of();
-      if (clusters != null) {
-        try {
-          table = WordClusters.read(Files.readAllLines(clusters, StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
-          throw new HeraldException(ErrorCodes.INPUT_MISSING, "no such file: " + clusters);
-        } catch (IllegalArgumentException e) {
-          throw new HeraldException(ErrorCodes.INPUT_UNREADABLE, clusters + ": " + e.getMessage());
+      List<NerTrainer.Sentence> tr = new ArrayList<>();
+      for (Path p : train) { // documents keep distinct numbers across files
+        int offset = tr.isEmpty() ? 0 : tr.get(tr.size() - 1).doc();
+        for (NerTrainer.Sentence s : sentences(p)) {
+          tr.add(new NerTrainer.Sentence(s.words(), s.tags(), s.doc() + offset));
         }
       }
-      NerTrainer trainer = NerTrainer.withDictionaries(Resources.classpath(), table);
-      trainer.train(tr, dv, new NerTrainer.Options(iterations, bits, seed, folds, docIterations, docStep), console.err()::println);
+      List<NerTrainer.Sentence> dv = sentences(dev);
+      Map<String, String> table = clusters == null ? Map.of() : table(clusters);
+      List<Map<String, String>> tables = new ArrayList<>();
+      for (Path p : classes) {
+        tables.add(table(p));
+      }
+      NerTrainer trainer = NerTrainer.withDictionaries(Resources.classpath(), table, tables);
+      trainer.train(tr, dv, new NerTrainer.Options(iterations, bits, seed, folds, docIterations, docStep, runs), console.err()::println);
       Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
       try (OutputStream os = Files.newOutputStream(tmp)) {
         trainer.save(os);
@@ -105,6 +117,16 @@ final class TrainCommand implements Runnable {
       console.out().printf(Locale.ROOT, "ner-train dev_f1=%.4f iterations=%d model_bytes=%d%n", f1, iterations,
           Files.size(out));
       return 0;
+    }
+
+    private static Map<String, String> table(Path file) throws IOException {
+      try {
+        return WordClusters.read(Files.readAllLines(file, StandardCharsets.UTF_8));
+      } catch (NoSuchFileException e) {
+        throw new HeraldException(ErrorCodes.INPUT_MISSING, "no such file: " + file);
+      } catch (IllegalArgumentException e) {
+        throw new HeraldException(ErrorCodes.INPUT_UNREADABLE, file + ": " + e.getMessage());
+      }
     }
   }
 
@@ -122,6 +144,17 @@ final class TrainCommand implements Runnable {
     int minCount;
     @Option(names = "--dims", defaultValue = "128", description = "Projected context dimensions (default ${DEFAULT-VALUE}).")
     int dims;
+    @Option(names = "--exchange", defaultValue = "0", paramLabel = "CLASSES", description = "Instead of the "
+        + "hierarchical clusters, this many flat classes by the exchange algorithm (0: hierarchical, the default).")
+    int exchange;
+    @Option(names = "--exchange-iterations", defaultValue = "8", description = "Passes of the exchange algorithm "
+        + "(default ${DEFAULT-VALUE}).")
+    int exchangeIterations;
+    @Option(names = "--side", defaultValue = "right", description = "The exchange algorithm's context word: the next "
+        + "word (right) or the previous one (left) (default ${DEFAULT-VALUE}).")
+    Side side;
+
+    enum Side { left, right }
 
     @Override
     public Integer call() throws IOException {
@@ -129,11 +162,22 @@ final class TrainCommand implements Runnable {
       Tokenizer tokenizer = new Tokenizer();
       ObjectMapper json = new ObjectMapper();
       long tokens = 0;
+      List<Path> files = new ArrayList<>();
       for (Path p : text) {
-        String name = p.getFileName().toString();
         if (!Files.exists(p)) {
           throw new HeraldException(ErrorCodes.INPUT_MISSING, "no such file: " + p);
         }
+        if (Files.isDirectory(p)) { // every .txt file below it, in name order
+          try (java.util.stream.Stream<Path> s = Files.walk(p)) {
+            s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt")).sorted()
+                .forEach(files::add);
+          }
+        } else {
+          files.add(p);
+        }
+      }
+      for (Path p : files) {
+        String name = p.getFileName().toString();
         if (isConll(p)) {
           for (NerTrainer.Sentence s : sentences(p)) {
             wc.add(s.words());
@@ -163,7 +207,12 @@ final class TrainCommand implements Runnable {
           }
         }
       }
-      Map<String, String> table = wc.build(new WordClusters.Options(minCount, 1000, dims, 16));
+      if (exchange < 0 || exchange == 1 || exchange > 4096 || exchangeIterations < 0 || exchangeIterations > 100) {
+        throw new HeraldException(ErrorCodes.USAGE_VALUE, "--exchange must be 0 or 2-4096, --exchange-iterations 0-100");
+      }
+      Map<String, String> table = exchange > 0
+          ? wc.exchange(exchange, exchangeIterations, minCount, side == Side.left, side == Side.left ? "l" : "r")
+          : wc.build(new WordClusters.Options(minCount, 1000, dims, 16));
       Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
       try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         WordClusters.write(table, w);

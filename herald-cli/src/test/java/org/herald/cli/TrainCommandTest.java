@@ -51,6 +51,42 @@ class TrainCommandTest {
   }
 
   @Test
+  void learnsExchangeClassesFromAFolderOfTextFilesAndTrainsWithThem() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("texts/a"));
+    Files.writeString(folder.resolve("one.txt"), "She flew to Oslo today. She flew to Lima today.\n");
+    Files.writeString(folder.resolve("two.txt"), "He flew to Oslo again. He flew to Quito again.\n");
+    Files.writeString(folder.resolve("skip.md"), "Zanzibar Zanzibar Zanzibar\n");
+    Path classes = dir.resolve("classes.tsv");
+    CliRun r = CliRun.of("train", "clusters", "--text", dir.resolve("texts").toString(), "--exchange", "4",
+        "--min-count", "1", "--side", "left", "--out", classes.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().strip()).isEqualTo("clusters words=10 tokens=24");
+    assertThat(Files.readString(classes)).containsPattern("\nl[0-3]\tOslo\n").doesNotContain("Zanzibar");
+    Path data = conll();
+    Path model = dir.resolve("ner.bin");
+    CliRun t = CliRun.of("train", "ner", "--train", data + "," + data, "--dev", data.toString(), "--out",
+        model.toString(), "--iterations", "3", "--bits", "12", "--classes", classes + "," + classes, "--runs", "2");
+    assertThat(t.code()).as(t.err()).isZero();
+    assertThat(t.err()).contains("mean of 2 runs:");
+    assertThat(t.out().strip()).startsWith("ner-train dev_f1=1.0000");
+  }
+
+  @Test
+  void badExchangeOrRunsAreUsageErrors() throws IOException {
+    Path text = dir.resolve("news.txt");
+    Files.writeString(text, "She flew to Oslo.\n");
+    CliRun r = CliRun.of("train", "clusters", "--text", text.toString(), "--exchange", "1", "--out",
+        dir.resolve("c.tsv").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("H-USAGE-001");
+    Path data = conll();
+    CliRun t = CliRun.of("train", "ner", "--train", data.toString(), "--dev", data.toString(), "--out",
+        dir.resolve("m.bin").toString(), "--runs", "0");
+    assertThat(t.code()).isEqualTo(2);
+    assertThat(t.err()).contains("H-USAGE-001");
+  }
+
+  @Test
   void aMissingTrainingFileIsAFailureWithItsCode() {
     CliRun r = CliRun.of("train", "ner", "--train", dir.resolve("none.txt").toString(), "--dev", "x", "--out",
         dir.resolve("m.bin").toString());

@@ -24,14 +24,24 @@ final class NerFeatures {
 
   private final Lexicon lexicon; // may be null: no dictionary features
   private final Map<String, String> clusters; // word -> bit string; may be empty
+  private final List<Map<String, String>> classes; // flat word classes (word -> class name), one table per view
 
   NerFeatures(Lexicon lexicon, Map<String, String> clusters) {
+    this(lexicon, clusters, List.of());
+  }
+
+  NerFeatures(Lexicon lexicon, Map<String, String> clusters, List<Map<String, String>> classes) {
     this.lexicon = lexicon;
     this.clusters = Map.copyOf(clusters);
+    this.classes = classes.stream().map(Map::copyOf).toList();
   }
 
   Map<String, String> clusters() {
     return clusters;
+  }
+
+  List<Map<String, String>> classes() {
+    return classes;
   }
 
   /** A growable list of feature hashes. */
@@ -74,10 +84,20 @@ final class NerFeatures {
       if (cl != null) {
         add(out, 'c', k, 0, cl);
         add(out, 'C', k, 0, cl.substring(0, Math.min(8, cl.length())));
+        if (k != 0) {
+          add(out, 'C', 20 + k, 0, cl.substring(0, Math.min(4, cl.length())));
+          add(out, 'C', 30 + k, 0, cl.substring(0, Math.min(12, cl.length())));
+        }
       }
       gazetteer(out, k, l);
     } else if (cl != null) {
       add(out, 'C', k, 0, cl.substring(0, Math.min(8, cl.length())));
+    }
+    for (int t = 0; t < classes.size(); t++) {
+      String c = lookup(classes.get(t), w, l);
+      if (c != null && ak <= CLASS_RADIUS) {
+        add(out, 'k', k, t, c);
+      }
     }
     if (k == 0) {
       add(out, 'b', 0, m, "");
@@ -95,7 +115,14 @@ final class NerFeatures {
     return out.toArray();
   }
 
+  /** Offsets at which the flat word classes count. */
+  static final int CLASS_RADIUS = Integer.getInteger("herald.ner.classRadius", 1);
+
   private String cluster(String w, String l) {
+    return lookup(clusters, w, l);
+  }
+
+  private static String lookup(Map<String, String> clusters, String w, String l) {
     if (clusters.isEmpty()) {
       return null;
     }

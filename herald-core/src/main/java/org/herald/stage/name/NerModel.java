@@ -26,7 +26,7 @@ final class NerModel {
   static final String[] TAGS = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
   static final int L = TAGS.length;
   private static final int MAGIC = 0x484e4552; // "HNER"
-  private static final int VERSION = 2;
+  private static final int VERSION = 3; // 3: flat word class tables after the clusters
   private static final int CACHE_LIMIT = 500_000;
   private static final float NEG = -1e30f;
 
@@ -276,6 +276,15 @@ final class NerModel {
       out.writeUTF(e.getKey());
       out.writeUTF(e.getValue());
     }
+    out.writeInt(features.classes().size());
+    for (Map<String, String> table : features.classes()) {
+      Map<String, String> sorted = new java.util.TreeMap<>(table);
+      out.writeInt(sorted.size());
+      for (Map.Entry<String, String> e : sorted.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeUTF(e.getValue());
+      }
+    }
     for (float t : transitions) {
       out.writeFloat(t);
     }
@@ -332,7 +341,7 @@ final class NerModel {
       throw new IOException("not a Herald name model");
     }
     int version = in.readInt();
-    if (version != VERSION) {
+    if (version != VERSION && version != 2) {
       throw new IOException("unsupported name model version " + version);
     }
     int bits = in.readInt();
@@ -344,6 +353,19 @@ final class NerModel {
     Map<String, String> clusters = new HashMap<>(nc * 2);
     for (int i = 0; i < nc; i++) {
       clusters.put(in.readUTF(), in.readUTF());
+    }
+    java.util.List<Map<String, String>> classes = new java.util.ArrayList<>();
+    int tables = version >= 3 ? in.readInt() : 0;
+    if (tables < 0 || tables > 8) {
+      throw new IOException("bad name model: " + tables + " class tables");
+    }
+    for (int t = 0; t < tables; t++) {
+      int size = in.readInt();
+      Map<String, String> table = new HashMap<>(size * 2);
+      for (int i = 0; i < size; i++) {
+        table.put(in.readUTF(), in.readUTF());
+      }
+      classes.add(table);
     }
     float[] trans = new float[(L + 1) * L];
     for (int i = 0; i < trans.length; i++) {
@@ -371,7 +393,7 @@ final class NerModel {
         dt[i] = in.readFloat();
       }
     }
-    return new NerModel(bits, w, trans, new NerFeatures(lexicon, clusters), dw, dt);
+    return new NerModel(bits, w, trans, new NerFeatures(lexicon, clusters, classes), dw, dt);
   }
 
   private static void writeVarint(DataOutputStream out, int v) throws IOException {

@@ -147,6 +147,140 @@ public final class WordClusters {
     return out;
   }
 
+  /**
+   * Flat word classes by the exchange algorithm on a predictive class bigram model (Uszkoreit and Brants 2008): each
+   * word of at least {@code minCount} occurrences is put in one of {@code classes} classes so that the class of a word
+   * best predicts its neighbour on one side (the next word, or with {@code left} the previous one), maximising
+   * {@code sum N(c,w) log N(c,w) - sum N(c) log N(c)}; words are visited most frequent first, each moved to the class
+   * that gains most. A second view of the words beside {@link #build}'s, from one-sided contexts. Deterministic.
+   *
+   * @return word to class name: {@code prefix} followed by the class number
+   */
+  public Map<String, String> exchange(int classes, int iterations, int minCount, boolean left, String prefix) {
+    if (classes < 2 || iterations < 0 || minCount < 1) {
+      throw new IllegalArgumentException("bad exchange options: " + classes + " " + iterations + " " + minCount);
+    }
+    int n = words.size();
+    Integer[] byFreq = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      byFreq[i] = i;
+    }
+    Arrays.sort(byFreq, (x, y) -> counts[y] != counts[x] ? Integer.compare(counts[y], counts[x])
+        : words.get(x).compareTo(words.get(y)));
+    int[] row = new int[n];
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+      row[byFreq[i]] = counts[byFreq[i]] >= minCount ? v++ : -1;
+    }
+    int other = v; // context slot of every rarer word
+    int edge = v + 1; // context slot of the sentence edge
+    int slots = v + 2;
+    long total = 0;
+    for (int[] s : sentences) {
+      total += s.length;
+    }
+    long[] pairs = new long[(int) total];
+    int np = 0;
+    for (int[] s : sentences) {
+      for (int i = 0; i < s.length; i++) {
+        int r = row[s[i]];
+        if (r < 0) {
+          continue;
+        }
+        int j = left ? i - 1 : i + 1;
+        int c = j < 0 || j >= s.length ? edge : row[s[j]] < 0 ? other : row[s[j]];
+        pairs[np++] = (long) r * slots + c;
+      }
+    }
+    Arrays.sort(pairs, 0, np);
+    // compressed rows: word r's contexts ctx[start[r]..start[r+1]) with counts cnt[...]
+    int[] start = new int[v + 1];
+    int[] ctx = new int[np];
+    int[] cnt = new int[np];
+    int[] tot = new int[v];
+    int m = 0;
+    for (int i = 0; i < np; ) {
+      int j = i;
+      while (j < np && pairs[j] == pairs[i]) {
+        j++;
+      }
+      int r = (int) (pairs[i] / slots);
+      ctx[m] = (int) (pairs[i] % slots);
+      cnt[m] = j - i;
+      tot[r] += j - i;
+      start[r + 1] = m + 1;
+      m++;
+      i = j;
+    }
+    for (int r = 1; r <= v; r++) {
+      start[r] = Math.max(start[r], start[r - 1]);
+    }
+    pairs = null;
+    int k = classes;
+    int[] cls = new int[v];
+    long[] mat = new long[slots * k]; // N(class, context) stored by context then class
+    long[] size = new long[k];
+    for (int r = 0; r < v; r++) {
+      cls[r] = r % k;
+      for (int e = start[r]; e < start[r + 1]; e++) {
+        mat[ctx[e] * k + cls[r]] += cnt[e];
+      }
+      size[cls[r]] += tot[r];
+    }
+    double[] gain = new double[k];
+    for (int it = 0; it < iterations; it++) {
+      for (int r = 0; r < v; r++) {
+        int a = cls[r];
+        for (int e = start[r]; e < start[r + 1]; e++) {
+          mat[ctx[e] * k + a] -= cnt[e];
+        }
+        size[a] -= tot[r];
+        Arrays.fill(gain, 0);
+        for (int e = start[r]; e < start[r + 1]; e++) {
+          int base = ctx[e] * k;
+          int c = cnt[e];
+          for (int b = 0; b < k; b++) {
+            long x = mat[base + b];
+            gain[b] += xlogx(x + c) - xlogx(x);
+          }
+        }
+        int best = a;
+        double bestGain = Double.NEGATIVE_INFINITY;
+        for (int b = 0; b < k; b++) {
+          double g = gain[b] - (xlogx(size[b] + tot[r]) - xlogx(size[b]));
+          if (g > bestGain + 1e-9 || b == a && g >= bestGain - 1e-9) {
+            bestGain = g;
+            best = b;
+          }
+        }
+        cls[r] = best;
+        for (int e = start[r]; e < start[r + 1]; e++) {
+          mat[ctx[e] * k + best] += cnt[e];
+        }
+        size[best] += tot[r];
+      }
+    }
+    Map<String, String> out = new HashMap<>(v * 2);
+    for (int i = 0; i < n; i++) {
+      if (row[i] >= 0) {
+        out.put(words.get(i), prefix + cls[row[i]]);
+      }
+    }
+    return out;
+  }
+
+  private static final double[] XLOGX = new double[1 << 16];
+
+  static {
+    for (int i = 1; i < XLOGX.length; i++) {
+      XLOGX[i] = i * Math.log(i);
+    }
+  }
+
+  private static double xlogx(long x) {
+    return x < XLOGX.length ? XLOGX[(int) x] : x * Math.log(x);
+  }
+
   /** Reads a table written by {@link #write}: lines of {@code bits<TAB>word}, {@code #} comments skipped. */
   public static Map<String, String> read(List<String> lines) {
     Map<String, String> out = new HashMap<>();

@@ -121,6 +121,50 @@ class NerModelTest {
   }
 
   @Test
+  void savedModelKeepsItsWordClassTablesAndTagsAsTheTrainedOne() throws IOException {
+    List<Map<String, String>> classes = List.of(Map.of("Oslo", "r1", "Bergen", "r1", "rose", "r2"),
+        Map.of("Oslo", "l5", "visited", "l6"));
+    NerTrainer t = new NerTrainer(null, Map.of("Oslo", "0110"), classes);
+    t.train(tinyCorpus(), List.of(), new NerTrainer.Options(5, 16, 3), line -> { });
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    t.save(b);
+    NerModel back = NerModel.load(new ByteArrayInputStream(b.toByteArray()), null);
+    assertThat(back.features.classes()).isEqualTo(classes);
+    for (NerTrainer.Sentence s : tinyCorpus()) {
+      String w = String.join(" ", s.words());
+      assertThat(tags(back, w)).isEqualTo(tags(t.model(), w));
+    }
+  }
+
+  @Test
+  void wordClassesAddFeaturesOnlyNextToTheTaggedWord() {
+    NerFeatures plain = new NerFeatures(null, Map.of());
+    NerFeatures classed = new NerFeatures(null, Map.of(), List.of(Map.of("Oslo", "r7"), Map.of("oslo", "l3")));
+    for (int k = -1; k <= 1; k++) {
+      // both tables: the exact spelling in one, the lower case in the other
+      assertThat(classed.wordFeatures("Oslo", false, k)).hasSize(plain.wordFeatures("Oslo", false, k).length + 2);
+    }
+    assertThat(classed.wordFeatures("Oslo", false, 2)).isEqualTo(plain.wordFeatures("Oslo", false, 2));
+    assertThat(classed.wordFeatures("Lima", false, 0)).isEqualTo(plain.wordFeatures("Lima", false, 0));
+  }
+
+  @Test
+  void meanOfSeveralRunsIsReproducibleAndLearnsTheCorpus() throws IOException {
+    byte[][] out = new byte[2][];
+    for (int i = 0; i < 2; i++) {
+      NerTrainer t = new NerTrainer(null, Map.of());
+      List<NerTrainer.Sentence> train = tinyCorpus();
+      t.train(train, train, new NerTrainer.Options(6, 14, 1, 0, 0, 1, 3), line -> { });
+      assertThat(t.epochs()).hasSize(1);
+      assertThat(t.epochs().get(0).f1()).isEqualTo(1.0);
+      ByteArrayOutputStream b = new ByteArrayOutputStream();
+      t.save(b);
+      out[i] = b.toByteArray();
+    }
+    assertThat(out[0]).isEqualTo(out[1]);
+  }
+
+  @Test
   void rejectsWhatIsNotAModel() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() ->
             NerModel.load(new ByteArrayInputStream(new byte[] {1, 2, 3}), null))
