@@ -71,7 +71,7 @@ public final class EventStage implements Stage {
   private static final Set<String> GAP_STOPS = Set.of(",", ";", ":", ".", "!", "?", "(", ")");
   private static final Set<String> INTENT_CUES = Set.of("plan", "intend", "aim", "pledge", "promise", "vow",
       "agree", "expect", "set", "prepare", "decide", "seek", "want", "hope", "offer", "schedule", "propose",
-      "vote", "resolve", "commit", "undertake");
+      "vote", "resolve", "commit", "undertake", "swear", "ready", "willing", "determined", "eager");
   private static final List<String> ADJECTIVE_ENDINGS = List.of("al", "ous", "ive", "ic", "ful", "ary", "ible",
       "able");
   /** Verbs whose object does the next "to" verb: "urged Germany to deliver". */
@@ -126,6 +126,15 @@ public final class EventStage implements Stage {
   private static final Set<String> PARTITIVES = Set.of("group", "groups", "members", "member", "thousands",
       "hundreds", "dozens", "scores", "millions", "tens", "team", "number", "some", "many", "most", "several",
       "representatives", "delegation", "contingent", "unit", "units", "crowd", "crowds", "band", "gang");
+  /** Participles that with "in" say what the subject does: "were engaged in fighting", "is involved in talks". */
+  private static final Set<String> STATE_PARTICIPLES = Set.of("engaged", "involved", "embroiled", "locked",
+      "entangled");
+  /** Endings of a demonym compound that make the next noun that country's: "Vietnamese-led forces". */
+  private static final Set<String> LED_SUFFIXES = Set.of("-led", "-backed", "-supported", "-funded",
+      "-sponsored", "-trained", "-armed");
+  /** Adjectives of a government that still stand for the sentence's country: "the military government". */
+  private static final Set<String> GOVERNMENT_KINDS = Set.of("military", "interim", "transitional", "new",
+      "central", "federal", "national", "local", "provisional", "caretaker", "coalition", "former");
   private static final Map<String, Integer> NUMBER_WORDS = Map.of("two", 2, "three", 3, "four", 4, "both", 2);
   /** Common verbs outside the pattern table, to tell an object from a subject ("reminded Koreans that"). */
   private static final Set<String> OTHER_VERBS = Set.of("say", "tell", "remind", "include", "name", "elect",
@@ -143,6 +152,8 @@ public final class EventStage implements Stage {
   /** Lower-cased demonym adjective → ISO3, only those naming one country ("cameroonian" → CMR). */
   private Map<String, String> demonyms;
   private Map<String, String> countryNames;
+  /** Lower-cased plural demonym nouns → ISO3 ("algerians" → DZA), only those naming one country. */
+  private Map<String, String> pluralDemonyms;
 
   /** An event stage with the built-in triggers only. */
   public EventStage() {
@@ -189,7 +200,12 @@ public final class EventStage implements Stage {
     }
     userCodes = Map.copyOf(user);
     lemmatizer = new Lemmatizer(lex);
-    verbLemmas = Set.copyOf(lex);
+    Set<String> heads = new HashSet<>(lexicon.verbHeads()); // not the nouns of the patterns: "rights group Amnesty"
+    heads.addAll(INTENT_CUES);
+    heads.addAll(NEGATION_CUES);
+    heads.addAll(REPORTING);
+    heads.addAll(OTHER_VERBS);
+    verbLemmas = Set.copyOf(heads);
     Map<String, String> dem = new HashMap<>();
     Set<String> shared = new HashSet<>();
     Map<String, String> names = new HashMap<>();
@@ -208,6 +224,13 @@ public final class EventStage implements Stage {
     }
     shared.forEach(dem::remove);
     demonyms = Map.copyOf(dem);
+    Map<String, String> plural = new HashMap<>();
+    dem.forEach((k, v) -> {
+      if (k.endsWith("an") || k.endsWith("i")) { // "Algerians", "Iraqis"; not "the Chinese", "the British"
+        plural.put(k + "s", v);
+      }
+    });
+    pluralDemonyms = Map.copyOf(plural);
     countryNames = Map.copyOf(names);
   }
 
@@ -390,6 +413,22 @@ public final class EventStage implements Stage {
                 iso + sectorOf(t + 1, s.endToken()), iso));
             continue;
           }
+          int dash = lower[t].indexOf('-');
+          if (dash > 0 && Character.isUpperCase(text.charAt(0)) && LED_SUFFIXES.contains(lower[t].substring(dash))) {
+            String led = demonyms.get(lower[t].substring(0, dash)); // "Vietnamese-led forces": Vietnam's
+            if (led != null && t + 1 < s.endToken() && !covered[t + 1]) {
+              out.add(new Actor(a.tokenStart(t), a.tokenEnd(t + 1), countryNames.getOrDefault(led, led), null,
+                  led + sectorOf(t + 1, s.endToken()), led));
+              t++;
+              continue;
+            }
+          }
+          String people = pluralDemonyms.get(lower[t]);
+          if (people != null && Character.isUpperCase(text.charAt(0))) { // "Young Algerians blocked roads"
+            Actor act = new Actor(a.tokenStart(t), a.tokenEnd(t), text, null, people + "CVL", people);
+            out.add(act);
+            continue;
+          }
           if (home == null) {
             continue;
           }
@@ -399,7 +438,8 @@ public final class EventStage implements Stage {
             case "police", "policemen" -> "COP";
             case "protesters", "protestors", "demonstrators", "marchers", "rioters" -> "CVL";
             case "opposition" -> prev.equals("the") ? "OPP" : null;
-            case "government", "authorities" -> prev.equals("the") ? "GOV" : null;
+            case "government", "authorities" -> prev.equals("the") || t - 2 >= s.firstToken()
+                && lower[t - 2].equals("the") && GOVERNMENT_KINDS.contains(prev) ? "GOV" : null;
             case "people" -> prev.equals("of") || !prev.isEmpty() && Character.isDigit(prev.charAt(0)) ? "CVL"
                 : null;
             default -> null;
@@ -921,8 +961,8 @@ public final class EventStage implements Stage {
           int found = -1;
           for (int g = 0; g <= TriggerLexicon.MAX_GAP && i + g < hi; g++) {
             int t = i + g;
-            if (GAP_STOPS.contains(d.lower[t]) || HARD_BOUNDARIES.contains(d.lower[t])) {
-              break;
+            if (GAP_STOPS.contains(d.lower[t]) || HARD_BOUNDARIES.contains(d.lower[t]) || d.lower[t].equals("by")) {
+              break; // "was hosted by Russia at a summit": the agent, not a gap inside "host … summit"
             }
             if (slotMatches(slots[k], t, nominal)) {
               found = t;
@@ -1352,6 +1392,9 @@ public final class EventStage implements Stage {
         return false;
       }
       String w = d.lower[first];
+      if (first + 1 < hi && d.lower[first + 1].equals("in") && STATE_PARTICIPLES.contains(w)) {
+        return false; // "were engaged in ethnic cleansing", "is involved in talks": a state of the subject's doing
+      }
       return w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")
           || (!d.lemma[first].equals(w) && !w.endsWith("s") && !w.endsWith("ing"));
     }
@@ -1563,6 +1606,14 @@ public final class EventStage implements Stage {
       }
       if (w.equals("of") && p - 1 >= lo && PARTITIVES.contains(d.lower[p - 1])) {
         return isSubjectLike(p - 1); // "a group of Moroccan diplomats held", "thousands of Nigerians marched"
+      }
+      if (GENITIVE.contains(w) && p - 1 >= lo && isCapitalisedWord(p - 1) && d.actorAt[p - 1] < 0) {
+        int q = p - 1; // "Osama bin Laden's al-Qaeda network threatened": the possessor's place decides
+        while (q - 1 >= lo && (isCapitalisedWord(q - 1) || d.lower[q - 1].equals("bin")
+            || d.lower[q - 1].equals("al")) && d.actorAt[q - 1] < 0) {
+          q--;
+        }
+        return isSubjectLike(q);
       }
       if (PREPS.contains(w) || GENITIVE.contains(w)) {
         return false;

@@ -33,11 +33,13 @@ final class TriggerLexicon {
 
   private final Map<String, List<Pattern>> byFirst;
   private final Set<String> words;
+  private final Set<String> verbHeads;
   private final int count;
 
-  private TriggerLexicon(Map<String, List<Pattern>> byFirst, Set<String> words, int count) {
+  private TriggerLexicon(Map<String, List<Pattern>> byFirst, Set<String> words, Set<String> verbHeads, int count) {
     this.byFirst = byFirst;
     this.words = Collections.unmodifiableSet(words);
+    this.verbHeads = Collections.unmodifiableSet(verbHeads);
     this.count = count;
   }
 
@@ -45,6 +47,7 @@ final class TriggerLexicon {
   static TriggerLexicon parse(List<String> lines, CameoTable cameo) {
     Map<String, List<Pattern>> byFirst = new HashMap<>();
     Set<String> words = new HashSet<>();
+    Set<String> verbHeads = new HashSet<>();
     int count = 0;
     for (String line : lines) {
       String[] f = line.split("\t");
@@ -74,6 +77,9 @@ final class TriggerLexicon {
         literals++;
       }
       Pattern p = new Pattern(slots, code, verb, noun, needsTarget, literals);
+      if (verb) {
+        Collections.addAll(verbHeads, slots[0]);
+      }
       for (String first : slots[0]) {
         byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
         count++;
@@ -84,7 +90,7 @@ final class TriggerLexicon {
     }
     Map<String, List<Pattern>> frozen = new HashMap<>();
     byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    return new TriggerLexicon(frozen, words, count);
+    return new TriggerLexicon(frozen, words, verbHeads, count);
   }
 
   /** Patterns whose first slot holds {@code word}, longest first; empty when none. */
@@ -95,6 +101,14 @@ final class TriggerLexicon {
   /** Every word the patterns use, for the lemmatiser's lexicon. */
   Set<String> words() {
     return words;
+  }
+
+  /**
+   * The first words of the patterns that may be verbs: what tells a verb from a noun before an actor ("accused
+   * Iran", not "rights group Amnesty"); the other pattern words are nouns and particles.
+   */
+  Set<String> verbHeads() {
+    return verbHeads;
   }
 
   /** Number of patterns, counting each first-word alternative once. */
