@@ -34,7 +34,33 @@ public final class ActorStage implements Stage {
   public static final LayerKey<Actor> ACTORS = LayerKey.of("actors", Actor.class);
 
   private record Tables(Countries countries, Organisations organisations, Titles titles,
-                        Map<String, String> sectors, Groups groups) {
+                        Map<String, String> sectors, Groups groups, Map<String, String[]> leaders) {
+  }
+
+  /**
+   * Surnames of {@code leaders-v1.tsv} that name one leader of one country, lower-case → {iso3, role}: a person
+   * named only by surname and given no country by the name stage is that leader ("Obama wants to attack").
+   */
+  private static Map<String, String[]> leaderSurnames(List<String> lines) {
+    Map<String, String[]> out = new HashMap<>();
+    Set<String> ambiguous = new java.util.HashSet<>();
+    for (String line : lines) {
+      String[] f = line.split("\t");
+      if (f.length < 3 || f[1].strip().equals("-")) {
+        continue;
+      }
+      String[] words = f[0].strip().split(" ");
+      if (words.length < 2) {
+        continue;
+      }
+      String key = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+      String[] prev = out.put(key, new String[] {f[1].strip(), f[2].strip()});
+      if (prev != null && !prev[0].equals(f[1].strip())) {
+        ambiguous.add(key);
+      }
+    }
+    ambiguous.forEach(out::remove);
+    return Map.copyOf(out);
   }
 
   /**
@@ -121,7 +147,8 @@ public final class ActorStage implements Stage {
       sectors.put(line.substring(0, tab).trim().toLowerCase(), sector.equals("-") ? "" : sector);
     }
     tables = new Tables(Countries.load(resources), Organisations.load(resources), Titles.load(resources),
-        Map.copyOf(sectors), Groups.parse(resources.lines("actor-groups-v1.tsv")));
+        Map.copyOf(sectors), Groups.parse(resources.lines("actor-groups-v1.tsv")),
+        leaderSurnames(resources.lines("leaders-v1.tsv")));
   }
 
   @Override
@@ -192,11 +219,20 @@ public final class ActorStage implements Stage {
 
   private void person(Tables t, Entity e, Map<String, Entity> byName, List<Actor> out) {
     String code = personCode(t, e, byName);
+    String country = e.country();
+    if (code == null && country == null && !e.name().contains(" ")) {
+      String[] known = t.leaders().get(e.name().toLowerCase(java.util.Locale.ROOT)); // a bare "Obama"
+      if (known != null) {
+        country = known[0];
+        String sector = t.titles().sector(known[1]);
+        code = country + (sector == null || "IGO".equals(sector) ? "GOV" : sector);
+      }
+    }
     if (code == null) {
       return;
     }
     for (Mention m : e.mentions()) {
-      out.add(new Actor(m.start(), m.end(), e.name(), e.id(), code, e.country()));
+      out.add(new Actor(m.start(), m.end(), e.name(), e.id(), code, country));
     }
   }
 

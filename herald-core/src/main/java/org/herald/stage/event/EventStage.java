@@ -126,6 +126,13 @@ public final class EventStage implements Stage {
   private static final Set<String> PARTITIVES = Set.of("group", "groups", "members", "member", "thousands",
       "hundreds", "dozens", "scores", "millions", "tens", "team", "number", "some", "many", "most", "several",
       "representatives", "delegation", "contingent", "unit", "units", "crowd", "crowds", "band", "gang");
+  /** Sectors of a country's people outside its state (CAMEO actor codebook). */
+  private static final Set<String> NON_STATE_SECTORS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "REB", "BUS",
+      "MED", "HLH", "REF", "PTY", "NGO", "REL", "SEP", "INS");
+  /** Verbs whose object noun names the act their subject does: "announced a suspension", "began a strike". */
+  private static final Set<String> LIGHT_VERBS = Set.of("announce", "launch", "begin", "start", "issue", "stage",
+      "hold", "declare", "conduct", "mount", "order", "make", "carry", "undertake", "lead", "initiate", "resume",
+      "continue", "complete", "pay", "give", "lodge", "file", "impose", "deliver");
   /** Participles that with "in" say what the subject does: "were engaged in fighting", "is involved in talks". */
   private static final Set<String> STATE_PARTICIPLES = Set.of("engaged", "involved", "embroiled", "locked",
       "entangled");
@@ -425,6 +432,16 @@ public final class EventStage implements Stage {
           }
           String people = pluralDemonyms.get(lower[t]);
           if (people != null && Character.isUpperCase(text.charAt(0))) { // "Young Algerians blocked roads"
+            // CAMEO codes an ethnic group by where it lives: "Bosnian Serbs", "ethnic Albanians … in Serbia"
+            String prevWord = t > s.firstToken() ? lower[t - 1] : "";
+            String where = demonyms.get(prevWord);
+            if (where == null && prevWord.equals("ethnic") || "of".equals(next.toLowerCase(Locale.ROOT))
+                || "in".equals(next.toLowerCase(Locale.ROOT))) {
+              where = otherCountryIn(real, s, people);
+            }
+            if (where != null) {
+              people = where;
+            }
             Actor act = new Actor(a.tokenStart(t), a.tokenEnd(t), text, null, people + "CVL", people);
             out.add(act);
             continue;
@@ -456,6 +473,17 @@ public final class EventStage implements Stage {
           }
         }
       }
+    }
+
+    /** The first country of an actor in sentence {@code s} other than {@code not}, or null. */
+    String otherCountryIn(List<Actor> real, Sentence s, String not) {
+      for (Actor act : real) {
+        if (act.start() >= s.start() && act.end() <= s.end() && act.country() != null
+            && !act.country().equals(not)) {
+          return act.country();
+        }
+      }
+      return null;
     }
 
     /** The sector a demonym's noun names: "troops" MIL, "officials" GOV, else none. */
@@ -1137,7 +1165,8 @@ public final class EventStage implements Stage {
         codeValue = sources.size() > 1 ? "062" : targets.isEmpty() ? codeValue : "150";
       }
       if (codeValue.startsWith("14") && targets.isEmpty() && sources.size() == 1
-          && d.generic.contains(d.actor(sources.get(0)))) { // a domestic protest is against its own government
+          && (d.generic.contains(d.actor(sources.get(0))) || nonState(d.actor(sources.get(0))))) {
+        // a domestic protest is against its own government
         Actor crowd = d.actor(sources.get(0));
         targets.add(d.countryActor(crowd.country(), "GOV", crowd.start(), crowd.end()));
       }
@@ -1220,6 +1249,15 @@ public final class EventStage implements Stage {
           }
         }
       }
+    }
+
+    /** Whether an actor is a country's non-state group: "Algerian students", "Nigerian workers", "rebels". */
+    boolean nonState(Actor a) {
+      String c = a.code();
+      if (a.country() == null || c.length() < 6 || !c.startsWith(a.country())) {
+        return false;
+      }
+      return NON_STATE_SECTORS.contains(c.substring(3, 6));
     }
 
     /**
@@ -1744,7 +1782,31 @@ public final class EventStage implements Stage {
         }
         return List.of();
       }
-      return byAfter(t.last + 1);
+      List<Integer> by = byAfter(t.last + 1);
+      if (!by.isEmpty()) {
+        return by;
+      }
+      return lightVerbSubject(k);
+    }
+
+    /**
+     * The subject of a light verb whose object is a nominal trigger ending its noun phrase at {@code k}: "Italy
+     * announced a suspension of air links", "the emir launched a mediation effort"; empty when none.
+     */
+    List<Integer> lightVerbSubject(int k) {
+      int j = k;
+      while (j >= lo && j > k - 4 && (DETS.contains(d.lower[j]) || isAdjective(d.lower[j])
+          || NOMINAL_MODIFIERS.contains(d.lower[j]) || d.lower[j].contains("-") || Character.isDigit(
+          d.lower[j].charAt(0))) && d.actorAt[j] < 0) {
+        j--;
+      }
+      if (j < lo || !LIGHT_VERBS.contains(d.lemma[j]) || d.lemma[j].equals(d.lower[j])) {
+        return List.of(); // only an inflected verb: "announced", "launches", not the noun "launch"
+      }
+      Trigger verb = new Trigger();
+      verb.first = j;
+      verb.last = j;
+      return subjectBefore(verb);
     }
 
     List<Integer> byAfter(int from) {
@@ -1804,7 +1866,8 @@ public final class EventStage implements Stage {
             p--;
           }
           String pw = d.lower[p];
-          boolean oblique = p > t.first && !inTrigger[p - lo] && (Set.of("from", "by", "in", "at", "near",
+          boolean asksFrom = pw.equals("from") && (t.code.startsWith("10") || t.code.startsWith("02"));
+          boolean oblique = p > t.first && !inTrigger[p - lo] && !asksFrom && (Set.of("from", "by", "in", "at", "near",
               "outside", "inside", "across", "than", "like", "of").contains(pw)
               && !(rejecting && (pw.equals("from") || pw.equals("by")) && nominalObjectBefore(p, t)));
           if (!oblique && !list.contains(act) && !(p > t.first && GENITIVE.contains(pw))) {
