@@ -824,7 +824,8 @@ public final class EventStage implements Stage {
       t.reply = reply;
       t.user = true;
       // PETRARCH codes no event without a target
-      t.pattern = new TriggerLexicon.Pattern(new String[][] {{d.lower[first]}}, code, true, false, true, weight);
+      t.pattern = new TriggerLexicon.Pattern(new String[][] {{d.lower[first]}}, code, true, false, true, weight,
+          false);
       return t;
     }
 
@@ -1120,6 +1121,18 @@ public final class EventStage implements Stage {
           speaker = speakerOf(t.first);
         }
       }
+      if (t.pattern != null && t.pattern.reversed()) { // "received weapons from Iran": Iran is the giver
+        if (t.nominal || passive) {
+          return;
+        }
+        List<Integer> giver = fromActor(t.first + 1);
+        if (giver.isEmpty()) {
+          return;
+        }
+        targets.addAll(sources);
+        sources = giver;
+        speaker = null;
+      }
       t.subject = sources;
       if (sources.isEmpty() && speaker == null) {
         return;
@@ -1165,7 +1178,8 @@ public final class EventStage implements Stage {
         codeValue = sources.size() > 1 ? "062" : targets.isEmpty() ? codeValue : "150";
       }
       if (codeValue.startsWith("14") && targets.isEmpty() && sources.size() == 1
-          && (d.generic.contains(d.actor(sources.get(0))) || nonState(d.actor(sources.get(0))))) {
+          && (d.generic.contains(d.actor(sources.get(0))) || nonState(d.actor(sources.get(0))))
+          && abroad(placeIn(t.last + 1, segEnd, true), d.actor(sources.get(0))) == null) {
         // a domestic protest is against its own government
         Actor crowd = d.actor(sources.get(0));
         targets.add(d.countryActor(crowd.country(), "GOV", crowd.start(), crowd.end()));
@@ -1176,7 +1190,7 @@ public final class EventStage implements Stage {
       Location location = location(t, segStart, segEnd);
       // "each other" makes any event mutual; "jointly"/"together" (or no target at all) only cooperation
       boolean reciprocal = sources.size() > 1 && (t.user && targets.isEmpty() || hasEachOther(segStart, segEnd) || code.quadClass() <= 2
-          || targets.isEmpty() && SYMMETRIC.contains(d.lemma[t.first]));
+          || targets.isEmpty() && SYMMETRIC.contains(d.lemma[t.first]) && !code.code().startsWith("14"));
       List<Participant> srcs = new ArrayList<>();
       for (int k : sources) {
         srcs.add(participant(d.actor(k)));
@@ -1228,8 +1242,8 @@ public final class EventStage implements Stage {
           }
         }
         if (chosen.isEmpty() && !code.code().startsWith("01")) {
-          Participant place = placeIn(t.last + 1, segEnd); // "imposed a curfew in Algiers": the place's country
-          if (place != null) {
+          Participant place = placeIn(t.last + 1, segEnd, code.code().startsWith("14"));
+          if (place != null) { // "imposed a curfew in Algiers": the place's country
             chosen.add(place);
           }
         }
@@ -1249,6 +1263,11 @@ public final class EventStage implements Stage {
           }
         }
       }
+    }
+
+    /** {@code place} when it lies in another country than {@code a}'s, else null. */
+    Participant abroad(Participant place, Actor a) {
+      return place != null && place.country() != null && !place.country().equals(a.country()) ? place : null;
     }
 
     /** Whether an actor is a country's non-state group: "Algerian students", "Nigerian workers", "rebels". */
@@ -1371,7 +1390,7 @@ public final class EventStage implements Stage {
     }
 
     /** The country of the first place named after "in" in [from, to): an actor coded as its bare country. */
-    Participant placeIn(int from, int to) {
+    Participant placeIn(int from, int to, boolean protest) {
       for (int k = from; k + 1 < to; k++) {
         int j = k + 1;
         if (j < to && d.lower[j].equals("the")) {
@@ -1379,6 +1398,11 @@ public final class EventStage implements Stage {
         }
         if (d.lower[k].equals("in") && j < to && d.actorAt[j] >= 0) {
           Actor a = d.actor(d.actorAt[j]);
+          if (protest && a.country() != null && a.code().equals(a.country() + "GOV")) {
+            // "protested in Beijing": a capital's country, the protest's addressee
+            return new Participant(countryNames.getOrDefault(a.country(), a.country()), null, a.country(),
+                a.country());
+          }
           return a.country() != null && a.code().equals(a.country()) ? participant(a) : null;
         }
       }
@@ -1435,6 +1459,17 @@ public final class EventStage implements Stage {
       }
       return w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")
           || (!d.lemma[first].equals(w) && !w.endsWith("s") && !w.endsWith("ing"));
+    }
+
+    /** The actor after "from" in the clause from token {@code from} (with those joined to it); empty when none. */
+    List<Integer> fromActor(int from) {
+      for (int k = from; k < hi && !HARD_BOUNDARIES.contains(d.lower[k]) && !d.lower[k].equals(","); k++) {
+        if (d.lower[k].equals("from")) {
+          int j = skipDets(k + 1);
+          return j < hi && d.actorAt[j] >= 0 ? compoundFrom(d.actorAt[j]) : List.of();
+        }
+      }
+      return List.of();
     }
 
     /** The actor after "by" in the clause after a passive verb. */
@@ -2280,14 +2315,23 @@ public final class EventStage implements Stage {
 
   /** Whether two participants are the same actor: same entity, same code, or one is the other's bare country. */
   private static boolean isSelf(Participant a, Participant b) {
-    if (a.entity() != null && a.entity().equals(b.entity())) {
-      return true;
+    if (a.entity() != null && a.entity().equals(b.entity())
+        && !(a.code().length() > 3 && b.code().length() > 3 && !a.code().equals(b.code()))) {
+      return true; // one entity, but "Georgian demonstrators" and "the Georgian government" are two actors
     }
     if (a.code().equals(b.code())) {
       return true;
     }
-    return a.country() != null && a.country().equals(b.country())
-        && (a.code().equals(a.country()) || b.code().equals(b.country()));
+    if (a.country() == null || !a.country().equals(b.country())) {
+      return false;
+    }
+    // "Russia" and "the Russian government" are one side; "rebels" in Russia and Russia are two
+    return a.code().equals(a.country()) && !nonStateCode(b) || b.code().equals(b.country()) && !nonStateCode(a);
+  }
+
+  private static boolean nonStateCode(Participant p) {
+    String c = p.code();
+    return c.length() >= 6 && NON_STATE_SECTORS.contains(c.substring(3, 6));
   }
 
   /** The threat code for threatening to do {@code code}: "threatened to impose sanctions" → 1312. */

@@ -27,8 +27,11 @@ final class TriggerLexicon {
    * @param noun whether it may be a noun
    * @param needsTarget whether it makes an event only with a target
    * @param literals number of word slots, for longest match
+   * @param reversed whether the actor after "from" is the source and the subject the target ("received arms
+   *     from Iran": Iran supplied them)
    */
-  record Pattern(String[][] slots, String code, boolean verb, boolean noun, boolean needsTarget, int literals) {
+  record Pattern(String[][] slots, String code, boolean verb, boolean noun, boolean needsTarget, int literals,
+                 boolean reversed) {
   }
 
   private final Map<String, List<Pattern>> byFirst;
@@ -62,6 +65,7 @@ final class TriggerLexicon {
       boolean verb = kind.contains("V");
       boolean noun = kind.contains("N");
       boolean needsTarget = kind.contains("T");
+      boolean reversed = kind.contains("R");
       String[] parts = f[0].strip().toLowerCase(Locale.ROOT).split("\\s+");
       String[][] slots = new String[parts.length][];
       int literals = 0;
@@ -76,7 +80,7 @@ final class TriggerLexicon {
         Collections.addAll(words, slots[i]);
         literals++;
       }
-      Pattern p = new Pattern(slots, code, verb, noun, needsTarget, literals);
+      Pattern p = new Pattern(slots, code, verb, noun, needsTarget, literals, reversed);
       if (verb) {
         Collections.addAll(verbHeads, slots[0]);
       }

@@ -57,6 +57,13 @@ class ActorStageTest extends StageContract {
   }
 
   @Test
+  void givesABareLeaderSurnameItsCountryAndRole() {
+    Article a = run("Obama wants to visit Switzerland.");
+    assertThat(code(a, "Obama")).isEqualTo("USAGOV");
+    assertThat(actor(a, "Obama").country()).isEqualTo("USA");
+  }
+
+  @Test
   void codesADeputyMinisterAsGovernmentNotLegislature() {
     Article a = run("Chilean Deputy Foreign Minister Pablo Rojas met Deputy Treasury Secretary Ann Lee of Canada.");
     assertThat(code(a, "Pablo Rojas")).isEqualTo("CHLGOV");
