@@ -589,7 +589,8 @@ public final class ActorStage implements Stage {
   /**
    * Actors from the user's dictionaries, sentence by sentence, longest phrase first: an actor phrase, with an
    * agent right after it ("Gondor police", "Gondor's foreign minister") adding the agent's code; an agent then
-   * "of (the)" actor ("the president of Gondor"); an agent alone, coded with no country ({@code ---GOV}).
+   * "of"/"from"/"in" (the) actor ("the president of Gondor", "soldiers from Gondor"); an agent alone, coded with
+   * no country ({@code ---GOV}).
    */
   private List<Actor> userActors(Article in) {
     List<Actor> out = new ArrayList<>();
@@ -621,7 +622,8 @@ public final class ActorStage implements Stage {
         ActorDictionary.Match ag = user.agentAt(upper, i, end);
         if (ag != null) {
           int j = ag.end();
-          if (j < end && upper[j].equals("OF")) {
+          if (j < end && (upper[j].equals("OF") || upper[j].equals("FROM") || upper[j].equals("IN"))) {
+            // "the president of Gondor", "soldiers from Gondor", "activists in Arnor": that country's
             j++;
             if (j < end && upper[j].equals("THE")) {
               j++;

@@ -1548,7 +1548,8 @@ public final class EventStage implements Stage {
           }
           if (resolved >= 0) {
             t.subjectEnd = k;
-            return List.of(resolved);
+            // "Obama and Putin said they will attack": "they" is the whole compound
+            return w.equals("they") ? compoundEndingAt(resolved) : List.of(resolved);
           }
           if (w.equals("they") && s.index() - d.lastPluralSentence <= 2 && !d.lastPlural.isEmpty()) {
             t.subjectEnd = k;
@@ -1715,18 +1716,23 @@ public final class EventStage implements Stage {
         if (j < lo || !(d.lower[j].equals("and") || d.lower[j].equals(","))) {
           j = k;
         }
-        while (j >= lo && (DETS.contains(d.lower[j]) && !d.lower[j].equals("both"))) {
-          j--;
+        for (int mods = 0; j >= lo && mods < 3 && (DETS.contains(d.lower[j]) && !d.lower[j].equals("both")
+            || modifierWord(j)); mods++) {
+          j--; // "Fornost and the evil awful Gondor"
         }
         if (j < lo || !(d.lower[j].equals("and") || d.lower[j].equals("or") || d.lower[j].equals(","))) {
           break;
         }
+        boolean commaOnly = d.lower[j].equals(",");
         j--;
         if (j >= lo && d.lower[j].equals(",")) {
           j--;
         }
         if (j < lo || d.actorAt[j] < 0 || list.contains(d.actorAt[j])) {
           break;
+        }
+        if (commaOnly && !isSubjectLike(Math.max(lo, d.firstToken(d.actor(d.actorAt[j]))))) {
+          break; // "The US commander in Iraq, General Petraeus, held talks": Iraq is no second subject
         }
         list.add(0, d.actorAt[j]);
         k = d.firstToken(d.actor(d.actorAt[j])) - 1;
@@ -1745,6 +1751,15 @@ public final class EventStage implements Stage {
         }
       }
       return false;
+    }
+
+    /** Whether token {@code k} is a lower-case word that may modify a name: not a verb, preposition or boundary. */
+    boolean modifierWord(int k) {
+      String w = d.lower[k];
+      String text = d.a.tokenText(k);
+      return Character.isLowerCase(text.charAt(0)) && Character.isLetter(text.charAt(0)) && d.actorAt[k] < 0
+          && !PREPS.contains(w) && !HARD_BOUNDARIES.contains(w) && !MODALS_AND_AUX.contains(w)
+          && !verbLemmas.contains(d.lemma[k]) && !w.equals("and") && !w.equals("or") && !inTrigger[k - lo];
     }
 
     /** Whether token {@code k} is a capitalised word (a title or a demonym before a name). */

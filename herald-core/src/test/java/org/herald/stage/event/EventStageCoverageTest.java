@@ -130,6 +130,18 @@ class EventStageCoverageTest extends StageContract {
   }
 
   @Test
+  void joinsACompoundWhoseSecondNameHasModifiersBeforeIt() {
+    assertThat(events("Peru and the mighty Chile condemned Bolivia.", "Peru", "PER", "PER", "Chile", "CHL", "CHL",
+        "Bolivia", "BOL", "BOL")).extracting(EventStageCoverageTest::src).containsExactly("PER", "CHL");
+  }
+
+  @Test
+  void readsTheyAfterACompoundsReportingVerbAsTheWholeCompound() {
+    assertThat(events("Peru and Chile said they will attack Bolivia.", "Peru", "PER", "PER", "Chile", "CHL", "CHL",
+        "Bolivia", "BOL", "BOL")).extracting(EventStageCoverageTest::src).containsExactlyInAnyOrder("PER", "CHL");
+  }
+
+  @Test
   void findsNoEventWhereNoCategoryFits() {
     assertThat(events("Peru and Chile have a long coastline and many ports.", "Peru", "PER", "PER", "Chile",
         "CHL", "CHL")).isEmpty();
