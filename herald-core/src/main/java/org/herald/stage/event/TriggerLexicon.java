@@ -16,7 +16,7 @@ final class TriggerLexicon {
   /** The bundled resource name. */
   static final String RESOURCE = "event-verbs-v1.tsv";
   /** Most tokens a {@code *} gap skips. */
-  static final int MAX_GAP = 4;
+  static final int MAX_GAP = 5;
 
   /**
    * One expanded pattern.
