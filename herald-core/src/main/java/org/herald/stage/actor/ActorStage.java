@@ -167,7 +167,13 @@ public final class ActorStage implements Stage {
       switch (e.type()) {
         case PERSON -> person(t, e, byName, out);
         case LOCATION -> place(t, in, e, out);
-        case ORGANIZATION -> organisation(t, e, out);
+        case ORGANIZATION -> {
+          if (e.country() != null && e.country().equals(t.countries().code(e.name()))) {
+            place(t, in, e, out); // "Ivory Coast rebels": a country the name stage took for an organisation
+          } else {
+            organisation(t, e, out);
+          }
+        }
         case MISC -> demonym(t, in, e, out);
         default -> {
         }
@@ -220,13 +226,12 @@ public final class ActorStage implements Stage {
   private void person(Tables t, Entity e, Map<String, Entity> byName, List<Actor> out) {
     String code = personCode(t, e, byName);
     String country = e.country();
-    if (code == null && country == null && !e.name().contains(" ")) {
-      String[] known = t.leaders().get(e.name().toLowerCase(java.util.Locale.ROOT)); // a bare "Obama"
-      if (known != null) {
-        country = known[0];
-        String sector = t.titles().sector(known[1]);
-        code = country + (sector == null || "IGO".equals(sector) ? "GOV" : sector);
-      }
+    String[] known = e.name().contains(" ") ? null : t.leaders().get(e.name().toLowerCase(java.util.Locale.ROOT));
+    if (known != null && (country == null || !country.equals(known[0]) && !rolesNameACountry(t, e))) {
+      // a bare "Obama", or "President Obama" given the country of another name in the sentence: the leader
+      country = known[0];
+      String sector = t.titles().sector(known[1]);
+      code = country + (sector == null || "IGO".equals(sector) ? "GOV" : sector);
     }
     if (code == null) {
       return;
@@ -234,6 +239,18 @@ public final class ActorStage implements Stage {
     for (Mention m : e.mentions()) {
       out.add(new Actor(m.start(), m.end(), e.name(), e.id(), code, country));
     }
+  }
+
+  /** Whether one of a person's roles names a country ("Moroccan ambassador", "minister of Peru"). */
+  private static boolean rolesNameACountry(Tables t, Entity e) {
+    for (String role : e.roles()) {
+      for (String w : role.split(" ")) {
+        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && t.countries().code(w) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Country + sector of a person's first role that gives one; the IGO they serve; or null. */
@@ -310,11 +327,16 @@ public final class ActorStage implements Stage {
     if (e.country() == null) {
       return; // areas across countries ("Eurasia") are not actors
     }
-    boolean country = e.name().equals(t.countries().name(e.country()));
+    boolean country = e.name().equals(t.countries().name(e.country()))
+        || e.country().equals(t.countries().code(e.name())); // an alias: "Ivory Coast", "Burma"
     boolean capital = !country && t.countries().isCapital(e.name());
     for (Mention m : e.mentions()) {
       if (country) {
         int[] noun = sectorNounAfter(t, in, m.end(), true);
+        if (noun == null) {
+          int[] bare = sectorNounAfter(t, in, m.end(), false); // "Ivory Coast rebels", "Gaza militants"
+          noun = bare != null && in.text().substring(m.end(), bare[1]).isBlank() ? bare : null;
+        }
         if (noun != null) {
           out.add(new Actor(m.start(), noun[0], e.name(), e.id(), e.country() + t.sectors().get(
               in.text().substring(noun[1], noun[0]).toLowerCase()), e.country()));

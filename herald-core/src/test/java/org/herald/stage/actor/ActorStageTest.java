@@ -64,6 +64,18 @@ class ActorStageTest extends StageContract {
   }
 
   @Test
+  void prefersTheLeaderTableToAnotherNamesCountryForATitledSurname() {
+    Article a = run("Moroccan diplomats met President Obama in Rabat.");
+    assertThat(code(a, "Obama")).isEqualTo("USAGOV");
+  }
+
+  @Test
+  void codesASectorNounRightAfterACountryName() {
+    Article a = run("Ivory Coast rebels rejected the plan.");
+    assertThat(code(a, "Ivory Coast rebels")).isEqualTo("CIVREB");
+  }
+
+  @Test
   void codesADeputyMinisterAsGovernmentNotLegislature() {
     Article a = run("Chilean Deputy Foreign Minister Pablo Rojas met Deputy Treasury Secretary Ann Lee of Canada.");
     assertThat(code(a, "Pablo Rojas")).isEqualTo("CHLGOV");
