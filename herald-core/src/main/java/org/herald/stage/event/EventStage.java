@@ -159,6 +159,8 @@ public final class EventStage implements Stage {
   /** Lower-cased demonym adjective → ISO3, only those naming one country ("cameroonian" → CMR). */
   private Map<String, String> demonyms;
   private Map<String, String> countryNames;
+  /** Capital cities by name ("Algiers"), for a place's country. */
+  private Set<String> capitals;
   /** Lower-cased plural demonym nouns → ISO3 ("algerians" → DZA), only those naming one country. */
   private Map<String, String> pluralDemonyms;
 
@@ -216,8 +218,12 @@ public final class EventStage implements Stage {
     Map<String, String> dem = new HashMap<>();
     Set<String> shared = new HashSet<>();
     Map<String, String> names = new HashMap<>();
+    Set<String> caps = new HashSet<>();
     for (Countries.Country c : Countries.load(resources).all()) {
       names.put(c.iso3(), c.name());
+      if (c.capital() != null) {
+        caps.add(c.capital());
+      }
       for (String dm : c.demonyms()) {
         String k = dm.toLowerCase(Locale.ROOT);
         if (k.contains(" ")) {
@@ -231,6 +237,7 @@ public final class EventStage implements Stage {
     }
     shared.forEach(dem::remove);
     demonyms = Map.copyOf(dem);
+    capitals = Set.copyOf(caps);
     Map<String, String> plural = new HashMap<>();
     dem.forEach((k, v) -> {
       if (k.endsWith("an") || k.endsWith("i")) { // "Algerians", "Iraqis"; not "the Chinese", "the British"
@@ -414,6 +421,10 @@ public final class EventStage implements Stage {
           String text = a.tokenText(t);
           String next = t + 1 < s.endToken() ? a.tokenText(t + 1) : "";
           String iso = demonyms.get(lower[t]);
+          if (iso != null && t > s.firstToken() && !covered[t - 1] && demonyms.containsKey(lower[t - 1])
+              && Character.isUpperCase(a.tokenText(t - 1).charAt(0))) {
+            iso = demonyms.get(lower[t - 1]); // "Bosnian Serbs": CAMEO codes a people by where it lives
+          }
           if (iso != null && Character.isUpperCase(text.charAt(0)) && !next.isEmpty()
               && Character.isLowerCase(next.charAt(0))) {
             out.add(new Actor(a.tokenStart(t), a.tokenEnd(t), countryNames.getOrDefault(iso, iso), null,
@@ -1174,11 +1185,18 @@ public final class EventStage implements Stage {
         status = EventStatus.ASSERTED;
       }
       t.status = status;
+      if (codeValue.startsWith("13") && targets.isEmpty()) {
+        int k = conditionSubject(t.last + 1); // "threatened to stop talks if the United States goes ahead"
+        if (k >= 0) {
+          targets.add(k);
+        }
+      }
       if (EXERCISE_WORDS.contains(d.lower[t.last])) { // joint drills are cooperation; one side's, a show of force
         codeValue = sources.size() > 1 ? "062" : targets.isEmpty() ? codeValue : "150";
       }
       if (codeValue.startsWith("14") && targets.isEmpty() && sources.size() == 1
-          && (d.generic.contains(d.actor(sources.get(0))) || nonState(d.actor(sources.get(0))))
+          && (d.generic.contains(d.actor(sources.get(0))) || nonState(d.actor(sources.get(0)))
+          || people(d.actor(sources.get(0))))
           && abroad(placeIn(t.last + 1, segEnd, true), d.actor(sources.get(0))) == null) {
         // a domestic protest is against its own government
         Actor crowd = d.actor(sources.get(0));
@@ -1263,6 +1281,15 @@ public final class EventStage implements Stage {
           }
         }
       }
+    }
+
+    /** Whether an actor is a country's people by a plural demonym: "thousands of Nigerians". */
+    boolean people(Actor a) {
+      if (a.country() == null || !a.code().equals(a.country())) {
+        return false;
+      }
+      String w = d.a.text().substring(a.start(), a.end()).toLowerCase(Locale.ROOT);
+      return pluralDemonyms.containsKey(w);
     }
 
     /** {@code place} when it lies in another country than {@code a}'s, else null. */
@@ -1398,7 +1425,7 @@ public final class EventStage implements Stage {
         }
         if (d.lower[k].equals("in") && j < to && d.actorAt[j] >= 0) {
           Actor a = d.actor(d.actorAt[j]);
-          if (protest && a.country() != null && a.code().equals(a.country() + "GOV")) {
+          if (a.country() != null && a.code().equals(a.country() + "GOV") && (protest || capitals.contains(a.name()))) {
             // "protested in Beijing": a capital's country, the protest's addressee
             return new Participant(countryNames.getOrDefault(a.country(), a.country()), null, a.country(),
                 a.country());
@@ -1740,6 +1767,20 @@ public final class EventStage implements Stage {
       return list;
     }
 
+    /** The subject actor of an "if"/"unless" clause after token {@code from}: whom a threat is held over; or -1. */
+    int conditionSubject(int from) {
+      for (int k = from; k < hi; k++) {
+        if (d.lower[k].equals(";") || d.lower[k].equals(":")) {
+          return -1;
+        }
+        if (d.lower[k].equals("if") || d.lower[k].equals("unless")) {
+          int j = skipDets(k + 1);
+          return j < hi && d.actorAt[j] >= 0 ? d.actorAt[j] : -1;
+        }
+      }
+      return -1;
+    }
+
     /** Whether an "unless" clause follows token {@code from} in the sentence: the act is held over someone. */
     boolean conditionFollows(int from) {
       for (int k = from; k < hi; k++) {
@@ -1916,7 +1957,8 @@ public final class EventStage implements Stage {
             p--;
           }
           String pw = d.lower[p];
-          boolean asksFrom = pw.equals("from") && (t.code.startsWith("10") || t.code.startsWith("02"));
+          boolean asksFrom = pw.equals("from") && (t.code.startsWith("10") || t.code.startsWith("02"))
+              || pw.equals("of") && p == t.last + 1 && !t.nominal && t.last > t.first; // "expelled inspectors of the IAEA"
           boolean oblique = p > t.first && !inTrigger[p - lo] && !asksFrom && (Set.of("from", "by", "in", "at", "near",
               "outside", "inside", "across", "than", "like", "of").contains(pw)
               && !(rejecting && (pw.equals("from") || pw.equals("by")) && nominalObjectBefore(p, t)));

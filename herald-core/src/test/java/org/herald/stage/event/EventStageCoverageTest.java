@@ -142,6 +142,32 @@ class EventStageCoverageTest extends StageContract {
   }
 
   @Test
+  void takesWhomAThreatIsHeldOverFromItsCondition() {
+    assertThat(events("Peru threatened to halt the talks if Chile goes ahead with the plan.", "Peru", "PER", "PER",
+        "Chile", "CHL", "CHL")).extracting(EventStageCoverageTest::src, EventStageCoverageTest::tgt)
+        .containsExactly(tuple("PER", "CHL"));
+  }
+
+  @Test
+  void takesTheCountryOfACapitalNamedAsThePlace() {
+    assertThat(events("The Peruvian government imposed a curfew in Lima.", "Peruvian government", "PERGOV", "PER",
+        "Lima", "PERGOV", "PER")).extracting(EventStageCoverageTest::tgt).containsExactly("PER");
+  }
+
+  @Test
+  void codesAPeopleNamedByTwoDemonymsByWhereItLives() {
+    assertThat(events("Bolivian Peruvians said they attacked Chile.", "Chile", "CHL", "CHL"))
+        .extracting(e -> e.source().country()).containsExactly("BOL");
+  }
+
+  @Test
+  void takesTheGroupAfterOfAsTheTargetOfAnActOnItsMembers() {
+    assertThat(events("Peru expelled inspectors of the United Nations.", "Peru", "PER", "PER", "United Nations",
+        "IGOUNO", null)).extracting(EventStageCoverageTest::tgt, Event::cameo).containsExactly(tuple("IGOUNO",
+        "1662"));
+  }
+
+  @Test
   void findsNoEventWhereNoCategoryFits() {
     assertThat(events("Peru and Chile have a long coastline and many ports.", "Peru", "PER", "PER", "Chile",
         "CHL", "CHL")).isEmpty();
