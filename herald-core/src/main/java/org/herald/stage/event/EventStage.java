@@ -1533,6 +1533,11 @@ public final class EventStage implements Stage {
           Actor a = d.actor(act);
           int first = Math.max(lo, d.firstToken(a));
           if (isSubjectLike(first) || opensClause(first) && onlyVerbGroup(k + 1, t.first)) {
+            int head = appositionHead(first, k, t.first);
+            if (head >= 0) { // "Pakistan, a key U.S. ally in the war, has refused": Pakistan
+              t.subjectEnd = d.lastToken(d.actor(head));
+              return compoundEndingAt(head);
+            }
             t.subjectEnd = k;
             return compoundEndingAt(act);
           }
@@ -1587,6 +1592,29 @@ public final class EventStage implements Stage {
         k--;
       }
       return List.of();
+    }
+
+    /**
+     * The actor an apposition holding tokens {@code [first, last]} describes, or -1: ", a/an/the …" right after
+     * an actor and closed by a comma before the verb at {@code verb}.
+     */
+    int appositionHead(int first, int last, int verb) {
+      boolean closed = false;
+      for (int k = last + 1; k < verb; k++) {
+        closed |= d.lower[k].equals(",");
+      }
+      if (!closed) {
+        return -1;
+      }
+      int c = first - 1;
+      for (int steps = 0; c >= lo && steps < 4 && !d.lower[c].equals(","); steps++) {
+        c--;
+      }
+      if (c - 1 < lo || !d.lower[c].equals(",") || c + 1 >= hi
+          || !(d.lower[c + 1].equals("a") || d.lower[c + 1].equals("an") || d.lower[c + 1].equals("the"))) {
+        return -1;
+      }
+      return d.actorAt[c - 1];
     }
 
     /** Whether the actor at {@code first} is the object of a control verb whose "to" verb is {@code t}. */

@@ -168,6 +168,13 @@ class EventStageCoverageTest extends StageContract {
   }
 
   @Test
+  void takesTheActorAnAppositionDescribesAsTheSubject() {
+    assertThat(events("Peru, a close Chilean ally in the region, condemned Bolivia.", "Peru", "PER", "PER",
+        "Chilean", "CHL", "CHL", "Bolivia", "BOL", "BOL")).extracting(EventStageCoverageTest::src,
+        EventStageCoverageTest::tgt).containsExactly(tuple("PER", "BOL"));
+  }
+
+  @Test
   void findsNoEventWhereNoCategoryFits() {
     assertThat(events("Peru and Chile have a long coastline and many ports.", "Peru", "PER", "PER", "Chile",
         "CHL", "CHL")).isEmpty();
