@@ -76,6 +76,12 @@ class ActorStageTest extends StageContract {
   }
 
   @Test
+  void codesAnInstitutionNounOfACountryNamedAfterIt() {
+    Article a = run("A court in Peru has issued arrest warrants.");
+    assertThat(code(a, "court")).isEqualTo("PERJUD");
+  }
+
+  @Test
   void codesADeputyMinisterAsGovernmentNotLegislature() {
     Article a = run("Chilean Deputy Foreign Minister Pablo Rojas met Deputy Treasury Secretary Ann Lee of Canada.");
     assertThat(code(a, "Pablo Rojas")).isEqualTo("CHLGOV");
