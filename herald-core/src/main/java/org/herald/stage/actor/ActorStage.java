@@ -359,8 +359,11 @@ public final class ActorStage implements Stage {
       o = t.organisations().find(e.name().substring(4)); // "The Security Council" at a sentence start
     }
     String code;
+    String group = o == null ? namedGroup(t, e.name()) : null;
     if (o != null) {
       code = o.code();
+    } else if (group != null) { // "Kurdistan Workers' Party": an armed group the name stage found as a name
+      code = group;
     } else if (e.country() != null) {
       String s = orgSector(t, e);
       code = e.country() + (s == null ? "" : s);
@@ -368,8 +371,32 @@ public final class ActorStage implements Stage {
       return;
     }
     for (Mention m : e.mentions()) {
-      out.add(new Actor(m.start(), m.end(), e.name(), e.id(), code, o != null ? o.iso3() : e.country()));
+      String country = o != null ? o.iso3() : group != null ? groupCountry(t, group) : e.country();
+      out.add(new Actor(m.start(), m.end(), e.name(), e.id(), code, country));
     }
+  }
+
+  /** The code of the named group of {@code actor-groups-v1.tsv} spelled {@code name} (apostrophes aside), or null. */
+  private static String namedGroup(Tables t, String name) {
+    String plain = name.startsWith("The ") ? name.substring(4) : name;
+    plain = plain.replace("'", "").replace("\u2019", "");
+    String[] words = plain.split(" ");
+    List<Named> cands = t.groups().named().get(words[0]);
+    if (cands == null) {
+      return null;
+    }
+    for (Named g : cands) {
+      if (String.join(" ", g.words()).replace("'", "").equals(plain)) {
+        return g.code();
+      }
+    }
+    return null;
+  }
+
+  /** The country of a group code: its first three letters when they are a country's code, else null. */
+  private static String groupCountry(Tables t, String code) {
+    String c = code.length() >= 3 ? code.substring(0, 3) : code;
+    return t.countries().name(c) != null ? c : null;
   }
 
   /** The sector of an organisation: from its table code, what the text calls it, or its last word; or null. */

@@ -1706,6 +1706,15 @@ public final class EventStage implements Stage {
             return d.actorAt[i];
           }
           i = first;
+        } else if (d.lower[i].equals(",") && i == j - 1) {
+          int open = i - 1; // "The NUT, the umbrella union for teachers, announced that it": skip the apposition
+          while (open >= lo && !d.lower[open].equals(",") && i - open < 10) {
+            open--;
+          }
+          if (open > lo && d.lower[open].equals(",") && DETS.contains(d.lower[open + 1])
+              && d.actorAt[open - 1] >= 0) {
+            return d.actorAt[open - 1];
+          }
         } else if (d.lower[i].equals(";") || d.lower[i].equals(",") && i < j - 1) {
           return -1;
         }

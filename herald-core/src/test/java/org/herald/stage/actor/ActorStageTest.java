@@ -82,6 +82,12 @@ class ActorStageTest extends StageContract {
   }
 
   @Test
+  void codesAnArmedGroupTheNameStageFoundAsAnOrganisation() {
+    Article a = run("The rebel Kurdistan Workers' Party issued a declaration.");
+    assertThat(a.layer(ActorStage.ACTORS)).extracting(Actor::code).contains("TURREB");
+  }
+
+  @Test
   void codesADeputyMinisterAsGovernmentNotLegislature() {
     Article a = run("Chilean Deputy Foreign Minister Pablo Rojas met Deputy Treasury Secretary Ann Lee of Canada.");
     assertThat(code(a, "Pablo Rojas")).isEqualTo("CHLGOV");

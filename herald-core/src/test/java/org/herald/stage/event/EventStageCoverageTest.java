@@ -175,6 +175,13 @@ class EventStageCoverageTest extends StageContract {
   }
 
   @Test
+  void resolvesItToTheReportingSubjectAcrossAnApposition() {
+    assertThat(events("The Peru Teachers Union, the main union of teachers, announced that it had called off a strike.",
+        "Peru Teachers Union", "PEREDU", "PER")).extracting(EventStageCoverageTest::src, Event::cameo)
+        .containsExactly(tuple("PEREDU", "082"));
+  }
+
+  @Test
   void findsNoEventWhereNoCategoryFits() {
     assertThat(events("Peru and Chile have a long coastline and many ports.", "Peru", "PER", "PER", "Chile",
         "CHL", "CHL")).isEmpty();
