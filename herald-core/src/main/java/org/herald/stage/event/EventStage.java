@@ -501,11 +501,23 @@ public final class EventStage implements Stage {
     String sectorOf(int t, int end) {
       for (int k = t; k < end && k < t + 3; k++) {
         switch (lower[k]) {
-          case "troops", "forces", "soldiers", "army", "navy", "military", "jets", "missiles", "warships":
+          case "troops", "forces", "soldiers", "army", "navy", "military", "jets", "missiles", "warships",
+              "general", "generals", "commander", "commanders", "warplanes", "gunboats":
             return "MIL";
           case "officials", "official", "diplomat", "diplomats", "authorities", "delegation", "government",
-              "side", "counterpart", "negotiators", "ministry", "embassy":
+              "side", "counterpart", "negotiators", "ministry", "embassy", "president", "premier", "minister",
+              "leader", "leaders", "envoy", "ambassador", "spokesman", "spokeswoman", "regime", "cabinet":
             return "GOV";
+          case "police", "policemen", "gendarmes":
+            return "COP";
+          case "rebels", "insurgents", "militants", "guerrillas", "militiamen":
+            return "REB";
+          case "opposition", "dissidents", "activists", "protesters", "demonstrators":
+            return "OPP";
+          case "lawmakers", "parliament", "legislators", "senators":
+            return "LEG";
+          case "court", "judge", "judges", "prosecutors":
+            return "JUD";
           default:
             if (!(lower[k].equals("and") || demonyms.containsKey(lower[k]) || lower[k].contains("-"))) {
               if (k > t) {

@@ -182,6 +182,13 @@ class EventStageCoverageTest extends StageContract {
   }
 
   @Test
+  void codesARoleNounAfterADemonymWithItsSector() {
+    assertThat(events("The Peruvian premier left for Chile on Sunday.", "Chile", "CHL", "CHL"))
+        .extracting(EventStageCoverageTest::src, EventStageCoverageTest::tgt, Event::cameo)
+        .containsExactly(tuple("PERGOV", "CHL", "042"));
+  }
+
+  @Test
   void findsNoEventWhereNoCategoryFits() {
     assertThat(events("Peru and Chile have a long coastline and many ports.", "Peru", "PER", "PER", "Chile",
         "CHL", "CHL")).isEmpty();
