@@ -120,14 +120,36 @@ public final class EventTypeScorer {
    * an intended hostile one (3-4) THREATEN, a negated act REJECT; otherwise the event's own type, in the records'
    * older vocabulary where it is finer than the current one: the records (PLOVER 0.5b1) keep FIGHT for every
    * CAMEO 19 code (conventional military force, blockade and occupation included) and INVESTIGATE for CAMEO 09,
-   * which the 2021 table Herald codes with has merged into ASSAULT and ACCUSE (and 191/192 into COERCE).
+   * which the 2021 table Herald codes with has merged into ASSAULT and ACCUSE (and 191/192 into COERCE); see
+   * {@link #legacyType} for the other codes the 2021 table moved.
    */
   public static String ploverType(Event e) {
     return switch (e.status()) {
       case INTENDED -> e.quadClass() <= 2 ? (e.plover().equals("STATEMENT") ? "STATEMENT" : "AGREE")
           : "THREATEN";
       case NEGATED -> "REJECT";
-      default -> e.cameo().startsWith("19") ? "FIGHT" : e.cameo().startsWith("09") ? "INVESTIGATE" : e.plover();
+      default -> legacyType(e.cameo(), e.plover());
+    };
+  }
+
+  /**
+   * The records' (PLOVER 0.5b1) type of a CAMEO code where the 2021 table Herald codes with moved it: CAMEO 19
+   * and 203 were FIGHT, 09 INVESTIGATE, sanctions and embargoes (163) SANCTION, destroying property (1712)
+   * COERCE, resigning (0831) RETREAT and easing a curfew (0813) CONCEDE.
+   */
+  static String legacyType(String cameo, String plover) {
+    if (cameo.startsWith("19") || cameo.equals("203")) {
+      return "FIGHT";
+    }
+    if (cameo.startsWith("09")) {
+      return "INVESTIGATE";
+    }
+    return switch (cameo) {
+      case "163" -> "SANCTION";
+      case "1712" -> "COERCE";
+      case "0831" -> "RETREAT";
+      case "0813" -> "CONCEDE";
+      default -> plover;
     };
   }
 

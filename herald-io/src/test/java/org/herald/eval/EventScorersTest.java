@@ -75,6 +75,20 @@ class EventScorersTest {
   }
 
   @Test
+  void readsCodesThe2021TableMovedInTheRecordsOlderVocabulary() {
+    assertThat(EventTypeScorer.ploverType(event(0, "163", "COERCE", 4, VLM, KST, EventStatus.ASSERTED)))
+        .isEqualTo("SANCTION");
+    assertThat(EventTypeScorer.ploverType(event(0, "1712", "ASSAULT", 4, VLM, KST, EventStatus.ASSERTED)))
+        .isEqualTo("COERCE");
+    assertThat(EventTypeScorer.ploverType(event(0, "0831", "CONCEDE", 2, VLM, KST, EventStatus.ASSERTED)))
+        .isEqualTo("RETREAT");
+    assertThat(EventTypeScorer.ploverType(event(0, "0813", "RETREAT", 2, VLM, KST, EventStatus.ASSERTED)))
+        .isEqualTo("CONCEDE");
+    assertThat(EventTypeScorer.ploverType(event(0, "162", "SANCTION", 4, VLM, KST, EventStatus.ASSERTED)))
+        .isEqualTo("SANCTION");
+  }
+
+  @Test
   void aReciprocalRecordWithoutTargetAcceptsEachSourceAsTheOthersTarget() {
     EventTypeScorer s = new EventTypeScorer();
     PloverRecord met = new PloverRecord("R-3", "CONSULT", "t", List.of("VLM", "KST"), List.of());

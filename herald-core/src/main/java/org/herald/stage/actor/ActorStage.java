@@ -34,7 +34,33 @@ public final class ActorStage implements Stage {
   public static final LayerKey<Actor> ACTORS = LayerKey.of("actors", Actor.class);
 
   private record Tables(Countries countries, Organisations organisations, Titles titles,
-                        Map<String, String> sectors, Groups groups) {
+                        Map<String, String> sectors, Groups groups, Map<String, String[]> leaders) {
+  }
+
+  /**
+   * Surnames of {@code leaders-v1.tsv} that name one leader of one country, lower-case → {iso3, role}: a person
+   * named only by surname and given no country by the name stage is that leader ("Obama wants to attack").
+   */
+  private static Map<String, String[]> leaderSurnames(List<String> lines) {
+    Map<String, String[]> out = new HashMap<>();
+    Set<String> ambiguous = new java.util.HashSet<>();
+    for (String line : lines) {
+      String[] f = line.split("\t");
+      if (f.length < 3 || f[1].strip().equals("-")) {
+        continue;
+      }
+      String[] words = f[0].strip().split(" ");
+      if (words.length < 2) {
+        continue;
+      }
+      String key = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+      String[] prev = out.put(key, new String[] {f[1].strip(), f[2].strip()});
+      if (prev != null && !prev[0].equals(f[1].strip())) {
+        ambiguous.add(key);
+      }
+    }
+    ambiguous.forEach(out::remove);
+    return Map.copyOf(out);
   }
 
   /**
@@ -121,7 +147,8 @@ public final class ActorStage implements Stage {
       sectors.put(line.substring(0, tab).trim().toLowerCase(), sector.equals("-") ? "" : sector);
     }
     tables = new Tables(Countries.load(resources), Organisations.load(resources), Titles.load(resources),
-        Map.copyOf(sectors), Groups.parse(resources.lines("actor-groups-v1.tsv")));
+        Map.copyOf(sectors), Groups.parse(resources.lines("actor-groups-v1.tsv")),
+        leaderSurnames(resources.lines("leaders-v1.tsv")));
   }
 
   @Override
@@ -140,7 +167,13 @@ public final class ActorStage implements Stage {
       switch (e.type()) {
         case PERSON -> person(t, e, byName, out);
         case LOCATION -> place(t, in, e, out);
-        case ORGANIZATION -> organisation(t, e, out);
+        case ORGANIZATION -> {
+          if (e.country() != null && e.country().equals(t.countries().code(e.name()))) {
+            place(t, in, e, out); // "Ivory Coast rebels": a country the name stage took for an organisation
+          } else {
+            organisation(t, e, out);
+          }
+        }
         case MISC -> demonym(t, in, e, out);
         default -> {
         }
@@ -192,12 +225,32 @@ public final class ActorStage implements Stage {
 
   private void person(Tables t, Entity e, Map<String, Entity> byName, List<Actor> out) {
     String code = personCode(t, e, byName);
+    String country = e.country();
+    String[] known = e.name().contains(" ") ? null : t.leaders().get(e.name().toLowerCase(java.util.Locale.ROOT));
+    if (known != null && (country == null || !country.equals(known[0]) && !rolesNameACountry(t, e))) {
+      // a bare "Obama", or "President Obama" given the country of another name in the sentence: the leader
+      country = known[0];
+      String sector = t.titles().sector(known[1]);
+      code = country + (sector == null || "IGO".equals(sector) ? "GOV" : sector);
+    }
     if (code == null) {
       return;
     }
     for (Mention m : e.mentions()) {
-      out.add(new Actor(m.start(), m.end(), e.name(), e.id(), code, e.country()));
+      out.add(new Actor(m.start(), m.end(), e.name(), e.id(), code, country));
     }
+  }
+
+  /** Whether one of a person's roles names a country ("Moroccan ambassador", "minister of Peru"). */
+  private static boolean rolesNameACountry(Tables t, Entity e) {
+    for (String role : e.roles()) {
+      for (String w : role.split(" ")) {
+        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && t.countries().code(w) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Country + sector of a person's first role that gives one; the IGO they serve; or null. */
@@ -274,11 +327,16 @@ public final class ActorStage implements Stage {
     if (e.country() == null) {
       return; // areas across countries ("Eurasia") are not actors
     }
-    boolean country = e.name().equals(t.countries().name(e.country()));
+    boolean country = e.name().equals(t.countries().name(e.country()))
+        || e.country().equals(t.countries().code(e.name())); // an alias: "Ivory Coast", "Burma"
     boolean capital = !country && t.countries().isCapital(e.name());
     for (Mention m : e.mentions()) {
       if (country) {
         int[] noun = sectorNounAfter(t, in, m.end(), true);
+        if (noun == null) {
+          int[] bare = sectorNounAfter(t, in, m.end(), false); // "Ivory Coast rebels", "Gaza militants"
+          noun = bare != null && in.text().substring(m.end(), bare[1]).isBlank() ? bare : null;
+        }
         if (noun != null) {
           out.add(new Actor(m.start(), noun[0], e.name(), e.id(), e.country() + t.sectors().get(
               in.text().substring(noun[1], noun[0]).toLowerCase()), e.country()));
@@ -301,8 +359,11 @@ public final class ActorStage implements Stage {
       o = t.organisations().find(e.name().substring(4)); // "The Security Council" at a sentence start
     }
     String code;
+    String group = o == null ? namedGroup(t, e.name()) : null;
     if (o != null) {
       code = o.code();
+    } else if (group != null) { // "Kurdistan Workers' Party": an armed group the name stage found as a name
+      code = group;
     } else if (e.country() != null) {
       String s = orgSector(t, e);
       code = e.country() + (s == null ? "" : s);
@@ -310,8 +371,32 @@ public final class ActorStage implements Stage {
       return;
     }
     for (Mention m : e.mentions()) {
-      out.add(new Actor(m.start(), m.end(), e.name(), e.id(), code, o != null ? o.iso3() : e.country()));
+      String country = o != null ? o.iso3() : group != null ? groupCountry(t, group) : e.country();
+      out.add(new Actor(m.start(), m.end(), e.name(), e.id(), code, country));
     }
+  }
+
+  /** The code of the named group of {@code actor-groups-v1.tsv} spelled {@code name} (apostrophes aside), or null. */
+  private static String namedGroup(Tables t, String name) {
+    String plain = name.startsWith("The ") ? name.substring(4) : name;
+    plain = plain.replace("'", "").replace("\u2019", "");
+    String[] words = plain.split(" ");
+    List<Named> cands = t.groups().named().get(words[0]);
+    if (cands == null) {
+      return null;
+    }
+    for (Named g : cands) {
+      if (String.join(" ", g.words()).replace("'", "").equals(plain)) {
+        return g.code();
+      }
+    }
+    return null;
+  }
+
+  /** The country of a group code: its first three letters when they are a country's code, else null. */
+  private static String groupCountry(Tables t, String code) {
+    String c = code.length() >= 3 ? code.substring(0, 3) : code;
+    return t.countries().name(c) != null ? c : null;
   }
 
   /** The sector of an organisation: from its table code, what the text calls it, or its last word; or null. */
@@ -553,7 +638,8 @@ public final class ActorStage implements Stage {
   /**
    * Actors from the user's dictionaries, sentence by sentence, longest phrase first: an actor phrase, with an
    * agent right after it ("Gondor police", "Gondor's foreign minister") adding the agent's code; an agent then
-   * "of (the)" actor ("the president of Gondor"); an agent alone, coded with no country ({@code ---GOV}).
+   * "of"/"from"/"in" (the) actor ("the president of Gondor", "soldiers from Gondor"); an agent alone, coded with
+   * no country ({@code ---GOV}).
    */
   private List<Actor> userActors(Article in) {
     List<Actor> out = new ArrayList<>();
@@ -585,7 +671,8 @@ public final class ActorStage implements Stage {
         ActorDictionary.Match ag = user.agentAt(upper, i, end);
         if (ag != null) {
           int j = ag.end();
-          if (j < end && upper[j].equals("OF")) {
+          if (j < end && (upper[j].equals("OF") || upper[j].equals("FROM") || upper[j].equals("IN"))) {
+            // "the president of Gondor", "soldiers from Gondor", "activists in Arnor": that country's
             j++;
             if (j < end && upper[j].equals("THE")) {
               j++;

@@ -71,7 +71,7 @@ public final class EventStage implements Stage {
   private static final Set<String> GAP_STOPS = Set.of(",", ";", ":", ".", "!", "?", "(", ")");
   private static final Set<String> INTENT_CUES = Set.of("plan", "intend", "aim", "pledge", "promise", "vow",
       "agree", "expect", "set", "prepare", "decide", "seek", "want", "hope", "offer", "schedule", "propose",
-      "vote", "resolve", "commit", "undertake");
+      "vote", "resolve", "commit", "undertake", "swear", "ready", "willing", "determined", "eager");
   private static final List<String> ADJECTIVE_ENDINGS = List.of("al", "ous", "ive", "ic", "ful", "ary", "ible",
       "able");
   /** Verbs whose object does the next "to" verb: "urged Germany to deliver". */
@@ -126,6 +126,22 @@ public final class EventStage implements Stage {
   private static final Set<String> PARTITIVES = Set.of("group", "groups", "members", "member", "thousands",
       "hundreds", "dozens", "scores", "millions", "tens", "team", "number", "some", "many", "most", "several",
       "representatives", "delegation", "contingent", "unit", "units", "crowd", "crowds", "band", "gang");
+  /** Sectors of a country's people outside its state (CAMEO actor codebook). */
+  private static final Set<String> NON_STATE_SECTORS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "REB", "BUS",
+      "MED", "HLH", "REF", "PTY", "NGO", "REL", "SEP", "INS");
+  /** Verbs whose object noun names the act their subject does: "announced a suspension", "began a strike". */
+  private static final Set<String> LIGHT_VERBS = Set.of("announce", "launch", "begin", "start", "issue", "stage",
+      "hold", "declare", "conduct", "mount", "order", "make", "carry", "undertake", "lead", "initiate", "resume",
+      "continue", "complete", "pay", "give", "lodge", "file", "impose", "deliver");
+  /** Participles that with "in" say what the subject does: "were engaged in fighting", "is involved in talks". */
+  private static final Set<String> STATE_PARTICIPLES = Set.of("engaged", "involved", "embroiled", "locked",
+      "entangled");
+  /** Endings of a demonym compound that make the next noun that country's: "Vietnamese-led forces". */
+  private static final Set<String> LED_SUFFIXES = Set.of("-led", "-backed", "-supported", "-funded",
+      "-sponsored", "-trained", "-armed");
+  /** Adjectives of a government that still stand for the sentence's country: "the military government". */
+  private static final Set<String> GOVERNMENT_KINDS = Set.of("military", "interim", "transitional", "new",
+      "central", "federal", "national", "local", "provisional", "caretaker", "coalition", "former");
   private static final Map<String, Integer> NUMBER_WORDS = Map.of("two", 2, "three", 3, "four", 4, "both", 2);
   /** Common verbs outside the pattern table, to tell an object from a subject ("reminded Koreans that"). */
   private static final Set<String> OTHER_VERBS = Set.of("say", "tell", "remind", "include", "name", "elect",
@@ -143,6 +159,10 @@ public final class EventStage implements Stage {
   /** Lower-cased demonym adjective → ISO3, only those naming one country ("cameroonian" → CMR). */
   private Map<String, String> demonyms;
   private Map<String, String> countryNames;
+  /** Capital cities by name ("Algiers"), for a place's country. */
+  private Set<String> capitals;
+  /** Lower-cased plural demonym nouns → ISO3 ("algerians" → DZA), only those naming one country. */
+  private Map<String, String> pluralDemonyms;
 
   /** An event stage with the built-in triggers only. */
   public EventStage() {
@@ -189,12 +209,21 @@ public final class EventStage implements Stage {
     }
     userCodes = Map.copyOf(user);
     lemmatizer = new Lemmatizer(lex);
-    verbLemmas = Set.copyOf(lex);
+    Set<String> heads = new HashSet<>(lexicon.verbHeads()); // not the nouns of the patterns: "rights group Amnesty"
+    heads.addAll(INTENT_CUES);
+    heads.addAll(NEGATION_CUES);
+    heads.addAll(REPORTING);
+    heads.addAll(OTHER_VERBS);
+    verbLemmas = Set.copyOf(heads);
     Map<String, String> dem = new HashMap<>();
     Set<String> shared = new HashSet<>();
     Map<String, String> names = new HashMap<>();
+    Set<String> caps = new HashSet<>();
     for (Countries.Country c : Countries.load(resources).all()) {
       names.put(c.iso3(), c.name());
+      if (c.capital() != null) {
+        caps.add(c.capital());
+      }
       for (String dm : c.demonyms()) {
         String k = dm.toLowerCase(Locale.ROOT);
         if (k.contains(" ")) {
@@ -208,6 +237,14 @@ public final class EventStage implements Stage {
     }
     shared.forEach(dem::remove);
     demonyms = Map.copyOf(dem);
+    capitals = Set.copyOf(caps);
+    Map<String, String> plural = new HashMap<>();
+    dem.forEach((k, v) -> {
+      if (k.endsWith("an") || k.endsWith("i")) { // "Algerians", "Iraqis"; not "the Chinese", "the British"
+        plural.put(k + "s", v);
+      }
+    });
+    pluralDemonyms = Map.copyOf(plural);
     countryNames = Map.copyOf(names);
   }
 
@@ -384,10 +421,40 @@ public final class EventStage implements Stage {
           String text = a.tokenText(t);
           String next = t + 1 < s.endToken() ? a.tokenText(t + 1) : "";
           String iso = demonyms.get(lower[t]);
+          if (iso != null && t > s.firstToken() && !covered[t - 1] && demonyms.containsKey(lower[t - 1])
+              && Character.isUpperCase(a.tokenText(t - 1).charAt(0))) {
+            iso = demonyms.get(lower[t - 1]); // "Bosnian Serbs": CAMEO codes a people by where it lives
+          }
           if (iso != null && Character.isUpperCase(text.charAt(0)) && !next.isEmpty()
               && Character.isLowerCase(next.charAt(0))) {
             out.add(new Actor(a.tokenStart(t), a.tokenEnd(t), countryNames.getOrDefault(iso, iso), null,
                 iso + sectorOf(t + 1, s.endToken()), iso));
+            continue;
+          }
+          int dash = lower[t].indexOf('-');
+          if (dash > 0 && Character.isUpperCase(text.charAt(0)) && LED_SUFFIXES.contains(lower[t].substring(dash))) {
+            String led = demonyms.get(lower[t].substring(0, dash)); // "Vietnamese-led forces": Vietnam's
+            if (led != null && t + 1 < s.endToken() && !covered[t + 1]) {
+              out.add(new Actor(a.tokenStart(t), a.tokenEnd(t + 1), countryNames.getOrDefault(led, led), null,
+                  led + sectorOf(t + 1, s.endToken()), led));
+              t++;
+              continue;
+            }
+          }
+          String people = pluralDemonyms.get(lower[t]);
+          if (people != null && Character.isUpperCase(text.charAt(0))) { // "Young Algerians blocked roads"
+            // CAMEO codes an ethnic group by where it lives: "Bosnian Serbs", "ethnic Albanians … in Serbia"
+            String prevWord = t > s.firstToken() ? lower[t - 1] : "";
+            String where = demonyms.get(prevWord);
+            if (where == null && prevWord.equals("ethnic") || "of".equals(next.toLowerCase(Locale.ROOT))
+                || "in".equals(next.toLowerCase(Locale.ROOT))) {
+              where = otherCountryIn(real, s, people);
+            }
+            if (where != null) {
+              people = where;
+            }
+            Actor act = new Actor(a.tokenStart(t), a.tokenEnd(t), text, null, people + "CVL", people);
+            out.add(act);
             continue;
           }
           if (home == null) {
@@ -399,7 +466,8 @@ public final class EventStage implements Stage {
             case "police", "policemen" -> "COP";
             case "protesters", "protestors", "demonstrators", "marchers", "rioters" -> "CVL";
             case "opposition" -> prev.equals("the") ? "OPP" : null;
-            case "government", "authorities" -> prev.equals("the") ? "GOV" : null;
+            case "government", "authorities" -> prev.equals("the") || t - 2 >= s.firstToken()
+                && lower[t - 2].equals("the") && GOVERNMENT_KINDS.contains(prev) ? "GOV" : null;
             case "people" -> prev.equals("of") || !prev.isEmpty() && Character.isDigit(prev.charAt(0)) ? "CVL"
                 : null;
             default -> null;
@@ -418,15 +486,38 @@ public final class EventStage implements Stage {
       }
     }
 
+    /** The first country of an actor in sentence {@code s} other than {@code not}, or null. */
+    String otherCountryIn(List<Actor> real, Sentence s, String not) {
+      for (Actor act : real) {
+        if (act.start() >= s.start() && act.end() <= s.end() && act.country() != null
+            && !act.country().equals(not)) {
+          return act.country();
+        }
+      }
+      return null;
+    }
+
     /** The sector a demonym's noun names: "troops" MIL, "officials" GOV, else none. */
     String sectorOf(int t, int end) {
       for (int k = t; k < end && k < t + 3; k++) {
         switch (lower[k]) {
-          case "troops", "forces", "soldiers", "army", "navy", "military", "jets", "missiles", "warships":
+          case "troops", "forces", "soldiers", "army", "navy", "military", "jets", "missiles", "warships",
+              "general", "generals", "commander", "commanders", "warplanes", "gunboats":
             return "MIL";
           case "officials", "official", "diplomat", "diplomats", "authorities", "delegation", "government",
-              "side", "counterpart", "negotiators", "ministry", "embassy":
+              "side", "counterpart", "negotiators", "ministry", "embassy", "president", "premier", "minister",
+              "leader", "leaders", "envoy", "ambassador", "spokesman", "spokeswoman", "regime", "cabinet":
             return "GOV";
+          case "police", "policemen", "gendarmes":
+            return "COP";
+          case "rebels", "insurgents", "militants", "guerrillas", "militiamen":
+            return "REB";
+          case "opposition", "dissidents", "activists", "protesters", "demonstrators":
+            return "OPP";
+          case "lawmakers", "parliament", "legislators", "senators":
+            return "LEG";
+          case "court", "judge", "judges", "prosecutors":
+            return "JUD";
           default:
             if (!(lower[k].equals("and") || demonyms.containsKey(lower[k]) || lower[k].contains("-"))) {
               if (k > t) {
@@ -756,7 +847,8 @@ public final class EventStage implements Stage {
       t.reply = reply;
       t.user = true;
       // PETRARCH codes no event without a target
-      t.pattern = new TriggerLexicon.Pattern(new String[][] {{d.lower[first]}}, code, true, false, true, weight);
+      t.pattern = new TriggerLexicon.Pattern(new String[][] {{d.lower[first]}}, code, true, false, true, weight,
+          false);
       return t;
     }
 
@@ -921,8 +1013,8 @@ public final class EventStage implements Stage {
           int found = -1;
           for (int g = 0; g <= TriggerLexicon.MAX_GAP && i + g < hi; g++) {
             int t = i + g;
-            if (GAP_STOPS.contains(d.lower[t]) || HARD_BOUNDARIES.contains(d.lower[t])) {
-              break;
+            if (GAP_STOPS.contains(d.lower[t]) || HARD_BOUNDARIES.contains(d.lower[t]) || d.lower[t].equals("by")) {
+              break; // "was hosted by Russia at a summit": the agent, not a gap inside "host … summit"
             }
             if (slotMatches(slots[k], t, nominal)) {
               found = t;
@@ -1052,6 +1144,18 @@ public final class EventStage implements Stage {
           speaker = speakerOf(t.first);
         }
       }
+      if (t.pattern != null && t.pattern.reversed()) { // "received weapons from Iran": Iran is the giver
+        if (t.nominal || passive) {
+          return;
+        }
+        List<Integer> giver = fromActor(t.first + 1);
+        if (giver.isEmpty()) {
+          return;
+        }
+        targets.addAll(sources);
+        sources = giver;
+        speaker = null;
+      }
       t.subject = sources;
       if (sources.isEmpty() && speaker == null) {
         return;
@@ -1093,11 +1197,20 @@ public final class EventStage implements Stage {
         status = EventStatus.ASSERTED;
       }
       t.status = status;
+      if (codeValue.startsWith("13") && targets.isEmpty()) {
+        int k = conditionSubject(t.last + 1); // "threatened to stop talks if the United States goes ahead"
+        if (k >= 0) {
+          targets.add(k);
+        }
+      }
       if (EXERCISE_WORDS.contains(d.lower[t.last])) { // joint drills are cooperation; one side's, a show of force
         codeValue = sources.size() > 1 ? "062" : targets.isEmpty() ? codeValue : "150";
       }
       if (codeValue.startsWith("14") && targets.isEmpty() && sources.size() == 1
-          && d.generic.contains(d.actor(sources.get(0)))) { // a domestic protest is against its own government
+          && (d.generic.contains(d.actor(sources.get(0))) || nonState(d.actor(sources.get(0)))
+          || people(d.actor(sources.get(0))))
+          && abroad(placeIn(t.last + 1, segEnd, true), d.actor(sources.get(0))) == null) {
+        // a domestic protest is against its own government
         Actor crowd = d.actor(sources.get(0));
         targets.add(d.countryActor(crowd.country(), "GOV", crowd.start(), crowd.end()));
       }
@@ -1107,7 +1220,7 @@ public final class EventStage implements Stage {
       Location location = location(t, segStart, segEnd);
       // "each other" makes any event mutual; "jointly"/"together" (or no target at all) only cooperation
       boolean reciprocal = sources.size() > 1 && (t.user && targets.isEmpty() || hasEachOther(segStart, segEnd) || code.quadClass() <= 2
-          || targets.isEmpty() && SYMMETRIC.contains(d.lemma[t.first]));
+          || targets.isEmpty() && SYMMETRIC.contains(d.lemma[t.first]) && !code.code().startsWith("14"));
       List<Participant> srcs = new ArrayList<>();
       for (int k : sources) {
         srcs.add(participant(d.actor(k)));
@@ -1159,8 +1272,8 @@ public final class EventStage implements Stage {
           }
         }
         if (chosen.isEmpty() && !code.code().startsWith("01")) {
-          Participant place = placeIn(t.last + 1, segEnd); // "imposed a curfew in Algiers": the place's country
-          if (place != null) {
+          Participant place = placeIn(t.last + 1, segEnd, code.code().startsWith("14"));
+          if (place != null) { // "imposed a curfew in Algiers": the place's country
             chosen.add(place);
           }
         }
@@ -1180,6 +1293,29 @@ public final class EventStage implements Stage {
           }
         }
       }
+    }
+
+    /** Whether an actor is a country's people by a plural demonym: "thousands of Nigerians". */
+    boolean people(Actor a) {
+      if (a.country() == null || !a.code().equals(a.country())) {
+        return false;
+      }
+      String w = d.a.text().substring(a.start(), a.end()).toLowerCase(Locale.ROOT);
+      return pluralDemonyms.containsKey(w);
+    }
+
+    /** {@code place} when it lies in another country than {@code a}'s, else null. */
+    Participant abroad(Participant place, Actor a) {
+      return place != null && place.country() != null && !place.country().equals(a.country()) ? place : null;
+    }
+
+    /** Whether an actor is a country's non-state group: "Algerian students", "Nigerian workers", "rebels". */
+    boolean nonState(Actor a) {
+      String c = a.code();
+      if (a.country() == null || c.length() < 6 || !c.startsWith(a.country())) {
+        return false;
+      }
+      return NON_STATE_SECTORS.contains(c.substring(3, 6));
     }
 
     /**
@@ -1293,7 +1429,7 @@ public final class EventStage implements Stage {
     }
 
     /** The country of the first place named after "in" in [from, to): an actor coded as its bare country. */
-    Participant placeIn(int from, int to) {
+    Participant placeIn(int from, int to, boolean protest) {
       for (int k = from; k + 1 < to; k++) {
         int j = k + 1;
         if (j < to && d.lower[j].equals("the")) {
@@ -1301,6 +1437,11 @@ public final class EventStage implements Stage {
         }
         if (d.lower[k].equals("in") && j < to && d.actorAt[j] >= 0) {
           Actor a = d.actor(d.actorAt[j]);
+          if (a.country() != null && a.code().equals(a.country() + "GOV") && (protest || capitals.contains(a.name()))) {
+            // "protested in Beijing": a capital's country, the protest's addressee
+            return new Participant(countryNames.getOrDefault(a.country(), a.country()), null, a.country(),
+                a.country());
+          }
           return a.country() != null && a.code().equals(a.country()) ? participant(a) : null;
         }
       }
@@ -1352,8 +1493,22 @@ public final class EventStage implements Stage {
         return false;
       }
       String w = d.lower[first];
+      if (first + 1 < hi && d.lower[first + 1].equals("in") && STATE_PARTICIPLES.contains(w)) {
+        return false; // "were engaged in ethnic cleansing", "is involved in talks": a state of the subject's doing
+      }
       return w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")
           || (!d.lemma[first].equals(w) && !w.endsWith("s") && !w.endsWith("ing"));
+    }
+
+    /** The actor after "from" in the clause from token {@code from} (with those joined to it); empty when none. */
+    List<Integer> fromActor(int from) {
+      for (int k = from; k < hi && !HARD_BOUNDARIES.contains(d.lower[k]) && !d.lower[k].equals(","); k++) {
+        if (d.lower[k].equals("from")) {
+          int j = skipDets(k + 1);
+          return j < hi && d.actorAt[j] >= 0 ? compoundFrom(d.actorAt[j]) : List.of();
+        }
+      }
+      return List.of();
     }
 
     /** The actor after "by" in the clause after a passive verb. */
@@ -1390,6 +1545,11 @@ public final class EventStage implements Stage {
           Actor a = d.actor(act);
           int first = Math.max(lo, d.firstToken(a));
           if (isSubjectLike(first) || opensClause(first) && onlyVerbGroup(k + 1, t.first)) {
+            int head = appositionHead(first, k, t.first);
+            if (head >= 0) { // "Pakistan, a key U.S. ally in the war, has refused": Pakistan
+              t.subjectEnd = d.lastToken(d.actor(head));
+              return compoundEndingAt(head);
+            }
             t.subjectEnd = k;
             return compoundEndingAt(act);
           }
@@ -1432,7 +1592,8 @@ public final class EventStage implements Stage {
           }
           if (resolved >= 0) {
             t.subjectEnd = k;
-            return List.of(resolved);
+            // "Obama and Putin said they will attack": "they" is the whole compound
+            return w.equals("they") ? compoundEndingAt(resolved) : List.of(resolved);
           }
           if (w.equals("they") && s.index() - d.lastPluralSentence <= 2 && !d.lastPlural.isEmpty()) {
             t.subjectEnd = k;
@@ -1443,6 +1604,29 @@ public final class EventStage implements Stage {
         k--;
       }
       return List.of();
+    }
+
+    /**
+     * The actor an apposition holding tokens {@code [first, last]} describes, or -1: ", a/an/the …" right after
+     * an actor and closed by a comma before the verb at {@code verb}.
+     */
+    int appositionHead(int first, int last, int verb) {
+      boolean closed = false;
+      for (int k = last + 1; k < verb; k++) {
+        closed |= d.lower[k].equals(",");
+      }
+      if (!closed) {
+        return -1;
+      }
+      int c = first - 1;
+      for (int steps = 0; c >= lo && steps < 4 && !d.lower[c].equals(","); steps++) {
+        c--;
+      }
+      if (c - 1 < lo || !d.lower[c].equals(",") || c + 1 >= hi
+          || !(d.lower[c + 1].equals("a") || d.lower[c + 1].equals("an") || d.lower[c + 1].equals("the"))) {
+        return -1;
+      }
+      return d.actorAt[c - 1];
     }
 
     /** Whether the actor at {@code first} is the object of a control verb whose "to" verb is {@code t}. */
@@ -1534,6 +1718,15 @@ public final class EventStage implements Stage {
             return d.actorAt[i];
           }
           i = first;
+        } else if (d.lower[i].equals(",") && i == j - 1) {
+          int open = i - 1; // "The NUT, the umbrella union for teachers, announced that it": skip the apposition
+          while (open >= lo && !d.lower[open].equals(",") && i - open < 10) {
+            open--;
+          }
+          if (open > lo && d.lower[open].equals(",") && DETS.contains(d.lower[open + 1])
+              && d.actorAt[open - 1] >= 0) {
+            return d.actorAt[open - 1];
+          }
         } else if (d.lower[i].equals(";") || d.lower[i].equals(",") && i < j - 1) {
           return -1;
         }
@@ -1564,6 +1757,14 @@ public final class EventStage implements Stage {
       if (w.equals("of") && p - 1 >= lo && PARTITIVES.contains(d.lower[p - 1])) {
         return isSubjectLike(p - 1); // "a group of Moroccan diplomats held", "thousands of Nigerians marched"
       }
+      if (GENITIVE.contains(w) && p - 1 >= lo && isCapitalisedWord(p - 1) && d.actorAt[p - 1] < 0) {
+        int q = p - 1; // "Osama bin Laden's al-Qaeda network threatened": the possessor's place decides
+        while (q - 1 >= lo && (isCapitalisedWord(q - 1) || d.lower[q - 1].equals("bin")
+            || d.lower[q - 1].equals("al")) && d.actorAt[q - 1] < 0) {
+          q--;
+        }
+        return isSubjectLike(q);
+      }
       if (PREPS.contains(w) || GENITIVE.contains(w)) {
         return false;
       }
@@ -1591,12 +1792,14 @@ public final class EventStage implements Stage {
         if (j < lo || !(d.lower[j].equals("and") || d.lower[j].equals(","))) {
           j = k;
         }
-        while (j >= lo && (DETS.contains(d.lower[j]) && !d.lower[j].equals("both"))) {
-          j--;
+        for (int mods = 0; j >= lo && mods < 3 && (DETS.contains(d.lower[j]) && !d.lower[j].equals("both")
+            || modifierWord(j)); mods++) {
+          j--; // "Fornost and the evil awful Gondor"
         }
         if (j < lo || !(d.lower[j].equals("and") || d.lower[j].equals("or") || d.lower[j].equals(","))) {
           break;
         }
+        boolean commaOnly = d.lower[j].equals(",");
         j--;
         if (j >= lo && d.lower[j].equals(",")) {
           j--;
@@ -1604,10 +1807,27 @@ public final class EventStage implements Stage {
         if (j < lo || d.actorAt[j] < 0 || list.contains(d.actorAt[j])) {
           break;
         }
+        if (commaOnly && !isSubjectLike(Math.max(lo, d.firstToken(d.actor(d.actorAt[j]))))) {
+          break; // "The US commander in Iraq, General Petraeus, held talks": Iraq is no second subject
+        }
         list.add(0, d.actorAt[j]);
         k = d.firstToken(d.actor(d.actorAt[j])) - 1;
       }
       return list;
+    }
+
+    /** The subject actor of an "if"/"unless" clause after token {@code from}: whom a threat is held over; or -1. */
+    int conditionSubject(int from) {
+      for (int k = from; k < hi; k++) {
+        if (d.lower[k].equals(";") || d.lower[k].equals(":")) {
+          return -1;
+        }
+        if (d.lower[k].equals("if") || d.lower[k].equals("unless")) {
+          int j = skipDets(k + 1);
+          return j < hi && d.actorAt[j] >= 0 ? d.actorAt[j] : -1;
+        }
+      }
+      return -1;
     }
 
     /** Whether an "unless" clause follows token {@code from} in the sentence: the act is held over someone. */
@@ -1621,6 +1841,15 @@ public final class EventStage implements Stage {
         }
       }
       return false;
+    }
+
+    /** Whether token {@code k} is a lower-case word that may modify a name: not a verb, preposition or boundary. */
+    boolean modifierWord(int k) {
+      String w = d.lower[k];
+      String text = d.a.tokenText(k);
+      return Character.isLowerCase(text.charAt(0)) && Character.isLetter(text.charAt(0)) && d.actorAt[k] < 0
+          && !PREPS.contains(w) && !HARD_BOUNDARIES.contains(w) && !MODALS_AND_AUX.contains(w)
+          && !verbLemmas.contains(d.lemma[k]) && !w.equals("and") && !w.equals("or") && !inTrigger[k - lo];
     }
 
     /** Whether token {@code k} is a capitalised word (a title or a demonym before a name). */
@@ -1693,7 +1922,31 @@ public final class EventStage implements Stage {
         }
         return List.of();
       }
-      return byAfter(t.last + 1);
+      List<Integer> by = byAfter(t.last + 1);
+      if (!by.isEmpty()) {
+        return by;
+      }
+      return lightVerbSubject(k);
+    }
+
+    /**
+     * The subject of a light verb whose object is a nominal trigger ending its noun phrase at {@code k}: "Italy
+     * announced a suspension of air links", "the emir launched a mediation effort"; empty when none.
+     */
+    List<Integer> lightVerbSubject(int k) {
+      int j = k;
+      while (j >= lo && j > k - 4 && (DETS.contains(d.lower[j]) || isAdjective(d.lower[j])
+          || NOMINAL_MODIFIERS.contains(d.lower[j]) || d.lower[j].contains("-") || Character.isDigit(
+          d.lower[j].charAt(0))) && d.actorAt[j] < 0) {
+        j--;
+      }
+      if (j < lo || !LIGHT_VERBS.contains(d.lemma[j]) || d.lemma[j].equals(d.lower[j])) {
+        return List.of(); // only an inflected verb: "announced", "launches", not the noun "launch"
+      }
+      Trigger verb = new Trigger();
+      verb.first = j;
+      verb.last = j;
+      return subjectBefore(verb);
     }
 
     List<Integer> byAfter(int from) {
@@ -1753,7 +2006,9 @@ public final class EventStage implements Stage {
             p--;
           }
           String pw = d.lower[p];
-          boolean oblique = p > t.first && !inTrigger[p - lo] && (Set.of("from", "by", "in", "at", "near",
+          boolean asksFrom = pw.equals("from") && (t.code.startsWith("10") || t.code.startsWith("02"))
+              || pw.equals("of") && p == t.last + 1 && !t.nominal && t.last > t.first; // "expelled inspectors of the IAEA"
+          boolean oblique = p > t.first && !inTrigger[p - lo] && !asksFrom && (Set.of("from", "by", "in", "at", "near",
               "outside", "inside", "across", "than", "like", "of").contains(pw)
               && !(rejecting && (pw.equals("from") || pw.equals("by")) && nominalObjectBefore(p, t)));
           if (!oblique && !list.contains(act) && !(p > t.first && GENITIVE.contains(pw))) {
@@ -2166,14 +2421,23 @@ public final class EventStage implements Stage {
 
   /** Whether two participants are the same actor: same entity, same code, or one is the other's bare country. */
   private static boolean isSelf(Participant a, Participant b) {
-    if (a.entity() != null && a.entity().equals(b.entity())) {
-      return true;
+    if (a.entity() != null && a.entity().equals(b.entity())
+        && !(a.code().length() > 3 && b.code().length() > 3 && !a.code().equals(b.code()))) {
+      return true; // one entity, but "Georgian demonstrators" and "the Georgian government" are two actors
     }
     if (a.code().equals(b.code())) {
       return true;
     }
-    return a.country() != null && a.country().equals(b.country())
-        && (a.code().equals(a.country()) || b.code().equals(b.country()));
+    if (a.country() == null || !a.country().equals(b.country())) {
+      return false;
+    }
+    // "Russia" and "the Russian government" are one side; "rebels" in Russia and Russia are two
+    return a.code().equals(a.country()) && !nonStateCode(b) || b.code().equals(b.country()) && !nonStateCode(a);
+  }
+
+  private static boolean nonStateCode(Participant p) {
+    String c = p.code();
+    return c.length() >= 6 && NON_STATE_SECTORS.contains(c.substring(3, 6));
   }
 
   /** The threat code for threatening to do {@code code}: "threatened to impose sanctions" → 1312. */

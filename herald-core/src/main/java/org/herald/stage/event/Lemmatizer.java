@@ -77,6 +77,10 @@ public final class Lemmatizer {
     if (w.endsWith("ies") || w.endsWith("ied")) {
       return w.substring(0, w.length() - 3) + "y";
     }
+    if (w.endsWith("ing") && w.length() == 5) { // "suing", "eying": only a known short verb, not "thing"
+      stem = w.substring(0, 2);
+      return lexicon.contains(stem + "e") ? stem + "e" : w;
+    }
     if (w.endsWith("ing") && w.length() > 5) {
       stem = w.substring(0, w.length() - 3);
       return pick(stem, stem + "e", undouble(stem));

@@ -16,7 +16,7 @@ final class TriggerLexicon {
   /** The bundled resource name. */
   static final String RESOURCE = "event-verbs-v1.tsv";
   /** Most tokens a {@code *} gap skips. */
-  static final int MAX_GAP = 4;
+  static final int MAX_GAP = 5;
 
   /**
    * One expanded pattern.
@@ -27,17 +27,22 @@ final class TriggerLexicon {
    * @param noun whether it may be a noun
    * @param needsTarget whether it makes an event only with a target
    * @param literals number of word slots, for longest match
+   * @param reversed whether the actor after "from" is the source and the subject the target ("received arms
+   *     from Iran": Iran supplied them)
    */
-  record Pattern(String[][] slots, String code, boolean verb, boolean noun, boolean needsTarget, int literals) {
+  record Pattern(String[][] slots, String code, boolean verb, boolean noun, boolean needsTarget, int literals,
+                 boolean reversed) {
   }
 
   private final Map<String, List<Pattern>> byFirst;
   private final Set<String> words;
+  private final Set<String> verbHeads;
   private final int count;
 
-  private TriggerLexicon(Map<String, List<Pattern>> byFirst, Set<String> words, int count) {
+  private TriggerLexicon(Map<String, List<Pattern>> byFirst, Set<String> words, Set<String> verbHeads, int count) {
     this.byFirst = byFirst;
     this.words = Collections.unmodifiableSet(words);
+    this.verbHeads = Collections.unmodifiableSet(verbHeads);
     this.count = count;
   }
 
@@ -45,6 +50,7 @@ final class TriggerLexicon {
   static TriggerLexicon parse(List<String> lines, CameoTable cameo) {
     Map<String, List<Pattern>> byFirst = new HashMap<>();
     Set<String> words = new HashSet<>();
+    Set<String> verbHeads = new HashSet<>();
     int count = 0;
     for (String line : lines) {
       String[] f = line.split("\t");
@@ -59,6 +65,7 @@ final class TriggerLexicon {
       boolean verb = kind.contains("V");
       boolean noun = kind.contains("N");
       boolean needsTarget = kind.contains("T");
+      boolean reversed = kind.contains("R");
       String[] parts = f[0].strip().toLowerCase(Locale.ROOT).split("\\s+");
       String[][] slots = new String[parts.length][];
       int literals = 0;
@@ -73,7 +80,10 @@ final class TriggerLexicon {
         Collections.addAll(words, slots[i]);
         literals++;
       }
-      Pattern p = new Pattern(slots, code, verb, noun, needsTarget, literals);
+      Pattern p = new Pattern(slots, code, verb, noun, needsTarget, literals, reversed);
+      if (verb) {
+        Collections.addAll(verbHeads, slots[0]);
+      }
       for (String first : slots[0]) {
         byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
         count++;
@@ -84,7 +94,7 @@ final class TriggerLexicon {
     }
     Map<String, List<Pattern>> frozen = new HashMap<>();
     byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    return new TriggerLexicon(frozen, words, count);
+    return new TriggerLexicon(frozen, words, verbHeads, count);
   }
 
   /** Patterns whose first slot holds {@code word}, longest first; empty when none. */
@@ -95,6 +105,14 @@ final class TriggerLexicon {
   /** Every word the patterns use, for the lemmatiser's lexicon. */
   Set<String> words() {
     return words;
+  }
+
+  /**
+   * The first words of the patterns that may be verbs: what tells a verb from a noun before an actor ("accused
+   * Iran", not "rights group Amnesty"); the other pattern words are nouns and particles.
+   */
+  Set<String> verbHeads() {
+    return verbHeads;
   }
 
   /** Number of patterns, counting each first-word alternative once. */

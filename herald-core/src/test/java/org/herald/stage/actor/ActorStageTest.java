@@ -57,6 +57,37 @@ class ActorStageTest extends StageContract {
   }
 
   @Test
+  void givesABareLeaderSurnameItsCountryAndRole() {
+    Article a = run("Obama wants to visit Switzerland.");
+    assertThat(code(a, "Obama")).isEqualTo("USAGOV");
+    assertThat(actor(a, "Obama").country()).isEqualTo("USA");
+  }
+
+  @Test
+  void prefersTheLeaderTableToAnotherNamesCountryForATitledSurname() {
+    Article a = run("Moroccan diplomats met President Obama in Rabat.");
+    assertThat(code(a, "Obama")).isEqualTo("USAGOV");
+  }
+
+  @Test
+  void codesASectorNounRightAfterACountryName() {
+    Article a = run("Ivory Coast rebels rejected the plan.");
+    assertThat(code(a, "Ivory Coast rebels")).isEqualTo("CIVREB");
+  }
+
+  @Test
+  void codesAnInstitutionNounOfACountryNamedAfterIt() {
+    Article a = run("A court in Peru has issued arrest warrants.");
+    assertThat(code(a, "court")).isEqualTo("PERJUD");
+  }
+
+  @Test
+  void codesAnArmedGroupTheNameStageFoundAsAnOrganisation() {
+    Article a = run("The rebel Kurdistan Workers' Party issued a declaration.");
+    assertThat(a.layer(ActorStage.ACTORS)).extracting(Actor::code).contains("TURREB");
+  }
+
+  @Test
   void codesADeputyMinisterAsGovernmentNotLegislature() {
     Article a = run("Chilean Deputy Foreign Minister Pablo Rojas met Deputy Treasury Secretary Ann Lee of Canada.");
     assertThat(code(a, "Pablo Rojas")).isEqualTo("CHLGOV");

@@ -81,6 +81,13 @@ class ActorStageUserDictionaryTest extends StageContract {
   }
 
   @Test
+  void givesAnAgentTheCountryItComesFromOrIsIn() {
+    assertThat(code("Police from Velmora arrested him.", "Police from Velmora")).isEqualTo("VLMCOP");
+    assertThat(code("Police in Velmora arrested him.", "Police in Velmora")).isEqualTo("VLMCOP");
+    assertThat(code("Police arrested him.", "Police")).isEqualTo("---COP");
+  }
+
+  @Test
   void expandsMacrosAndPluralsOfAgents() {
     assertThat(code("Velmora congresswomen left.", "Velmora congresswomen")).isEqualTo("VLMLEG");
     assertThat(code("Policemen and police left.", "police")).isEqualTo("---COP");
