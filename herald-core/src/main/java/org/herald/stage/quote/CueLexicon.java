@@ -9,12 +9,12 @@ import org.herald.model.Article;
 import org.herald.pipeline.Resources;
 
 /**
- * The cue words of {@code quote-cues-v1.tsv}, indexed by the lower-case text of their first token. Immutable
+ * The cue words of {@code quote-cues-v2.tsv}, indexed by the lower-case text of their first token. Immutable
  * and thread-safe once built.
  */
 final class CueLexicon {
   /** The resource it reads. */
-  static final String RESOURCE = "quote-cues-v1.tsv";
+  static final String RESOURCE = "quote-cues-v2.tsv";
 
   /**
    * One surface form of a cue.
@@ -24,8 +24,9 @@ final class CueLexicon {
    * @param object whether it takes a listener before its clause ("told reporters that")
    * @param bare whether it may take a clause without "that"
    * @param source whether the speaker follows it ("according to X")
+   * @param np whether its content may be a noun phrase ("criticized the plan", "called for a recount")
    */
-  record Cue(String lemma, String[] words, boolean object, boolean bare, boolean source) {
+  record Cue(String lemma, String[] words, boolean object, boolean bare, boolean source, boolean np) {
   }
 
   /**
@@ -67,7 +68,8 @@ final class CueLexicon {
       List<String> flags = List.of(cols[2].strip().split(","));
       for (String form : cols[1].split(",")) {
         String[] words = form.strip().toLowerCase(Locale.ROOT).split(" +");
-        Cue cue = new Cue(lemma, words, flags.contains("object"), flags.contains("bare"), flags.contains("source"));
+        Cue cue = new Cue(lemma, words, flags.contains("object"), flags.contains("bare"), flags.contains("source"),
+            flags.contains("np"));
         map.computeIfAbsent(words[0], k -> new ArrayList<>(1)).add(cue);
       }
     }

@@ -60,7 +60,11 @@ final class QuoteFinder {
       "for", "to", "in", "on", "at", "by", "with");
   private static final Set<String> ADJUNCT_WORDS = Set.of("yesterday", "today", "tonight", "earlier",
       "later", "again", "also", "recently", "previously", "publicly", "privately", "repeatedly", "once",
-      "separately", "ago");
+      "separately", "ago", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "morning", "afternoon", "evening", "night", "week", "month", "year");
+  /** Words that may open a time adjunct between a subject and its cue: "Sanders on Tuesday said". */
+  private static final Set<String> TIME_PREPS = Set.of("on", "last", "this", "early", "late", "earlier",
+      "later", "in");
   private static final Set<String> ADJUNCT_PREPS = Set.of("on", "in", "at", "during", "last", "this",
       "late", "early", "after", "before", "over", "via", "through", "from", "earlier", "to");
   private static final Set<String> NOT_ADVERBS = Set.of("family", "italy", "rally", "supply", "reply",
@@ -73,6 +77,16 @@ final class QuoteFinder {
       "dec.");
   private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "the", "and", "in", "on", "a", "an",
       "for", "to", "at", "with", "is", "it", "by");
+  /** Words after a cue that start no content of it: "said to be", "added in", "called on", "says so". */
+  private static final Set<String> NOT_CONTENT_STARTS = Set.of("to", "in", "of", "on", "for", "with", "by",
+      "at", "from", "about", "as", "so", "and", "or", "but", "up", "out", "off", "into", "after", "before",
+      "during", "over", "under", "since", "until", "when", "while", "because", "if", "though", "although", "than",
+      "nothing", "anything", "little", "very", "not", "n't", "back", "down",
+      "away", "here", "then", "now", "yet", "still", "later", "earlier", "ago", "instead", "via");
+  /** Words that join a second verb to a subject: "admitted the delay but said …". */
+  private static final Set<String> COORDINATORS = Set.of("and", "but", "adding", "saying");
+  /** Prepositions that open the topic of a cue taking a noun phrase: "warned of", "asked about". */
+  private static final Set<String> TOPIC_PREPS = Set.of("about", "of", "against", "over");
   private static final Set<String> CLAUSE_STARTS = Set.of("the", "a", "an", "he", "she", "it", "they",
       "we", "i", "you", "his", "her", "its", "their", "our", "there", "this", "these", "those", "some",
       "many", "most", "no", "all", "both", "each", "every", "such", "one", "two");
@@ -164,7 +178,8 @@ final class QuoteFinder {
     int limit = Math.min(a.tokenCount(), tc + 1 + window);
     for (int k = tc + 1; k < limit && a.tokenStart(k) < paraEnd; k++) {
       char c = text.charAt(a.tokenStart(k));
-      if (isQuoteMark(c) && a.tokenEnd(k) - a.tokenStart(k) == 1 || c == '.' || c == '!' || c == '?' || c == ';') {
+      if (isQuoteMark(c) && a.tokenEnd(k) - a.tokenStart(k) == 1 || c == '.' && !isAbbreviationDot(k) || c == '!'
+          || c == '?' || c == ';') {
         return false;
       }
       Match cue = usedCue[k] ? null : cues.at(a, k);
@@ -217,7 +232,8 @@ final class QuoteFinder {
     int lo = a.sentence(a.sentenceOfToken(Math.max(p, 0))).firstToken();
     for (int k = p; k >= lo && k > p - BEFORE_WINDOW; k--) {
       char c = text.charAt(a.tokenStart(k));
-      if (isQuoteMark(c) && a.tokenEnd(k) - a.tokenStart(k) == 1 || c == '.' || c == '!' || c == '?' || c == ';') {
+      if (isQuoteMark(c) && a.tokenEnd(k) - a.tokenStart(k) == 1 || c == '.' && !isAbbreviationDot(k) || c == '!'
+          || c == '?' || c == ';') {
         return false;
       }
       Match cue = usedCue[k] ? null : cues.at(a, k);
@@ -411,7 +427,10 @@ final class QuoteFinder {
     return content(cs, ce, sp, cue);
   }
 
-  /** "Putin said (that) …", "X told reporters (that) …", "…, Putin has said." */
+  /**
+   * "Putin said (that) …", "X told reporters (that) …", "…, Putin has said.", "But, aides say, the plan …",
+   * "Silva criticized the plan" (a cue whose content may be a noun phrase), "Silva, who said …".
+   */
   private Quote reported(Match cue) {
     var s = a.sentence(a.sentenceOfToken(cue.first()));
     int ss = s.firstToken();
@@ -437,6 +456,20 @@ final class QuoteFinder {
     if (sp == null && before > ss && (lower(before).equals("and") || lower(before).equals("but"))) {
       sp = sentenceSubject(ss, before); // "Silva admitted the error but said her plan stands"
     }
+    if (sp == null && before > ss + 1 && lower(before).equals("who") && a.tokenText(before - 1).equals(",")) {
+      // "Ana Silva, who chairs the board, said" is handled above; here "the mayor, who said …": PolNeAR
+      // marks the relative pronoun as the source, so the speaker is found there and named by its antecedent
+      Speaker ante = backwardSpeaker(before - 1, ss);
+      if (ante != null) {
+        Span who = Span.of(a.tokenStart(before), a.tokenEnd(before));
+        sp = new Speaker(ante.id(), ante.name(), who);
+      }
+    }
+    if (sp == null && before > ss && a.tokenText(before).equals(",")) {
+      // "Ana Silva, a spokeswoman for the fund, which invests in ports, said": the sentence's subject, when
+      // it names a person or organisation
+      sp = sentenceSubject(ss, before);
+    }
     if (sp == null) {
       return null;
     }
@@ -455,42 +488,90 @@ final class QuoteFinder {
       if (that >= 0) {
         return content(that + 1, last, sp, cue);
       }
+      if (cue.cue().np() && !cue.cue().bare() && k < se && isWord(k) && !NOT_CONTENT_STARTS.contains(lower(k))) {
+        return content(k, last, sp, cue); // "urged supporters to monitor the polls", "asked whether …"
+      }
       if (!cue.cue().bare() || k >= se || !isWord(k)) {
         return null;
       }
       k += DETERMINERS.contains(lower(k)) ? 2 : 1; // the listener: "told reporters", "told the paper"
     }
+    if (cue.cue().np() && k + 1 < se && lower(k).equals("to") && isWord(k + 1)
+        && Character.isLowerCase(text.charAt(a.tokenStart(k + 1))) && !DETERMINERS.contains(lower(k + 1))) {
+      return content(k, last, sp, cue); // "vowed to bring back the mines", "hopes to offset it"
+    }
+    if (cue.cue().np() && k + 1 < se && TOPIC_PREPS.contains(lower(k)) && isWord(k + 1)) {
+      return content(k + 1, last, sp, cue); // "warned of a crisis", "asked about the emails"
+    }
     k = skipAdjunct(k, se);
     if (k < se && lower(k).equals("that")) {
       return content(k + 1, last, sp, cue);
     }
-    if (cue.cue().bare() && k < se && isWord(k) && (CLAUSE_STARTS.contains(lower(k))
-        || Character.isUpperCase(text.charAt(a.tokenStart(k))))) {
+    if (k < se && isWord(k) && !NOT_CONTENT_STARTS.contains(lower(k)) && (cue.cue().bare() || cue.cue().np())) {
+      // "said the talks would resume", "says too much is made of it", "criticized the plan"
       return content(k, last, sp, cue);
     }
-    // fronted content: "Moscow will develop trade…, Putin has said."
     if (k >= se || isPunct(k)) {
       int npStart = subjectStart(cue.first(), ss);
-      if (npStart > ss + 2 && a.tokenText(npStart - 1).equals(",")) {
+      boolean commaBefore = npStart > ss + 1 && a.tokenText(npStart - 1).equals(",");
+      if (commaBefore && k + 1 < se && a.tokenText(k).equals(",") && isWord(k + 1)
+          && !NOT_CONTENT_STARTS.contains(lower(k + 1)) && !lower(k + 1).endsWith("ing")) {
+        // "But in recent days, aides say, the president has grown …", "The museum, Bush said, celebrated …"
+        return content(k + 1, last, sp, cue);
+      }
+      // fronted content: "Moscow will develop trade…, Putin has said."
+      if (commaBefore) {
         return content(ss, npStart - 2, sp, cue);
       }
     }
     return null;
   }
 
-  /** A reported quote over tokens [cs, ce] (inclusive); null when too short or made of a direct quote. */
+  /**
+   * A reported quote over tokens [cs, ce] (inclusive); null when too short (under three tokens, or empty for a
+   * cue that takes a noun phrase: "backed Clinton") or made of a direct quote.
+   */
   private Quote content(int cs, int ce, Speaker sp, Match cue) {
-    if (ce - cs < 2 || cs < 0) {
+    if (ce - cs < (cue.cue().np() ? 0 : 2) || cs < 0) {
       return null;
     }
     if (isQuoteMark(text.charAt(a.tokenStart(cs)))) {
       return null; // the direct quote already carries it
+    }
+    for (int t = cs + 1; t <= ce; t++) {
+      if (inDirect[t]) {
+        // a quote inside the content makes it a (partial) direct quotation, which the direct quote carries;
+        // a clause before the quote ("said the plan failed, adding “…”") stays reported speech
+        if (t - cs < 3) {
+          return null;
+        }
+        ce = t - 1;
+        while (ce > cs && (isPunct(ce) || COORDINATORS.contains(lower(ce)))) {
+          ce--;
+        }
+        break;
+      }
+      if (COORDINATORS.contains(lower(t)) && t + 1 <= ce && nextIsCue(t + 1, ce) && t - cs >= 1) {
+        ce = t - 1; // "admitted the delay but said …": the second cue starts its own content
+        while (ce > cs && isPunct(ce)) {
+          ce--;
+        }
+        break;
+      }
     }
     int start = a.tokenStart(cs);
     int end = a.tokenEnd(ce);
     return new Quote(start, end, text.substring(start, end), false, sp == null ? null : sp.id(),
         sp == null ? null : sp.name(), sp == null ? null : sp.span(), cue.cue().lemma(),
         Span.of(cue.start(a), cue.endChar(a)));
+  }
+
+  /** Whether a cue starts at token {@code t} or right after auxiliaries and adverbs, before token {@code limit}. */
+  private boolean nextIsCue(int t, int limit) {
+    while (t < limit && isAuxOrAdverb(t)) {
+      t++;
+    }
+    return t <= limit && cues.at(a, t) != null;
   }
 
   /** Skips "on Tuesday", "in a statement", "yesterday" after a cue; returns the next token. */
@@ -529,6 +610,10 @@ final class QuoteFinder {
     while (e - 1 >= lo && isAuxOrAdverb(e - 1)) {
       e--;
     }
+    e = skipTimeBack(e, lo);
+    while (e - 1 >= lo && isAuxOrAdverb(e - 1)) {
+      e--;
+    }
     e = skipParenthesis(e, lo); // "Rep. Gwen Moore (D-Wis.) said"
     boolean closingComma = false;
     if (e - 2 >= lo && a.tokenText(e - 1).equals(",") && isNpToken(e - 2)) {
@@ -546,6 +631,21 @@ final class QuoteFinder {
       return speakerOf(s, e); // "Another critic, Laurence Tribe, said": the name
     }
     return headBeforeApposition(e, lo); // "Hugh Hill, a doctor, said": the name before the description
+  }
+
+  /** The start of a time adjunct that ends right before token {@code e} ("on Tuesday", "Friday"), else e. */
+  private int skipTimeBack(int e, int lo) {
+    int j = e;
+    while (j - 1 > lo && j > e - 3 && ADJUNCT_WORDS.contains(lower(j - 1)) && !isAuxOrAdverb(j - 1)) {
+      j--;
+    }
+    if (j == e) {
+      return e;
+    }
+    if (j - 1 > lo && TIME_PREPS.contains(lower(j - 1))) {
+      j--;
+    }
+    return j;
   }
 
   /** Token {@code e}, or the start of a parenthesis "( … )" that ends right before it. */
@@ -801,6 +901,33 @@ final class QuoteFinder {
 
   private static boolean isQuoteMark(char c) {
     return c == '"' || c == '\u201c' || c == '\u201d' || c == '\u2018' || c == '\u2019' || c == '\'';
+  }
+
+  /**
+   * Whether the full stop at token {@code k} closes an abbreviation rather than a sentence: it touches a short
+   * capitalised word or a word with a hyphen ("Rep.", "(D-Wis.)", "R-Ky.") or sits inside parentheses.
+   */
+  private boolean isAbbreviationDot(int k) {
+    if (k == 0 || a.tokenEnd(k - 1) != a.tokenStart(k)) {
+      return false;
+    }
+    int ps = a.tokenStart(k - 1);
+    int pe = a.tokenEnd(k - 1);
+    if (k + 1 < a.tokenCount() && text.charAt(a.tokenStart(k + 1)) == ')') {
+      return true;
+    }
+    if (!Character.isUpperCase(text.charAt(ps))) {
+      return false;
+    }
+    if (pe - ps <= 4) {
+      return true;
+    }
+    for (int i = ps; i < pe; i++) {
+      if (text.charAt(i) == '-') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The last token of sentence tokens [ss, se) that is not closing punctuation. */
