@@ -25,8 +25,11 @@ final class CueLexicon {
    * @param bare whether it may take a clause without "that"
    * @param source whether the speaker follows it ("according to X")
    * @param np whether its content may be a noun phrase ("criticized the plan", "called for a recount")
+   * @param stance whether it states an attitude, not speech ("seemed to", "plans to"): it introduces reported
+   *     content but never a direct quote
    */
-  record Cue(String lemma, String[] words, boolean object, boolean bare, boolean source, boolean np) {
+  record Cue(String lemma, String[] words, boolean object, boolean bare, boolean source, boolean np,
+             boolean stance) {
   }
 
   /**
@@ -69,12 +72,18 @@ final class CueLexicon {
       for (String form : cols[1].split(",")) {
         String[] words = form.strip().toLowerCase(Locale.ROOT).split(" +");
         Cue cue = new Cue(lemma, words, flags.contains("object"), flags.contains("bare"), flags.contains("source"),
-            flags.contains("np"));
+            flags.contains("np"), flags.contains("stance"));
         map.computeIfAbsent(words[0], k -> new ArrayList<>(1)).add(cue);
       }
     }
     map.replaceAll((k, v) -> List.copyOf(v));
     return new CueLexicon(Map.copyOf(map));
+  }
+
+  /** The cue starting at token {@code t} of {@code a} that may introduce a direct quote, or null. */
+  Match speechAt(Article a, int t) {
+    Match m = at(a, t);
+    return m == null || m.cue().stance() ? null : m;
   }
 
   /**

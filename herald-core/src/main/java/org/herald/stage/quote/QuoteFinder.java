@@ -83,6 +83,9 @@ final class QuoteFinder {
       "during", "over", "under", "since", "until", "when", "while", "because", "if", "though", "although", "than",
       "nothing", "anything", "little", "very", "not", "n't", "back", "down",
       "away", "here", "then", "now", "yet", "still", "later", "earlier", "ago", "instead", "via");
+  /** Words that open an indirect question after any cue: "explained why", "asked whether". */
+  private static final Set<String> WH_WORDS = Set.of("why", "how", "what", "whether", "who", "when", "where",
+      "which");
   /** Words that join a second verb to a subject: "admitted the delay but said …". */
   private static final Set<String> COORDINATORS = Set.of("and", "but", "adding", "saying");
   /** Prepositions that open the topic of a cue taking a noun phrase: "warned of", "asked about". */
@@ -182,7 +185,7 @@ final class QuoteFinder {
           || c == '?' || c == ';') {
         return false;
       }
-      Match cue = usedCue[k] ? null : cues.at(a, k);
+      Match cue = usedCue[k] ? null : cues.speechAt(a, k);
       if (cue == null) {
         continue;
       }
@@ -226,7 +229,7 @@ final class QuoteFinder {
     }
     if (prev.equals(":") || prev.equals(",") || prev.equals("\u2014")) {
       p--;
-    } else if (cues.at(a, p) == null && !(p > 0 && cues.at(a, p - 1) != null)) {
+    } else if (cues.speechAt(a, p) == null && !(p > 0 && cues.speechAt(a, p - 1) != null)) {
       return false; // embedded partial quote: handled by the sentence-cue rule
     }
     int lo = a.sentence(a.sentenceOfToken(Math.max(p, 0))).firstToken();
@@ -236,7 +239,7 @@ final class QuoteFinder {
           || c == '?' || c == ';') {
         return false;
       }
-      Match cue = usedCue[k] ? null : cues.at(a, k);
+      Match cue = usedCue[k] ? null : cues.speechAt(a, k);
       if (cue == null || cue.end() - 1 > p) {
         continue;
       }
@@ -352,18 +355,21 @@ final class QuoteFinder {
     to.near = true;
   }
 
-  /** "He also pledged to increase “people-to-people interaction”": the last cue before it in its sentence. */
+  /** "He also pledged to increase “people-to-people interaction”": a cue before it in its sentence. */
   private void attributeFromSentenceCue(Draft d) {
     int to = a.tokenAt(d.m.open());
     if (to <= 0) {
       return;
     }
     int lo = a.sentence(a.sentenceOfToken(to)).firstToken();
-    for (int k = to - 1; k >= lo; k--) {
+    // the first cue of the sentence with a readable subject, not the nearest: the quote belongs to the main
+    // clause's speaker ("Trump said Clinton once described the pact as “the gold standard”", "Morial told a
+    // woman who suggested … that “…”"), as PolNeAR attributes it
+    for (int k = lo; k < to; k++) {
       if (inDirect[k]) {
         continue;
       }
-      Match cue = cues.at(a, k);
+      Match cue = cues.speechAt(a, k);
       if (cue == null || cue.end() > to) {
         continue;
       }
@@ -373,8 +379,8 @@ final class QuoteFinder {
         d.cue = cue.cue().lemma();
         d.cueSpan = Span.of(cue.start(a), cue.endChar(a));
         d.near = true;
+        return;
       }
-      return;
     }
   }
 
@@ -455,11 +461,15 @@ final class QuoteFinder {
     Speaker sp = backwardSpeaker(cue.first(), ss);
     if (sp == null && before > ss && (lower(before).equals("and") || lower(before).equals("but"))) {
       sp = sentenceSubject(ss, before); // "Silva admitted the error but said her plan stands"
+      if (sp == null) {
+        sp = subjectOfFirstCue(ss, before); // "Demonstrators said they would march, but pledged to …"
+      }
     }
-    if (sp == null && before > ss + 1 && lower(before).equals("who") && a.tokenText(before - 1).equals(",")) {
-      // "Ana Silva, who chairs the board, said" is handled above; here "the mayor, who said …": PolNeAR
-      // marks the relative pronoun as the source, so the speaker is found there and named by its antecedent
-      Speaker ante = backwardSpeaker(before - 1, ss);
+    if (sp == null && before > ss && lower(before).equals("who")) {
+      // "the mayor, who said …", "listeners who said …": PolNeAR marks the relative pronoun as the source, so
+      // the speaker is found there and named by its antecedent
+      int e = a.tokenText(before - 1).equals(",") ? before - 1 : before;
+      Speaker ante = e > ss ? backwardSpeaker(e, ss) : null;
       if (ante != null) {
         Span who = Span.of(a.tokenStart(before), a.tokenEnd(before));
         sp = new Speaker(ante.id(), ante.name(), who);
@@ -494,7 +504,7 @@ final class QuoteFinder {
       if (!cue.cue().bare() || k >= se || !isWord(k)) {
         return null;
       }
-      k += DETERMINERS.contains(lower(k)) ? 2 : 1; // the listener: "told reporters", "told the paper"
+      k = skipListener(k, se); // "told reporters", "told the paper", "told The Huffington Post"
     }
     if (cue.cue().np() && k + 1 < se && lower(k).equals("to") && isWord(k + 1)
         && Character.isLowerCase(text.charAt(a.tokenStart(k + 1))) && !DETERMINERS.contains(lower(k + 1))) {
@@ -507,12 +517,16 @@ final class QuoteFinder {
     if (k < se && lower(k).equals("that")) {
       return content(k + 1, last, sp, cue);
     }
-    if (k < se && isWord(k) && !NOT_CONTENT_STARTS.contains(lower(k)) && (cue.cue().bare() || cue.cue().np())) {
+    if (k < se && isWord(k) && !NOT_CONTENT_STARTS.contains(lower(k))
+        && (cue.cue().bare() || cue.cue().np() || WH_WORDS.contains(lower(k)))) {
       // "said the talks would resume", "says too much is made of it", "criticized the plan"
       return content(k, last, sp, cue);
     }
     if (k >= se || isPunct(k)) {
       int npStart = subjectStart(cue.first(), ss);
+      if (npStart > ss + 2 && lower(npStart - 1).equals("as") && a.tokenText(npStart - 2).equals(",")) {
+        npStart--; // "Hawaii, as one of his advisers pointed out, rarely gets two hurricanes"
+      }
       boolean commaBefore = npStart > ss + 1 && a.tokenText(npStart - 1).equals(",");
       if (commaBefore && k + 1 < se && a.tokenText(k).equals(",") && isWord(k + 1)
           && !NOT_CONTENT_STARTS.contains(lower(k + 1)) && !lower(k + 1).endsWith("ing")) {
@@ -564,6 +578,36 @@ final class QuoteFinder {
     return new Quote(start, end, text.substring(start, end), false, sp == null ? null : sp.id(),
         sp == null ? null : sp.name(), sp == null ? null : sp.span(), cue.cue().lemma(),
         Span.of(cue.start(a), cue.endChar(a)));
+  }
+
+  /** The token after the listener of an object cue starting at {@code k}: a name, "the paper", "reporters". */
+  private int skipListener(int k, int se) {
+    int j = k;
+    if (j < se && DETERMINERS.contains(lower(j))) {
+      j++;
+    }
+    int words = 0;
+    while (j < se && words < 5 && isWord(j) && Character.isUpperCase(text.charAt(a.tokenStart(j)))) {
+      j++;
+      words++;
+    }
+    if (words == 0 && j < se && isWord(j)) {
+      j++;
+    }
+    return j;
+  }
+
+  /** The speaker of the first cue of tokens [ss, limit) when its subject starts the sentence, or null. */
+  private Speaker subjectOfFirstCue(int ss, int limit) {
+    int[] np = forwardPhrase(ss, limit);
+    if (np == null) {
+      return null;
+    }
+    int t = np[1];
+    while (t < limit && isAuxOrAdverb(t)) {
+      t++;
+    }
+    return t < limit && cues.at(a, t) != null ? speakerOf(np[0], np[1]) : null;
   }
 
   /** Whether a cue starts at token {@code t} or right after auxiliaries and adverbs, before token {@code limit}. */
