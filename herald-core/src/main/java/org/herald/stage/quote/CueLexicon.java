@@ -91,6 +91,14 @@ final class CueLexicon {
    * "States" in "United States" never counts; only source cues ("According to") may be capitalised.
    */
   Match at(Article a, int t) {
+    return at(a, t, false);
+  }
+
+  /**
+   * The cue starting at token {@code t} of {@code a}, or null; with {@code anyCase} a capitalised cue verb
+   * counts too (title-case headlines: "Christie Calls Clinton ‘A Disgrace’").
+   */
+  Match at(Article a, int t, boolean anyCase) {
     String text = a.text();
     char first = text.charAt(a.tokenStart(t));
     boolean lower = Character.isLowerCase(first);
@@ -104,7 +112,7 @@ final class CueLexicon {
     }
     Match best = null;
     for (Cue c : cues) {
-      if (!lower && !c.source()) {
+      if (!lower && !c.source() && !anyCase) {
         continue; // only "According to" may start a sentence
       }
       int n = c.words().length;

@@ -86,6 +86,9 @@ final class QuoteFinder {
   /** Words that open an indirect question after any cue: "explained why", "asked whether". */
   private static final Set<String> WH_WORDS = Set.of("why", "how", "what", "whether", "who", "when", "where",
       "which");
+  /** Words that open a subordinate clause: a cue after one does not attribute the quote before it. */
+  private static final Set<String> SUBORDINATORS = Set.of("after", "before", "because", "when", "while", "if",
+      "since", "although", "though", "until", "unless", "whereas");
   /** Words that join a second verb to a subject: "admitted the delay but said …". */
   private static final Set<String> COORDINATORS = Set.of("and", "but", "adding", "saying");
   /** Prepositions that open the topic of a cue taking a noun phrase: "warned of", "asked about". */
@@ -184,6 +187,9 @@ final class QuoteFinder {
       if (isQuoteMark(c) && a.tokenEnd(k) - a.tokenStart(k) == 1 || c == '.' && !isAbbreviationDot(k) || c == '!'
           || c == '?' || c == ';') {
         return false;
+      }
+      if (SUBORDINATORS.contains(lower(k))) {
+        return false; // "as a “disgrace” after she attacked the police": the cue is in another clause
       }
       Match cue = usedCue[k] ? null : cues.speechAt(a, k);
       if (cue == null) {
@@ -650,6 +656,10 @@ final class QuoteFinder {
 
   /** The speaker named by the subject phrase that ends right before cue token {@code cue}, or null. */
   private Speaker backwardSpeaker(int cue, int lo) {
+    if (cue - 1 > lo && a.tokenText(cue - 1).equals(",") && lower(cue).endsWith("ing")) {
+      // "Trump attacked Clinton over Libya, saying …": the participle's subject is the clause's subject
+      return clauseSubject(lo, cue - 1);
+    }
     int e = cue;
     while (e - 1 >= lo && isAuxOrAdverb(e - 1)) {
       e--;
@@ -690,6 +700,25 @@ final class QuoteFinder {
       j--;
     }
     return j;
+  }
+
+  /**
+   * The speaker named by the subject of the clause in tokens [lo, limit): the first noun phrase, past a
+   * fronted adjunct that ends with a comma ("During a speech on Monday, Trump attacked …"); null when none.
+   */
+  private Speaker clauseSubject(int lo, int limit) {
+    int j = lo;
+    if (j < limit && (BOUNDARY.contains(lower(j)) || ADJUNCT_PREPS.contains(lower(j)) || lower(j).endsWith("ing"))) {
+      while (j < limit && !a.tokenText(j).equals(",")) {
+        j++;
+      }
+      j++;
+    }
+    if (j >= limit) {
+      return null;
+    }
+    int[] np = forwardPhrase(j, limit);
+    return np == null ? null : speakerOf(np[0], np[1]);
   }
 
   /** Token {@code e}, or the start of a parenthesis "( … )" that ends right before it. */
@@ -849,11 +878,16 @@ final class QuoteFinder {
         }
       }
       boolean isShort = words(d.m.start(), d.m.end()) <= SHORT_WORDS;
-      if (!hasLetter(d.m.start(), d.m.end()) || !d.adjacent && isTitle(d.m.start(), d.m.end())) {
+      // single quotes in the headline are quotations by news convention, even title-cased or short
+      boolean headline = d.m.single() && paragraphOf(d.m.open()) == 0;
+      if (!hasLetter(d.m.start(), d.m.end()) || !d.adjacent && !headline && isTitle(d.m.start(), d.m.end())) {
         continue; // "Fox News Sunday", "Face the Nation", a tweet's number: names, not quotes
       }
+      if (headline && d.speaker == null) {
+        d.speaker = headlineSpeaker(d);
+      }
       if (d.speaker == null && !d.near) {
-        if (isShort) {
+        if (isShort && !headline) {
           continue; // a title or scare quote: no cue near it
         }
         int para = paragraphOf(d.m.open());
@@ -886,6 +920,40 @@ final class QuoteFinder {
     all.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end)
         .thenComparing(q -> q.direct() ? 0 : 1));
     return List.copyOf(all);
+  }
+
+  /**
+   * The speaker of a single-quoted headline quote: "Pence: … ‘Mocking’ …" (a short name before a colon), or the
+   * subject of a title-case cue ("Christie Calls Clinton ‘A Disgrace’"); null when neither.
+   */
+  private Speaker headlineSpeaker(Draft d) {
+    int to = a.tokenAt(d.m.open());
+    if (to <= 0) {
+      return null;
+    }
+    int lo = a.tokenAtOrAfter(paragraphStarts[0]);
+    for (int k = lo + 1; k < to && k <= lo + 4; k++) {
+      if (a.tokenText(k).equals(":")) {
+        return speakerOf(lo, k);
+      }
+    }
+    for (int k = lo + 1; k < to; k++) {
+      Match cue = cues.at(a, k, true);
+      if (cue != null && !cue.cue().stance() && !cue.cue().source()) {
+        int[] np = forwardPhrase(lo, k);
+        return np == null || np[1] != k ? null : speakerOf(np[0], np[1]);
+      }
+    }
+    // "Trump ‘The Dealmaker’ Could Address Clean Energy, Lindsey Graham Says."
+    int tc = d.m.close() < 0 ? -1 : a.tokenAt(d.m.close());
+    for (int k = tc + 1; tc > 0 && k < a.tokenCount() && a.tokenStart(k) < paragraphEnd(0); k++) {
+      Match cue = cues.at(a, k, true);
+      if (cue != null && !cue.cue().stance() && !cue.cue().source() && k - 1 > tc) {
+        int s0 = phraseStart(k, tc + 1);
+        return s0 > tc + 1 && a.tokenText(s0 - 1).equals(",") ? speakerOf(s0, k) : null;
+      }
+    }
+    return null;
   }
 
   /** The subject of a partial quote's sentence when it is a person or organisation ("He … “…”"), or null. */
