@@ -89,6 +89,12 @@ final class QuoteFinder {
   /** Words that open a subordinate clause: a cue after one does not attribute the quote before it. */
   private static final Set<String> SUBORDINATORS = Set.of("after", "before", "because", "when", "while", "if",
       "since", "although", "though", "until", "unless", "whereas");
+  /** Titles and abbreviations whose full stop ends no sentence. */
+  private static final Set<String> ABBREVIATIONS = Set.of("sen", "rep", "gov", "mr", "mrs", "ms", "dr", "lt",
+      "gen", "col", "maj", "capt", "sgt", "st", "jr", "sr", "rev", "prof", "pres", "atty", "supt", "u.s", "u.n",
+      "d.c", "no", "inc", "corp", "co", "ltd", "dept", "gop");
+  /** Conjunctions that may open a sentence before its subject. */
+  private static final Set<String> SENTENCE_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "still");
   /** Words that join a second verb to a subject: "admitted the delay but said …". */
   private static final Set<String> COORDINATORS = Set.of("and", "but", "adding", "saying");
   /** Prepositions that open the topic of a cue taking a noun phrase: "warned of", "asked about". */
@@ -424,10 +430,14 @@ final class QuoteFinder {
     int cs;
     int ce;
     if (cue.first() == ss) {
-      if (np[1] >= s.endToken() || !a.tokenText(np[1]).equals(",")) {
+      int comma = np[1];
+      while (comma < s.endToken() && comma < np[1] + 10 && !a.tokenText(comma).equals(",")) {
+        comma++; // "According to a new report by Politico, …"
+      }
+      if (comma >= s.endToken() || !a.tokenText(comma).equals(",")) {
         return null;
       }
-      cs = np[1] + 1;
+      cs = comma + 1;
       ce = last;
     } else {
       cs = ss;
@@ -445,7 +455,7 @@ final class QuoteFinder {
    */
   private Quote reported(Match cue) {
     var s = a.sentence(a.sentenceOfToken(cue.first()));
-    int ss = s.firstToken();
+    int ss = sentenceStart(s.firstToken());
     int se = s.endToken();
     int last = lastContentToken(ss, se);
     int before = cue.first() - 1;
@@ -492,7 +502,7 @@ final class QuoteFinder {
     int k = cue.end();
     if (cue.cue().object()) {
       int that = -1;
-      for (int j = k; j < se && j < k + 6; j++) {
+      for (int j = k; j < se && j < k + 10; j++) {
         if (lower(j).equals("that")) {
           that = j;
           break;
@@ -528,7 +538,8 @@ final class QuoteFinder {
       // "said the talks would resume", "says too much is made of it", "criticized the plan"
       return content(k, last, sp, cue);
     }
-    if (k >= se || isPunct(k)) {
+    if (k >= se || isPunct(k) || a.tokenText(k - 1).equals(",")) {
+      // "…, the agency said in a June report, and those …" ends the attribution too
       int npStart = subjectStart(cue.first(), ss);
       if (npStart > ss + 2 && lower(npStart - 1).equals("as") && a.tokenText(npStart - 2).equals(",")) {
         npStart--; // "Hawaii, as one of his advisers pointed out, rarely gets two hurricanes"
@@ -608,6 +619,11 @@ final class QuoteFinder {
     int[] np = forwardPhrase(ss, limit);
     if (np == null) {
       return null;
+    }
+    for (int t = np[0] + 1; t < np[1]; t++) {
+      if (cues.at(a, t) != null) {
+        return speakerOf(np[0], t); // "Authorities announced … and said": the phrase ran into the verb
+      }
     }
     int t = np[1];
     while (t < limit && isAuxOrAdverb(t)) {
@@ -967,6 +983,9 @@ final class QuoteFinder {
 
   /** The subject phrase starting at token {@code lo} when it names a person or organisation or is he/she. */
   private Speaker sentenceSubject(int lo, int to) {
+    if (lo + 1 < to && SENTENCE_CONJUNCTIONS.contains(lower(lo))) {
+      lo++; // "But Megan Hester, a teacher, said …"
+    }
     if (lo >= to || !isWord(lo)) {
       return null;
     }
@@ -1002,6 +1021,9 @@ final class QuoteFinder {
     if (Character.isLetterOrDigit(c)) {
       return true;
     }
+    if (c == '.' && isAbbreviationDot(t) && t + 1 < a.tokenCount() && text.charAt(a.tokenStart(t + 1)) != ')') {
+      return true; // "Sen. Lindsey Graham": the title's dot is part of the name
+    }
     String w = a.tokenText(t);
     return w.equals("'s") || w.equals("\u2019s") || w.equals("-");
   }
@@ -1016,8 +1038,8 @@ final class QuoteFinder {
   }
 
   /**
-   * Whether the full stop at token {@code k} closes an abbreviation rather than a sentence: it touches a short
-   * capitalised word or a word with a hyphen ("Rep.", "(D-Wis.)", "R-Ky.") or sits inside parentheses.
+   * Whether the full stop at token {@code k} closes an abbreviation rather than a sentence: it touches an
+   * initial, a title or a capitalised word with a hyphen ("Rep.", "(D-Wis.)", "R-Ky.") or closes a parenthesis.
    */
   private boolean isAbbreviationDot(int k) {
     if (k == 0 || a.tokenEnd(k - 1) != a.tokenStart(k)) {
@@ -1031,8 +1053,8 @@ final class QuoteFinder {
     if (!Character.isUpperCase(text.charAt(ps))) {
       return false;
     }
-    if (pe - ps <= 4) {
-      return true;
+    if (pe - ps == 1 || ABBREVIATIONS.contains(lower(k - 1))) {
+      return true; // an initial ("Laurence H. Tribe") or a title ("Sen.", "Gov.")
     }
     for (int i = ps; i < pe; i++) {
       if (text.charAt(i) == '-') {
@@ -1040,6 +1062,22 @@ final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * The first token of the sentence that starts at token {@code ss}, joined to the sentences before it when
+   * they were split at an abbreviation ("Sen. Lindsey Graham (R-S.C.) told …").
+   */
+  private int sentenceStart(int ss) {
+    while (ss > 1 && a.tokenText(ss - 1).equals(")") || ss > 1 && text.charAt(a.tokenStart(ss - 1)) == '.'
+        && isAbbreviationDot(ss - 1)) {
+      int prev = a.sentence(a.sentenceOfToken(ss - 1)).firstToken();
+      if (prev >= ss || paragraphOf(a.tokenStart(prev)) != paragraphOf(a.tokenStart(ss))) {
+        break;
+      }
+      ss = prev;
+    }
+    return ss;
   }
 
   /** The last token of sentence tokens [ss, se) that is not closing punctuation. */
