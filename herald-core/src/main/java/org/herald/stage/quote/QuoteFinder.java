@@ -80,12 +80,12 @@ final class QuoteFinder {
   /** Words after a cue that start no content of it: "said to be", "added in", "called on", "says so". */
   private static final Set<String> NOT_CONTENT_STARTS = Set.of("to", "in", "of", "on", "for", "with", "by",
       "at", "from", "about", "as", "so", "and", "or", "but", "up", "out", "off", "into", "after", "before",
-      "during", "over", "under", "since", "until", "when", "while", "because", "if", "though", "although", "than",
+      "during", "over", "under", "since", "until", "when", "while", "because", "though", "although", "than",
       "nothing", "anything", "little", "very", "not", "n't", "back", "down",
       "away", "here", "then", "now", "yet", "still", "later", "earlier", "ago", "instead", "via");
   /** Words that open an indirect question after any cue: "explained why", "asked whether". */
   private static final Set<String> WH_WORDS = Set.of("why", "how", "what", "whether", "who", "when", "where",
-      "which");
+      "which", "if");
   /** Words that open a subordinate clause: a cue after one does not attribute the quote before it. */
   private static final Set<String> SUBORDINATORS = Set.of("after", "before", "because", "when", "while", "if",
       "since", "although", "though", "until", "unless", "whereas");
@@ -98,7 +98,7 @@ final class QuoteFinder {
   /** Words that join a second verb to a subject: "admitted the delay but said …". */
   private static final Set<String> COORDINATORS = Set.of("and", "but", "adding", "saying");
   /** Prepositions that open the topic of a cue taking a noun phrase: "warned of", "asked about". */
-  private static final Set<String> TOPIC_PREPS = Set.of("about", "of", "against", "over");
+  private static final Set<String> TOPIC_PREPS = Set.of("about", "of", "against", "over", "with");
   private static final Set<String> CLAUSE_STARTS = Set.of("the", "a", "an", "he", "she", "it", "they",
       "we", "i", "you", "his", "her", "its", "their", "our", "there", "this", "these", "those", "some",
       "many", "most", "no", "all", "both", "each", "every", "such", "one", "two");
