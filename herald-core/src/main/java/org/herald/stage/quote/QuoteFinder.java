@@ -582,8 +582,9 @@ final class QuoteFinder {
         }
         break;
       }
-      if (COORDINATORS.contains(lower(t)) && t + 1 <= ce && nextIsCue(t + 1, ce) && t - cs >= 1) {
-        ce = t - 1; // "admitted the delay but said …": the second cue starts its own content
+      if ((COORDINATORS.contains(lower(t)) || a.tokenText(t).equals(",")) && t + 1 <= ce && nextIsCue(t + 1, ce)
+          && t - cs >= 1) {
+        ce = t - 1; // "admitted the delay but said …", "attacked the board, saying …": a second cue's content
         while (ce > cs && isPunct(ce)) {
           ce--;
         }
