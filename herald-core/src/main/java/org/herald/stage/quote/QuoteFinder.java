@@ -545,8 +545,9 @@ final class QuoteFinder {
         npStart--; // "Hawaii, as one of his advisers pointed out, rarely gets two hurricanes"
       }
       boolean commaBefore = npStart > ss + 1 && a.tokenText(npStart - 1).equals(",");
-      if (commaBefore && k + 1 < se && a.tokenText(k).equals(",") && isWord(k + 1)
+      if (commaBefore && npStart - 1 - ss <= 5 && k + 1 < se && a.tokenText(k).equals(",") && isWord(k + 1)
           && !NOT_CONTENT_STARTS.contains(lower(k + 1)) && !lower(k + 1).endsWith("ing")) {
+        // a short opening ("The museum", "But in recent days") is the start of the content, not all of it
         // "But in recent days, aides say, the president has grown …", "The museum, Bush said, celebrated …"
         return content(k + 1, last, sp, cue);
       }

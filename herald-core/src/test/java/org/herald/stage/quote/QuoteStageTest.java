@@ -517,6 +517,16 @@ class QuoteStageTest extends StageContract {
   }
 
   @Test
+  void issue5_aLongFrontedClauseStaysTheContentWhateverFollowsTheCue() {
+    Article a = withEntities(ArticleFixtures.article(
+        "The two ports will share their ferries and pilots from next spring, Ana Silva has said, ahead of "
+            + "her visit to Porto."));
+    Quote q = find(quotes(a), "share their ferries");
+    assertThat(q.text()).isEqualTo("The two ports will share their ferries and pilots from next spring");
+    assertThat(q.speaker()).isEqualTo("E1");
+  }
+
+  @Test
   void issue5_aStanceVerbTakesANounPhrase() {
     Article a = withEntities(ArticleFixtures.article("John Doe criticized the new ferry timetable."));
     Quote q = find(quotes(a), "timetable");
