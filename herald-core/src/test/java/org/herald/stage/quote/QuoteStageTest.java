@@ -527,6 +527,16 @@ class QuoteStageTest extends StageContract {
   }
 
   @Test
+  void issue5_aStraightMarkAfterACommaClosesACurlyQuote() {
+    Article a = withEntities(ArticleFixtures.article(
+        "\u201cThe deal is fair for the port,\" Ana Silva said, adding that it was \"a good start.\""));
+    List<Quote> qs = quotes(a);
+    Quote first = find(qs, "deal is fair");
+    assertThat(first.text()).isEqualTo("The deal is fair for the port");
+    assertThat(first.speaker()).isEqualTo("E1");
+  }
+
+  @Test
   void issue5_aStanceVerbTakesANounPhrase() {
     Article a = withEntities(ArticleFixtures.article("John Doe criticized the new ferry timetable."));
     Quote q = find(quotes(a), "timetable");
