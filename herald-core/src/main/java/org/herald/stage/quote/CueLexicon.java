@@ -80,11 +80,21 @@ final class CueLexicon {
     return new CueLexicon(Map.copyOf(map));
   }
 
-  /** The cue starting at token {@code t} of {@code a} that may introduce a direct quote, or null. */
+  /**
+   * The cue starting at token {@code t} of {@code a} that may introduce a direct quote, or null: not a stance
+   * cue, and not a noun after a determiner ("the demands of the job").
+   */
   Match speechAt(Article a, int t) {
     Match m = at(a, t);
-    return m == null || m.cue().stance() ? null : m;
+    if (m == null || m.cue().stance()) {
+      return null;
+    }
+    return t > 0 && NOUN_MARKERS.contains(a.tokenText(t - 1).toLowerCase(Locale.ROOT)) ? null : m;
   }
+
+  /** Words before a cue form that make it a noun. */
+  private static final java.util.Set<String> NOUN_MARKERS = java.util.Set.of("the", "a", "an", "his", "her", "its",
+      "their", "our", "my", "your", "this", "these", "those");
 
   /**
    * The cue starting at token {@code t} of {@code a}, or null. Cue verbs must be lower case, so that

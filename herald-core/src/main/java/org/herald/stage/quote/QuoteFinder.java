@@ -88,7 +88,7 @@ final class QuoteFinder {
       "which", "if");
   /** Words that open a subordinate clause: a cue after one does not attribute the quote before it. */
   private static final Set<String> SUBORDINATORS = Set.of("after", "before", "because", "when", "while", "if",
-      "since", "although", "though", "until", "unless", "whereas");
+      "since", "although", "though", "until", "unless", "whereas", "but");
   /** Titles and abbreviations whose full stop ends no sentence. */
   private static final Set<String> ABBREVIATIONS = Set.of("sen", "rep", "gov", "mr", "mrs", "ms", "dr", "lt",
       "gen", "col", "maj", "capt", "sgt", "st", "jr", "sr", "rev", "prof", "pres", "atty", "supt", "u.s", "u.n",
@@ -386,6 +386,13 @@ final class QuoteFinder {
         continue;
       }
       Speaker sp = cue.cue().source() ? forwardSpeaker(cue.end(), d.m.open()) : backwardSpeaker(k, lo);
+      int before = k - 1;
+      while (before > lo && isAuxOrAdverb(before)) {
+        before--;
+      }
+      if (sp == null && before > lo && (lower(before).equals("and") || lower(before).equals("but"))) {
+        sp = clauseSubject(lo, before); // "The nominee outlined his plan and vowed to punish “…”"
+      }
       if (sp != null) {
         d.speaker = sp;
         d.cue = cue.cue().lemma();
@@ -687,6 +694,13 @@ final class QuoteFinder {
       e--;
     }
     e = skipParenthesis(e, lo); // "Rep. Gwen Moore (D-Wis.) said"
+    if (e - 1 > lo && lower(e - 1).equals("who")) {
+      // "McConnell, now the majority leader, who in 2010 said": found at "who", named by the antecedent
+      int before = a.tokenText(e - 2).equals(",") ? e - 2 : e - 1;
+      Speaker ante = before > lo ? backwardSpeaker(before, lo) : null;
+      return ante == null ? null : new Speaker(ante.id(), ante.name(),
+          Span.of(a.tokenStart(e - 1), a.tokenEnd(e - 1)));
+    }
     boolean closingComma = false;
     if (e - 2 >= lo && a.tokenText(e - 1).equals(",") && isNpToken(e - 2)) {
       e--; // "Hugh Hill, a doctor, said": e is now the apposition's closing comma
@@ -707,6 +721,9 @@ final class QuoteFinder {
 
   /** The start of a time adjunct that ends right before token {@code e} ("on Tuesday", "Friday"), else e. */
   private int skipTimeBack(int e, int lo) {
+    if (e - 2 > lo && lower(e - 2).equals("in") && isYear(e - 1)) {
+      return e - 2; // "who in 2010 said"
+    }
     int j = e;
     while (j - 1 > lo && j > e - 3 && ADJUNCT_WORDS.contains(lower(j - 1)) && !isAuxOrAdverb(j - 1)) {
       j--;
@@ -737,6 +754,20 @@ final class QuoteFinder {
     }
     int[] np = forwardPhrase(j, limit);
     return np == null ? null : speakerOf(np[0], np[1]);
+  }
+
+  /** Whether token {@code t} is a four-digit year. */
+  private boolean isYear(int t) {
+    int st = a.tokenStart(t);
+    if (a.tokenEnd(t) - st != 4) {
+      return false;
+    }
+    for (int i = st; i < st + 4; i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Token {@code e}, or the start of a parenthesis "( … )" that ends right before it. */

@@ -537,6 +537,22 @@ class QuoteStageTest extends StageContract {
   }
 
   @Test
+  void issue5_aCueWordAfterADeterminerIsANounThatAttributesNothing() {
+    Article a = withEntities(ArticleFixtures.article(
+        "\u201cWe need a new ferry,\u201d John Doe said, promising a \u201cmodern\u201d approach to the demands of the port."));
+    assertThat(find(quotes(a), "modern").speaker()).isEqualTo("E2");
+  }
+
+  @Test
+  void issue5_aRelativeWhoAfterAYearFindsItsAntecedent() {
+    Article a = withEntities(ArticleFixtures.article(
+        "The board met John Doe, who in 2010 said the port needed \u201cthree more cranes and a new quay.\u201d"));
+    Quote q = find(quotes(a), "three more cranes");
+    assertThat(q.speaker()).isEqualTo("E2");
+    assertThat(q.speakerSpan().textIn(a)).isEqualTo("who");
+  }
+
+  @Test
   void issue5_aStanceVerbTakesANounPhrase() {
     Article a = withEntities(ArticleFixtures.article("John Doe criticized the new ferry timetable."));
     Quote q = find(quotes(a), "timetable");
