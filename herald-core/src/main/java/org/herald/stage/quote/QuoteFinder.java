@@ -308,7 +308,7 @@ final class QuoteFinder {
     if (paragraphOf(a.tokenStart(lo)) != paragraphOf(a.tokenStart(to - 1)) || !isWord(lo)) {
       return;
     }
-    int[] np = forwardPhrase(lo, to - 1);
+    int[] np = forwardPhrase(mainClauseStart(lo, to - 1), to - 1);
     if (np == null) {
       return;
     }
@@ -374,10 +374,11 @@ final class QuoteFinder {
       return;
     }
     int lo = a.sentence(a.sentenceOfToken(to)).firstToken();
-    // the first cue of the sentence with a readable subject, not the nearest: the quote belongs to the main
-    // clause's speaker ("Trump said Clinton once described the pact as “the gold standard”", "Morial told a
-    // woman who suggested … that “…”"), as PolNeAR attributes it
-    for (int k = lo; k < to; k++) {
+    // the first cue of the main clause with a readable subject, not the nearest: the quote belongs to the
+    // main clause's speaker ("Trump said Clinton once described the pact as “the gold standard”", "Morial told
+    // a woman who suggested … that “…”"), as PolNeAR attributes it; a fronted adjunct ("In a message posted
+    // Friday, Cruz said …") holds none
+    for (int k = mainClauseStart(lo, to); k < to; k++) {
       if (inDirect[k]) {
         continue;
       }
@@ -713,10 +714,39 @@ final class QuoteFinder {
     if (!closingComma) {
       return speakerOf(s, e);
     }
-    if (Character.isUpperCase(text.charAt(a.tokenStart(s)))) {
+    if (Character.isUpperCase(text.charAt(a.tokenStart(s))) && !opensLowerApposition(e, lo)) {
       return speakerOf(s, e); // "Another critic, Laurence Tribe, said": the name
     }
-    return headBeforeApposition(e, lo); // "Hugh Hill, a doctor, said": the name before the description
+    // "Hugh Hill, a doctor, said", "Obama, dedicating the Museum of History and Culture on Saturday, said":
+    // the name before the description
+    return headBeforeApposition(e, lo);
+  }
+
+  /** Whether the apposition closed by the comma at {@code closing} opens with a lower-case word. */
+  private boolean opensLowerApposition(int closing, int lo) {
+    for (int c = closing - 1; c > lo && c > closing - 25; c--) {
+      if (a.tokenText(c).equals(",")) {
+        return Character.isLowerCase(text.charAt(a.tokenStart(c + 1)));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first token of the main clause of the sentence starting at {@code lo}: past a fronted adjunct that ends
+   * with a comma before {@code limit} ("In a message posted Friday, Cruz said …"), else lo.
+   */
+  private int mainClauseStart(int lo, int limit) {
+    if (lo >= limit || !(BOUNDARY.contains(lower(lo)) || ADJUNCT_PREPS.contains(lower(lo))
+        || lower(lo).endsWith("ing"))) {
+      return lo;
+    }
+    for (int j = lo + 1; j < limit && j < lo + 25; j++) {
+      if (a.tokenText(j).equals(",")) {
+        return j + 1;
+      }
+    }
+    return lo;
   }
 
   /** The start of a time adjunct that ends right before token {@code e} ("on Tuesday", "Friday"), else e. */
@@ -742,13 +772,7 @@ final class QuoteFinder {
    * fronted adjunct that ends with a comma ("During a speech on Monday, Trump attacked …"); null when none.
    */
   private Speaker clauseSubject(int lo, int limit) {
-    int j = lo;
-    if (j < limit && (BOUNDARY.contains(lower(j)) || ADJUNCT_PREPS.contains(lower(j)) || lower(j).endsWith("ing"))) {
-      while (j < limit && !a.tokenText(j).equals(",")) {
-        j++;
-      }
-      j++;
-    }
+    int j = mainClauseStart(lo, limit);
     if (j >= limit) {
       return null;
     }
