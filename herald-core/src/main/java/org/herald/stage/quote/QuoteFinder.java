@@ -86,6 +86,10 @@ final class QuoteFinder {
   /** Words that open an indirect question after any cue: "explained why", "asked whether". */
   private static final Set<String> WH_WORDS = Set.of("why", "how", "what", "whether", "who", "when", "where",
       "which", "if");
+  /** Subject pronouns. */
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+  /** Words before a participle cue whose subject is the clause's: "deflected questions before saying". */
+  private static final Set<String> PARTICIPLE_LINKS = Set.of("before", "after", "while", "by", "when", "without");
   /** Words that open a subordinate clause: a cue after one does not attribute the quote before it. */
   private static final Set<String> SUBORDINATORS = Set.of("after", "before", "because", "when", "while", "if",
       "since", "although", "though", "until", "unless", "whereas", "but");
@@ -174,7 +178,7 @@ final class QuoteFinder {
 
   /** "“…,” Putin said." / "“…,” said Putin." / "“…,” the Russian president wrote." */
   private boolean attributeAfter(Draft d) {
-    if (d.m.close() < 0) {
+    if (d.m.close() < 0 || isEmbeddedAfterCue(d)) {
       return false;
     }
     int tc = a.tokenAt(d.m.close());
@@ -227,6 +231,28 @@ final class QuoteFinder {
     return false;
   }
 
+  /**
+   * Whether the quote opens mid-clause, right after a word, with a speech cue earlier in its sentence ("The
+   * front-runner complained the contest was “rigged” against him, a charge that officials denied"): its
+   * speaker is that cue's, not a cue after it.
+   */
+  private boolean isEmbeddedAfterCue(Draft d) {
+    int to = a.tokenAt(d.m.open());
+    if (to <= 0 || !isWord(to - 1)) {
+      return false;
+    }
+    int lo = a.sentence(a.sentenceOfToken(to)).firstToken();
+    for (int k = mainClauseStart(lo, to); k < to; k++) {
+      if (!inDirect[k]) {
+        Match cue = cues.speechAt(a, k);
+        if (cue != null && !cue.cue().source() && backwardSpeaker(k, lo) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** "Putin said: “…”" / "Putin said, “…”" / a previous paragraph ending in "Putin said:". */
   private boolean attributeBefore(Draft d) {
     int to = a.tokenAt(d.m.open());
@@ -243,6 +269,14 @@ final class QuoteFinder {
       p--;
     } else if (cues.speechAt(a, p) == null && !(p > 0 && cues.speechAt(a, p - 1) != null)) {
       return false; // embedded partial quote: handled by the sentence-cue rule
+    } else {
+      // "Trump said Fox executives were calling “every 15 minutes”": right after a cue, but the main clause's
+      // cue speaks, as for any partial quote
+      attributeFromSentenceCue(d);
+      if (d.speaker != null) {
+        d.adjacent = true;
+        return true;
+      }
     }
     int lo = a.sentence(a.sentenceOfToken(Math.max(p, 0))).firstToken();
     for (int k = p; k >= lo && k > p - BEFORE_WINDOW; k--) {
@@ -378,12 +412,23 @@ final class QuoteFinder {
     // main clause's speaker ("Trump said Clinton once described the pact as “the gold standard”", "Morial told
     // a woman who suggested … that “…”"), as PolNeAR attributes it; a fronted adjunct ("In a message posted
     // Friday, Cruz said …") holds none
+    for (int pass = 0; pass < 2 && d.speaker == null; pass++) {
+      sentenceCue(d, lo, to, pass == 0);
+    }
+  }
+
+  /**
+   * One pass of {@link #attributeFromSentenceCue}: with {@code speechOnly}, only cues of speech ("said",
+   * "told", "wrote"), not those that take a noun phrase only ("highlighted", "criticized").
+   */
+  private void sentenceCue(Draft d, int lo, int to, boolean speechOnly) {
     for (int k = mainClauseStart(lo, to); k < to; k++) {
       if (inDirect[k]) {
         continue;
       }
       Match cue = cues.speechAt(a, k);
-      if (cue == null || cue.end() > to) {
+      if (cue == null || cue.end() > to || speechOnly && cue.cue().np() && !cue.cue().bare()
+          && !cue.cue().object() && !cue.cue().source()) {
         continue;
       }
       Speaker sp = cue.cue().source() ? forwardSpeaker(cue.end(), d.m.open()) : backwardSpeaker(k, lo);
@@ -682,7 +727,8 @@ final class QuoteFinder {
 
   /** The speaker named by the subject phrase that ends right before cue token {@code cue}, or null. */
   private Speaker backwardSpeaker(int cue, int lo) {
-    if (cue - 1 > lo && a.tokenText(cue - 1).equals(",") && lower(cue).endsWith("ing")) {
+    if (cue - 1 > lo && (a.tokenText(cue - 1).equals(",") || PARTICIPLE_LINKS.contains(lower(cue - 1)))
+        && lower(cue).endsWith("ing")) {
       // "Trump attacked Clinton over Libya, saying …": the participle's subject is the clause's subject
       return clauseSubject(lo, cue - 1);
     }
@@ -775,6 +821,9 @@ final class QuoteFinder {
     int j = mainClauseStart(lo, limit);
     if (j >= limit) {
       return null;
+    }
+    if (PRONOUNS.contains(lower(j))) {
+      return speakerOf(j, j + 1); // "He then adopted an accent and joked": the pronoun alone
     }
     int[] np = forwardPhrase(j, limit);
     return np == null ? null : speakerOf(np[0], np[1]);

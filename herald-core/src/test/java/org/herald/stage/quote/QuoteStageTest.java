@@ -553,6 +553,34 @@ class QuoteStageTest extends StageContract {
   }
 
   @Test
+  void issue5_aPartialQuoteRightAfterAnInnerCueBelongsToTheMainClause() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Ana Silva said the ferry crews were calling \u201cevery fifteen minutes\u201d about the storm."));
+    assertThat(find(quotes(a), "every fifteen minutes").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aCueAfterAnEmbeddedQuoteDoesNotTakeIt() {
+    Article a = withEntities(ArticleFixtures.article(
+        "John Doe complained the vote had been \u201crigged\u201d against him, a charge that Ana Silva denied."));
+    assertThat(find(quotes(a), "rigged").speaker()).isEqualTo("E2");
+  }
+
+  @Test
+  void issue5_aParticipleAfterBeforeTakesTheClauseSubject() {
+    Article a = withEntities(ArticleFixtures.article(
+        "John Doe deflected questions about Ana Silva before saying, \u201cIt is time to move on.\u201d"));
+    assertThat(find(quotes(a), "time to move on").speaker()).isEqualTo("E2");
+  }
+
+  @Test
+  void issue5_firedBackIsACue() {
+    Article a = withEntities(ArticleFixtures.article(
+        "John Doe criticized the plan. Ana Silva fired back, \u201cThe plan is the only one we have.\u201d"));
+    assertThat(find(quotes(a), "only one we have").speaker()).isEqualTo("E1");
+  }
+
+  @Test
   void issue5_aStanceVerbTakesANounPhrase() {
     Article a = withEntities(ArticleFixtures.article("John Doe criticized the new ferry timetable."));
     Quote q = find(quotes(a), "timetable");
