@@ -86,6 +86,8 @@ final class QuoteFinder {
   /** Words that open an indirect question after any cue: "explained why", "asked whether". */
   private static final Set<String> WH_WORDS = Set.of("why", "how", "what", "whether", "who", "when", "where",
       "which", "if");
+  /** Words that start a clause of its own inside a sentence. */
+  private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", ";");
   /** Subject pronouns. */
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   /** Words before a participle cue whose subject is the clause's: "deflected questions before saying". */
@@ -190,7 +192,7 @@ final class QuoteFinder {
       return false; // "“… .” Not that anyone is arguing": a full stop ends the sentence, attribution comes with a comma
     }
     int paraEnd = paragraphEnd(d.m.close());
-    int window = last == '?' || last == '!' || last == '\u2026' ? 6 : AFTER_WINDOW;
+    int window = last == '?' || last == '!' || last == '\u2026' ? 10 : AFTER_WINDOW;
     int limit = Math.min(a.tokenCount(), tc + 1 + window);
     for (int k = tc + 1; k < limit && a.tokenStart(k) < paraEnd; k++) {
       char c = text.charAt(a.tokenStart(k));
@@ -422,7 +424,14 @@ final class QuoteFinder {
    * "told", "wrote"), not those that take a noun phrase only ("highlighted", "criticized").
    */
   private void sentenceCue(Draft d, int lo, int to, boolean speechOnly) {
-    for (int k = mainClauseStart(lo, to); k < to; k++) {
+    int from = mainClauseStart(lo, to);
+    for (int k = to - 1; k > from; k--) {
+      if (CLAUSE_BREAKS.contains(lower(k)) && !inDirect[k]) {
+        from = k + 1; // "Rubio suggested …, while Cruz said that the “stakes …”": the quote's own clause
+        break;
+      }
+    }
+    for (int k = from; k < to; k++) {
       if (inDirect[k]) {
         continue;
       }
@@ -729,7 +738,21 @@ final class QuoteFinder {
   private Speaker backwardSpeaker(int cue, int lo) {
     if (cue - 1 > lo && (a.tokenText(cue - 1).equals(",") || PARTICIPLE_LINKS.contains(lower(cue - 1)))
         && lower(cue).endsWith("ing")) {
-      // "Trump attacked Clinton over Libya, saying …": the participle's subject is the clause's subject
+      // "Cruz said, adding: …", "as Clinton echoed the criticism, saying …": the speaker of the cue before it;
+      // else "Trump attacked Clinton over Libya, saying …": the clause's subject
+      for (int k = cue - 2; k >= lo && k > cue - 25; k--) {
+        Match prev = inDirect[k] ? null : cues.speechAt(a, k);
+        if (prev != null && prev.end() <= cue - 1 && !lower(k).endsWith("ing")) {
+          Speaker sp = prev.cue().source() ? null : backwardSpeaker(k, lo);
+          if (sp == null && !prev.cue().source()) {
+            int[] np = forwardPhrase(prev.end(), cue - 1); // "“…,” said Cruz, adding"
+            sp = np == null ? null : speakerOf(np[0], np[1]);
+          }
+          if (sp != null) {
+            return sp;
+          }
+        }
+      }
       return clauseSubject(lo, cue - 1);
     }
     int e = cue;

@@ -581,6 +581,20 @@ class QuoteStageTest extends StageContract {
   }
 
   @Test
+  void issue5_addingAfterAnAttributionKeepsItsSpeaker() {
+    Article a = withEntities(ArticleFixtures.article(
+        "\u201cI respect John Doe a great deal,\u201d Ana Silva said, adding: \u201cI would welcome his help.\u201d"));
+    assertThat(find(quotes(a), "welcome his help").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aWhileClauseHasItsOwnSpeaker() {
+    Article a = withEntities(ArticleFixtures.article(
+        "John Doe suggested the port was too small, while Ana Silva said that the \u201cstakes are too high\u201d now."));
+    assertThat(find(quotes(a), "stakes are too high").speaker()).isEqualTo("E1");
+  }
+
+  @Test
   void issue5_aStanceVerbTakesANounPhrase() {
     Article a = withEntities(ArticleFixtures.article("John Doe criticized the new ferry timetable."));
     Quote q = find(quotes(a), "timetable");
