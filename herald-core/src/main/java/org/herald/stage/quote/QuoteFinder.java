@@ -88,6 +88,10 @@ final class QuoteFinder {
       "which", "if");
   /** Words that start a clause of its own inside a sentence. */
   private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", ";");
+  /** Words that open a noun phrase of a number of people: "many voters", "several officials". */
+  private static final Set<String> QUANTIFIERS = Set.of("many", "most", "several", "few", "all", "both", "other",
+      "others", "two", "three", "four", "five", "one", "more", "much", "half", "none", "either", "neither",
+      "another", "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "who");
   /** Subject pronouns. */
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   /** Words before a participle cue whose subject is the clause's: "deflected questions before saying". */
@@ -559,7 +563,15 @@ final class QuoteFinder {
       sp = sentenceSubject(ss, before);
     }
     if (sp == null) {
-      return null;
+      int e0 = cue.first();
+      while (e0 - 1 >= ss && isAuxOrAdverb(e0 - 1)) {
+        e0--;
+      }
+      int s0 = phraseStart(e0, ss);
+      if (s0 >= e0 || looksLikeNounPhrase(s0, e0)) {
+        return null;
+      }
+      // words that name nobody ("could not resist pointing out"): reported speech all the same, speaker unknown
     }
     int k = cue.end();
     if (cue.cue().object()) {
@@ -994,7 +1006,26 @@ final class QuoteFinder {
         return null;
       }
     }
+    if (!looksLikeNounPhrase(s, e)) {
+      return null; // "n't", "however", "resist", "including ones": words before a cue that name nobody
+    }
     return new Speaker(null, text.substring(cs, ce), Span.of(cs, ce));
+  }
+
+  /**
+   * Whether tokens [s, e), which name no entity, read as a noun phrase: they open with a capital, a digit, a
+   * determiner or quantifier, a pronoun, or are one plural noun ("officials", "critics").
+   */
+  private boolean looksLikeNounPhrase(int s, int e) {
+    char c = text.charAt(a.tokenStart(s));
+    String w = lower(s);
+    if (Character.isUpperCase(c) || Character.isDigit(c) || DETERMINERS.contains(w) || QUANTIFIERS.contains(w)
+        || PRONOUNS.contains(w)) {
+      return true;
+    }
+    String head = lower(e - 1);
+    return e - s <= 2 && head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !w.endsWith("ing")
+        && !w.endsWith("ly") && !AUX.contains(w);
   }
 
   /** Whether mention {@code men} is followed by "'s" and more words before char {@code phraseEnd}. */
