@@ -33,6 +33,14 @@ import org.herald.stage.quote.QuoteMarks.Marked;
  * time words next to the cue are skipped. A quote whose content ends in a full stop takes no speaker from
  * after its closing mark (news text attributes with a comma: "“…,” he said").
  *
+ * <p>Reported speech (issue 5, cues of {@code quote-cues-v2.tsv}): a cue with a subject before it ("Putin said",
+ * "the mayor, who said", "Officials announced … and said") or a source after it ("according to X") takes as
+ * content the clause after "that", a bare clause, an indirect question, a noun phrase for cues that take one
+ * ("criticized the plan", "vowed to …"), the text after a parenthetical attribution ("The museum, Bush said,
+ * celebrated …") or the clause fronted before ", X said"; a content ends before a direct quote inside it and
+ * before a second cue ("…, saying", "but said"). A partial quote in a sentence takes the first speech cue of its
+ * main clause, as PolNeAR attributes it.
+ *
  * <p>Kept or dropped: a quoted string of at most {@value #SHORT_WORDS} words needs a cue near it (after or
  * before its marks, or earlier in its sentence); a title-like string (two to five words, all capitalised but
  * small words: "Face the Nation") or one without letters needs a cue right after or before its marks.
