@@ -80,6 +80,8 @@ final class EvalQuotesCommand extends ConsoleAware implements Callable<Integer> 
         scorer.reportedPredictedCorrect(), scorer.reportedPrecision());
     out.printf(Locale.ROOT, "reported  speaker right %d of %d found with a gold source: %.4f%n",
         r.speakerCorrect(), r.judged(), r.speakerAccuracy());
+    out.printf(Locale.ROOT, "stricter  half the gold content covered: direct recall %.4f, reported recall %.4f%n",
+        d.recallHalf(), r.recallHalf());
     out.printf(Locale.ROOT, "quotes recall=%.4f precision=%.4f speaker_acc=%.4f reported_recall=%.4f "
         + "reported_speaker_acc=%.4f%n", d.recall(), scorer.directPrecision(), d.speakerAccuracy(), r.recall(),
         r.speakerAccuracy());

@@ -69,9 +69,25 @@ class QuoteScorerTest {
   }
 
   @Test
-  void theTrailingNameDropsTitlesAndDescriptions() {
+  void theTrailingNameDropsTitlesDescriptionsAndPossessives() {
     assertThat(QuoteScorer.trailingName("campaign manager Sen. Ana Silva's"))
-        .containsExactlyInAnyOrder("ana", "silvas");
+        .containsExactlyInAnyOrder("ana", "silva");
     assertThat(QuoteScorer.trailingName("the mayor")).isEmpty();
+  }
+
+  @Test
+  void theTrailingNameLooksPastAPartyParenthesis() {
+    assertThat(QuoteScorer.trailingName("Rep. Ana Silva (D-Wis.)")).containsExactlyInAnyOrder("ana", "silva");
+  }
+
+  @Test
+  void aNameHeadingAnAppositionIsTheSamePerson() {
+    String text = "Before Ana Silva, the harbour's chief engineer, spoke.";
+    List<Span> source = List.of(Span.of(7, 47));
+    assertThat(QuoteScorer.leadingName(text.substring(7, 47))).containsExactlyInAnyOrder("ana", "silva");
+    Quote right = quote(0, 6, false, null, "Ana Silva", null);
+    assertThat(QuoteScorer.isRightSpeaker(right, source, List.of(), text)).isTrue();
+    Quote wrong = quote(0, 6, false, null, "Harbour Authority", null);
+    assertThat(QuoteScorer.isRightSpeaker(wrong, source, List.of(), text)).isFalse();
   }
 }

@@ -9,12 +9,12 @@ import org.herald.model.Article;
 import org.herald.pipeline.Resources;
 
 /**
- * The cue words of {@code quote-cues-v1.tsv}, indexed by the lower-case text of their first token. Immutable
+ * The cue words of {@code quote-cues-v2.tsv}, indexed by the lower-case text of their first token. Immutable
  * and thread-safe once built.
  */
 final class CueLexicon {
   /** The resource it reads. */
-  static final String RESOURCE = "quote-cues-v1.tsv";
+  static final String RESOURCE = "quote-cues-v2.tsv";
 
   /**
    * One surface form of a cue.
@@ -24,8 +24,12 @@ final class CueLexicon {
    * @param object whether it takes a listener before its clause ("told reporters that")
    * @param bare whether it may take a clause without "that"
    * @param source whether the speaker follows it ("according to X")
+   * @param np whether its content may be a noun phrase ("criticized the plan", "called for a recount")
+   * @param stance whether it states an attitude, not speech ("seemed to", "plans to"): it introduces reported
+   *     content but never a direct quote
    */
-  record Cue(String lemma, String[] words, boolean object, boolean bare, boolean source) {
+  record Cue(String lemma, String[] words, boolean object, boolean bare, boolean source, boolean np,
+             boolean stance) {
   }
 
   /**
@@ -67,7 +71,8 @@ final class CueLexicon {
       List<String> flags = List.of(cols[2].strip().split(","));
       for (String form : cols[1].split(",")) {
         String[] words = form.strip().toLowerCase(Locale.ROOT).split(" +");
-        Cue cue = new Cue(lemma, words, flags.contains("object"), flags.contains("bare"), flags.contains("source"));
+        Cue cue = new Cue(lemma, words, flags.contains("object"), flags.contains("bare"), flags.contains("source"),
+            flags.contains("np"), flags.contains("stance"));
         map.computeIfAbsent(words[0], k -> new ArrayList<>(1)).add(cue);
       }
     }
@@ -76,10 +81,34 @@ final class CueLexicon {
   }
 
   /**
+   * The cue starting at token {@code t} of {@code a} that may introduce a direct quote, or null: not a stance
+   * cue, and not a noun after a determiner ("the demands of the job").
+   */
+  Match speechAt(Article a, int t) {
+    Match m = at(a, t);
+    if (m == null || m.cue().stance()) {
+      return null;
+    }
+    return t > 0 && NOUN_MARKERS.contains(a.tokenText(t - 1).toLowerCase(Locale.ROOT)) ? null : m;
+  }
+
+  /** Words before a cue form that make it a noun. */
+  private static final java.util.Set<String> NOUN_MARKERS = java.util.Set.of("the", "a", "an", "his", "her", "its",
+      "their", "our", "my", "your", "this", "these", "those");
+
+  /**
    * The cue starting at token {@code t} of {@code a}, or null. Cue verbs must be lower case, so that
    * "States" in "United States" never counts; only source cues ("According to") may be capitalised.
    */
   Match at(Article a, int t) {
+    return at(a, t, false);
+  }
+
+  /**
+   * The cue starting at token {@code t} of {@code a}, or null; with {@code anyCase} a capitalised cue verb
+   * counts too (title-case headlines: "Christie Calls Clinton ‘A Disgrace’").
+   */
+  Match at(Article a, int t, boolean anyCase) {
     String text = a.text();
     char first = text.charAt(a.tokenStart(t));
     boolean lower = Character.isLowerCase(first);
@@ -93,7 +122,7 @@ final class CueLexicon {
     }
     Match best = null;
     for (Cue c : cues) {
-      if (!lower && !c.source()) {
+      if (!lower && !c.source() && !anyCase) {
         continue; // only "According to" may start a sentence
       }
       int n = c.words().length;

@@ -33,6 +33,14 @@ import org.herald.stage.quote.QuoteMarks.Marked;
  * time words next to the cue are skipped. A quote whose content ends in a full stop takes no speaker from
  * after its closing mark (news text attributes with a comma: "“…,” he said").
  *
+ * <p>Reported speech (issue 5, cues of {@code quote-cues-v2.tsv}): a cue with a subject before it ("Putin said",
+ * "the mayor, who said", "Officials announced … and said") or a source after it ("according to X") takes as
+ * content the clause after "that", a bare clause, an indirect question, a noun phrase for cues that take one
+ * ("criticized the plan", "vowed to …"), the text after a parenthetical attribution ("The museum, Bush said,
+ * celebrated …") or the clause fronted before ", X said"; a content ends before a direct quote inside it and
+ * before a second cue ("…, saying", "but said"). A partial quote in a sentence takes the first speech cue of its
+ * main clause, as PolNeAR attributes it.
+ *
  * <p>Kept or dropped: a quoted string of at most {@value #SHORT_WORDS} words needs a cue near it (after or
  * before its marks, or earlier in its sentence); a title-like string (two to five words, all capitalised but
  * small words: "Face the Nation") or one without letters needs a cue right after or before its marks.
@@ -60,7 +68,11 @@ final class QuoteFinder {
       "for", "to", "in", "on", "at", "by", "with");
   private static final Set<String> ADJUNCT_WORDS = Set.of("yesterday", "today", "tonight", "earlier",
       "later", "again", "also", "recently", "previously", "publicly", "privately", "repeatedly", "once",
-      "separately", "ago");
+      "separately", "ago", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "morning", "afternoon", "evening", "night", "week", "month", "year");
+  /** Words that may open a time adjunct between a subject and its cue: "Sanders on Tuesday said". */
+  private static final Set<String> TIME_PREPS = Set.of("on", "last", "this", "early", "late", "earlier",
+      "later", "in");
   private static final Set<String> ADJUNCT_PREPS = Set.of("on", "in", "at", "during", "last", "this",
       "late", "early", "after", "before", "over", "via", "through", "from", "earlier", "to");
   private static final Set<String> NOT_ADVERBS = Set.of("family", "italy", "rally", "supply", "reply",
@@ -73,6 +85,38 @@ final class QuoteFinder {
       "dec.");
   private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "the", "and", "in", "on", "a", "an",
       "for", "to", "at", "with", "is", "it", "by");
+  /** Words after a cue that start no content of it: "said to be", "added in", "called on", "says so". */
+  private static final Set<String> NOT_CONTENT_STARTS = Set.of("to", "in", "of", "on", "for", "with", "by",
+      "at", "from", "about", "as", "so", "and", "or", "but", "up", "out", "off", "into", "after", "before",
+      "during", "over", "under", "since", "until", "when", "while", "because", "though", "although", "than",
+      "nothing", "anything", "little", "very", "not", "n't", "back", "down",
+      "away", "here", "then", "now", "yet", "still", "later", "earlier", "ago", "instead", "via");
+  /** Words that open an indirect question after any cue: "explained why", "asked whether". */
+  private static final Set<String> WH_WORDS = Set.of("why", "how", "what", "whether", "who", "when", "where",
+      "which", "if");
+  /** Words that start a clause of its own inside a sentence. */
+  private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", ";");
+  /** Words that open a noun phrase of a number of people: "many voters", "several officials". */
+  private static final Set<String> QUANTIFIERS = Set.of("many", "most", "several", "few", "all", "both", "other",
+      "others", "two", "three", "four", "five", "one", "more", "much", "half", "none", "either", "neither",
+      "another", "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "who");
+  /** Subject pronouns. */
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+  /** Words before a participle cue whose subject is the clause's: "deflected questions before saying". */
+  private static final Set<String> PARTICIPLE_LINKS = Set.of("before", "after", "while", "by", "when", "without");
+  /** Words that open a subordinate clause: a cue after one does not attribute the quote before it. */
+  private static final Set<String> SUBORDINATORS = Set.of("after", "before", "because", "when", "while", "if",
+      "since", "although", "though", "until", "unless", "whereas", "but");
+  /** Titles and abbreviations whose full stop ends no sentence. */
+  private static final Set<String> ABBREVIATIONS = Set.of("sen", "rep", "gov", "mr", "mrs", "ms", "dr", "lt",
+      "gen", "col", "maj", "capt", "sgt", "st", "jr", "sr", "rev", "prof", "pres", "atty", "supt", "u.s", "u.n",
+      "d.c", "no", "inc", "corp", "co", "ltd", "dept", "gop");
+  /** Conjunctions that may open a sentence before its subject. */
+  private static final Set<String> SENTENCE_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "still");
+  /** Words that join a second verb to a subject: "admitted the delay but said …". */
+  private static final Set<String> COORDINATORS = Set.of("and", "but", "adding", "saying");
+  /** Prepositions that open the topic of a cue taking a noun phrase: "warned of", "asked about". */
+  private static final Set<String> TOPIC_PREPS = Set.of("about", "of", "against", "over", "with");
   private static final Set<String> CLAUSE_STARTS = Set.of("the", "a", "an", "he", "she", "it", "they",
       "we", "i", "you", "his", "her", "its", "their", "our", "there", "this", "these", "those", "some",
       "many", "most", "no", "all", "both", "each", "every", "such", "one", "two");
@@ -148,7 +192,7 @@ final class QuoteFinder {
 
   /** "“…,” Putin said." / "“…,” said Putin." / "“…,” the Russian president wrote." */
   private boolean attributeAfter(Draft d) {
-    if (d.m.close() < 0) {
+    if (d.m.close() < 0 || isEmbeddedAfterCue(d)) {
       return false;
     }
     int tc = a.tokenAt(d.m.close());
@@ -160,14 +204,18 @@ final class QuoteFinder {
       return false; // "“… .” Not that anyone is arguing": a full stop ends the sentence, attribution comes with a comma
     }
     int paraEnd = paragraphEnd(d.m.close());
-    int window = last == '?' || last == '!' || last == '\u2026' ? 6 : AFTER_WINDOW;
+    int window = last == '?' || last == '!' || last == '\u2026' ? 10 : AFTER_WINDOW;
     int limit = Math.min(a.tokenCount(), tc + 1 + window);
     for (int k = tc + 1; k < limit && a.tokenStart(k) < paraEnd; k++) {
       char c = text.charAt(a.tokenStart(k));
-      if (isQuoteMark(c) && a.tokenEnd(k) - a.tokenStart(k) == 1 || c == '.' || c == '!' || c == '?' || c == ';') {
+      if (isQuoteMark(c) && a.tokenEnd(k) - a.tokenStart(k) == 1 || c == '.' && !isAbbreviationDot(k) || c == '!'
+          || c == '?' || c == ';') {
         return false;
       }
-      Match cue = usedCue[k] ? null : cues.at(a, k);
+      if (SUBORDINATORS.contains(lower(k))) {
+        return false; // "as a “disgrace” after she attacked the police": the cue is in another clause
+      }
+      Match cue = usedCue[k] ? null : cues.speechAt(a, k);
       if (cue == null) {
         continue;
       }
@@ -197,6 +245,28 @@ final class QuoteFinder {
     return false;
   }
 
+  /**
+   * Whether the quote opens mid-clause, right after a word, with a speech cue earlier in its sentence ("The
+   * front-runner complained the contest was “rigged” against him, a charge that officials denied"): its
+   * speaker is that cue's, not a cue after it.
+   */
+  private boolean isEmbeddedAfterCue(Draft d) {
+    int to = a.tokenAt(d.m.open());
+    if (to <= 0 || !isWord(to - 1)) {
+      return false;
+    }
+    int lo = a.sentence(a.sentenceOfToken(to)).firstToken();
+    for (int k = mainClauseStart(lo, to); k < to; k++) {
+      if (!inDirect[k]) {
+        Match cue = cues.speechAt(a, k);
+        if (cue != null && !cue.cue().source() && backwardSpeaker(k, lo) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** "Putin said: “…”" / "Putin said, “…”" / a previous paragraph ending in "Putin said:". */
   private boolean attributeBefore(Draft d) {
     int to = a.tokenAt(d.m.open());
@@ -211,16 +281,25 @@ final class QuoteFinder {
     }
     if (prev.equals(":") || prev.equals(",") || prev.equals("\u2014")) {
       p--;
-    } else if (cues.at(a, p) == null && !(p > 0 && cues.at(a, p - 1) != null)) {
+    } else if (cues.speechAt(a, p) == null && !(p > 0 && cues.speechAt(a, p - 1) != null)) {
       return false; // embedded partial quote: handled by the sentence-cue rule
+    } else {
+      // "Trump said Fox executives were calling “every 15 minutes”": right after a cue, but the main clause's
+      // cue speaks, as for any partial quote
+      attributeFromSentenceCue(d);
+      if (d.speaker != null) {
+        d.adjacent = true;
+        return true;
+      }
     }
     int lo = a.sentence(a.sentenceOfToken(Math.max(p, 0))).firstToken();
     for (int k = p; k >= lo && k > p - BEFORE_WINDOW; k--) {
       char c = text.charAt(a.tokenStart(k));
-      if (isQuoteMark(c) && a.tokenEnd(k) - a.tokenStart(k) == 1 || c == '.' || c == '!' || c == '?' || c == ';') {
+      if (isQuoteMark(c) && a.tokenEnd(k) - a.tokenStart(k) == 1 || c == '.' && !isAbbreviationDot(k) || c == '!'
+          || c == '?' || c == ';') {
         return false;
       }
-      Match cue = usedCue[k] ? null : cues.at(a, k);
+      Match cue = usedCue[k] ? null : cues.speechAt(a, k);
       if (cue == null || cue.end() - 1 > p) {
         continue;
       }
@@ -277,7 +356,7 @@ final class QuoteFinder {
     if (paragraphOf(a.tokenStart(lo)) != paragraphOf(a.tokenStart(to - 1)) || !isWord(lo)) {
       return;
     }
-    int[] np = forwardPhrase(lo, to - 1);
+    int[] np = forwardPhrase(mainClauseStart(lo, to - 1), to - 1);
     if (np == null) {
       return;
     }
@@ -336,29 +415,58 @@ final class QuoteFinder {
     to.near = true;
   }
 
-  /** "He also pledged to increase “people-to-people interaction”": the last cue before it in its sentence. */
+  /** "He also pledged to increase “people-to-people interaction”": a cue before it in its sentence. */
   private void attributeFromSentenceCue(Draft d) {
     int to = a.tokenAt(d.m.open());
     if (to <= 0) {
       return;
     }
     int lo = a.sentence(a.sentenceOfToken(to)).firstToken();
-    for (int k = to - 1; k >= lo; k--) {
+    // the first cue of the main clause with a readable subject, not the nearest: the quote belongs to the
+    // main clause's speaker ("Trump said Clinton once described the pact as “the gold standard”", "Morial told
+    // a woman who suggested … that “…”"), as PolNeAR attributes it; a fronted adjunct ("In a message posted
+    // Friday, Cruz said …") holds none
+    for (int pass = 0; pass < 2 && d.speaker == null; pass++) {
+      sentenceCue(d, lo, to, pass == 0);
+    }
+  }
+
+  /**
+   * One pass of {@link #attributeFromSentenceCue}: with {@code speechOnly}, only cues of speech ("said",
+   * "told", "wrote"), not those that take a noun phrase only ("highlighted", "criticized").
+   */
+  private void sentenceCue(Draft d, int lo, int to, boolean speechOnly) {
+    int from = mainClauseStart(lo, to);
+    for (int k = to - 1; k > from; k--) {
+      if (CLAUSE_BREAKS.contains(lower(k)) && !inDirect[k]) {
+        from = k + 1; // "Rubio suggested …, while Cruz said that the “stakes …”": the quote's own clause
+        break;
+      }
+    }
+    for (int k = from; k < to; k++) {
       if (inDirect[k]) {
         continue;
       }
-      Match cue = cues.at(a, k);
-      if (cue == null || cue.end() > to) {
+      Match cue = cues.speechAt(a, k);
+      if (cue == null || cue.end() > to || speechOnly && cue.cue().np() && !cue.cue().bare()
+          && !cue.cue().object() && !cue.cue().source()) {
         continue;
       }
       Speaker sp = cue.cue().source() ? forwardSpeaker(cue.end(), d.m.open()) : backwardSpeaker(k, lo);
+      int before = k - 1;
+      while (before > lo && isAuxOrAdverb(before)) {
+        before--;
+      }
+      if (sp == null && before > lo && (lower(before).equals("and") || lower(before).equals("but"))) {
+        sp = clauseSubject(lo, before); // "The nominee outlined his plan and vowed to punish “…”"
+      }
       if (sp != null) {
         d.speaker = sp;
         d.cue = cue.cue().lemma();
         d.cueSpan = Span.of(cue.start(a), cue.endChar(a));
         d.near = true;
+        return;
       }
-      return;
     }
   }
 
@@ -396,10 +504,14 @@ final class QuoteFinder {
     int cs;
     int ce;
     if (cue.first() == ss) {
-      if (np[1] >= s.endToken() || !a.tokenText(np[1]).equals(",")) {
+      int comma = np[1];
+      while (comma < s.endToken() && comma < np[1] + 10 && !a.tokenText(comma).equals(",")) {
+        comma++; // "According to a new report by Politico, …"
+      }
+      if (comma >= s.endToken() || !a.tokenText(comma).equals(",")) {
         return null;
       }
-      cs = np[1] + 1;
+      cs = comma + 1;
       ce = last;
     } else {
       cs = ss;
@@ -411,10 +523,13 @@ final class QuoteFinder {
     return content(cs, ce, sp, cue);
   }
 
-  /** "Putin said (that) …", "X told reporters (that) …", "…, Putin has said." */
+  /**
+   * "Putin said (that) …", "X told reporters (that) …", "…, Putin has said.", "But, aides say, the plan …",
+   * "Silva criticized the plan" (a cue whose content may be a noun phrase), "Silva, who said …".
+   */
   private Quote reported(Match cue) {
     var s = a.sentence(a.sentenceOfToken(cue.first()));
-    int ss = s.firstToken();
+    int ss = sentenceStart(s.firstToken());
     int se = s.endToken();
     int last = lastContentToken(ss, se);
     int before = cue.first() - 1;
@@ -436,14 +551,40 @@ final class QuoteFinder {
     Speaker sp = backwardSpeaker(cue.first(), ss);
     if (sp == null && before > ss && (lower(before).equals("and") || lower(before).equals("but"))) {
       sp = sentenceSubject(ss, before); // "Silva admitted the error but said her plan stands"
+      if (sp == null) {
+        sp = subjectOfFirstCue(ss, before); // "Demonstrators said they would march, but pledged to …"
+      }
+    }
+    if (sp == null && before > ss && lower(before).equals("who")) {
+      // "the mayor, who said …", "listeners who said …": PolNeAR marks the relative pronoun as the source, so
+      // the speaker is found there and named by its antecedent
+      int e = a.tokenText(before - 1).equals(",") ? before - 1 : before;
+      Speaker ante = e > ss ? backwardSpeaker(e, ss) : null;
+      if (ante != null) {
+        Span who = Span.of(a.tokenStart(before), a.tokenEnd(before));
+        sp = new Speaker(ante.id(), ante.name(), who);
+      }
+    }
+    if (sp == null && before > ss && a.tokenText(before).equals(",")) {
+      // "Ana Silva, a spokeswoman for the fund, which invests in ports, said": the sentence's subject, when
+      // it names a person or organisation
+      sp = sentenceSubject(ss, before);
     }
     if (sp == null) {
-      return null;
+      int e0 = cue.first();
+      while (e0 - 1 >= ss && isAuxOrAdverb(e0 - 1)) {
+        e0--;
+      }
+      int s0 = phraseStart(e0, ss);
+      if (s0 >= e0 || looksLikeNounPhrase(s0, e0)) {
+        return null;
+      }
+      // words that name nobody ("could not resist pointing out"): reported speech all the same, speaker unknown
     }
     int k = cue.end();
     if (cue.cue().object()) {
       int that = -1;
-      for (int j = k; j < se && j < k + 6; j++) {
+      for (int j = k; j < se && j < k + 10; j++) {
         if (lower(j).equals("that")) {
           that = j;
           break;
@@ -455,42 +596,132 @@ final class QuoteFinder {
       if (that >= 0) {
         return content(that + 1, last, sp, cue);
       }
+      if (cue.cue().np() && !cue.cue().bare() && k < se && isWord(k) && !NOT_CONTENT_STARTS.contains(lower(k))) {
+        return content(k, last, sp, cue); // "urged supporters to monitor the polls", "asked whether …"
+      }
       if (!cue.cue().bare() || k >= se || !isWord(k)) {
         return null;
       }
-      k += DETERMINERS.contains(lower(k)) ? 2 : 1; // the listener: "told reporters", "told the paper"
+      k = skipListener(k, se); // "told reporters", "told the paper", "told The Huffington Post"
+    }
+    if (cue.cue().np() && k + 1 < se && lower(k).equals("to") && isWord(k + 1)
+        && Character.isLowerCase(text.charAt(a.tokenStart(k + 1))) && !DETERMINERS.contains(lower(k + 1))) {
+      return content(k, last, sp, cue); // "vowed to bring back the mines", "hopes to offset it"
+    }
+    if (cue.cue().np() && k + 1 < se && TOPIC_PREPS.contains(lower(k)) && isWord(k + 1)) {
+      return content(k + 1, last, sp, cue); // "warned of a crisis", "asked about the emails"
     }
     k = skipAdjunct(k, se);
     if (k < se && lower(k).equals("that")) {
       return content(k + 1, last, sp, cue);
     }
-    if (cue.cue().bare() && k < se && isWord(k) && (CLAUSE_STARTS.contains(lower(k))
-        || Character.isUpperCase(text.charAt(a.tokenStart(k))))) {
+    if (k < se && isWord(k) && !NOT_CONTENT_STARTS.contains(lower(k))
+        && (cue.cue().bare() || cue.cue().np() || WH_WORDS.contains(lower(k)))) {
+      // "said the talks would resume", "says too much is made of it", "criticized the plan"
       return content(k, last, sp, cue);
     }
-    // fronted content: "Moscow will develop trade…, Putin has said."
-    if (k >= se || isPunct(k)) {
+    if (k >= se || isPunct(k) || a.tokenText(k - 1).equals(",")) {
+      // "…, the agency said in a June report, and those …" ends the attribution too
       int npStart = subjectStart(cue.first(), ss);
-      if (npStart > ss + 2 && a.tokenText(npStart - 1).equals(",")) {
+      if (npStart > ss + 2 && lower(npStart - 1).equals("as") && a.tokenText(npStart - 2).equals(",")) {
+        npStart--; // "Hawaii, as one of his advisers pointed out, rarely gets two hurricanes"
+      }
+      boolean commaBefore = npStart > ss + 1 && a.tokenText(npStart - 1).equals(",");
+      if (commaBefore && npStart - 1 - ss <= 5 && k + 1 < se && a.tokenText(k).equals(",") && isWord(k + 1)
+          && !NOT_CONTENT_STARTS.contains(lower(k + 1)) && !lower(k + 1).endsWith("ing")) {
+        // a short opening ("The museum", "But in recent days") is the start of the content, not all of it
+        // "But in recent days, aides say, the president has grown …", "The museum, Bush said, celebrated …"
+        return content(k + 1, last, sp, cue);
+      }
+      // fronted content: "Moscow will develop trade…, Putin has said."
+      if (commaBefore) {
         return content(ss, npStart - 2, sp, cue);
       }
     }
     return null;
   }
 
-  /** A reported quote over tokens [cs, ce] (inclusive); null when too short or made of a direct quote. */
+  /**
+   * A reported quote over tokens [cs, ce] (inclusive); null when too short (under three tokens, or empty for a
+   * cue that takes a noun phrase: "backed Clinton") or made of a direct quote.
+   */
   private Quote content(int cs, int ce, Speaker sp, Match cue) {
-    if (ce - cs < 2 || cs < 0) {
+    if (ce - cs < (cue.cue().np() ? 0 : 2) || cs < 0) {
       return null;
     }
     if (isQuoteMark(text.charAt(a.tokenStart(cs)))) {
       return null; // the direct quote already carries it
+    }
+    for (int t = cs + 1; t <= ce; t++) {
+      if (inDirect[t]) {
+        // a quote inside the content makes it a (partial) direct quotation, which the direct quote carries;
+        // a clause before the quote ("said the plan failed, adding “…”") stays reported speech
+        if (t - cs < 3) {
+          return null;
+        }
+        ce = t - 1;
+        while (ce > cs && (isPunct(ce) || COORDINATORS.contains(lower(ce)))) {
+          ce--;
+        }
+        break;
+      }
+      if ((COORDINATORS.contains(lower(t)) || a.tokenText(t).equals(",")) && t + 1 <= ce && nextIsCue(t + 1, ce)
+          && t - cs >= 1) {
+        ce = t - 1; // "admitted the delay but said …", "attacked the board, saying …": a second cue's content
+        while (ce > cs && isPunct(ce)) {
+          ce--;
+        }
+        break;
+      }
     }
     int start = a.tokenStart(cs);
     int end = a.tokenEnd(ce);
     return new Quote(start, end, text.substring(start, end), false, sp == null ? null : sp.id(),
         sp == null ? null : sp.name(), sp == null ? null : sp.span(), cue.cue().lemma(),
         Span.of(cue.start(a), cue.endChar(a)));
+  }
+
+  /** The token after the listener of an object cue starting at {@code k}: a name, "the paper", "reporters". */
+  private int skipListener(int k, int se) {
+    int j = k;
+    if (j < se && DETERMINERS.contains(lower(j))) {
+      j++;
+    }
+    int words = 0;
+    while (j < se && words < 5 && isWord(j) && Character.isUpperCase(text.charAt(a.tokenStart(j)))) {
+      j++;
+      words++;
+    }
+    if (words == 0 && j < se && isWord(j)) {
+      j++;
+    }
+    return j;
+  }
+
+  /** The speaker of the first cue of tokens [ss, limit) when its subject starts the sentence, or null. */
+  private Speaker subjectOfFirstCue(int ss, int limit) {
+    int[] np = forwardPhrase(ss, limit);
+    if (np == null) {
+      return null;
+    }
+    for (int t = np[0] + 1; t < np[1]; t++) {
+      if (cues.at(a, t) != null) {
+        return speakerOf(np[0], t); // "Authorities announced … and said": the phrase ran into the verb
+      }
+    }
+    int t = np[1];
+    while (t < limit && isAuxOrAdverb(t)) {
+      t++;
+    }
+    return t < limit && cues.at(a, t) != null ? speakerOf(np[0], np[1]) : null;
+  }
+
+  /** Whether a cue starts at token {@code t} or right after auxiliaries and adverbs, before token {@code limit}. */
+  private boolean nextIsCue(int t, int limit) {
+    while (t < limit && isAuxOrAdverb(t)) {
+      t++;
+    }
+    return t <= limit && cues.at(a, t) != null;
   }
 
   /** Skips "on Tuesday", "in a statement", "yesterday" after a cue; returns the next token. */
@@ -525,11 +756,41 @@ final class QuoteFinder {
 
   /** The speaker named by the subject phrase that ends right before cue token {@code cue}, or null. */
   private Speaker backwardSpeaker(int cue, int lo) {
+    if (cue - 1 > lo && (a.tokenText(cue - 1).equals(",") || PARTICIPLE_LINKS.contains(lower(cue - 1)))
+        && lower(cue).endsWith("ing")) {
+      // "Cruz said, adding: …", "as Clinton echoed the criticism, saying …": the speaker of the cue before it;
+      // else "Trump attacked Clinton over Libya, saying …": the clause's subject
+      for (int k = cue - 2; k >= lo && k > cue - 25; k--) {
+        Match prev = inDirect[k] ? null : cues.speechAt(a, k);
+        if (prev != null && prev.end() <= cue - 1 && !lower(k).endsWith("ing")) {
+          Speaker sp = prev.cue().source() ? null : backwardSpeaker(k, lo);
+          if (sp == null && !prev.cue().source()) {
+            int[] np = forwardPhrase(prev.end(), cue - 1); // "“…,” said Cruz, adding"
+            sp = np == null ? null : speakerOf(np[0], np[1]);
+          }
+          if (sp != null) {
+            return sp;
+          }
+        }
+      }
+      return clauseSubject(lo, cue - 1);
+    }
     int e = cue;
     while (e - 1 >= lo && isAuxOrAdverb(e - 1)) {
       e--;
     }
+    e = skipTimeBack(e, lo);
+    while (e - 1 >= lo && isAuxOrAdverb(e - 1)) {
+      e--;
+    }
     e = skipParenthesis(e, lo); // "Rep. Gwen Moore (D-Wis.) said"
+    if (e - 1 > lo && lower(e - 1).equals("who")) {
+      // "McConnell, now the majority leader, who in 2010 said": found at "who", named by the antecedent
+      int before = a.tokenText(e - 2).equals(",") ? e - 2 : e - 1;
+      Speaker ante = before > lo ? backwardSpeaker(before, lo) : null;
+      return ante == null ? null : new Speaker(ante.id(), ante.name(),
+          Span.of(a.tokenStart(e - 1), a.tokenEnd(e - 1)));
+    }
     boolean closingComma = false;
     if (e - 2 >= lo && a.tokenText(e - 1).equals(",") && isNpToken(e - 2)) {
       e--; // "Hugh Hill, a doctor, said": e is now the apposition's closing comma
@@ -542,10 +803,87 @@ final class QuoteFinder {
     if (!closingComma) {
       return speakerOf(s, e);
     }
-    if (Character.isUpperCase(text.charAt(a.tokenStart(s)))) {
+    if (Character.isUpperCase(text.charAt(a.tokenStart(s))) && !opensLowerApposition(e, lo)) {
       return speakerOf(s, e); // "Another critic, Laurence Tribe, said": the name
     }
-    return headBeforeApposition(e, lo); // "Hugh Hill, a doctor, said": the name before the description
+    // "Hugh Hill, a doctor, said", "Obama, dedicating the Museum of History and Culture on Saturday, said":
+    // the name before the description
+    return headBeforeApposition(e, lo);
+  }
+
+  /** Whether the apposition closed by the comma at {@code closing} opens with a lower-case word. */
+  private boolean opensLowerApposition(int closing, int lo) {
+    for (int c = closing - 1; c > lo && c > closing - 25; c--) {
+      if (a.tokenText(c).equals(",")) {
+        return Character.isLowerCase(text.charAt(a.tokenStart(c + 1)));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first token of the main clause of the sentence starting at {@code lo}: past a fronted adjunct that ends
+   * with a comma before {@code limit} ("In a message posted Friday, Cruz said …"), else lo.
+   */
+  private int mainClauseStart(int lo, int limit) {
+    if (lo >= limit || !(BOUNDARY.contains(lower(lo)) || ADJUNCT_PREPS.contains(lower(lo))
+        || lower(lo).endsWith("ing"))) {
+      return lo;
+    }
+    for (int j = lo + 1; j < limit && j < lo + 25; j++) {
+      if (a.tokenText(j).equals(",")) {
+        return j + 1;
+      }
+    }
+    return lo;
+  }
+
+  /** The start of a time adjunct that ends right before token {@code e} ("on Tuesday", "Friday"), else e. */
+  private int skipTimeBack(int e, int lo) {
+    if (e - 2 > lo && lower(e - 2).equals("in") && isYear(e - 1)) {
+      return e - 2; // "who in 2010 said"
+    }
+    int j = e;
+    while (j - 1 > lo && j > e - 3 && ADJUNCT_WORDS.contains(lower(j - 1)) && !isAuxOrAdverb(j - 1)) {
+      j--;
+    }
+    if (j == e) {
+      return e;
+    }
+    if (j - 1 > lo && TIME_PREPS.contains(lower(j - 1))) {
+      j--;
+    }
+    return j;
+  }
+
+  /**
+   * The speaker named by the subject of the clause in tokens [lo, limit): the first noun phrase, past a
+   * fronted adjunct that ends with a comma ("During a speech on Monday, Trump attacked …"); null when none.
+   */
+  private Speaker clauseSubject(int lo, int limit) {
+    int j = mainClauseStart(lo, limit);
+    if (j >= limit) {
+      return null;
+    }
+    if (PRONOUNS.contains(lower(j))) {
+      return speakerOf(j, j + 1); // "He then adopted an accent and joked": the pronoun alone
+    }
+    int[] np = forwardPhrase(j, limit);
+    return np == null ? null : speakerOf(np[0], np[1]);
+  }
+
+  /** Whether token {@code t} is a four-digit year. */
+  private boolean isYear(int t) {
+    int st = a.tokenStart(t);
+    if (a.tokenEnd(t) - st != 4) {
+      return false;
+    }
+    for (int i = st; i < st + 4; i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Token {@code e}, or the start of a parenthesis "( … )" that ends right before it. */
@@ -676,7 +1014,26 @@ final class QuoteFinder {
         return null;
       }
     }
+    if (!looksLikeNounPhrase(s, e)) {
+      return null; // "n't", "however", "resist", "including ones": words before a cue that name nobody
+    }
     return new Speaker(null, text.substring(cs, ce), Span.of(cs, ce));
+  }
+
+  /**
+   * Whether tokens [s, e), which name no entity, read as a noun phrase: they open with a capital, a digit, a
+   * determiner or quantifier, a pronoun, or are one plural noun ("officials", "critics").
+   */
+  private boolean looksLikeNounPhrase(int s, int e) {
+    char c = text.charAt(a.tokenStart(s));
+    String w = lower(s);
+    if (Character.isUpperCase(c) || Character.isDigit(c) || DETERMINERS.contains(w) || QUANTIFIERS.contains(w)
+        || PRONOUNS.contains(w)) {
+      return true;
+    }
+    String head = lower(e - 1);
+    return e - s <= 2 && head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !w.endsWith("ing")
+        && !w.endsWith("ly") && !AUX.contains(w);
   }
 
   /** Whether mention {@code men} is followed by "'s" and more words before char {@code phraseEnd}. */
@@ -705,11 +1062,16 @@ final class QuoteFinder {
         }
       }
       boolean isShort = words(d.m.start(), d.m.end()) <= SHORT_WORDS;
-      if (!hasLetter(d.m.start(), d.m.end()) || !d.adjacent && isTitle(d.m.start(), d.m.end())) {
+      // single quotes in the headline are quotations by news convention, even title-cased or short
+      boolean headline = d.m.single() && paragraphOf(d.m.open()) == 0;
+      if (!hasLetter(d.m.start(), d.m.end()) || !d.adjacent && !headline && isTitle(d.m.start(), d.m.end())) {
         continue; // "Fox News Sunday", "Face the Nation", a tweet's number: names, not quotes
       }
+      if (headline && d.speaker == null) {
+        d.speaker = headlineSpeaker(d);
+      }
       if (d.speaker == null && !d.near) {
-        if (isShort) {
+        if (isShort && !headline) {
           continue; // a title or scare quote: no cue near it
         }
         int para = paragraphOf(d.m.open());
@@ -744,6 +1106,40 @@ final class QuoteFinder {
     return List.copyOf(all);
   }
 
+  /**
+   * The speaker of a single-quoted headline quote: "Pence: … ‘Mocking’ …" (a short name before a colon), or the
+   * subject of a title-case cue ("Christie Calls Clinton ‘A Disgrace’"); null when neither.
+   */
+  private Speaker headlineSpeaker(Draft d) {
+    int to = a.tokenAt(d.m.open());
+    if (to <= 0) {
+      return null;
+    }
+    int lo = a.tokenAtOrAfter(paragraphStarts[0]);
+    for (int k = lo + 1; k < to && k <= lo + 4; k++) {
+      if (a.tokenText(k).equals(":")) {
+        return speakerOf(lo, k);
+      }
+    }
+    for (int k = lo + 1; k < to; k++) {
+      Match cue = cues.at(a, k, true);
+      if (cue != null && !cue.cue().stance() && !cue.cue().source()) {
+        int[] np = forwardPhrase(lo, k);
+        return np == null || np[1] != k ? null : speakerOf(np[0], np[1]);
+      }
+    }
+    // "Trump ‘The Dealmaker’ Could Address Clean Energy, Lindsey Graham Says."
+    int tc = d.m.close() < 0 ? -1 : a.tokenAt(d.m.close());
+    for (int k = tc + 1; tc > 0 && k < a.tokenCount() && a.tokenStart(k) < paragraphEnd(0); k++) {
+      Match cue = cues.at(a, k, true);
+      if (cue != null && !cue.cue().stance() && !cue.cue().source() && k - 1 > tc) {
+        int s0 = phraseStart(k, tc + 1);
+        return s0 > tc + 1 && a.tokenText(s0 - 1).equals(",") ? speakerOf(s0, k) : null;
+      }
+    }
+    return null;
+  }
+
   /** The subject of a partial quote's sentence when it is a person or organisation ("He … “…”"), or null. */
   private Speaker sentenceSubject(Draft d) {
     int to = a.tokenAt(d.m.open());
@@ -755,6 +1151,9 @@ final class QuoteFinder {
 
   /** The subject phrase starting at token {@code lo} when it names a person or organisation or is he/she. */
   private Speaker sentenceSubject(int lo, int to) {
+    if (lo + 1 < to && SENTENCE_CONJUNCTIONS.contains(lower(lo))) {
+      lo++; // "But Megan Hester, a teacher, said …"
+    }
     if (lo >= to || !isWord(lo)) {
       return null;
     }
@@ -790,6 +1189,9 @@ final class QuoteFinder {
     if (Character.isLetterOrDigit(c)) {
       return true;
     }
+    if (c == '.' && isAbbreviationDot(t) && t + 1 < a.tokenCount() && text.charAt(a.tokenStart(t + 1)) != ')') {
+      return true; // "Sen. Lindsey Graham": the title's dot is part of the name
+    }
     String w = a.tokenText(t);
     return w.equals("'s") || w.equals("\u2019s") || w.equals("-");
   }
@@ -801,6 +1203,49 @@ final class QuoteFinder {
 
   private static boolean isQuoteMark(char c) {
     return c == '"' || c == '\u201c' || c == '\u201d' || c == '\u2018' || c == '\u2019' || c == '\'';
+  }
+
+  /**
+   * Whether the full stop at token {@code k} closes an abbreviation rather than a sentence: it touches an
+   * initial, a title or a capitalised word with a hyphen ("Rep.", "(D-Wis.)", "R-Ky.") or closes a parenthesis.
+   */
+  private boolean isAbbreviationDot(int k) {
+    if (k == 0 || a.tokenEnd(k - 1) != a.tokenStart(k)) {
+      return false;
+    }
+    int ps = a.tokenStart(k - 1);
+    int pe = a.tokenEnd(k - 1);
+    if (k + 1 < a.tokenCount() && text.charAt(a.tokenStart(k + 1)) == ')') {
+      return true;
+    }
+    if (!Character.isUpperCase(text.charAt(ps))) {
+      return false;
+    }
+    if (pe - ps == 1 || ABBREVIATIONS.contains(lower(k - 1))) {
+      return true; // an initial ("Laurence H. Tribe") or a title ("Sen.", "Gov.")
+    }
+    for (int i = ps; i < pe; i++) {
+      if (text.charAt(i) == '-') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first token of the sentence that starts at token {@code ss}, joined to the sentences before it when
+   * they were split at an abbreviation ("Sen. Lindsey Graham (R-S.C.) told …").
+   */
+  private int sentenceStart(int ss) {
+    while (ss > 1 && a.tokenText(ss - 1).equals(")") || ss > 1 && text.charAt(a.tokenStart(ss - 1)) == '.'
+        && isAbbreviationDot(ss - 1)) {
+      int prev = a.sentence(a.sentenceOfToken(ss - 1)).firstToken();
+      if (prev >= ss || paragraphOf(a.tokenStart(prev)) != paragraphOf(a.tokenStart(ss))) {
+        break;
+      }
+      ss = prev;
+    }
+    return ss;
   }
 
   /** The last token of sentence tokens [ss, se) that is not closing punctuation. */

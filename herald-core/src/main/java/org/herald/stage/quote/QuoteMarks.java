@@ -10,7 +10,8 @@ import java.util.List;
  * <ul>
  *   <li>Curly double quotes pair “ with the next ” at the same nesting depth; a “ inside an open quote nests.</li>
  *   <li>A straight " opens when no quote is open and closes the open straight quote otherwise; inside a curly
- *       quote it is nested content. Two straight apostrophes '' count as one straight " (the New York Times
+ *       quote it is nested content, unless it follows closing punctuation and precedes a space (a mixed pair
+ *       “…," typed in haste closes there). Two straight apostrophes '' count as one straight " (the New York Times
  *       archive writes ''…'' for double quotes); a quote's open offset is then its first apostrophe, its close
  *       offset its last.</li>
  *   <li>A ” after a space or at a paragraph start and before a letter opens a quote (a common typo for “).</li>
@@ -108,7 +109,7 @@ final class QuoteMarks {
           open = -1;
         }
       } else if (c == '"') {
-        if (straight) {
+        if (straight || depth == 0 && !nestedStraight && closesMixed(text, i)) {
           add(out, text, open, i, twoApostrophes ? i + 1 : i, false);
           open = -1;
         } else {
@@ -124,6 +125,16 @@ final class QuoteMarks {
       add(out, text, open, n, -1, false);
     }
     return out;
+  }
+
+  /**
+   * Whether the straight " at {@code i}, inside a curly quote, closes it ("“Immunity deals are wrong," he said):
+   * it follows a comma, full stop, question or exclamation mark and precedes a space or the end.
+   */
+  private static boolean closesMixed(String text, int i) {
+    char before = i > 0 ? text.charAt(i - 1) : ' ';
+    boolean after = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+    return after && (before == ',' || before == '.' || before == '?' || before == '!');
   }
 
   /** Skips spaces and blank lines. */

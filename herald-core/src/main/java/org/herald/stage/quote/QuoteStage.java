@@ -13,7 +13,7 @@ import org.herald.stage.name.NameStage;
  * clearly paired single quotes, across paragraph breaks by news convention) and reported speech after cue
  * verbs ("Putin said that …", "X told reporters …", "according to the Kremlin, …"), each attributed to an
  * entity of {@link NameStage#ENTITIES} where one is mentioned as the cue's subject. Cue words come from
- * {@code quote-cues-v1.tsv}. See {@link QuoteFinder} for the attribution rules and {@link QuoteMarks} for the
+ * {@code quote-cues-v2.tsv}. See {@link QuoteFinder} for the attribution rules and {@link QuoteMarks} for the
  * quote-mark rules.
  *
  * <p>Output: {@link #QUOTES}, sorted by start then end; a direct quote covers the content inside its marks

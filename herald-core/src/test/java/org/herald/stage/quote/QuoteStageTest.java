@@ -445,6 +445,221 @@ class QuoteStageTest extends StageContract {
     assertThat(find(qs, "talks had failed").cue()).isEqualTo("conclude");
   }
 
+  // ---------------------------------------------------------------- issue 5, reported speech (quote-cues-v2)
+
+  @Test
+  void issue5_aBareClauseAfterSaysNeedsNoThat() {
+    Article a = withEntities(ArticleFixtures.article("Ana Silva says too much is made of the ferry delays."));
+    Quote q = find(quotes(a), "too much");
+    assertThat(q.text()).isEqualTo("too much is made of the ferry delays");
+    assertThat(q.speaker()).isEqualTo("E1");
+    assertThat(q.direct()).isFalse();
+  }
+
+  @Test
+  void issue5_accordingToReachesItsCommaPastByX() {
+    Article a = withEntities(ArticleFixtures.article(
+        "According to a new report by the Kremlin, the harbour will close in winter."));
+    Quote q = find(quotes(a), "harbour will close");
+    assertThat(q.text()).isEqualTo("the harbour will close in winter");
+    assertThat(q.cue()).isEqualTo("according to");
+  }
+
+  @Test
+  void issue5_frontedContentBeforeSpeakerToldANamedListener() {
+    Article a = withEntities(ArticleFixtures.article(
+        "The port will reopen in May, Ana Silva told The Harbour Gazette on Friday."));
+    Quote q = find(quotes(a), "port will reopen");
+    assertThat(q.text()).isEqualTo("The port will reopen in May");
+    assertThat(q.speaker()).isEqualTo("E1");
+    assertThat(q.cue()).isEqualTo("tell");
+  }
+
+  @Test
+  void issue5_aPronounSpeakerBindsToTheLastPerson() {
+    Article a = withEntities(ArticleFixtures.article(
+        "John Doe arrived late on Monday. He said the ferry had broken down twice."));
+    Quote q = find(quotes(a), "ferry had broken");
+    assertThat(q.speaker()).isEqualTo("E2");
+    assertThat(q.speakerSpan().textIn(a)).isEqualTo("He");
+  }
+
+  @Test
+  void issue5_theSubjectBeforeAnAppositionWithARelativeClauseSpeaks() {
+    Article a = withEntities(ArticleFixtures.article(
+        "But Ana Silva, a spokeswoman for the port, which runs the ferries, said the timetable would change."));
+    assertThat(find(quotes(a), "timetable would change").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_anOrganisationWarnsThat() {
+    Article a = withEntities(ArticleFixtures.article("The Kremlin warned that the talks could collapse soon."));
+    Quote q = find(quotes(a), "talks could collapse");
+    assertThat(q.speaker()).isEqualTo("E3");
+    assertThat(q.cue()).isEqualTo("warn");
+  }
+
+  @Test
+  void issue5_aRelativeWhoIsWhereTheSpeakerIsFound() {
+    Article a = withEntities(ArticleFixtures.article(
+        "The plan was drawn up by John Doe, who said it would save the port money."));
+    Quote q = find(quotes(a), "save the port money");
+    assertThat(q.speaker()).isEqualTo("E2");
+    assertThat(q.speakerSpan().textIn(a)).isEqualTo("who");
+  }
+
+  @Test
+  void issue5_aParentheticalAttributionSplitsItsSentence() {
+    Article a = withEntities(ArticleFixtures.article("The ferry, Ana Silva said, will run all winter long."));
+    Quote q = find(quotes(a), "all winter");
+    assertThat(q.text()).isEqualTo("will run all winter long");
+    assertThat(q.speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aLongFrontedClauseStaysTheContentWhateverFollowsTheCue() {
+    Article a = withEntities(ArticleFixtures.article(
+        "The two ports will share their ferries and pilots from next spring, Ana Silva has said, ahead of "
+            + "her visit to Porto."));
+    Quote q = find(quotes(a), "share their ferries");
+    assertThat(q.text()).isEqualTo("The two ports will share their ferries and pilots from next spring");
+    assertThat(q.speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aStraightMarkAfterACommaClosesACurlyQuote() {
+    Article a = withEntities(ArticleFixtures.article(
+        "\u201cThe deal is fair for the port,\" Ana Silva said, adding that it was \"a good start.\""));
+    List<Quote> qs = quotes(a);
+    Quote first = find(qs, "deal is fair");
+    assertThat(first.text()).isEqualTo("The deal is fair for the port");
+    assertThat(first.speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aCueWordAfterADeterminerIsANounThatAttributesNothing() {
+    Article a = withEntities(ArticleFixtures.article(
+        "\u201cWe need a new ferry,\u201d John Doe said, promising a \u201cmodern\u201d approach to the demands of the port."));
+    assertThat(find(quotes(a), "modern").speaker()).isEqualTo("E2");
+  }
+
+  @Test
+  void issue5_aRelativeWhoAfterAYearFindsItsAntecedent() {
+    Article a = withEntities(ArticleFixtures.article(
+        "The board met John Doe, who in 2010 said the port needed \u201cthree more cranes and a new quay.\u201d"));
+    Quote q = find(quotes(a), "three more cranes");
+    assertThat(q.speaker()).isEqualTo("E2");
+    assertThat(q.speakerSpan().textIn(a)).isEqualTo("who");
+  }
+
+  @Test
+  void issue5_aPartialQuoteRightAfterAnInnerCueBelongsToTheMainClause() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Ana Silva said the ferry crews were calling \u201cevery fifteen minutes\u201d about the storm."));
+    assertThat(find(quotes(a), "every fifteen minutes").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aCueAfterAnEmbeddedQuoteDoesNotTakeIt() {
+    Article a = withEntities(ArticleFixtures.article(
+        "John Doe complained the vote had been \u201crigged\u201d against him, a charge that Ana Silva denied."));
+    assertThat(find(quotes(a), "rigged").speaker()).isEqualTo("E2");
+  }
+
+  @Test
+  void issue5_aParticipleAfterBeforeTakesTheClauseSubject() {
+    Article a = withEntities(ArticleFixtures.article(
+        "John Doe deflected questions about Ana Silva before saying, \u201cIt is time to move on.\u201d"));
+    assertThat(find(quotes(a), "time to move on").speaker()).isEqualTo("E2");
+  }
+
+  @Test
+  void issue5_firedBackIsACue() {
+    Article a = withEntities(ArticleFixtures.article(
+        "John Doe criticized the plan. Ana Silva fired back, \u201cThe plan is the only one we have.\u201d"));
+    assertThat(find(quotes(a), "only one we have").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_addingAfterAnAttributionKeepsItsSpeaker() {
+    Article a = withEntities(ArticleFixtures.article(
+        "\u201cI respect John Doe a great deal,\u201d Ana Silva said, adding: \u201cI would welcome his help.\u201d"));
+    assertThat(find(quotes(a), "welcome his help").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aWhileClauseHasItsOwnSpeaker() {
+    Article a = withEntities(ArticleFixtures.article(
+        "John Doe suggested the port was too small, while Ana Silva said that the \u201cstakes are too high\u201d now."));
+    assertThat(find(quotes(a), "stakes are too high").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aStanceVerbTakesANounPhrase() {
+    Article a = withEntities(ArticleFixtures.article("John Doe criticized the new ferry timetable."));
+    Quote q = find(quotes(a), "timetable");
+    assertThat(q.text()).isEqualTo("the new ferry timetable");
+    assertThat(q.cue()).isEqualTo("criticize");
+    assertThat(q.speaker()).isEqualTo("E2");
+  }
+
+  @Test
+  void issue5_aParticipleAfterACommaTakesTheClauseSubject() {
+    Article a = withEntities(ArticleFixtures.article(
+        "During a visit to the docks, Ana Silva attacked the board over the delays, saying the ferries were unsafe."));
+    Quote q = find(quotes(a), "ferries were unsafe");
+    assertThat(q.speaker()).isEqualTo("E1");
+    assertThat(q.cue()).isEqualTo("say");
+  }
+
+  @Test
+  void issue5_aSecondCueJoinedByAndKeepsTheSubject() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Officials announced the closure and said the port would reopen in May."));
+    List<Quote> qs = quotes(a);
+    Quote q = find(qs, "port would reopen");
+    assertThat(q.text()).isEqualTo("the port would reopen in May");
+    assertThat(q.speakerName()).isEqualTo("Officials");
+    assertThat(find(qs, "closure").text()).isEqualTo("the closure");
+  }
+
+  @Test
+  void issue5_aTitleAndAPartyParenthesisDoNotEndTheSentence() {
+    Article a = withEntities(ArticleFixtures.article(
+        "\u201cWe will stay open,\u201d Sen. Ana Silva (D-Wis.) said.\n"
+            + "The port will not close, Sen. John Doe (R-S.C.) told reporters."));
+    List<Quote> qs = quotes(a);
+    assertThat(find(qs, "stay open").speaker()).isEqualTo("E1");
+    Quote reported = find(qs, "will not close");
+    assertThat(reported.direct()).isFalse();
+    assertThat(reported.speaker()).isEqualTo("E2");
+  }
+
+  @Test
+  void issue5_singleQuotesInTheHeadlineAreQuotations() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Ana Silva Calls Ferry Plan \u2018A Disgrace\u2019\nThe harbour board met on Monday."));
+    Quote q = find(quotes(a), "A Disgrace");
+    assertThat(q.direct()).isTrue();
+    assertThat(q.speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aPartialQuoteBelongsToTheMainClauseSpeaker() {
+    Article a = withEntities(ArticleFixtures.article(
+        "John Doe said Ana Silva once described the ferry as \u201cthe pride of the coast\u201d in a speech."));
+    Quote q = find(quotes(a), "pride of the coast");
+    assertThat(q.direct()).isTrue();
+    assertThat(q.speaker()).isEqualTo("E2");
+  }
+
+  @Test
+  void issue5_aCueAfterASubordinatorDoesNotAttributeTheQuoteBeforeIt() {
+    Article a = withEntities(ArticleFixtures.article(
+        "John Doe called the plan a \u201cdisgrace\u201d after Ana Silva defended it."));
+    assertThat(find(quotes(a), "disgrace").speaker()).isEqualTo("E2");
+  }
+
   private List<Quote> quotes(Article a) {
     return stage.apply(a).layer(QuoteStage.QUOTES);
   }
