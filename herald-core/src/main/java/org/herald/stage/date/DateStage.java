@@ -71,7 +71,12 @@ public final class DateStage implements Stage {
       Sentence sentence = article.sentence(s);
       Units units = Units.of(article, sentence, l.lexicon());
       l.grammar().match(units, found -> {
-        Normaliser.Timex t = found.rule().normaliser().apply(new Match(units, found, l.grammar(), l.cues(), anchor, discourse));
+        Normaliser.Timex t;
+        try {
+          t = found.rule().normaliser().apply(new Match(units, found, l.grammar(), l.cues(), anchor, discourse));
+        } catch (TimexResolver.YearOutOfRange e) {
+          return false;
+        }
         if (t == null || t.value() == null) {
           return false;
         }

@@ -399,10 +399,17 @@ public final class TimexResolver {
     }
   }
 
+  /** A year that four digits cannot write ("2004 years ago" from 1980): the expression is dropped. */
+  static final class YearOutOfRange extends IllegalArgumentException {
+    YearOutOfRange(int y) {
+      super("year " + y);
+    }
+  }
+
   /** A year written with four digits. */
   public static String year(int y) {
     if (y < 0 || y > 9999) {
-      throw new IllegalArgumentException("year " + y);
+      throw new YearOutOfRange(y);
     }
     return String.format(Locale.ROOT, "%04d", y);
   }
