@@ -533,4 +533,9 @@ class DateStageTest extends StageContract {
     assertThat(timex("The appeal is heard in August in Paris.", MONDAY)).containsExactly("August=2024-08");
     assertThat(timex("The appeal was heard in August in Paris.", MONDAY)).containsExactly("August=2023-08");
   }
+
+  @Test
+  void issue4_keepsOnlyTheLengthOfAnOffsetThatReachesBeforeTheYearZero() {
+    assertThat(timex("It happened 2004 years ago.", "1980-01-01")).containsExactly("2004 years=P2004Y");
+  }
 }
