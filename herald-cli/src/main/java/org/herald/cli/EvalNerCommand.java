@@ -36,6 +36,10 @@ final class EvalNerCommand extends ConsoleAware implements Callable<Integer> {
   @Option(names = "--conll", required = true, paramLabel = "FILE", description = "CoNLL-2003 file (token POS chunk NER).")
   Path conll;
 
+  @Option(names = "--out", paramLabel = "FILE", description = "Also writes every token as 'word gold predicted' "
+      + "(conlleval's layout, a blank line between sentences), for error analysis.")
+  Path out;
+
   @Override
   public Integer call() throws IOException {
     List<ConllDocument> docs = new ArrayList<>();
@@ -67,6 +71,7 @@ final class EvalNerCommand extends ConsoleAware implements Callable<Integer> {
         tagged.add(pipeline.apply(a));
       }
       nanos = Math.max(1, Measure.threadCpuNanos() - start);
+      StringBuilder dump = new StringBuilder();
       for (int i = 0; i < docs.size(); i++) {
         List<String> gold = new ArrayList<>();
         for (List<String[]> sentence : docs.get(i).sentences()) {
@@ -74,7 +79,21 @@ final class EvalNerCommand extends ConsoleAware implements Callable<Integer> {
             gold.add(line[line.length - 1]);
           }
         }
-        scorer.add(gold, Arrays.asList(TagCommand.iob2(tagged.get(i))));
+        String[] predicted = TagCommand.iob2(tagged.get(i));
+        scorer.add(gold, Arrays.asList(predicted));
+        if (out != null) {
+          int t = 0;
+          for (List<String[]> sentence : docs.get(i).sentences()) {
+            for (String[] line : sentence) {
+              dump.append(line[0]).append(' ').append(line[line.length - 1]).append(' ').append(predicted[t++])
+                  .append('\n');
+            }
+            dump.append('\n');
+          }
+        }
+      }
+      if (out != null) {
+        Files.writeString(out, dump, StandardCharsets.UTF_8);
       }
     }
     for (Map.Entry<String, Prf> e : scorer.byType().entrySet()) {

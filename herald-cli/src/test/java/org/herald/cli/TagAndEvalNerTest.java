@@ -61,6 +61,18 @@ class TagAndEvalNerTest {
   }
 
   @Test
+  void evalNerWritesEveryTokenWithItsGoldAndPredictedTagWhenAskedTo() throws IOException {
+    Path out = dir.resolve("errors.txt");
+    CliRun r = CliRun.of("eval", "ner", "--conll", conll.toString(), "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(17); // 15 tokens, a blank line after each of the 2 sentences
+    assertThat(lines.get(0)).isEqualTo("Chinese B-MISC B-MISC");
+    assertThat(lines.get(7)).isEmpty();
+    assertThat(lines).contains("Jinping I-PER I-PER", "United B-ORG B-ORG", "met O O");
+  }
+
+  @Test
   void aMissingConllFileIsOneLine() {
     CliRun r = CliRun.of("tag", "--conll", dir.resolve("none").toString());
     assertThat(r.code()).isEqualTo(1);
