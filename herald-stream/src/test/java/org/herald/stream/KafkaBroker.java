@@ -1,0 +1,124 @@
+package org.herald.stream;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * A one-node Kafka broker in KRaft mode (combined broker and controller) running in this JVM on loopback ports,
+ * from Maven Central's Kafka artifacts: no Docker, no ZooKeeper. For tests and the throughput benchmark.
+ */
+final class KafkaBroker implements AutoCloseable {
+  private final KafkaClusterTestKit cluster;
+
+  private KafkaBroker(KafkaClusterTestKit cluster) {
+    this.cluster = cluster;
+  }
+
+  /** Formats and starts a broker; returns once it serves requests. */
+  static KafkaBroker start() throws Exception {
+    KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+        .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
+        .setConfigProp("offsets.topic.replication.factor", "1")
+        .setConfigProp("transaction.state.log.replication.factor", "1")
+        .setConfigProp("transaction.state.log.min.isr", "1")
+        .setConfigProp("group.initial.rebalance.delay.ms", "0")
+        .setConfigProp("auto.create.topics.enable", "true")
+        .setConfigProp("num.partitions", "1")
+        .build();
+    cluster.format();
+    cluster.startup();
+    cluster.waitForReadyBrokers();
+    return new KafkaBroker(cluster);
+  }
+
+  String bootstrap() {
+    return cluster.bootstrapServers();
+  }
+
+  void createTopic(String topic, int partitions) throws Exception {
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap()))) {
+      admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+    }
+  }
+
+  /** Writes {@code values} to {@code topic}, keyless (spread over partitions), and waits until all are acknowledged. */
+  void produce(String topic, List<String> values) {
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "4194304");
+    p.put(ProducerConfig.PARTITIONER_IGNORE_KEYS_CONFIG, "true");
+    p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+    // round robin, so both partitions get articles
+    p.put(ProducerConfig.PARTITIONER_CLASS_CONFIG, org.apache.kafka.clients.producer.RoundRobinPartitioner.class.getName());
+    try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+      for (String v : values) {
+        producer.send(new ProducerRecord<>(topic, v));
+      }
+      producer.flush();
+    }
+  }
+
+  /**
+   * Every committed record of {@code topic} (read_committed: records of open or aborted transactions are not
+   * seen), reading up to the end offsets as they stand now; an empty list when the topic does not exist.
+   */
+  List<ConsumerRecord<String, String>> readCommitted(String topic) {
+    Properties p = new Properties();
+    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+    p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    List<ConsumerRecord<String, String>> records = new ArrayList<>();
+    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
+      var infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+      if (infos == null || infos.isEmpty()) {
+        return records;
+      }
+      List<TopicPartition> parts = infos.stream().map(i -> new TopicPartition(topic, i.partition()))
+          .collect(Collectors.toList());
+      consumer.assign(parts);
+      consumer.seekToBeginning(parts);
+      Map<TopicPartition, Long> end = consumer.endOffsets(parts);
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("could not read " + topic + " to its end in 30 s");
+        }
+        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+          records.add(r);
+        }
+      }
+    }
+    return records;
+  }
+
+  static String utf8(byte[] b) {
+    return new String(b, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() throws Exception {
+    cluster.close();
+  }
+}

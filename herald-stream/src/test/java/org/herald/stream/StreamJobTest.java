@@ -1,0 +1,231 @@
+package org.herald.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.functions.RichMapFunction;
+import org.apache.flink.api.common.state.CheckpointListener;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.herald.Herald;
+import org.herald.model.Article;
+import org.herald.pipeline.Pipeline;
+import org.herald.store.LinkedEvent;
+import org.herald.store.Store;
+import org.herald.store.Filter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The stream job end to end: a Flink MiniCluster (2 slots) and a KRaft broker in this JVM; articles in, topics out,
+ * read back with {@code read_committed}.
+ */
+class StreamJobTest {
+  @RegisterExtension
+  static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+      .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+  static KafkaBroker kafka;
+  static Pipeline pipeline;
+
+  @BeforeAll
+  static void start() throws Exception {
+    kafka = KafkaBroker.start();
+    pipeline = Herald.pipeline();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (kafka != null) {
+      kafka.close();
+    }
+    if (pipeline != null) {
+      pipeline.close();
+    }
+  }
+
+  private static Configuration restarts() {
+    Configuration c = new Configuration();
+    c.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+    c.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
+    c.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(100));
+    return c;
+  }
+
+  @Test
+  void writesTheSameArticlesEventsQuotesAndEntitiesAsThePipelineGivesDirectly() throws Exception {
+    List<String> lines = Samples.lines();
+    kafka.createTopic("raw-a", 2);
+    kafka.produce("raw-a", lines);
+
+    StreamOptions o = StreamOptions.topic(kafka.bootstrap(), "raw-a", "out-a").withParallelism(2)
+        .withCheckpointMs(200).withGroupId("test-a").untilEnd();
+    StreamJob.run(o, restarts());
+
+    Map<String, JsonNode> expected = new TreeMap<>();
+    for (String line : lines) {
+      Article a = Samples.extract(pipeline, line);
+      expected.put(a.id(), Samples.json(a));
+    }
+    assertThat(expected).hasSize(14);
+    assertThat(byKey(kafka.readCommitted("out-a.articles"))).isEqualTo(expected);
+    for (String part : List.of("events", "quotes", "entities")) {
+      Map<String, List<JsonNode>> want = new TreeMap<>();
+      expected.forEach((id, tree) -> tree.path(part).forEach(x -> want.computeIfAbsent(id, k -> new ArrayList<>())
+          .add(x)));
+      assertThat(groupedWithoutArticle(kafka.readCommitted("out-a." + part))).as(part).isEqualTo(want);
+    }
+    int events = expected.values().stream().mapToInt(t -> t.path("events").size()).sum();
+    assertThat(events).as("the samples hold events, or this test proves little").isGreaterThan(20);
+    assertThat(kafka.readCommitted("out-a.errors")).isEmpty();
+  }
+
+  @Test
+  void linksReportsOfOneEventAcrossArticlesAsTheStoreDoes(@TempDir Path tmp) throws Exception {
+    List<String> lines = Samples.variants(2);
+    kafka.createTopic("raw-b", 2);
+    kafka.produce("raw-b", lines);
+    // the samples' days span years in no order: let every report join, as the store does, whatever its order
+    StreamOptions o = StreamOptions.topic(kafka.bootstrap(), "raw-b", "out-b").withParallelism(2)
+        .withCheckpointMs(200).withGroupId("test-b").withOutOfOrderDays(36_500).untilEnd();
+    StreamJob.run(o, restarts());
+
+    Map<String, JsonNode> latest = new HashMap<>();
+    List<JsonNode> finals = new ArrayList<>();
+    for (ConsumerRecord<String, String> r : kafka.readCommitted("out-b.linked-events")) {
+      JsonNode n = Samples.JSON.readTree(r.value());
+      assertThat(r.key()).isEqualTo(n.get("id").asText());
+      latest.put(r.key(), n);
+      if (n.get("final").asBoolean()) {
+        finals.add(n);
+      }
+    }
+    // a bounded job ends with the watermark at the end of time: every linked event is closed, once
+    assertThat(finals).hasSameSizeAs(latest.values());
+    assertThat(finals).allSatisfy(n -> assertThat(latest.get(n.get("id").asText())).isEqualTo(n));
+
+    List<String> stream = new ArrayList<>();
+    for (JsonNode n : finals) {
+      stream.add(n.path("source").path("code").asText() + " " + n.path("target").path("code").asText("") + " "
+          + n.get("cameo").asText() + " " + n.get("day").asText() + " " + n.get("numMentions").asInt() + "/"
+          + n.get("numArticles").asInt() + "/" + n.get("numSources").asInt());
+    }
+    List<String> store = new ArrayList<>();
+    try (Store s = Store.open(tmp.resolve("store.db"))) {
+      for (String line : lines) {
+        s.put(Samples.extract(pipeline, line));
+      }
+      for (LinkedEvent e : s.events(Filter.all().limit(100_000))) {
+        store.add(e.source().code() + " " + (e.target() == null ? "" : e.target().code()) + " " + e.cameo() + " "
+            + e.day() + " " + e.numMentions() + "/" + e.numArticles() + "/" + e.numSources());
+      }
+    }
+    assertThat(stream).containsExactlyInAnyOrderElementsOf(store);
+    assertThat(finals).as("each sample was sent twice, from two hosts: most events are linked across them")
+        .filteredOn(n -> n.get("numArticles").asInt() == 2 && n.get("numSources").asInt() == 2)
+        .hasSizeGreaterThan(finals.size() / 2);
+  }
+
+  @Test
+  void aFailureMidStreamRestoresFromTheCheckpointAndLosesAndDuplicatesNothing() throws Exception {
+    List<String> lines = Samples.variants(4);
+    kafka.createTopic("raw-c", 2);
+    kafka.produce("raw-c", lines);
+    StreamOptions o = StreamOptions.topic(kafka.bootstrap(), "raw-c", "out-c").withParallelism(2)
+        .withCheckpointMs(100).withGroupId("test-c").untilEnd();
+
+    FailOnce.reset(lines.size() / 4);
+    StreamExecutionEnvironment env = StreamJob.environment(o, restarts());
+    StreamJob.define(StreamJob.source(env, o).map(new FailOnce()).uid("fail-once"), o);
+    env.execute("fail once");
+    assertThat(FailOnce.FAILED).as("the job did fail mid-stream").isTrue();
+
+    List<ConsumerRecord<String, String>> articles = kafka.readCommitted("out-c.articles");
+    assertThat(articles).extracting(ConsumerRecord::key).doesNotHaveDuplicates().hasSize(lines.size());
+    int events = 0;
+    for (String line : lines) {
+      events += Samples.extract(pipeline, line).layer(org.herald.stage.event.EventStage.EVENTS).size();
+    }
+    assertThat(kafka.readCommitted("out-c.events")).hasSize(events);
+  }
+
+  /** The records' values as JSON, by key; fails on a repeated key. */
+  private static Map<String, JsonNode> byKey(List<ConsumerRecord<String, String>> records) throws Exception {
+    Map<String, JsonNode> m = new TreeMap<>();
+    for (ConsumerRecord<String, String> r : records) {
+      assertThat(m.put(r.key(), Samples.JSON.readTree(r.value()))).as("repeated key " + r.key()).isNull();
+    }
+    return m;
+  }
+
+  /** The records' values as JSON, grouped by their {@code article} (which must be the key), that field removed. */
+  private static Map<String, List<JsonNode>> groupedWithoutArticle(List<ConsumerRecord<String, String>> records)
+      throws Exception {
+    Map<String, List<JsonNode>> m = new TreeMap<>();
+    for (ConsumerRecord<String, String> r : records) {
+      ObjectNode n = (ObjectNode) Samples.JSON.readTree(r.value());
+      assertThat(n.remove("article").asText()).isEqualTo(r.key());
+      assertThat(n.remove("schema").asText()).isEqualTo(Herald.SCHEMA);
+      m.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(n);
+    }
+    // one task writes an article's records in order, and the article id keys them to one partition
+    return m;
+  }
+
+  /**
+   * Passes records on and throws once: at the first record after {@code after} records and a completed checkpoint.
+   * Until a checkpoint completes it passes records slowly, so that one completes before the source runs dry (the
+   * first waits for every task to be running, the pipeline's loading included).
+   */
+  static final class FailOnce extends RichMapFunction<String, String> implements CheckpointListener {
+    private static final long serialVersionUID = 1L;
+    static final AtomicInteger SEEN = new AtomicInteger();
+    static volatile boolean FAILED;
+    static volatile int after;
+    private static final AtomicBoolean CHECKPOINTED = new AtomicBoolean();
+
+    static void reset(int n) {
+      SEEN.set(0);
+      FAILED = false;
+      CHECKPOINTED.set(false);
+      after = n;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+    }
+
+    @Override
+    public String map(String value) throws Exception {
+      Thread.sleep(CHECKPOINTED.get() ? 5 : 200);
+      if (!FAILED && SEEN.incrementAndGet() > after && CHECKPOINTED.get()) {
+        FAILED = true;
+        throw new IllegalStateException("failing once on purpose, mid-stream");
+      }
+      return value;
+    }
+
+    @Override
+    public void notifyCheckpointComplete(long checkpointId) {
+      CHECKPOINTED.set(true);
+    }
+  }
+}
