@@ -48,7 +48,8 @@ public final class StreamJob {
   /** The raw articles, one JSON Lines article a record, from {@code o}'s topic or files. */
   public static DataStream<String> source(StreamExecutionEnvironment env, StreamOptions o) {
     if (o.files() != null) {
-      FileSource<String> files = FileSource.forBulkFileFormat(new ArticleFileFormat(), new Path(o.files())).build();
+      FileSource<String> files = FileSource.forBulkFileFormat(new ArticleFileFormat(), new Path(o.files()))
+          .setFileEnumerator(ArticleFiles::new).build();
       return env.fromSource(files, WatermarkStrategy.noWatermarks(), "article files").uid("files");
     }
     KafkaSourceBuilder<String> b = KafkaSource.<String>builder()

@@ -99,6 +99,26 @@ class StreamJobTest {
   }
 
   @Test
+  void backfillsFilesThroughTheCommandLineWithTheSameResultsAsFromATopic() throws Exception {
+    int code = StreamMain.run(new String[] {"--bootstrap", kafka.bootstrap(), "--files",
+        Samples.dir().toAbsolutePath().toUri().toString(), "--out-prefix", "out-f", "--parallelism", "2",
+        "--checkpoint-ms", "200"}, new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true));
+    assertThat(code).isZero();
+
+    Map<String, JsonNode> expected = new TreeMap<>();
+    for (String line : Samples.lines()) {
+      Article a = Samples.extract(pipeline, line);
+      expected.put(a.id(), Samples.json(a));
+    }
+    Map<String, JsonNode> got = byKey(kafka.readCommitted("out-f.articles"));
+    assertThat(got.keySet()).isEqualTo(expected.keySet());
+    // a path is where a file was read from: file:/... from Flink, a plain path from herald-io
+    got.values().forEach(n -> ((ObjectNode) n).remove("path"));
+    expected.values().forEach(n -> ((ObjectNode) n).remove("path"));
+    assertThat(got).isEqualTo(expected);
+  }
+
+  @Test
   void linksReportsOfOneEventAcrossArticlesAsTheStoreDoes(@TempDir Path tmp) throws Exception {
     List<String> lines = Samples.variants(2);
     kafka.createTopic("raw-b", 2);
