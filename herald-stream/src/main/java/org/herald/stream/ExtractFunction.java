@@ -25,9 +25,10 @@ import org.herald.store.EventLinkRule;
 
 /**
  * Runs Herald's pipeline over raw articles in the JSON Lines format (one JSON object a record): emits the extracted
- * article ({@code articles}, the {@code herald/1} contract of {@link ArticleJson}) and each of its events, quotes
- * and entities ({@code events}, {@code quotes}, {@code entities}: the same objects with {@code "article"} added),
- * all keyed by article id; a record that is not an article goes to {@code errors}. Each event also goes to the side
+ * article ({@code articles}, the {@code herald/1} contract of {@link ArticleJson}) and its events, quotes and
+ * entities ({@code events}, {@code quotes}, {@code entities}: one record per article holding {@code "article"},
+ * {@code "url"}, {@code "published"} and the array of the same objects as in the article; none when the array is
+ * empty), all keyed by article id; a record that is not an article goes to {@code errors}. Each event also goes to the side
  * output {@link #REPORTS} for linking. The pipeline is {@link Herald#pipeline()}, the CLI's, built once per task in
  * {@link #open}; one instance is used by one task thread.
  */
@@ -85,13 +86,19 @@ public final class ExtractFunction extends ProcessFunction<String, Message> {
     String id = a.id();
     out.collect(new Message("articles", id, json.writeValueAsString(tree)));
     for (String part : new String[] {"events", "quotes", "entities"}) {
-      for (JsonNode item : tree.path(part)) {
-        ObjectNode o = json.createObjectNode();
-        o.put("schema", Herald.SCHEMA);
-        o.put("article", id);
-        o.setAll((ObjectNode) item);
-        out.collect(new Message(part, id, json.writeValueAsString(o)));
+      JsonNode items = tree.path(part);
+      if (items.isEmpty()) {
+        continue;
       }
+      // one record per article and topic, not per item: an article has tens of entities, and each Kafka record
+      // costs the task, the producer and the broker a few microseconds whatever its size (docs/scale-out.md)
+      ObjectNode o = json.createObjectNode();
+      o.put("schema", Herald.SCHEMA);
+      o.put("article", id);
+      o.set("url", tree.get("url"));
+      o.set("published", tree.get("published"));
+      o.set(part, items);
+      out.collect(new Message(part, id, json.writeValueAsString(o)));
     }
     if (ctx != null) {
       String host = host(a.url());

@@ -91,7 +91,7 @@ class StreamJobTest {
       Map<String, List<JsonNode>> want = new TreeMap<>();
       expected.forEach((id, tree) -> tree.path(part).forEach(x -> want.computeIfAbsent(id, k -> new ArrayList<>())
           .add(x)));
-      assertThat(groupedWithoutArticle(kafka.readCommitted("out-a." + part))).as(part).isEqualTo(want);
+      assertThat(items(kafka.readCommitted("out-a." + part), part, expected)).as(part).isEqualTo(want);
     }
     int events = expected.values().stream().mapToInt(t -> t.path("events").size()).sum();
     assertThat(events).as("the samples hold events, or this test proves little").isGreaterThan(20);
@@ -184,7 +184,11 @@ class StreamJobTest {
     for (String line : lines) {
       events += Samples.extract(pipeline, line).layer(org.herald.stage.event.EventStage.EVENTS).size();
     }
-    assertThat(kafka.readCommitted("out-c.events")).hasSize(events);
+    int reported = 0;
+    for (ConsumerRecord<String, String> r : kafka.readCommitted("out-c.events")) {
+      reported += Samples.JSON.readTree(r.value()).get("events").size();
+    }
+    assertThat(reported).isEqualTo(events);
   }
 
   /** The records' values as JSON, by key; fails on a repeated key. */
@@ -196,17 +200,23 @@ class StreamJobTest {
     return m;
   }
 
-  /** The records' values as JSON, grouped by their {@code article} (which must be the key), that field removed. */
-  private static Map<String, List<JsonNode>> groupedWithoutArticle(List<ConsumerRecord<String, String>> records)
-      throws Exception {
+  /**
+   * The items of per-article records ({@code {"article", "url", "published", PART: [...]}}) by article id (which
+   * must be the key), checking each record's fields against the article's.
+   */
+  private static Map<String, List<JsonNode>> items(List<ConsumerRecord<String, String>> records, String part,
+      Map<String, JsonNode> articles) throws Exception {
     Map<String, List<JsonNode>> m = new TreeMap<>();
     for (ConsumerRecord<String, String> r : records) {
-      ObjectNode n = (ObjectNode) Samples.JSON.readTree(r.value());
-      assertThat(n.remove("article").asText()).isEqualTo(r.key());
-      assertThat(n.remove("schema").asText()).isEqualTo(Herald.SCHEMA);
-      m.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(n);
+      JsonNode n = Samples.JSON.readTree(r.value());
+      assertThat(n.get("schema").asText()).isEqualTo(Herald.SCHEMA);
+      assertThat(n.get("article").asText()).isEqualTo(r.key());
+      assertThat(n.get("url")).isEqualTo(articles.get(r.key()).get("url"));
+      assertThat(n.get("published")).isEqualTo(articles.get(r.key()).get("published"));
+      List<JsonNode> list = new ArrayList<>();
+      n.get(part).forEach(list::add);
+      assertThat(m.put(r.key(), list)).as("a second " + part + " record for " + r.key()).isNull();
     }
-    // one task writes an article's records in order, and the article id keys them to one partition
     return m;
   }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code mvn -q test -pl herald-stream -am -Dtest=StreamThroughputBench -Dsurefire.failIfNoSpecifiedTests=false}
  * and read {@code herald-stream/target/stream-bench.txt}. Each rate is (N - n) / (T(N) - T(n)) for a large and a
  * small topic, so the job's fixed costs (start, loading the pipeline, the last checkpoint) cancel out; each time is
- * the best of {@code herald.bench.repeat} runs (default 2), since other processes share the CPU.
+ * the best of {@code herald.bench.repeat} runs (default 2), interleaved, since other processes share the CPU.
  */
 class StreamThroughputBench {
   @RegisterExtension
@@ -44,29 +44,32 @@ class StreamThroughputBench {
       kafka.createTopic("bench-small", 2);
       kafka.produce("bench-large", large);
       kafka.produce("bench-small", small);
-      time(kafka, "bench-small", 2); // warm-up: JIT, the broker's transaction log
+      time(kafka, "bench-large", 2); // warm-up: JIT, the broker's transaction log
       double[] rate = new double[3];
       double[] cpu = new double[3];
       double[] extractCpu = new double[3];
-      for (int p = 1; p <= 2; p++) {
-        double[] best = {Double.MAX_VALUE, Double.MAX_VALUE};
-        double[][] cpus = new double[2][2];
-        for (int i = 0; i < repeat; i++) {
+      // interleaved (p=1, p=2, p=1, p=2...), so that both meet the same changes in the machine's load
+      double[][] best = {{0, 0}, {Double.MAX_VALUE, Double.MAX_VALUE}, {Double.MAX_VALUE, Double.MAX_VALUE}};
+      double[][][] cpus = new double[3][2][2];
+      for (int i = 0; i < repeat; i++) {
+        for (int p = 1; p <= 2; p++) {
           for (int size = 0; size < 2; size++) {
             double t = time(kafka, size == 0 ? "bench-small" : "bench-large", p);
-            if (t < best[size]) {
-              best[size] = t;
-              cpus[size] = new double[] {cpuAll, cpuExtract};
+            if (t < best[p][size]) {
+              best[p][size] = t;
+              cpus[p][size] = new double[] {cpuAll, cpuExtract};
             }
           }
         }
+      }
+      for (int p = 1; p <= 2; p++) {
         int n = large.size() - small.size();
-        rate[p] = n / (best[1] - best[0]);
-        cpu[p] = (cpus[1][0] - cpus[0][0]) / n * 1000;
-        extractCpu[p] = (cpus[1][1] - cpus[0][1]) / n * 1000;
+        rate[p] = n / (best[p][1] - best[p][0]);
+        cpu[p] = (cpus[p][1][0] - cpus[p][0][0]) / n * 1000;
+        extractCpu[p] = (cpus[p][1][1] - cpus[p][0][1]) / n * 1000;
         report.add(String.format(Locale.ROOT, "p=%d  %d articles %.2f s, %d articles %.2f s  ->  %.0f articles/s "
-            + "(CPU per article: %.2f ms in all, %.2f ms in the extracting tasks)", p, small.size(), best[0],
-            large.size(), best[1], rate[p], cpu[p], extractCpu[p]));
+            + "(CPU per article: %.2f ms in all, %.2f ms in the extracting tasks)", p, small.size(), best[p][0],
+            large.size(), best[p][1], rate[p], cpu[p], extractCpu[p]));
       }
       report.add(String.format(Locale.ROOT, "ratio p=2 / p=1: %.2f  (cores: %d, load average at the end: %.1f)",
           rate[2] / rate[1], Runtime.getRuntime().availableProcessors(),
@@ -129,6 +132,9 @@ class StreamThroughputBench {
     });
     sampler.setDaemon(true);
     sampler.start();
+    long gc0 = gcMillis();
+    var compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
+    long jit0 = compiler.getTotalCompilationTime();
     long cpu0 = os.getProcessCpuTime();
     long start = System.nanoTime();
     StreamJob.run(o, new Configuration());
@@ -138,6 +144,8 @@ class StreamThroughputBench {
     sampler.join();
     cpuExtract = extractNanos.values().stream().mapToLong(Long::longValue).sum() / 1e9;
     if (Boolean.getBoolean("herald.bench.threads")) {
+      System.out.printf(Locale.ROOT, "  %s p=%d %s: %.2f s, process CPU %.2f s, GC %.2f s, JIT %.2f s%n", prefix, p,
+          topic, seconds, cpuAll, (gcMillis() - gc0) / 1e3, (compiler.getTotalCompilationTime() - jit0) / 1e3);
       java.util.Map<String, Long> byName = new java.util.TreeMap<>();
       allNanos.forEach((id, t) -> byName.merge(names.get(id), t - Math.max(0, before.getOrDefault(id, 0L)),
           Long::sum));
@@ -146,5 +154,13 @@ class StreamThroughputBench {
           .forEach(e -> System.out.printf(Locale.ROOT, "  %s %s: %.2f s%n", prefix, e.getKey(), e.getValue() / 1e9));
     }
     return seconds;
+  }
+
+  private static long gcMillis() {
+    long ms = 0;
+    for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      ms += Math.max(0, gc.getCollectionTime());
+    }
+    return ms;
   }
 }
