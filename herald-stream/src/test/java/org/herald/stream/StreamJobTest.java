@@ -165,6 +165,73 @@ class StreamJobTest {
   }
 
   @Test
+  void closesALinkedEventOnceTheWatermarkPassesItsWindowSoALateReportStartsAfresh() throws Exception {
+    List<String> variants = Samples.variants(2);
+    List<String> base = Samples.lines();
+    int early = 0;
+    int late = 0;
+    for (int i = 0; i < base.size(); i++) {
+      String published = Samples.JSON.readTree(base.get(i)).path("text").asText("");
+      if (published.contains("Published: 2023-03-15")) {
+        early = i;
+      } else if (published.contains("Published: 2025-04-10")) {
+        late = i;
+      }
+    }
+    assertThat(late).as("the samples of 2023-03-15 and 2025-04-10").isNotEqualTo(early);
+    // in this order, one task: a 2023 article, a 2025 one (the watermark moves past 2023), the 2023 one again
+    List<String> lines = List.of(variants.get(early), variants.get(late), variants.get(base.size() + early));
+    kafka.createTopic("raw-d", 1);
+    kafka.produce("raw-d", lines);
+    StreamOptions o = StreamOptions.topic(kafka.bootstrap(), "raw-d", "out-d").withCheckpointMs(200)
+        .withGroupId("test-d").untilEnd();
+    StreamExecutionEnvironment env = StreamJob.environment(o, restarts());
+    // a pause before the third article lets the 2025 watermark reach the linking task first (emitted every 200 ms)
+    StreamJob.define(StreamJob.source(env, o).map(new PauseBefore(3, 1500)).uid("pause"), o);
+    env.execute("late report");
+
+    String earlyId = Samples.JSON.readTree(variants.get(early)).get("id").asText();
+    String againId = Samples.JSON.readTree(variants.get(base.size() + early)).get("id").asText();
+    Map<String, List<JsonNode>> finals = new TreeMap<>();
+    for (ConsumerRecord<String, String> r : kafka.readCommitted("out-d.linked-events")) {
+      JsonNode n = Samples.JSON.readTree(r.value());
+      if (n.get("final").asBoolean()) {
+        finals.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(n);
+      }
+    }
+    List<JsonNode> of2023 = finals.values().stream().flatMap(List::stream)
+        .filter(n -> n.get("first").get("article").asText().equals(earlyId)
+            || n.get("first").get("article").asText().equals(againId)).toList();
+    assertThat(of2023).as("the 2023 article's events").isNotEmpty();
+    // each linked event of 2023 closed once with only the first report, then again with only the late one
+    assertThat(of2023).allSatisfy(n -> assertThat(n.get("numArticles").asInt()).isEqualTo(1));
+    assertThat(of2023).extracting(n -> n.get("first").get("article").asText()).contains(earlyId, againId);
+    assertThat(finals.entrySet()).filteredOn(e -> e.getValue().get(0).get("day").asText().startsWith("2023-03"))
+        .allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).hasSizeGreaterThanOrEqualTo(2));
+  }
+
+  /** Passes records on, sleeping {@code millis} before the {@code n}th (one task). */
+  static final class PauseBefore extends RichMapFunction<String, String> {
+    private static final long serialVersionUID = 1L;
+    private final int n;
+    private final long millis;
+    private int seen;
+
+    PauseBefore(int n, long millis) {
+      this.n = n;
+      this.millis = millis;
+    }
+
+    @Override
+    public String map(String value) throws Exception {
+      if (++seen == n) {
+        Thread.sleep(millis);
+      }
+      return value;
+    }
+  }
+
+  @Test
   void aFailureMidStreamRestoresFromTheCheckpointAndLosesAndDuplicatesNothing() throws Exception {
     List<String> lines = Samples.variants(4);
     kafka.createTopic("raw-c", 2);
