@@ -100,8 +100,10 @@ class StreamJobTest {
 
   @Test
   void backfillsFilesThroughTheCommandLineWithTheSameResultsAsFromATopic() throws Exception {
-    int code = StreamMain.run(new String[] {"--bootstrap", kafka.bootstrap(), "--files",
-        Samples.dir().toAbsolutePath().toUri().toString(), "--out-prefix", "out-f", "--parallelism", "2",
+    // a relative path, as a user types it (file:///..., s3://... work too)
+    String relative = Path.of("").toAbsolutePath().relativize(Samples.dir().toAbsolutePath().normalize()).toString();
+    int code = StreamMain.run(new String[] {"--bootstrap", kafka.bootstrap(), "--files", relative,
+        "--out-prefix", "out-f", "--parallelism", "2",
         "--checkpoint-ms", "200"}, new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true));
     assertThat(code).isZero();
 
