@@ -83,11 +83,20 @@ final class KafkaBroker implements AutoCloseable {
    * seen), reading up to the end offsets as they stand now; an empty list when the topic does not exist.
    */
   List<ConsumerRecord<String, String>> readCommitted(String topic) {
+    return read(topic, "read_committed");
+  }
+
+  /** Every record of {@code topic} written so far, committed or not (read_uncommitted), to its end offsets now. */
+  List<ConsumerRecord<String, String>> readUncommitted(String topic) {
+    return read(topic, "read_uncommitted");
+  }
+
+  private List<ConsumerRecord<String, String>> read(String topic, String isolation) {
     Properties p = new Properties();
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
     p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     List<ConsumerRecord<String, String>> records = new ArrayList<>();
     try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {

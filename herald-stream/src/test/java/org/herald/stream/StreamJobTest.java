@@ -187,12 +187,16 @@ class StreamJobTest {
     kafka.produce("raw-d", lines);
     StreamOptions o = StreamOptions.topic(kafka.bootstrap(), "raw-d", "out-d").withCheckpointMs(200)
         .withGroupId("test-d").untilEnd();
-    StreamExecutionEnvironment env = StreamJob.environment(o, restarts());
-    // a pause before the third article lets the 2025 watermark reach the linking task first (emitted every 200 ms)
-    StreamJob.define(StreamJob.source(env, o).map(new PauseBefore(3, 1500)).uid("pause"), o);
-    env.execute("late report");
-
     String earlyId = Samples.JSON.readTree(variants.get(early)).get("id").asText();
+    StreamExecutionEnvironment env = StreamJob.environment(o, restarts());
+    // the third article waits until the 2025 watermark has closed the first 2023 linked events (their final records
+    // are in the sink's open transaction: read_uncommitted sees them)
+    PauseBefore.until = () -> kafka.readUncommitted("out-d.linked-events").stream()
+        .anyMatch(r -> r.value().contains("\"final\":true") && r.value().contains(earlyId));
+    StreamJob.define(StreamJob.source(env, o).map(new PauseBefore(3)).uid("pause"), o);
+    env.execute("late report");
+    assertThat(PauseBefore.waited).as("the 2023 events closed before the late report").isTrue();
+
     String againId = Samples.JSON.readTree(variants.get(base.size() + early)).get("id").asText();
     Map<String, List<JsonNode>> finals = new TreeMap<>();
     for (ConsumerRecord<String, String> r : kafka.readCommitted("out-d.linked-events")) {
@@ -212,22 +216,26 @@ class StreamJobTest {
         .allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).hasSizeGreaterThanOrEqualTo(2));
   }
 
-  /** Passes records on, sleeping {@code millis} before the {@code n}th (one task). */
+  /** Passes records on; before the {@code n}th (one task) waits, up to 60 s, until {@link #until} holds. */
   static final class PauseBefore extends RichMapFunction<String, String> {
     private static final long serialVersionUID = 1L;
+    static volatile java.util.function.BooleanSupplier until;
+    static volatile boolean waited;
     private final int n;
-    private final long millis;
     private int seen;
 
-    PauseBefore(int n, long millis) {
+    PauseBefore(int n) {
       this.n = n;
-      this.millis = millis;
     }
 
     @Override
     public String map(String value) throws Exception {
       if (++seen == n) {
-        Thread.sleep(millis);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!until.getAsBoolean() && System.nanoTime() < deadline) {
+          Thread.sleep(100);
+        }
+        waited = until.getAsBoolean();
       }
       return value;
     }
