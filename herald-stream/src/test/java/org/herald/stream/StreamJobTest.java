@@ -322,7 +322,7 @@ class StreamJobTest {
 
     @Override
     public String map(String value) throws Exception {
-      Thread.sleep(CHECKPOINTED.get() ? 5 : 200);
+      Thread.sleep(CHECKPOINTED.get() ? 5 : 400); // up to 11 s a task for the first checkpoint on a busy machine
       if (!FAILED && SEEN.incrementAndGet() > after && CHECKPOINTED.get()) {
         FAILED = true;
         throw new IllegalStateException("failing once on purpose, mid-stream");
