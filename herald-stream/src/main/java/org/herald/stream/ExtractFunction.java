@@ -29,7 +29,8 @@ import org.herald.store.EventLinkRule;
  * entities ({@code events}, {@code quotes}, {@code entities}: one record per article holding {@code "article"},
  * {@code "url"}, {@code "published"} and the array of the same objects as in the article; none when the array is
  * empty), all keyed by article id; a record that is not an article goes to {@code errors}. Each event also goes to the side
- * output {@link #REPORTS} for linking. The pipeline is {@link Herald#pipeline()}, the CLI's, built once per task in
+ * output {@link #REPORTS} for linking. The pipeline is {@link Herald#pipeline()}, the CLI's (with the user's
+ * dictionaries when given, as {@code herald extract --actors --agents --verbs}), built once per task in
  * {@link #open}; one instance is used by one task thread.
  */
 public final class ExtractFunction extends ProcessFunction<String, Message> {
@@ -40,12 +41,23 @@ public final class ExtractFunction extends ProcessFunction<String, Message> {
     private static final long serialVersionUID = 1L;
   };
 
+  private final Dictionaries dictionaries;
   private transient Pipeline pipeline;
   private transient ObjectMapper json;
 
+  /** Runs the default pipeline with the built-in dictionaries. */
+  public ExtractFunction() {
+    this(Dictionaries.NONE);
+  }
+
+  /** Runs the default pipeline with {@code dictionaries} beside the built-in ones. */
+  public ExtractFunction(Dictionaries dictionaries) {
+    this.dictionaries = java.util.Objects.requireNonNull(dictionaries, "dictionaries");
+  }
+
   @Override
   public void open(OpenContext context) {
-    pipeline = Herald.pipeline();
+    pipeline = dictionaries.pipeline();
     json = new ObjectMapper();
   }
 

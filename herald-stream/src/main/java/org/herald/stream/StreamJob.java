@@ -67,12 +67,17 @@ public final class StreamJob {
     return env.fromSource(b.build(), WatermarkStrategy.noWatermarks(), "raw articles").uid("kafka-source");
   }
 
-  /** Adds extraction, linking and the Kafka sinks after {@code raw}. */
+  /** Adds extraction (built-in dictionaries), linking and the Kafka sinks after {@code raw}. */
   public static void define(DataStream<String> raw, StreamOptions o) {
+    define(raw, o, Dictionaries.NONE);
+  }
+
+  /** Adds extraction with the user's {@code dictionaries}, linking and the Kafka sinks after {@code raw}. */
+  public static void define(DataStream<String> raw, StreamOptions o, Dictionaries dictionaries) {
     // a topic with fewer partitions than tasks (or skewed ones) would leave tasks idle: spread articles evenly;
     // moving a few KB per article costs little against extracting it (about 1 ms)
     SingleOutputStreamOperator<Message> extracted = raw.rebalance()
-        .process(new ExtractFunction()).uid("extract").name("extract (Herald pipeline)");
+        .process(new ExtractFunction(dictionaries)).uid("extract").name("extract (Herald pipeline)");
     extracted.sinkTo(sink(o, "records")).uid("records-sink").name("records to Kafka");
 
     DataStream<Report> reports = extracted.getSideOutput(ExtractFunction.REPORTS)
@@ -103,8 +108,14 @@ public final class StreamJob {
 
   /** Builds and runs the job for {@code o}; returns when a bounded job ends (an unbounded one runs until killed). */
   public static JobExecutionResult run(StreamOptions o, Configuration config) throws Exception {
+    return run(o, Dictionaries.NONE, config);
+  }
+
+  /** As {@link #run(StreamOptions, Configuration)}, extracting with the user's {@code dictionaries}. */
+  public static JobExecutionResult run(StreamOptions o, Dictionaries dictionaries, Configuration config)
+      throws Exception {
     StreamExecutionEnvironment env = environment(o, config);
-    define(source(env, o), o);
+    define(source(env, o), o, dictionaries);
     return env.execute("herald-stream " + (o.inTopic() != null ? o.inTopic() : o.files()) + " -> " + o.outPrefix());
   }
 }

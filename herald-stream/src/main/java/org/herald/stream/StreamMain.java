@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.apache.flink.configuration.Configuration;
 import org.herald.ErrorCodes;
+import org.herald.HeraldException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,6 +55,16 @@ public final class StreamMain implements Callable<Integer> {
       + "days, event reports may come and still join a linked event (default: ${DEFAULT-VALUE})")
   int outOfOrderDays;
 
+  @Option(names = "--actors", paramLabel = "FILE", description = "a user actor dictionary (PETRARCH/TABARI "
+      + "format) read besides the built-in one, as herald extract does")
+  java.nio.file.Path actors;
+
+  @Option(names = "--agents", paramLabel = "FILE", description = "a user agent dictionary (PETRARCH/TABARI format)")
+  java.nio.file.Path agents;
+
+  @Option(names = "--verbs", paramLabel = "FILE", description = "a user verb dictionary (PETRARCH format)")
+  java.nio.file.Path verbs;
+
   private final PrintWriter err;
 
   StreamMain(PrintWriter err) {
@@ -90,7 +101,14 @@ public final class StreamMain implements Callable<Integer> {
     }
     StreamOptions o = new StreamOptions(bootstrap, in, files, outPrefix, parallelism, checkpointMs, bounded,
         groupId, outOfOrderDays);
-    StreamJob.run(o, new Configuration());
+    Dictionaries dictionaries;
+    try {
+      dictionaries = Dictionaries.read(actors, agents, verbs);
+    } catch (HeraldException e) {
+      err.println("herald stream: " + e.getMessage() + " [" + e.code() + "]");
+      return 1;
+    }
+    StreamJob.run(o, dictionaries, new Configuration());
     return 0;
   }
 

@@ -62,6 +62,13 @@ class StreamMainTest {
   }
 
   @Test
+  void refusesAMissingDictionaryBeforeStartingAJob() {
+    assertThat(run("--bootstrap", "h:1", "--in", "raw", "--out-prefix", "h", "--verbs", "/no/such/verbs.txt"))
+        .isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("herald stream: no such file: /no/such/verbs.txt [H-INPUT-001]\n");
+  }
+
+  @Test
   void printsHelpOnStdout() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString()).contains("--bootstrap=HOST:PORT", "--files=DIR", "--checkpoint-ms=MS");
