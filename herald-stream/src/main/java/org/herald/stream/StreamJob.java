@@ -1,6 +1,12 @@
 package org.herald.stream;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.SimpleStringSchema;
@@ -8,6 +14,7 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.sink.TransactionNamingStrategy;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
@@ -16,7 +23,11 @@ import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * Builds Herald's stream job: raw articles from a Kafka topic (or files) → {@link ExtractFunction} (the CLI's
@@ -91,6 +102,30 @@ public final class StreamJob {
         .sinkTo(sink(o, "links")).uid("links-sink").name("linked events to Kafka");
   }
 
+  /**
+   * Creates the output topics that do not exist yet (broker defaults for partitions and replication): the sinks'
+   * pooled transactions look their partitions up before the first record, so they must exist.
+   */
+  public static void createTopics(StreamOptions o) throws Exception {
+    try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+        o.bootstrap()))) {
+      Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+      List<NewTopic> missing = MessageSerializer.SUFFIXES.stream().map(s -> o.outPrefix() + "." + s)
+          .filter(t -> !existing.contains(t)).map(t -> new NewTopic(t, Optional.empty(), Optional.empty()))
+          .toList();
+      if (missing.isEmpty()) {
+        return;
+      }
+      try {
+        admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof TopicExistsException)) {
+          throw e; // another job made one meanwhile: fine; anything else is not
+        }
+      }
+    }
+  }
+
   /** An exactly-once sink writing under {@code o}'s prefix; {@code role} keeps its transactional ids apart. */
   static KafkaSink<Message> sink(StreamOptions o, String role) {
     return KafkaSink.<Message>builder()
@@ -98,6 +133,9 @@ public final class StreamJob {
         .setRecordSerializer(new MessageSerializer(o.outPrefix()))
         .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
         .setTransactionalIdPrefix("herald-" + o.outPrefix() + "-" + role)
+        // after a failure, find the failed attempt's open transactions by listing them at the brokers and abort
+        // them, rather than probing ids: a transaction left open holds back what read_committed readers see
+        .setTransactionNamingStrategy(TransactionNamingStrategy.POOLING)
         .setProperty("transaction.timeout.ms", TRANSACTION_TIMEOUT_MS)
         // an article makes tens of records (its events, quotes, entities): fewer, larger requests cost the brokers
         // and the producer's thread less CPU; output is committed at checkpoints anyway, so 10 ms adds no latency
@@ -106,7 +144,10 @@ public final class StreamJob {
         .build();
   }
 
-  /** Builds and runs the job for {@code o}; returns when a bounded job ends (an unbounded one runs until killed). */
+  /**
+   * Creates missing output topics, builds and runs the job for {@code o}; returns when a bounded job ends (an
+   * unbounded one runs until killed).
+   */
   public static JobExecutionResult run(StreamOptions o, Configuration config) throws Exception {
     return run(o, Dictionaries.NONE, config);
   }
@@ -114,6 +155,7 @@ public final class StreamJob {
   /** As {@link #run(StreamOptions, Configuration)}, extracting with the user's {@code dictionaries}. */
   public static JobExecutionResult run(StreamOptions o, Dictionaries dictionaries, Configuration config)
       throws Exception {
+    createTopics(o);
     StreamExecutionEnvironment env = environment(o, config);
     define(source(env, o), o, dictionaries);
     return env.execute("herald-stream " + (o.inTopic() != null ? o.inTopic() : o.files()) + " -> " + o.outPrefix());
