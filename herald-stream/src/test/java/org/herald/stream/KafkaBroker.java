@@ -56,6 +56,19 @@ final class KafkaBroker implements AutoCloseable {
   void createTopic(String topic, int partitions) throws Exception {
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap()))) {
       admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
+      // the controller has made it; wait until the broker serves all its partitions' leaders too
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (true) {
+        var d = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+        if (d.partitions().size() == partitions && d.partitions().stream().allMatch(x -> x.leader() != null
+            && !x.leader().isEmpty())) {
+          break;
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException(topic + " has no leaders after 30 s");
+        }
+        Thread.sleep(50);
+      }
     }
   }
 
@@ -71,10 +84,18 @@ final class KafkaBroker implements AutoCloseable {
     // round robin, so both partitions get articles
     p.put(ProducerConfig.PARTITIONER_CLASS_CONFIG, org.apache.kafka.clients.producer.RoundRobinPartitioner.class.getName());
     try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+      // every send is checked: a record the producer gave up on (a new topic's metadata late, say) would silently
+      // be missing from the job's input and look like a loss in the job
+      List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
       for (String v : values) {
-        producer.send(new ProducerRecord<>(topic, v));
+        sent.add(producer.send(new ProducerRecord<>(topic, v)));
       }
       producer.flush();
+      for (var f : sent) {
+        f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("could not write the test input to " + topic, e);
     }
   }
 
@@ -108,9 +129,29 @@ final class KafkaBroker implements AutoCloseable {
           .collect(Collectors.toList());
       consumer.assign(parts);
       consumer.seekToBeginning(parts);
-      Map<TopicPartition, Long> end = consumer.endOffsets(parts);
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (parts.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+      Map<TopicPartition, Long> end = consumer.endOffsets(parts);
+      if (isolation.equals("read_committed")) {
+        // a committed transaction's markers reach its partitions shortly after the producer's commit returns; until
+        // then read_committed readers stop before its records. Wait until no transaction is open (the stable end
+        // equals the high watermark), so a test reads what a job that has ended committed, all of it.
+        Map<TopicPartition, Long> high = highWatermarks(parts);
+        while (!end.equals(high)) {
+          if (System.nanoTime() > deadline) {
+            throw new IllegalStateException(topic + " keeps a transaction open: stable end " + end + ", high " + high);
+          }
+          try {
+            Thread.sleep(100);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+          }
+          end = consumer.endOffsets(parts);
+          high = highWatermarks(parts);
+        }
+      }
+      Map<TopicPartition, Long> stable = end;
+      while (parts.stream().anyMatch(tp -> consumer.position(tp) < stable.get(tp))) {
         if (System.nanoTime() > deadline) {
           throw new IllegalStateException("could not read " + topic + " to its end in 30 s");
         }
@@ -120,6 +161,17 @@ final class KafkaBroker implements AutoCloseable {
       }
     }
     return records;
+  }
+
+  private Map<TopicPartition, Long> highWatermarks(List<TopicPartition> parts) {
+    Properties p = new Properties();
+    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+    p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
+    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
+      return consumer.endOffsets(parts);
+    }
   }
 
   static String utf8(byte[] b) {
