@@ -79,23 +79,39 @@ final class KafkaBroker implements AutoCloseable {
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "4194304");
-    p.put(ProducerConfig.PARTITIONER_IGNORE_KEYS_CONFIG, "true");
     p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
-    // round robin, so both partitions get articles
-    p.put(ProducerConfig.PARTITIONER_CLASS_CONFIG, org.apache.kafka.clients.producer.RoundRobinPartitioner.class.getName());
-    try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
-      // every send is checked: a record the producer gave up on (a new topic's metadata late, say) would silently
-      // be missing from the job's input and look like a loss in the job
-      List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
-      for (String v : values) {
-        sent.add(producer.send(new ProducerRecord<>(topic, v)));
+    p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "20000");
+    p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
+    // every send is checked and a record the producer gave up on is sent again (once seen: a batch for a topic
+    // created a moment before expired unsent); an unchecked loss would look like a loss in the job
+    List<Integer> pending = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      pending.add(i);
+    }
+    Exception last = null;
+    for (int attempt = 0; attempt < 4 && !pending.isEmpty(); attempt++) {
+      try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+        int partitions = producer.partitionsFor(topic).size();
+        List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+        for (int i : pending) {
+          // spread evenly over the partitions, so every source task gets articles
+          sent.add(producer.send(new ProducerRecord<>(topic, i % partitions, null, values.get(i))));
+        }
+        producer.flush();
+        List<Integer> failed = new ArrayList<>();
+        for (int k = 0; k < sent.size(); k++) {
+          try {
+            sent.get(k).get(60, java.util.concurrent.TimeUnit.SECONDS);
+          } catch (Exception e) {
+            last = e;
+            failed.add(pending.get(k));
+          }
+        }
+        pending = failed;
       }
-      producer.flush();
-      for (var f : sent) {
-        f.get(60, java.util.concurrent.TimeUnit.SECONDS);
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException("could not write the test input to " + topic, e);
+    }
+    if (!pending.isEmpty()) {
+      throw new IllegalStateException("could not write " + pending.size() + " test records to " + topic, last);
     }
   }
 
