@@ -161,7 +161,15 @@ public final class FileSource implements Iterable<Read> {
   }
 
   private static boolean isArticleFile(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return isArticleName(p.getFileName().toString());
+  }
+
+  /**
+   * Whether a file called {@code fileName} is read when walking a folder: not hidden, with an article extension.
+   * Public for the stream job's folder walk (issue 10).
+   */
+  public static boolean isArticleName(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
     if (name.startsWith(".")) {
       return false;
     }

@@ -31,6 +31,33 @@ public final class Sources {
     return new JsonLinesSource(file);
   }
 
+  /**
+   * The documents in one file's bytes, read as {@code herald ingest} reads a file called {@code name}: the items of
+   * a feed, the records of a JSON Lines file, else the one article (text or HTML) the bytes are. WARC files are
+   * read with {@link WarcSource#WarcSource(InputStream, String, long)} instead. For the stream job (issue 10).
+   */
+  public static java.util.List<Read> documents(byte[] bytes, String name, String origin) {
+    if (JsonLinesSource.isJsonLines(name)) {
+      java.util.List<Read> reads = new java.util.ArrayList<>();
+      String[] lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (!lines[i].isBlank()) {
+          reads.add(JsonLinesSource.parse(lines[i], origin + ":" + (i + 1), origin));
+        }
+      }
+      return reads;
+    }
+    return FileSource.documents(bytes, origin, name, origin, origin);
+  }
+
+  /**
+   * The article in one line of the JSON Lines format ({@code {"id","url","title","published","text"|"html"}}), or a
+   * failed read naming {@code where} when the line is not one. For messages from a queue (issue 10).
+   */
+  public static Read jsonLine(String line, String where) {
+    return JsonLinesSource.parse(line, where, null);
+  }
+
   /** A raw document from bytes that came from somewhere other than a file (a classpath resource, a request). */
   public static org.herald.model.RawDocument bytes(byte[] bytes, String name, String origin) {
     return FileSource.document(bytes, null, name, origin);

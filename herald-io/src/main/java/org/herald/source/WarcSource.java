@@ -47,6 +47,22 @@ public final class WarcSource implements Iterator<Read>, AutoCloseable {
     }
   }
 
+  /**
+   * A source over WARC (or WARC.gz) bytes read from {@code in}, for files on other file systems (the stream job's
+   * backfill, issue 10); {@code origin} names them in messages. Closing the source closes {@code in}.
+   */
+  public WarcSource(InputStream in, String origin, long maxBytes) {
+    this.origin = origin;
+    this.path = origin;
+    this.maxBytes = maxBytes;
+    try {
+      this.reader = new WarcReader(in);
+    } catch (IOException e) {
+      this.next = Read.failed(origin, new HeraldException(ErrorCodes.INPUT_UNREADABLE,
+          "cannot read " + origin + ": " + e.getMessage()));
+    }
+  }
+
   /** Whether a file called {@code name} is a WARC file. */
   public static boolean isWarc(String name) {
     String lower = name.toLowerCase(java.util.Locale.ROOT);

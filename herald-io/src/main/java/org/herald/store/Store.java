@@ -710,8 +710,8 @@ public final class Store implements AutoCloseable {
       findLink.setString(1, source);
       findLink.setString(2, target);
       findLink.setString(3, cameo);
-      findLink.setLong(4, day - 1);
-      findLink.setLong(5, day + 1);
+      findLink.setLong(4, day - EventLinkRule.WINDOW_DAYS);
+      findLink.setLong(5, day + EventLinkRule.WINDOW_DAYS);
       findLink.setLong(6, day);
       try (ResultSet r = findLink.executeQuery()) {
         return r.next() ? r.getLong(1) : null;
@@ -856,17 +856,9 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** The epoch day of an event: its TIMEX3 value when that is a full day, else the publication day, else null. */
+  /** The epoch day of an event, by {@link EventLinkRule#day}. */
   static Long day(String timex, LocalDate published) {
-    if (timex != null && timex.length() == 10 && timex.charAt(4) == '-' && timex.charAt(7) == '-'
-        && Character.isDigit(timex.charAt(0))) {
-      try {
-        return LocalDate.parse(timex).toEpochDay();
-      } catch (java.time.format.DateTimeParseException e) {
-        // not a calendar day (XXXX-06-18): fall back to publication
-      }
-    }
-    return published == null ? null : published.toEpochDay();
+    return EventLinkRule.day(timex, published);
   }
 
   static String hash(Article a) {

@@ -1,0 +1,163 @@
+package org.herald.stream;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.serialization.SimpleStringSchema;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.sink.TransactionNamingStrategy;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/**
+ * Builds Herald's stream job: raw articles from a Kafka topic (or files) → {@link ExtractFunction} (the CLI's
+ * pipeline) → articles, events, quotes, entities and errors to Kafka; event reports → {@link EventLinker} keyed by
+ * link key → linked events to Kafka. Both sinks are transactional ({@link DeliveryGuarantee#EXACTLY_ONCE}),
+ * committing at each checkpoint, so a reader with {@code isolation.level=read_committed} sees each record once
+ * across failures and restarts. Operators carry stable uids so savepoints survive code changes.
+ */
+public final class StreamJob {
+  /** Kafka brokers refuse transactions longer than their {@code transaction.max.timeout.ms}, 15 min by default. */
+  static final String TRANSACTION_TIMEOUT_MS = "900000";
+
+  private StreamJob() {
+  }
+
+  /**
+   * The execution environment for {@code o}: the cluster's under {@code flink run}, else a local MiniCluster;
+   * exactly-once checkpoints every {@code o.checkpointMs()}.
+   *
+   * @param config extra Flink configuration (a restart strategy, say); may be empty
+   */
+  public static StreamExecutionEnvironment environment(StreamOptions o, Configuration config) {
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
+    env.setParallelism(o.parallelism());
+    env.enableCheckpointing(o.checkpointMs(), CheckpointingMode.EXACTLY_ONCE);
+    return env;
+  }
+
+  /** The raw articles, one JSON Lines article a record, from {@code o}'s topic or files. */
+  public static DataStream<String> source(StreamExecutionEnvironment env, StreamOptions o) {
+    if (o.files() != null) {
+      FileSource<String> files = FileSource.forBulkFileFormat(new ArticleFileFormat(), new Path(o.files()))
+          .setFileEnumerator(ArticleFiles::new).build();
+      return env.fromSource(files, WatermarkStrategy.noWatermarks(), "article files").uid("files");
+    }
+    KafkaSourceBuilder<String> b = KafkaSource.<String>builder()
+        .setBootstrapServers(o.bootstrap())
+        .setTopics(o.inTopic())
+        .setGroupId(o.groupId())
+        // a fresh start resumes where the group's last checkpoint left off; a restore, from the checkpoint
+        .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
+        .setValueOnlyDeserializer(new SimpleStringSchema())
+        // an upstream producer may write transactionally too: read only what it committed
+        .setProperty("isolation.level", "read_committed");
+    if (o.bounded()) {
+      b.setBounded(OffsetsInitializer.latest());
+    }
+    return env.fromSource(b.build(), WatermarkStrategy.noWatermarks(), "raw articles").uid("kafka-source");
+  }
+
+  /** Adds extraction (built-in dictionaries), linking and the Kafka sinks after {@code raw}. */
+  public static void define(DataStream<String> raw, StreamOptions o) {
+    define(raw, o, Dictionaries.NONE);
+  }
+
+  /** Adds extraction with the user's {@code dictionaries}, linking and the Kafka sinks after {@code raw}. */
+  public static void define(DataStream<String> raw, StreamOptions o, Dictionaries dictionaries) {
+    // a topic with fewer partitions than tasks (or skewed ones) would leave tasks idle: spread articles evenly;
+    // moving a few KB per article costs little against extracting it (about 1 ms)
+    SingleOutputStreamOperator<Message> extracted = raw.rebalance()
+        .process(new ExtractFunction(dictionaries)).uid("extract").name("extract (Herald pipeline)");
+    extracted.sinkTo(sink(o, "records")).uid("records-sink").name("records to Kafka");
+
+    DataStream<Report> reports = extracted.getSideOutput(ExtractFunction.REPORTS)
+        .assignTimestampsAndWatermarks(WatermarkStrategy
+            .<Report>forBoundedOutOfOrderness(Duration.ofDays(o.outOfOrderDays()))
+            .withTimestampAssigner((r, previous) -> r.day == null ? previous : r.day * EventLinker.DAY_MS)
+            .withIdleness(Duration.ofMinutes(1)))
+        .uid("report-days").name("report days");
+    reports.keyBy(r -> r.key)
+        .process(new EventLinker()).uid("link").name("link events")
+        .sinkTo(sink(o, "links")).uid("links-sink").name("linked events to Kafka");
+  }
+
+  /**
+   * Creates the output topics that do not exist yet (broker defaults for partitions and replication): the sinks'
+   * pooled transactions look their partitions up before the first record, so they must exist.
+   */
+  public static void createTopics(StreamOptions o) throws Exception {
+    try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+        o.bootstrap()))) {
+      Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+      List<NewTopic> missing = MessageSerializer.SUFFIXES.stream().map(s -> o.outPrefix() + "." + s)
+          .filter(t -> !existing.contains(t)).map(t -> new NewTopic(t, Optional.empty(), Optional.empty()))
+          .toList();
+      if (missing.isEmpty()) {
+        return;
+      }
+      try {
+        admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof TopicExistsException)) {
+          throw e; // another job made one meanwhile: fine; anything else is not
+        }
+      }
+    }
+  }
+
+  /** An exactly-once sink writing under {@code o}'s prefix; {@code role} keeps its transactional ids apart. */
+  static KafkaSink<Message> sink(StreamOptions o, String role) {
+    return KafkaSink.<Message>builder()
+        .setBootstrapServers(o.bootstrap())
+        .setRecordSerializer(new MessageSerializer(o.outPrefix()))
+        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+        .setTransactionalIdPrefix("herald-" + o.outPrefix() + "-" + role)
+        // after a failure, find the failed attempt's open transactions by listing them at the brokers and abort
+        // them, rather than probing ids: a transaction left open holds back what read_committed readers see
+        .setTransactionNamingStrategy(TransactionNamingStrategy.POOLING)
+        .setProperty("transaction.timeout.ms", TRANSACTION_TIMEOUT_MS)
+        // an article makes tens of records (its events, quotes, entities): fewer, larger requests cost the brokers
+        // and the producer's thread less CPU; output is committed at checkpoints anyway, so 10 ms adds no latency
+        .setProperty("linger.ms", "10")
+        .setProperty("batch.size", "262144")
+        .build();
+  }
+
+  /**
+   * Creates missing output topics, builds and runs the job for {@code o}; returns when a bounded job ends (an
+   * unbounded one runs until killed).
+   */
+  public static JobExecutionResult run(StreamOptions o, Configuration config) throws Exception {
+    return run(o, Dictionaries.NONE, config);
+  }
+
+  /** As {@link #run(StreamOptions, Configuration)}, extracting with the user's {@code dictionaries}. */
+  public static JobExecutionResult run(StreamOptions o, Dictionaries dictionaries, Configuration config)
+      throws Exception {
+    createTopics(o);
+    StreamExecutionEnvironment env = environment(o, config);
+    define(source(env, o), o, dictionaries);
+    return env.execute("herald-stream " + (o.inTopic() != null ? o.inTopic() : o.files()) + " -> " + o.outPrefix());
+  }
+}
