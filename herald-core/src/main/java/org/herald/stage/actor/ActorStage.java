@@ -187,6 +187,7 @@ public final class ActorStage implements Stage {
     }
     out.sort((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start())
         : Integer.compare(y.end(), x.end()));
+    ethnicMinorities(in, out);
     List<Actor> kept = new ArrayList<>(out.size());
     int lastEnd = -1;
     for (Actor a : out) {
@@ -448,6 +449,48 @@ public final class ActorStage implements Stage {
         // the people of a country as a group: "Koreans", "the Chinese"
         if (text.endsWith("s") || isNounUse(in, m.end())) {
           out.add(new Actor(m.start(), m.end(), e.name(), e.id(), e.country(), e.country()));
+        }
+      }
+    }
+  }
+
+  /** Lower-case words that may stand between "in" and a place: "in southern Serbia". */
+  private static final Set<String> REGION_WORDS = Set.of("southern", "northern", "eastern", "western", "central",
+      "south", "north", "east", "west", "southeastern", "southwestern", "northeastern", "northwestern", "the");
+
+  /**
+   * "ethnic Albanians in southern Serbia", "the ethnic Hungarians of Romania": a people named as an ethnic group
+   * and placed in another country are that country's civilians (a minority there), not their kin state. Works on
+   * {@code out} sorted by start; replaces the people's actor in place.
+   */
+  private static void ethnicMinorities(Article in, List<Actor> out) {
+    for (int i = 0; i < out.size(); i++) {
+      Actor a = out.get(i);
+      if (a.country() == null || !a.code().equals(a.country())) {
+        continue;
+      }
+      int first = in.tokenAtOrAfter(a.start());
+      if (first == 0 || !in.tokenText(first - 1).equalsIgnoreCase("ethnic")) {
+        continue;
+      }
+      int k = in.tokenAtOrAfter(a.end());
+      if (k >= in.tokenCount() || !(in.tokenText(k).equals("in") || in.tokenText(k).equals("of"))) {
+        continue;
+      }
+      k++;
+      for (int n = 0; n < 2 && k < in.tokenCount() && REGION_WORDS.contains(in.tokenText(k).toLowerCase()); n++) {
+        k++;
+      }
+      if (k >= in.tokenCount()) {
+        continue;
+      }
+      int at = in.tokenStart(k);
+      for (int j = i + 1; j < out.size(); j++) {
+        Actor p = out.get(j);
+        if (p.start() == at && p.country() != null && p.code().equals(p.country())
+            && !p.country().equals(a.country())) {
+          out.set(i, new Actor(a.start(), a.end(), a.name(), a.entity(), p.country() + "CVL", p.country()));
+          break;
         }
       }
     }

@@ -93,6 +93,8 @@ public final class EventStage implements Stage {
       "persistently", "regularly", "historically");
   private static final Set<String> RECIPROCAL = Set.of("jointly", "together", "mutual", "mutually", "bilateral",
       "bilaterally");
+  /** Nouns after a demonym that make it a place: "on the Thai border". */
+  private static final Set<String> BORDER_WORDS = Set.of("border", "borders", "frontier", "coast", "side");
   private static final Set<String> TIME_BLOCKERS = Set.of("since", "until", "till", "by");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us");
@@ -1206,13 +1208,15 @@ public final class EventStage implements Stage {
       if (EXERCISE_WORDS.contains(d.lower[t.last])) { // joint drills are cooperation; one side's, a show of force
         codeValue = sources.size() > 1 ? "062" : targets.isEmpty() ? codeValue : "150";
       }
+      int protestTarget = -1;
       if (codeValue.startsWith("14") && targets.isEmpty() && sources.size() == 1
           && (d.generic.contains(d.actor(sources.get(0))) || nonState(d.actor(sources.get(0)))
           || people(d.actor(sources.get(0))))
           && abroad(placeIn(t.last + 1, segEnd, true), d.actor(sources.get(0))) == null) {
         // a domestic protest is against its own government
         Actor crowd = d.actor(sources.get(0));
-        targets.add(d.countryActor(crowd.country(), "GOV", crowd.start(), crowd.end()));
+        protestTarget = d.countryActor(crowd.country(), "GOV", crowd.start(), crowd.end());
+        targets.add(protestTarget);
       }
       codeValue = byArmedSource(codeValue, sources);
       CameoCode code = codeOf(codeValue);
@@ -1233,8 +1237,8 @@ public final class EventStage implements Stage {
         List<Participant> chosen = new ArrayList<>();
         for (int ti = 0; ti < targets.size() && chosen.isEmpty(); ti++) {
           Participant cand = participant(d.actor(targets.get(ti)));
-          if (isSelf(src, cand)) {
-            continue;
+          if (isSelf(src, cand) && targets.get(ti) != protestTarget) {
+            continue; // but "thousands of Kenyans protested": Kenya's people against Kenya's government
           }
           chosen.add(cand);
           // "visit Cairo and Addis Ababa", "called on both sides": each member of the target is one
@@ -1994,7 +1998,7 @@ public final class EventStage implements Stage {
           break;
         }
         if (k > t.last && w.equals(",")
-            && !(k + 1 < hi && d.actorAt[skipDets(k + 1)] >= 0 && !list.isEmpty())) {
+            && !(k + 1 < hi && d.actorAt[skipDets(k + 1)] >= 0 && !list.isEmpty() && !attributionAfter(k))) {
           break;
         }
         if (d.actorAt[k] >= 0) {
@@ -2006,7 +2010,13 @@ public final class EventStage implements Stage {
             p--;
           }
           String pw = d.lower[p];
-          boolean asksFrom = pw.equals("from") && (t.code.startsWith("10") || t.code.startsWith("02"))
+          if (d.lastToken(a) + 1 < hi && BORDER_WORDS.contains(d.lower[d.lastToken(a) + 1])
+              && d.lastToken(a) == first) {
+            k = d.lastToken(a) + 1; // "on the Thai border": where, not whom
+            continue;
+          }
+          boolean asksFrom = pw.equals("from") && (t.code.startsWith("10") || t.code.startsWith("02")
+              || t.code.startsWith("171")) // "confiscated weapons from the gangs": whom they were taken from
               || pw.equals("of") && p == t.last + 1 && !t.nominal && t.last > t.first; // "expelled inspectors of the IAEA"
           boolean oblique = p > t.first && !inTrigger[p - lo] && !asksFrom && (Set.of("from", "by", "in", "at", "near",
               "outside", "inside", "across", "than", "like", "of").contains(pw)
@@ -2031,6 +2041,23 @@ public final class EventStage implements Stage {
         k++;
       }
       return list;
+    }
+
+    /**
+     * Whether the comma at {@code comma} opens an attribution ("..., South Korea's defence ministry said Monday",
+     * "..., Amnesty International said"): a reporting verb within the next few words, before any other comma.
+     * Whoever reports the act takes no part in it.
+     */
+    boolean attributionAfter(int comma) {
+      for (int k = comma + 1; k < hi && k <= comma + 8; k++) {
+        if (GAP_STOPS.contains(d.lower[k])) {
+          return false;
+        }
+        if (REPORTING.contains(d.lemma[k]) && !d.lemma[k].equals(d.lower[k]) || d.lower[k].equals("according")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

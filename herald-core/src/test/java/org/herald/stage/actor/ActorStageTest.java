@@ -272,4 +272,12 @@ class ActorStageTest extends StageContract {
     assertThat(actor(a, "Shiites").country()).isNull();
     assertThat(code(run("A Saudi businessman sued the company."), "Saudi businessman")).isEqualTo("SAUBUS");
   }
+
+  @Test
+  void codesAnEthnicGroupPlacedInAnotherCountryAsThatCountrysCivilians() {
+    assertThat(actor(run("Police said ethnic Hungarians in southern Romania marched on Sunday."), "Hungarians")
+        .country()).isEqualTo("ROU");
+    assertThat(actor(run("Thousands of Hungarians in Romania marched on Sunday."), "Hungarians").country())
+        .isEqualTo("HUN");
+  }
 }
