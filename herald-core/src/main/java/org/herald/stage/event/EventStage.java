@@ -93,6 +93,25 @@ public final class EventStage implements Stage {
       "persistently", "regularly", "historically");
   private static final Set<String> RECIPROCAL = Set.of("jointly", "together", "mutual", "mutually", "bilateral",
       "bilaterally");
+  /** Words of sport news; an article with several of them is read as sport (see {@code Doc.sport}). */
+  private static final Set<String> SPORT_WORDS = Set.of("match", "matches", "goal", "goals", "scored", "striker",
+      "midfielder", "defender", "goalkeeper", "coach", "season", "league", "cup", "championship", "championships",
+      "champion", "champions", "tournament", "olympic", "olympics", "athlete", "athletes", "athletics", "sprinter",
+      "sprinters", "medal", "squad", "club", "fans", "semi-final", "quarter-final", "rugby", "football", "tennis",
+      "cricket", "golf", "premiership", "fixture", "referee", "penalty", "innings", "wicket", "marathon", "stadium",
+      "teammate", "team-mate", "winger", "full-back", "heptathlon", "relay", "sprint", "scorer", "cap", "caps",
+      "seeded", "grand", "slam", "inning", "tries", "try-scoring", "playoff", "play-off", "playoffs", "seed", "seeds",
+      "tie-break", "finals", "semi-finals", "quarter-finals", "scrum", "fly-half", "half-time", "kick-off",
+      "qualifying", "qualifier", "trophy", "sevens");
+  /** Words of a person's role that make them political even in sport news ("the Belgian sports minister"). */
+  private static final Set<String> OFFICE_WORDS = Set.of("minister", "judge", "prosecutor", "prosecutors",
+      "senator", "governor", "mayor", "ambassador", "police", "president", "premier", "king", "queen", "prince",
+      "chancellor", "secretary", "mp", "lawmaker");
+  /** Sectors of political actors: a sport article's event needs one of them (or two countries by name). */
+  private static final Set<String> POLITICAL_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "REB", "SPY",
+      "OPP", "PTY", "INS", "ELI");
+  /** CAMEO roots of contests that sport shares with politics: meetings, fights, force. */
+  private static final Set<String> CONTEST_ROOTS = Set.of("04", "17", "18", "19", "20");
   /** Nouns after a demonym that make it a place: "on the Thai border". */
   private static final Set<String> BORDER_WORDS = Set.of("border", "borders", "frontier", "coast", "side");
   private static final Set<String> TIME_BLOCKERS = Set.of("since", "until", "till", "by");
@@ -289,6 +308,9 @@ public final class EventStage implements Stage {
     for (int s = 0; s < in.sentenceCount(); s++) {
       new SentenceCoder(doc, in.sentence(s)).code(drafts);
     }
+    if (doc.sport) {
+      drafts.removeIf(d -> !doc.politicalInSport(d));
+    }
     drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> d.order));
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -322,6 +344,8 @@ public final class EventStage implements Stage {
     final boolean[] inTimex;
     final List<Quote> quotes;
     final List<Entity> entities;
+    /** Whether the article reads as sport news: matches, races and titles, where teams "clash" and "beat". */
+    final boolean sport;
     /** Countries by how often an actor of the actor layer belongs to them, most first. */
     final List<String> topCountries;
     /** Implicit actors outside the actor layer: "the two countries" read as the article's two main countries. */
@@ -383,6 +407,15 @@ public final class EventStage implements Stage {
       }
       quotes = a.layer(QuoteStage.QUOTES);
       entities = a.layer(NameStage.ENTITIES);
+      int sportWords = 0;
+      Set<String> distinct = new HashSet<>();
+      for (String w : lower) {
+        if (SPORT_WORDS.contains(w)) {
+          sportWords++;
+          distinct.add(w);
+        }
+      }
+      sport = sportWords >= 3 && distinct.size() >= 2;
     }
 
     /** Actor {@code k}: one of the layer's (with implicit ones), or past their end one of {@link #extra}. */
@@ -391,6 +424,47 @@ public final class EventStage implements Stage {
     }
 
     /** An index for a country actor standing for {@code iso3} on the span {@code [start, end)}. */
+    /**
+     * Whether an event of a sport article is a political one: one side is a state body, armed group or
+     * international organisation ("the Greek authorities brought charges against the sprinters"), or both are
+     * countries named as such in a dealing that is no contest ("Iran refuses to recognise Israel"). Athletes,
+     * clubs and cities, which the name stage gives a country, and contests between them ("the Irish beat Italy",
+     * "the pair prepared to clash") are not events.
+     */
+    boolean politicalInSport(Draft e) {
+      if (political(e.source()) || e.target() != null && political(e.target())) {
+        return true;
+      }
+      String root = e.code().code().substring(0, 2);
+      return e.target() != null && countryByName(e.source()) && countryByName(e.target())
+          && !CONTEST_ROOTS.contains(root);
+    }
+
+    private boolean political(Participant p) {
+      String c = p.code();
+      if (!(c.startsWith("IGO") || c.length() >= 6 && POLITICAL_SECTORS.contains(c.substring(3, 6)))) {
+        return false;
+      }
+      for (Entity e : entities) { // a captain or a club's chief is no soldier or official in sport news
+        if (e.id().equals(p.entity()) && e.type() == EntityType.PERSON) {
+          for (String role : e.roles()) {
+            for (String w : role.toLowerCase(Locale.ROOT).split(" ")) {
+              if (OFFICE_WORDS.contains(w)) {
+                return true;
+              }
+            }
+          }
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean countryByName(Participant p) {
+      return p.country() != null && p.code().equals(p.country())
+          && p.name().equalsIgnoreCase(countryNames.getOrDefault(p.country(), ""));
+    }
+
     int countryActor(String iso3, String sector, int start, int end) {
       extra.add(new Actor(start, end, countryNames.getOrDefault(iso3, iso3), null, iso3 + sector, iso3));
       return actors.size() + extra.size() - 1;

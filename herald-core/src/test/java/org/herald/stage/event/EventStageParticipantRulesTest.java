@@ -98,4 +98,19 @@ class EventStageParticipantRulesTest extends StageContract {
         .extracting(EventStageParticipantRulesTest::src, EventStageParticipantRulesTest::tgt)
         .containsExactly(tuple("PERCOP", "CHLCRM"));
   }
+
+  @Test
+  void codesNoEventBetweenTeamsInSportNews() {
+    assertThat(events("Chile beat Peru in Lima.", "Chile", "CHL", "CHL", "Peru", "PER", "PER")).isNotEmpty();
+    assertThat(events("Chile beat Peru in Lima. The striker scored twice and the coach praised the fans after the "
+        + "match.", "Chile", "CHL", "CHL", "Peru", "PER", "PER")).isEmpty();
+  }
+
+  @Test
+  void keepsAGovernmentsActInSportNews() {
+    assertThat(events("The Peruvian government accused Chile of cheating. The striker scored twice and the coach "
+        + "praised the fans after the match.", "Peruvian government", "PERGOV", "PER", "Chile", "CHL", "CHL"))
+        .extracting(EventStageParticipantRulesTest::src, EventStageParticipantRulesTest::tgt)
+        .containsExactly(tuple("PERGOV", "CHL"));
+  }
 }
