@@ -441,7 +441,12 @@ public final class ActorStage implements Stage {
         continue; // "Russian President Vladimir Putin", "the Russian president": the person is the actor
       }
       int[] noun = sectorNounAfter(t, in, m.end(), false);
-      if (noun != null) {
+      int[] shared = noun == null ? sharedSectorNoun(t, in, m.end()) : null;
+      if (shared != null) { // "Sierra Leonean and Liberian refugees": both peoples' refugees
+        String sector = t.sectors().get(in.text().substring(shared[1], shared[0]).toLowerCase());
+        out.add(new Actor(m.start(), m.end(), text + " " + in.text().substring(shared[1], shared[0]), e.id(),
+            e.country() + sector, e.country()));
+      } else if (noun != null) {
         String sector = t.sectors().get(in.text().substring(noun[1], noun[0]).toLowerCase());
         out.add(new Actor(m.start(), noun[0], text + " " + in.text().substring(noun[1], noun[0]), e.id(),
             e.country() + sector, e.country()));
@@ -494,6 +499,22 @@ public final class ActorStage implements Stage {
         }
       }
     }
+  }
+
+  /**
+   * The sector noun of a demonym coordinated with another before it: "Sierra Leonean and Liberian refugees"
+   * from the end of "Sierra Leonean". Returns {nounEnd, nounStart} in chars, or null.
+   */
+  private static int[] sharedSectorNoun(Tables t, Article in, int end) {
+    int k = in.tokenAtOrAfter(end);
+    if (k + 1 >= in.tokenCount() || !(in.tokenText(k).equals("and") || in.tokenText(k).equals("or"))) {
+      return null;
+    }
+    String next = in.tokenText(k + 1);
+    if (next.isEmpty() || !Character.isUpperCase(next.charAt(0)) || t.countries().codesOfDemonym(next).isEmpty()) {
+      return null;
+    }
+    return sectorNounAfter(t, in, in.tokenEnd(k + 1), false);
   }
 
   private static boolean isNounUse(Article in, int end) {
@@ -602,6 +623,11 @@ public final class ActorStage implements Stage {
         }
         if (iso == null) {
           iso = countryAfter(in, out, last + 1, end, i == s.firstToken() || people);
+        }
+        if (iso == null && people && i > s.firstToken()) {
+          // "Ibo elders demanded control of the Nigerian ministry be taken from Hausa politicians": a people the
+          // sentence places in no country after it lives in the one it named before
+          iso = countryAfter(in, out, s.firstToken(), i, true);
         }
         String phrase = in.text().substring(in.tokenStart(first), in.tokenEnd(last));
         if (iso != null) {

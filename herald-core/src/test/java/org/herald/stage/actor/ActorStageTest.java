@@ -280,4 +280,16 @@ class ActorStageTest extends StageContract {
     assertThat(actor(run("Thousands of Hungarians in Romania marched on Sunday."), "Hungarians").country())
         .isEqualTo("HUN");
   }
+
+  @Test
+  void givesTwoCoordinatedDemonymsTheNounTheyShare() {
+    Article a = run("Police in Chad beat Sudanese and Nigerian refugees on Monday.");
+    assertThat(a.layer(ActorStage.ACTORS)).extracting(Actor::code).contains("SDNREF", "NGAREF");
+  }
+
+  @Test
+  void placesAPeopleInTheCountryTheSentenceNamedBeforeWhenNoneFollows() {
+    Article a = run("Elders in Nigeria demanded that power be taken from Hausa politicians.");
+    assertThat(actor(a, "Hausa").code()).isEqualTo("NGAHAU");
+  }
 }
