@@ -2092,7 +2092,8 @@ public final class EventStage implements Stage {
           boolean asksFrom = pw.equals("from") && (t.code.startsWith("10") || t.code.startsWith("02")
               || t.code.startsWith("171")) // "confiscated weapons from the gangs": whom they were taken from
               || pw.equals("of") && p == t.last + 1 && !t.nominal && t.last > t.first; // "expelled inspectors of the IAEA"
-          boolean oblique = p > t.first && !inTrigger[p - lo] && !asksFrom && (Set.of("from", "by", "in", "at", "near",
+          boolean partitive = pw.equals("of") && p - 1 > t.last && PARTITIVES.contains(d.lower[p - 1]);
+          boolean oblique = p > t.first && !inTrigger[p - lo] && !asksFrom && !partitive && (Set.of("from", "by", "in", "at", "near",
               "outside", "inside", "across", "than", "like", "of").contains(pw)
               && !(rejecting && (pw.equals("from") || pw.equals("by")) && nominalObjectBefore(p, t)));
           if (!oblique && !list.contains(act) && !(p > t.first && GENITIVE.contains(pw))) {

@@ -113,4 +113,11 @@ class EventStageParticipantRulesTest extends StageContract {
         .extracting(EventStageParticipantRulesTest::src, EventStageParticipantRulesTest::tgt)
         .containsExactly(tuple("PERGOV", "CHL"));
   }
+
+  @Test
+  void readsTheGroupAfterAPartitiveAsTheTarget() {
+    assertThat(events("Chilean police beat dozens of Peruvian refugees.", "Chilean police", "CHLCOP", "CHL",
+        "Peruvian refugees", "PERREF", "PER"))
+        .extracting(EventStageParticipantRulesTest::tgt).containsExactly("PERREF");
+  }
 }
