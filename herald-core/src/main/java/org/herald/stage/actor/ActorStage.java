@@ -464,8 +464,9 @@ public final class ActorStage implements Stage {
       "south", "north", "east", "west", "southeastern", "southwestern", "northeastern", "northwestern", "the");
 
   /**
-   * "ethnic Albanians in southern Serbia", "the ethnic Hungarians of Romania": a people named as an ethnic group
-   * and placed in another country are that country's civilians (a minority there), not their kin state. Works on
+   * "ethnic Albanians in southern Serbia", "the Hungarians of Romania": a people named as an ethnic group and
+   * placed in another country, or said to be of it, are that country's civilians (a minority there), not their
+   * kin state. Works on
    * {@code out} sorted by start; replaces the people's actor in place.
    */
   private static void ethnicMinorities(Article in, List<Actor> out) {
@@ -475,12 +476,10 @@ public final class ActorStage implements Stage {
         continue;
       }
       int first = in.tokenAtOrAfter(a.start());
-      if (first == 0 || !in.tokenText(first - 1).equalsIgnoreCase("ethnic")) {
-        continue;
-      }
+      boolean ethnic = first > 0 && in.tokenText(first - 1).equalsIgnoreCase("ethnic");
       int k = in.tokenAtOrAfter(a.end());
-      if (k >= in.tokenCount() || !(in.tokenText(k).equals("in") || in.tokenText(k).equals("of"))) {
-        continue;
+      if (k >= in.tokenCount() || !(ethnic && in.tokenText(k).equals("in") || in.tokenText(k).equals("of"))) {
+        continue; // "the Albanians of southern Serbia" live there; "Americans in Iraq" need not
       }
       k++;
       for (int n = 0; n < 2 && k < in.tokenCount() && REGION_WORDS.contains(in.tokenText(k).toLowerCase()); n++) {

@@ -2090,7 +2090,9 @@ public final class EventStage implements Stage {
             continue;
           }
           boolean asksFrom = pw.equals("from") && (t.code.startsWith("10") || t.code.startsWith("02")
-              || t.code.startsWith("171")) // "confiscated weapons from the gangs": whom they were taken from
+              || t.code.startsWith("171") || t.code.startsWith("086")) // "confiscated weapons from the gangs",
+              // "received a mission from the OSCE": whom they were taken or came from
+              || pw.equals("by") && t.code.startsWith("10") && nominalObjectBefore(p, t) // "an admission by Moscow"
               || pw.equals("of") && p == t.last + 1 && !t.nominal && t.last > t.first; // "expelled inspectors of the IAEA"
           boolean partitive = pw.equals("of") && p - 1 > t.last && PARTITIVES.contains(d.lower[p - 1]);
           boolean oblique = p > t.first && !inTrigger[p - lo] && !asksFrom && !partitive && (Set.of("from", "by", "in", "at", "near",

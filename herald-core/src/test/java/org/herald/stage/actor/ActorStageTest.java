@@ -277,6 +277,8 @@ class ActorStageTest extends StageContract {
   void codesAnEthnicGroupPlacedInAnotherCountryAsThatCountrysCivilians() {
     assertThat(actor(run("Police said ethnic Hungarians in southern Romania marched on Sunday."), "Hungarians")
         .country()).isEqualTo("ROU");
+    assertThat(actor(run("Police said the Hungarians of northern Romania marched."), "Hungarians").country())
+        .isEqualTo("ROU");
     assertThat(actor(run("Thousands of Hungarians in Romania marched on Sunday."), "Hungarians").country())
         .isEqualTo("HUN");
   }

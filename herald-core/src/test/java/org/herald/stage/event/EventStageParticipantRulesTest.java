@@ -120,4 +120,17 @@ class EventStageParticipantRulesTest extends StageContract {
         "Peruvian refugees", "PERREF", "PER"))
         .extracting(EventStageParticipantRulesTest::tgt).containsExactly("PERREF");
   }
+
+  @Test
+  void takesWhoMustActOnADemandedThingAsTheTarget() {
+    assertThat(events("Chile demanded an apology by Peru on Monday.", "Chile", "CHL", "CHL", "Peru", "PER", "PER"))
+        .extracting(EventStageParticipantRulesTest::tgt).containsExactly("PER");
+  }
+
+  @Test
+  void takesWhereAReceivedMissionCameFromAsTheTarget() {
+    assertThat(events("The Chilean government received a mission of observers from Peru.", "Chilean government",
+        "CHLGOV", "CHL", "Peru", "PER", "PER"))
+        .extracting(EventStageParticipantRulesTest::tgt).containsExactly("PER");
+  }
 }
