@@ -1976,7 +1976,7 @@ final class Recognizer {
     if (aff != null || leader != null && leader.iso3() != null) {
       pi.iso3 = aff != null ? aff : leader.iso3();
       pi.sure = true;
-    } else if (!igo) {
+    } else if (!igo && !(leader != null && leader.iso3() == null)) { // an international official has none
       pi.iso3 = pi.roles.isEmpty() ? context : place != null ? place : ministry != null ? ministry
           : context != null ? context : subject != null ? subject : fallback;
     }

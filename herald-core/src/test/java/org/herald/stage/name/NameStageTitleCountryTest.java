@@ -67,4 +67,10 @@ class NameStageTitleCountryTest {
     assertThat(person("President Bill Clinton imposed sanctions on Sudan.", "Bill Clinton").country())
         .isEqualTo("USA");
   }
+
+  @Test
+  void anInternationalOfficialTakesNoCountryFromTheSentence() {
+    assertThat(person("UN Secretary-General Antonio Guterres said he would withdraw inspectors from Iraq.",
+        "Antonio Guterres").country()).isNull();
+  }
 }
