@@ -112,6 +112,11 @@ public final class EventStage implements Stage {
       "OPP", "PTY", "INS", "ELI");
   /** CAMEO roots of contests that sport shares with politics: meetings, fights, force. */
   private static final Set<String> CONTEST_ROOTS = Set.of("04", "17", "18", "19", "20");
+  /** Nouns that make a nominal trigger before them a modifier: "pressure groups", "aid agencies". */
+  private static final Set<String> COMPOUND_HEADS = Set.of("group", "groups", "movement", "movements",
+      "organisation", "organisations", "organization", "organizations", "agency", "agencies", "leader", "leaders",
+      "worker", "workers", "camp", "camps", "committee", "committees", "organiser", "organisers", "organizer",
+      "organizers");
   /** Nouns after a demonym that make it a place: "on the Thai border". */
   private static final Set<String> BORDER_WORDS = Set.of("border", "borders", "frontier", "coast", "side");
   private static final Set<String> TIME_BLOCKERS = Set.of("since", "until", "till", "by");
@@ -1194,6 +1199,9 @@ public final class EventStage implements Stage {
       List<Integer> sources;
       List<Integer> targets = new ArrayList<>();
       Participant speaker = null;
+      if (t.nominal && t.last + 1 < hi && COMPOUND_HEADS.contains(d.lower[t.last + 1]) || modifierOfGroup(t.first)) {
+        return; // "pressure groups", "aid agencies", "protest leaders": a kind of group, not an act
+      }
       if (t.nominal && afterFrom(t.first)) {
         return; // "liberate them from Japanese occupation", "walked out from the talks": a state, not an event
       }
@@ -2118,6 +2126,15 @@ public final class EventStage implements Stage {
         k++;
       }
       return list;
+    }
+
+    /**
+     * Whether the uninflected word at {@code k} modifies a group noun right after it ("mobilized pressure groups
+     * to ..."), not being an infinitive or a verb after a modal ("to pressure groups").
+     */
+    boolean modifierOfGroup(int k) {
+      return k + 1 < hi && COMPOUND_HEADS.contains(d.lower[k + 1]) && d.lemma[k].equals(d.lower[k])
+          && (k == lo || !(d.lower[k - 1].equals("to") || MODALS_AND_AUX.contains(d.lower[k - 1])));
     }
 
     /**

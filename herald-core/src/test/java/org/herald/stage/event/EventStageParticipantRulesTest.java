@@ -133,4 +133,12 @@ class EventStageParticipantRulesTest extends StageContract {
         "CHLGOV", "CHL", "Peru", "PER", "PER"))
         .extracting(EventStageParticipantRulesTest::tgt).containsExactly("PER");
   }
+
+  @Test
+  void readsANominalTriggerBeforeAGroupNounAsAModifier() {
+    assertThat(events("Chile has funded pressure groups in Peru.", "Chile", "CHL", "CHL", "Peru", "PER", "PER"))
+        .extracting(Event::plover).doesNotContain("COERCE");
+    assertThat(events("Chile put pressure on Peru.", "Chile", "CHL", "CHL", "Peru", "PER", "PER"))
+        .extracting(Event::plover).contains("COERCE");
+  }
 }
