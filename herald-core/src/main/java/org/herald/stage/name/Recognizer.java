@@ -129,6 +129,8 @@ final class Recognizer {
   private int clauseStart; // first token of the sentence after any dateline
   private String datelineIso3; // country of the dateline city, or null
   private String articleIso3; // the dateline's country, else the country the article names most, or null
+  private String articleDominant; // the country the article names most, or null (set by dominantCountry)
+  private int dominantOnceSentence = -1; // the sentence of its one mention when named once, else -1
 
   private final NerModel model; // null: rules only
   private String[][] modelWords; // per sentence, the words the model tagged
@@ -1978,7 +1980,7 @@ final class Recognizer {
       pi.sure = true;
     } else if (!igo && !(leader != null && leader.iso3() == null)) { // an international official has none
       pi.iso3 = pi.roles.isEmpty() ? context : place != null ? place : ministry != null ? ministry
-          : context != null ? context : subject != null ? subject : fallback;
+          : context != null ? context : subject != null ? subject : fallbackFor(g, fallback);
     }
     return pi;
   }
@@ -2094,9 +2096,25 @@ final class Recognizer {
   }
 
   /**
-   * The country named most often in the article (countries, places, demonyms), when one clearly leads and is
-   * named at least twice; or null. A country named once says what the article is about no more than what its
-   * one sentence is about ("President Bush threatened action against Russia" is no Russian president).
+   * The article-wide fallback country for a person, unless it is the dominant country named only once, in the
+   * person's own sentence: that sentence already had its say ("President Lind threatened action against Russia"
+   * is no Russian president).
+   */
+  private String fallbackFor(Group g, String fallback) {
+    if (fallback == null || dominantOnceSentence < 0 || !fallback.equals(articleDominant)) {
+      return fallback;
+    }
+    for (Cand c : g.cands) {
+      if (c.sentence == dominantOnceSentence) {
+        return null;
+      }
+    }
+    return fallback;
+  }
+
+  /**
+   * The country named most often in the article (countries, places, demonyms), when one clearly leads; or null.
+   * Notes the sentence of its one mention when it is named once ({@link #fallbackFor}).
    */
   private String dominantCountry() {
     Map<String, Integer> n = new HashMap<>();
@@ -2117,7 +2135,17 @@ final class Recognizer {
         second = e.getValue();
       }
     }
-    return top > second && top >= 2 ? best : null;
+    articleDominant = top > second ? best : null;
+    dominantOnceSentence = -1;
+    if (articleDominant != null && top == 1) {
+      for (Cand c : cands) {
+        if (articleDominant.equals(c.iso3) && c.kind != null && c.kind != Lexicon.Kind.ORG
+            && c.kind != Lexicon.Kind.LEADER) {
+          dominantOnceSentence = c.sentence;
+        }
+      }
+    }
+    return articleDominant;
   }
 
   private Entity toEntity(String id, Group g, PersonInfo pi) {
