@@ -187,6 +187,7 @@ public final class ActorStage implements Stage {
     }
     out.sort((x, y) -> x.start() != y.start() ? Integer.compare(x.start(), y.start())
         : Integer.compare(y.end(), x.end()));
+    ethnicMinorities(in, out);
     List<Actor> kept = new ArrayList<>(out.size());
     int lastEnd = -1;
     for (Actor a : out) {
@@ -440,7 +441,12 @@ public final class ActorStage implements Stage {
         continue; // "Russian President Vladimir Putin", "the Russian president": the person is the actor
       }
       int[] noun = sectorNounAfter(t, in, m.end(), false);
-      if (noun != null) {
+      int[] shared = noun == null ? sharedSectorNoun(t, in, m.end()) : null;
+      if (shared != null) { // "Sierra Leonean and Liberian refugees": both peoples' refugees
+        String sector = t.sectors().get(in.text().substring(shared[1], shared[0]).toLowerCase());
+        out.add(new Actor(m.start(), m.end(), text + " " + in.text().substring(shared[1], shared[0]), e.id(),
+            e.country() + sector, e.country()));
+      } else if (noun != null) {
         String sector = t.sectors().get(in.text().substring(noun[1], noun[0]).toLowerCase());
         out.add(new Actor(m.start(), noun[0], text + " " + in.text().substring(noun[1], noun[0]), e.id(),
             e.country() + sector, e.country()));
@@ -451,6 +457,63 @@ public final class ActorStage implements Stage {
         }
       }
     }
+  }
+
+  /** Lower-case words that may stand between "in" and a place: "in southern Serbia". */
+  private static final Set<String> REGION_WORDS = Set.of("southern", "northern", "eastern", "western", "central",
+      "south", "north", "east", "west", "southeastern", "southwestern", "northeastern", "northwestern", "the");
+
+  /**
+   * "ethnic Albanians in southern Serbia", "the Hungarians of Romania": a people named as an ethnic group and
+   * placed in another country, or said to be of it, are that country's civilians (a minority there), not their
+   * kin state. Works on
+   * {@code out} sorted by start; replaces the people's actor in place.
+   */
+  private static void ethnicMinorities(Article in, List<Actor> out) {
+    for (int i = 0; i < out.size(); i++) {
+      Actor a = out.get(i);
+      if (a.country() == null || !a.code().equals(a.country())) {
+        continue;
+      }
+      int first = in.tokenAtOrAfter(a.start());
+      boolean ethnic = first > 0 && in.tokenText(first - 1).equalsIgnoreCase("ethnic");
+      int k = in.tokenAtOrAfter(a.end());
+      if (k >= in.tokenCount() || !(ethnic && in.tokenText(k).equals("in") || in.tokenText(k).equals("of"))) {
+        continue; // "the Albanians of southern Serbia" live there; "Americans in Iraq" need not
+      }
+      k++;
+      for (int n = 0; n < 2 && k < in.tokenCount() && REGION_WORDS.contains(in.tokenText(k).toLowerCase()); n++) {
+        k++;
+      }
+      if (k >= in.tokenCount()) {
+        continue;
+      }
+      int at = in.tokenStart(k);
+      for (int j = i + 1; j < out.size(); j++) {
+        Actor p = out.get(j);
+        if (p.start() == at && p.country() != null && p.code().equals(p.country())
+            && !p.country().equals(a.country())) {
+          out.set(i, new Actor(a.start(), a.end(), a.name(), a.entity(), p.country() + "CVL", p.country()));
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * The sector noun of a demonym coordinated with another before it: "Sierra Leonean and Liberian refugees"
+   * from the end of "Sierra Leonean". Returns {nounEnd, nounStart} in chars, or null.
+   */
+  private static int[] sharedSectorNoun(Tables t, Article in, int end) {
+    int k = in.tokenAtOrAfter(end);
+    if (k + 1 >= in.tokenCount() || !(in.tokenText(k).equals("and") || in.tokenText(k).equals("or"))) {
+      return null;
+    }
+    String next = in.tokenText(k + 1);
+    if (next.isEmpty() || !Character.isUpperCase(next.charAt(0)) || t.countries().codesOfDemonym(next).isEmpty()) {
+      return null;
+    }
+    return sectorNounAfter(t, in, in.tokenEnd(k + 1), false);
   }
 
   private static boolean isNounUse(Article in, int end) {
@@ -559,6 +622,11 @@ public final class ActorStage implements Stage {
         }
         if (iso == null) {
           iso = countryAfter(in, out, last + 1, end, i == s.firstToken() || people);
+        }
+        if (iso == null && people && i > s.firstToken()) {
+          // "Ibo elders demanded control of the Nigerian ministry be taken from Hausa politicians": a people the
+          // sentence places in no country after it lives in the one it named before
+          iso = countryAfter(in, out, s.firstToken(), i, true);
         }
         String phrase = in.text().substring(in.tokenStart(first), in.tokenEnd(last));
         if (iso != null) {

@@ -93,6 +93,32 @@ public final class EventStage implements Stage {
       "persistently", "regularly", "historically");
   private static final Set<String> RECIPROCAL = Set.of("jointly", "together", "mutual", "mutually", "bilateral",
       "bilaterally");
+  /** Words of sport news; an article with several of them is read as sport (see {@code Doc.sport}). */
+  private static final Set<String> SPORT_WORDS = Set.of("match", "matches", "goal", "goals", "scored", "striker",
+      "midfielder", "defender", "goalkeeper", "coach", "season", "league", "cup", "championship", "championships",
+      "champion", "champions", "tournament", "olympic", "olympics", "athlete", "athletes", "athletics", "sprinter",
+      "sprinters", "medal", "squad", "club", "fans", "semi-final", "quarter-final", "rugby", "football", "tennis",
+      "cricket", "golf", "premiership", "fixture", "referee", "penalty", "innings", "wicket", "marathon", "stadium",
+      "teammate", "team-mate", "winger", "full-back", "heptathlon", "relay", "sprint", "scorer", "cap", "caps",
+      "seeded", "grand", "slam", "inning", "tries", "try-scoring", "playoff", "play-off", "playoffs", "seed", "seeds",
+      "tie-break", "finals", "semi-finals", "quarter-finals", "scrum", "fly-half", "half-time", "kick-off",
+      "qualifying", "qualifier", "trophy", "sevens");
+  /** Words of a person's role that make them political even in sport news ("the Belgian sports minister"). */
+  private static final Set<String> OFFICE_WORDS = Set.of("minister", "judge", "prosecutor", "prosecutors",
+      "senator", "governor", "mayor", "ambassador", "police", "president", "premier", "king", "queen", "prince",
+      "chancellor", "secretary", "mp", "lawmaker");
+  /** Sectors of political actors: a sport article's event needs one of them (or two countries by name). */
+  private static final Set<String> POLITICAL_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "REB", "SPY",
+      "OPP", "PTY", "INS", "ELI");
+  /** CAMEO roots of contests that sport shares with politics: meetings, fights, force. */
+  private static final Set<String> CONTEST_ROOTS = Set.of("04", "17", "18", "19", "20");
+  /** Nouns that make a nominal trigger before them a modifier: "pressure groups", "aid agencies". */
+  private static final Set<String> COMPOUND_HEADS = Set.of("group", "groups", "movement", "movements",
+      "organisation", "organisations", "organization", "organizations", "agency", "agencies", "leader", "leaders",
+      "worker", "workers", "camp", "camps", "committee", "committees", "organiser", "organisers", "organizer",
+      "organizers");
+  /** Nouns after a demonym that make it a place: "on the Thai border". */
+  private static final Set<String> BORDER_WORDS = Set.of("border", "borders", "frontier", "coast", "side");
   private static final Set<String> TIME_BLOCKERS = Set.of("since", "until", "till", "by");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us");
@@ -287,6 +313,9 @@ public final class EventStage implements Stage {
     for (int s = 0; s < in.sentenceCount(); s++) {
       new SentenceCoder(doc, in.sentence(s)).code(drafts);
     }
+    if (doc.sport) {
+      drafts.removeIf(d -> !doc.politicalInSport(d));
+    }
     drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> d.order));
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -320,6 +349,8 @@ public final class EventStage implements Stage {
     final boolean[] inTimex;
     final List<Quote> quotes;
     final List<Entity> entities;
+    /** Whether the article reads as sport news: matches, races and titles, where teams "clash" and "beat". */
+    final boolean sport;
     /** Countries by how often an actor of the actor layer belongs to them, most first. */
     final List<String> topCountries;
     /** Implicit actors outside the actor layer: "the two countries" read as the article's two main countries. */
@@ -381,6 +412,15 @@ public final class EventStage implements Stage {
       }
       quotes = a.layer(QuoteStage.QUOTES);
       entities = a.layer(NameStage.ENTITIES);
+      int sportWords = 0;
+      Set<String> distinct = new HashSet<>();
+      for (String w : lower) {
+        if (SPORT_WORDS.contains(w)) {
+          sportWords++;
+          distinct.add(w);
+        }
+      }
+      sport = sportWords >= 3 && distinct.size() >= 2;
     }
 
     /** Actor {@code k}: one of the layer's (with implicit ones), or past their end one of {@link #extra}. */
@@ -389,6 +429,47 @@ public final class EventStage implements Stage {
     }
 
     /** An index for a country actor standing for {@code iso3} on the span {@code [start, end)}. */
+    /**
+     * Whether an event of a sport article is a political one: one side is a state body, armed group or
+     * international organisation ("the Greek authorities brought charges against the sprinters"), or both are
+     * countries named as such in a dealing that is no contest ("Iran refuses to recognise Israel"). Athletes,
+     * clubs and cities, which the name stage gives a country, and contests between them ("the Irish beat Italy",
+     * "the pair prepared to clash") are not events.
+     */
+    boolean politicalInSport(Draft e) {
+      if (political(e.source()) || e.target() != null && political(e.target())) {
+        return true;
+      }
+      String root = e.code().code().substring(0, 2);
+      return e.target() != null && countryByName(e.source()) && countryByName(e.target())
+          && !CONTEST_ROOTS.contains(root);
+    }
+
+    private boolean political(Participant p) {
+      String c = p.code();
+      if (!(c.startsWith("IGO") || c.length() >= 6 && POLITICAL_SECTORS.contains(c.substring(3, 6)))) {
+        return false;
+      }
+      for (Entity e : entities) { // a captain or a club's chief is no soldier or official in sport news
+        if (e.id().equals(p.entity()) && e.type() == EntityType.PERSON) {
+          for (String role : e.roles()) {
+            for (String w : role.toLowerCase(Locale.ROOT).split(" ")) {
+              if (OFFICE_WORDS.contains(w)) {
+                return true;
+              }
+            }
+          }
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean countryByName(Participant p) {
+      return p.country() != null && p.code().equals(p.country())
+          && p.name().equalsIgnoreCase(countryNames.getOrDefault(p.country(), ""));
+    }
+
     int countryActor(String iso3, String sector, int start, int end) {
       extra.add(new Actor(start, end, countryNames.getOrDefault(iso3, iso3), null, iso3 + sector, iso3));
       return actors.size() + extra.size() - 1;
@@ -1118,6 +1199,9 @@ public final class EventStage implements Stage {
       List<Integer> sources;
       List<Integer> targets = new ArrayList<>();
       Participant speaker = null;
+      if (t.nominal && t.last + 1 < hi && COMPOUND_HEADS.contains(d.lower[t.last + 1]) || modifierOfGroup(t.first)) {
+        return; // "pressure groups", "aid agencies", "protest leaders": a kind of group, not an act
+      }
       if (t.nominal && afterFrom(t.first)) {
         return; // "liberate them from Japanese occupation", "walked out from the talks": a state, not an event
       }
@@ -1206,13 +1290,15 @@ public final class EventStage implements Stage {
       if (EXERCISE_WORDS.contains(d.lower[t.last])) { // joint drills are cooperation; one side's, a show of force
         codeValue = sources.size() > 1 ? "062" : targets.isEmpty() ? codeValue : "150";
       }
+      int protestTarget = -1;
       if (codeValue.startsWith("14") && targets.isEmpty() && sources.size() == 1
           && (d.generic.contains(d.actor(sources.get(0))) || nonState(d.actor(sources.get(0)))
           || people(d.actor(sources.get(0))))
           && abroad(placeIn(t.last + 1, segEnd, true), d.actor(sources.get(0))) == null) {
         // a domestic protest is against its own government
         Actor crowd = d.actor(sources.get(0));
-        targets.add(d.countryActor(crowd.country(), "GOV", crowd.start(), crowd.end()));
+        protestTarget = d.countryActor(crowd.country(), "GOV", crowd.start(), crowd.end());
+        targets.add(protestTarget);
       }
       codeValue = byArmedSource(codeValue, sources);
       CameoCode code = codeOf(codeValue);
@@ -1233,8 +1319,8 @@ public final class EventStage implements Stage {
         List<Participant> chosen = new ArrayList<>();
         for (int ti = 0; ti < targets.size() && chosen.isEmpty(); ti++) {
           Participant cand = participant(d.actor(targets.get(ti)));
-          if (isSelf(src, cand)) {
-            continue;
+          if (isSelf(src, cand) && targets.get(ti) != protestTarget) {
+            continue; // but "thousands of Kenyans protested": Kenya's people against Kenya's government
           }
           chosen.add(cand);
           // "visit Cairo and Addis Ababa", "called on both sides": each member of the target is one
@@ -1994,7 +2080,7 @@ public final class EventStage implements Stage {
           break;
         }
         if (k > t.last && w.equals(",")
-            && !(k + 1 < hi && d.actorAt[skipDets(k + 1)] >= 0 && !list.isEmpty())) {
+            && !(k + 1 < hi && d.actorAt[skipDets(k + 1)] >= 0 && !list.isEmpty() && !attributionAfter(k))) {
           break;
         }
         if (d.actorAt[k] >= 0) {
@@ -2006,9 +2092,18 @@ public final class EventStage implements Stage {
             p--;
           }
           String pw = d.lower[p];
-          boolean asksFrom = pw.equals("from") && (t.code.startsWith("10") || t.code.startsWith("02"))
+          if (d.lastToken(a) + 1 < hi && BORDER_WORDS.contains(d.lower[d.lastToken(a) + 1])
+              && d.lastToken(a) == first) {
+            k = d.lastToken(a) + 1; // "on the Thai border": where, not whom
+            continue;
+          }
+          boolean asksFrom = pw.equals("from") && (t.code.startsWith("10") || t.code.startsWith("02")
+              || t.code.startsWith("171") || t.code.startsWith("086")) // "confiscated weapons from the gangs",
+              // "received a mission from the OSCE": whom they were taken or came from
+              || pw.equals("by") && t.code.startsWith("10") && nominalObjectBefore(p, t) // "an admission by Moscow"
               || pw.equals("of") && p == t.last + 1 && !t.nominal && t.last > t.first; // "expelled inspectors of the IAEA"
-          boolean oblique = p > t.first && !inTrigger[p - lo] && !asksFrom && (Set.of("from", "by", "in", "at", "near",
+          boolean partitive = pw.equals("of") && p - 1 > t.last && PARTITIVES.contains(d.lower[p - 1]);
+          boolean oblique = p > t.first && !inTrigger[p - lo] && !asksFrom && !partitive && (Set.of("from", "by", "in", "at", "near",
               "outside", "inside", "across", "than", "like", "of").contains(pw)
               && !(rejecting && (pw.equals("from") || pw.equals("by")) && nominalObjectBefore(p, t)));
           if (!oblique && !list.contains(act) && !(p > t.first && GENITIVE.contains(pw))) {
@@ -2031,6 +2126,32 @@ public final class EventStage implements Stage {
         k++;
       }
       return list;
+    }
+
+    /**
+     * Whether the uninflected word at {@code k} modifies a group noun right after it ("mobilized pressure groups
+     * to ..."), not being an infinitive or a verb after a modal ("to pressure groups").
+     */
+    boolean modifierOfGroup(int k) {
+      return k + 1 < hi && COMPOUND_HEADS.contains(d.lower[k + 1]) && d.lemma[k].equals(d.lower[k])
+          && (k == lo || !(d.lower[k - 1].equals("to") || MODALS_AND_AUX.contains(d.lower[k - 1])));
+    }
+
+    /**
+     * Whether the comma at {@code comma} opens an attribution ("..., South Korea's defence ministry said Monday",
+     * "..., Amnesty International said"): a reporting verb within the next few words, before any other comma.
+     * Whoever reports the act takes no part in it.
+     */
+    boolean attributionAfter(int comma) {
+      for (int k = comma + 1; k < hi && k <= comma + 8; k++) {
+        if (GAP_STOPS.contains(d.lower[k])) {
+          return false;
+        }
+        if (REPORTING.contains(d.lemma[k]) && !d.lemma[k].equals(d.lower[k]) || d.lower[k].equals("according")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

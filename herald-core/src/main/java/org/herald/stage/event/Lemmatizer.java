@@ -91,7 +91,11 @@ public final class Lemmatizer {
     }
     if (w.endsWith("es")) {
       stem = w.substring(0, w.length() - 2);
-      return pick(stem, stem + "e", stem + "e");
+      if (stem.endsWith("s") || stem.endsWith("x") || stem.endsWith("z") || stem.endsWith("ch")
+          || stem.endsWith("sh") || stem.endsWith("o")) {
+        return pick(stem, stem + "e", stem + "e"); // "fixes", "vetoes", "raises"
+      }
+      return w.substring(0, w.length() - 1); // "takes" → take; "departes" is no form of "depart"
     }
     if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
       return w.substring(0, w.length() - 1);

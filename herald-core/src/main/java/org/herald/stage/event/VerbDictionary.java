@@ -234,7 +234,10 @@ public final class VerbDictionary {
     return new VerbDictionary(Map.copyOf(out));
   }
 
-  /** The regular inflections of a verb: -s, -es, -ed, -d, -ing, with e-dropping, y→i and doubling. */
+  /**
+   * The regular inflections of a verb: -s (-es after a sibilant or o), -ed, -d, -ing, with e-dropping, y→i and
+   * doubling.
+   */
   static List<String> forms(String v) {
     List<String> f = new ArrayList<>();
     int n = v.length();
@@ -244,9 +247,11 @@ public final class VerbDictionary {
       String stem = v.substring(0, n - 1);
       f.add(stem + "ies");
       f.add(stem + "ied");
+    } else if (v.endsWith("s") || v.endsWith("x") || v.endsWith("z") || v.endsWith("ch") || v.endsWith("sh")
+        || last == 'o') {
+      f.add(v + "es"); // "fixes", "vetoes"
     } else {
-      f.add(v + "s");
-      f.add(v + "es");
+      f.add(v + "s"); // "departs", never "departes"
     }
     if (last == 'e') {
       f.add(v + "d");

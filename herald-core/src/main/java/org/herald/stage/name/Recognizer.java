@@ -129,6 +129,8 @@ final class Recognizer {
   private int clauseStart; // first token of the sentence after any dateline
   private String datelineIso3; // country of the dateline city, or null
   private String articleIso3; // the dateline's country, else the country the article names most, or null
+  private String articleDominant; // the country the article names most, or null (set by dominantCountry)
+  private int dominantOnceSentence = -1; // the sentence of its one mention when named once, else -1
 
   private final NerModel model; // null: rules only
   private String[][] modelWords; // per sentence, the words the model tagged
@@ -1373,7 +1375,7 @@ final class Recognizer {
     if (he < segEnd) {
       String[] aff = phraseAffiliation(he + 1, segEnd);
       if (iso3 == null && !igo) {
-        iso3 = aff[0];
+        iso3 = aff[0] != null ? aff[0] : ofCountry(he, segEnd);
         igo = aff[1] != null && aff[0] == null;
       }
       String owned = keys[he].equals("for") ? countryOwnedBody(he + 1, segEnd) : null;
@@ -1390,6 +1392,21 @@ final class Recognizer {
       role = role.substring(text(k).length() + 1); // "A World Bank economist": the article is no part of the role
     }
     return new RoleParse(role, iso3, igo, segEnd, owner);
+  }
+
+  /**
+   * "president of Norway", "foreign minister of the United States": the country a title's "of" phrase names when
+   * the phrase is that country alone; else null ("envoy for Yemen" names the other side and does not count).
+   */
+  private String ofCountry(int of, int end) {
+    if (!keys[of].equals("of")) {
+      return null;
+    }
+    Cand c = byStart.get(of + 1);
+    if (c == null && of + 2 < end && keys[of + 1].equals("the")) {
+      c = byStart.get(of + 2);
+    }
+    return c != null && c.kind == Lexicon.Kind.COUNTRY && c.end == end ? c.iso3 : null;
   }
 
   private boolean isPossessiveAhead(int from, int to) {
@@ -1961,9 +1978,9 @@ final class Recognizer {
     if (aff != null || leader != null && leader.iso3() != null) {
       pi.iso3 = aff != null ? aff : leader.iso3();
       pi.sure = true;
-    } else if (!igo) {
+    } else if (!igo && !(leader != null && leader.iso3() == null)) { // an international official has none
       pi.iso3 = pi.roles.isEmpty() ? context : place != null ? place : ministry != null ? ministry
-          : context != null ? context : subject != null ? subject : fallback;
+          : context != null ? context : subject != null ? subject : fallbackFor(g, fallback);
     }
     return pi;
   }
@@ -1990,15 +2007,18 @@ final class Recognizer {
 
   /**
    * Gives people with a role but no country the one country their sentence names ("the Russian delegation will
-   * include Transport Minister Roman Starovoyt" → RUS). Stored in {@code iso3}, used after title and leader.
+   * include Transport Minister Roman Starovoyt" → RUS; "President Lind banned Norwegian opposition parties" →
+   * NOR). A country named after the person behind "against", "on", "with" or "toward" is the other side of what
+   * they do ("President Lind threatened action against Russia"), so it does not count. Stored in {@code iso3},
+   * used after title and leader.
    */
   private void contextCountries() {
-    Map<Integer, Set<String>> bySentence = new HashMap<>();
+    Map<Integer, List<Cand>> bySentence = new HashMap<>();
     for (Cand c : cands) {
       if (c.type != EntityType.PERSON && c.iso3 != null && c.type != null
           && !(c.end < keys.length && keys[c.end].startsWith("counterpart"))) {
         // "her Ukrainian counterpart" names the other side, not the speaker's country
-        bySentence.computeIfAbsent(c.sentence, k -> new LinkedHashSet<>()).add(c.iso3);
+        bySentence.computeIfAbsent(c.sentence, k -> new ArrayList<>()).add(c);
       }
     }
     for (Cand c : cands) {
@@ -2008,17 +2028,34 @@ final class Recognizer {
     }
     for (Cand c : cands) {
       if (c.type == EntityType.PERSON && !c.roles.isEmpty()) {
-        Set<String> s = bySentence.get(c.sentence);
-        if (s != null && s.size() == 1) {
-          c.iso3 = s.iterator().next();
-        }
+        c.iso3 = onlyCountryNamed(bySentence.get(c.sentence), c.start);
       } else if (c.type == EntityType.ORGANIZATION && c.iso3 == null && !c.roles.isEmpty()) {
-        Set<String> s = bySentence.get(c.sentence);
-        if (s != null && s.size() == 1) {
-          c.iso3 = s.iterator().next();
-        }
+        c.iso3 = onlyCountryNamed(bySentence.get(c.sentence), c.start);
       }
     }
+  }
+
+  private static final Set<String> OTHER_SIDE = Set.of("against", "on", "with", "toward", "towards");
+
+  /** The one country the candidates name, leaving out the other side after token {@code start}; or null. */
+  private String onlyCountryNamed(List<Cand> named, int start) {
+    String only = null;
+    if (named != null) {
+      for (Cand d : named) {
+        int j = d.start - 1;
+        if (j > start && keys[j].equals("the")) {
+          j--;
+        }
+        if (d.start > start && j > start && OTHER_SIDE.contains(keys[j])) {
+          continue;
+        }
+        if (only != null && !only.equals(d.iso3)) {
+          return null;
+        }
+        only = d.iso3;
+      }
+    }
+    return only;
   }
 
   /**
@@ -2058,7 +2095,27 @@ final class Recognizer {
     return keys[t].equals("'s") || keys[t].equals("'");
   }
 
-  /** The country named most often in the article (countries, places, demonyms), when one clearly leads; or null. */
+  /**
+   * The article-wide fallback country for a person, unless it is the dominant country named only once, in the
+   * person's own sentence: that sentence already had its say ("President Lind threatened action against Russia"
+   * is no Russian president).
+   */
+  private String fallbackFor(Group g, String fallback) {
+    if (fallback == null || dominantOnceSentence < 0 || !fallback.equals(articleDominant)) {
+      return fallback;
+    }
+    for (Cand c : g.cands) {
+      if (c.sentence == dominantOnceSentence) {
+        return null;
+      }
+    }
+    return fallback;
+  }
+
+  /**
+   * The country named most often in the article (countries, places, demonyms), when one clearly leads; or null.
+   * Notes the sentence of its one mention when it is named once ({@link #fallbackFor}).
+   */
   private String dominantCountry() {
     Map<String, Integer> n = new HashMap<>();
     for (Cand c : cands) {
@@ -2078,7 +2135,17 @@ final class Recognizer {
         second = e.getValue();
       }
     }
-    return top > second ? best : null;
+    articleDominant = top > second ? best : null;
+    dominantOnceSentence = -1;
+    if (articleDominant != null && top == 1) {
+      for (Cand c : cands) {
+        if (articleDominant.equals(c.iso3) && c.kind != null && c.kind != Lexicon.Kind.ORG
+            && c.kind != Lexicon.Kind.LEADER) {
+          dominantOnceSentence = c.sentence;
+        }
+      }
+    }
+    return articleDominant;
   }
 
   private Entity toEntity(String id, Group g, PersonInfo pi) {

@@ -272,4 +272,26 @@ class ActorStageTest extends StageContract {
     assertThat(actor(a, "Shiites").country()).isNull();
     assertThat(code(run("A Saudi businessman sued the company."), "Saudi businessman")).isEqualTo("SAUBUS");
   }
+
+  @Test
+  void codesAnEthnicGroupPlacedInAnotherCountryAsThatCountrysCivilians() {
+    assertThat(actor(run("Police said ethnic Hungarians in southern Romania marched on Sunday."), "Hungarians")
+        .country()).isEqualTo("ROU");
+    assertThat(actor(run("Police said the Hungarians of northern Romania marched."), "Hungarians").country())
+        .isEqualTo("ROU");
+    assertThat(actor(run("Thousands of Hungarians in Romania marched on Sunday."), "Hungarians").country())
+        .isEqualTo("HUN");
+  }
+
+  @Test
+  void givesTwoCoordinatedDemonymsTheNounTheyShare() {
+    Article a = run("Police in Chad beat Sudanese and Nigerian refugees on Monday.");
+    assertThat(a.layer(ActorStage.ACTORS)).extracting(Actor::code).contains("SDNREF", "NGAREF");
+  }
+
+  @Test
+  void placesAPeopleInTheCountryTheSentenceNamedBeforeWhenNoneFollows() {
+    Article a = run("Elders in Nigeria demanded that power be taken from Hausa politicians.");
+    assertThat(actor(a, "Hausa").code()).isEqualTo("NGAHAU");
+  }
 }

@@ -118,4 +118,11 @@ class EventStageUserVerbsTest extends StageContract {
     assertThat(VerbDictionary.forms("carry")).contains("carries", "carried");
     assertThat(VerbDictionary.forms("ban")).contains("banned", "banning");
   }
+
+  @Test
+  void addsEsOnlyAfterASibilantOrO() {
+    assertThat(VerbDictionary.forms("fix")).contains("fixes").doesNotContain("fixs");
+    assertThat(VerbDictionary.forms("veto")).contains("vetoes");
+    assertThat(VerbDictionary.forms("mend")).doesNotContain("mendes");
+  }
 }
