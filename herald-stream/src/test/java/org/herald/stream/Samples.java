@@ -57,11 +57,28 @@ final class Samples {
         o.put("id", id);
         o.put("url", "https://host" + c + ".example.net/news/" + id);
         String field = o.has("text") ? "text" : "html";
-        o.put(field, o.get(field).asText() + "\n\nThis copy number " + (c + 1) + " was syndicated.\n");
+        String body = o.get(field).asText();
+        // each paper's report has its own closing paragraph, as long as the story: the store keeps near-duplicates
+        // (syndicated copies) once, and these stand for reports of the same events by different papers
+        o.put(field, body + "\n\nThis copy number " + (c + 1) + " also mentions " + filler(new java.util.Random(
+            31L * c + id.hashCode()), body.split("\\s+").length) + ".\n");
         out.add(JSON.writeValueAsString(o));
       }
     }
     return out;
+  }
+
+  private static final String[] FILLER = ("harbour ferry cargo quay tariff copper wheat customs railway tunnel crane "
+      + "container freight dock lorry toll permit tanker lighthouse channel pier warehouse orchard meadow bakery "
+      + "library garden market tram bicycle museum archive festival").split(" ");
+
+  /** {@code n} lower-case nouns that name no actor and trigger no event. */
+  private static String filler(java.util.Random random, int n) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      b.append(i == 0 ? "" : " ").append(FILLER[random.nextInt(FILLER.length)]);
+    }
+    return b.toString();
   }
 
   /** What the pipeline gives for {@code line} directly, outside Flink. */
