@@ -48,6 +48,15 @@ final class Samples {
    * take it for a duplicate), its own id and a URL on host {@code host<copy>.example.net}.
    */
   static List<String> variants(int copies) throws IOException {
+    return variants(copies, false);
+  }
+
+  /**
+   * As {@link #variants(int)}; when {@code ownWords}, each copy also gets its own closing paragraph as long as the
+   * story, so copies are reports of the same events by different papers rather than near-duplicates (which the
+   * store keeps once).
+   */
+  static List<String> variants(int copies, boolean ownWords) throws IOException {
     List<String> out = new ArrayList<>();
     List<String> base = lines();
     for (int c = 0; c < copies; c++) {
@@ -58,10 +67,9 @@ final class Samples {
         o.put("url", "https://host" + c + ".example.net/news/" + id);
         String field = o.has("text") ? "text" : "html";
         String body = o.get(field).asText();
-        // each paper's report has its own closing paragraph, as long as the story: the store keeps near-duplicates
-        // (syndicated copies) once, and these stand for reports of the same events by different papers
-        o.put(field, body + "\n\nThis copy number " + (c + 1) + " also mentions " + filler(new java.util.Random(
-            31L * c + id.hashCode()), body.split("\\s+").length) + ".\n");
+        String own = ownWords ? " It also mentions " + filler(new java.util.Random(31L * c + id.hashCode()),
+            body.split("\\s+").length) + "." : "";
+        o.put(field, body + "\n\nThis copy number " + (c + 1) + " was syndicated." + own + "\n");
         out.add(JSON.writeValueAsString(o));
       }
     }
