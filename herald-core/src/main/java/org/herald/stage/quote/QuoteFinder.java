@@ -128,6 +128,9 @@ final class QuoteFinder {
   private final int[] paragraphStarts;
   private final boolean[] usedCue;
   private final boolean[] inDirect;
+  private final QuoteTagger tagger;
+  /** Fewest tokens of a tagged content. */
+  private static final int MIN_TAGGED = 3;
 
   /** A found speaker: entity id (or null), name, and where it was found. */
   private record Speaker(String id, String name, Span span) {
@@ -148,6 +151,12 @@ final class QuoteFinder {
   }
 
   QuoteFinder(Article a, CueLexicon cues, MentionIndex mentions) {
+    this(a, cues, mentions, null);
+  }
+
+  /** A finder that adds the reported contents {@code tagger} finds (null: the rules only). */
+  QuoteFinder(Article a, CueLexicon cues, MentionIndex mentions, QuoteTagger tagger) {
+    this.tagger = tagger;
     this.a = a;
     this.text = a.text();
     this.cues = cues;
@@ -163,16 +172,8 @@ final class QuoteFinder {
     List<Draft> drafts = new ArrayList<>(marks.size());
     for (Marked m : marks) {
       drafts.add(new Draft(m));
-      for (int t = a.tokenAtOrAfter(m.open()); t < a.tokenCount() && a.tokenStart(t) <= Math.max(m.open(),
-          m.close()); t++) {
-        inDirect[t] = true;
-      }
-      if (m.close() < 0) {
-        for (int t = a.tokenAtOrAfter(m.open()); t < a.tokenCount() && a.tokenStart(t) < m.end(); t++) {
-          inDirect[t] = true;
-        }
-      }
     }
+    markDirect(a, marks, inDirect);
     for (Draft d : drafts) {
       if (!attributeAfter(d) && !attributeBefore(d) && !attributeDash(d)) {
         attributeColonSubject(d);
@@ -185,7 +186,152 @@ final class QuoteFinder {
       }
     }
     List<Quote> reported = findReported();
-    return assemble(drafts, reported);
+    List<Quote> all = assemble(drafts, reported);
+    return tagger == null ? all : withTagged(all);
+  }
+
+  /** Whether each token of {@code a} lies inside quote marks (the tagger's quote-mark state). */
+  static boolean[] directTokens(Article a) {
+    boolean[] out = new boolean[a.tokenCount()];
+    markDirect(a, QuoteMarks.find(a.text()), out);
+    return out;
+  }
+
+  private static void markDirect(Article a, List<Marked> marks, boolean[] inDirect) {
+    for (Marked m : marks) {
+      for (int t = a.tokenAtOrAfter(m.open()); t >= 0 && t < a.tokenCount()
+          && a.tokenStart(t) <= Math.max(m.open(), m.close()); t++) {
+        inDirect[t] = true;
+      }
+      if (m.close() < 0) {
+        for (int t = a.tokenAtOrAfter(m.open()); t >= 0 && t < a.tokenCount() && a.tokenStart(t) < m.end(); t++) {
+          inDirect[t] = true;
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- tagged reported speech (issue 5)
+
+  /**
+   * {@code found} plus the reported contents the tagger finds that overlap no quote of {@code found}: stances
+   * and attitudes the cue rules miss ("X's support for Y", "critical of"). The speaker is the subject of the
+   * nearest tagged cue before the content (as the rules find it: a name, a pronoun's person, "according to X"),
+   * else the subject between the content and a tagged cue after it, else unknown.
+   */
+  private List<Quote> withTagged(List<Quote> found) {
+    List<Quote> added = new ArrayList<>();
+    int[] cover = new int[text.length() + 1]; // chars covered by a found quote, as a prefix count
+    for (Quote q : found) {
+      for (int c = q.start(); c < q.end(); c++) {
+        cover[c] = 1;
+      }
+    }
+    for (int c = text.length(); c > 0; c--) {
+      cover[c - 1] += cover[c]; // suffix count: chars from c covered
+    }
+    for (int s = 0; s < a.sentenceCount(); s++) {
+      var sen = a.sentence(s);
+      int ss = sen.firstToken();
+      int se = sen.endToken();
+      if (se - ss < 4) {
+        continue;
+      }
+      byte[] tags = tagger.tag(a, cues, inDirect, s);
+      int i = 0;
+      while (i < tags.length) {
+        if (tags[i] < QuoteTagger.BEGIN) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        while (j < tags.length && tags[j] == QuoteTagger.INSIDE) {
+          j++;
+        }
+        Quote q = tagged(ss + i, ss + j - 1, ss, se, tags, cover);
+        if (q != null) {
+          added.add(q);
+        }
+        i = j;
+      }
+    }
+    if (added.isEmpty()) {
+      return found;
+    }
+    List<Quote> all = new ArrayList<>(found);
+    all.addAll(added);
+    all.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end)
+        .thenComparing(q -> q.direct() ? 0 : 1));
+    return List.copyOf(all);
+  }
+
+  /** The tagged content over tokens [cs, ce] of sentence [ss, se), or null when short, quoted or found. */
+  private Quote tagged(int cs, int ce, int ss, int se, byte[] tags, int[] cover) {
+    while (ce > cs && isPunct(ce)) {
+      ce--;
+    }
+    while (cs < ce && isPunct(cs)) {
+      cs++;
+    }
+    if (ce - cs < MIN_TAGGED - 1 || !hasLetter(a.tokenStart(cs), a.tokenEnd(ce))) {
+      return null;
+    }
+    int start = a.tokenStart(cs);
+    int end = a.tokenEnd(ce);
+    if (cover[start] - cover[end] > 0) {
+      return null; // the rules already found (part of) it
+    }
+    int quoted = 0;
+    for (int t = cs; t <= ce; t++) {
+      quoted += inDirect[t] ? 1 : 0;
+    }
+    if (quoted * 2 > ce - cs + 1) {
+      return null; // a direct quote carries it
+    }
+    int cueFirst = -1;
+    int cueEnd = -1;
+    for (int t = cs - ss - 1; t >= 0; t--) { // the nearest tagged cue before the content
+      if (tags[t] == QuoteTagger.CUE) {
+        cueEnd = ss + t + 1;
+        cueFirst = ss + t;
+        while (cueFirst - 1 >= ss && tags[cueFirst - 1 - ss] == QuoteTagger.CUE) {
+          cueFirst--;
+        }
+        break;
+      }
+    }
+    Speaker sp = null;
+    if (cueFirst >= 0) {
+      Match m = cues.at(a, cueFirst, cueFirst == ss);
+      sp = m != null && m.cue().source() ? forwardSpeaker(m.end(), a.tokenStart(cs))
+          : backwardSpeaker(cueFirst, ss);
+    } else {
+      for (int t = ce + 1 - ss; t < tags.length; t++) { // "…, officials said": a cue after the content
+        if (tags[t] == QuoteTagger.CUE) {
+          cueFirst = ss + t;
+          cueEnd = cueFirst + 1;
+          while (cueEnd < se && tags[cueEnd - ss] == QuoteTagger.CUE) {
+            cueEnd++;
+          }
+          break;
+        }
+      }
+      if (cueFirst >= 0) {
+        Match m = cues.at(a, cueFirst);
+        sp = m != null && m.cue().source() ? forwardSpeaker(m.end(), a.tokenEnd(se - 1))
+            : backwardSpeaker(cueFirst, ce + 1);
+      }
+    }
+    String lemma = null;
+    Span cueSpan = null;
+    if (cueFirst >= 0) {
+      Match m = cues.at(a, cueFirst, true);
+      lemma = m != null ? m.cue().lemma() : text.substring(a.tokenStart(cueFirst), a.tokenEnd(cueEnd - 1))
+          .toLowerCase(java.util.Locale.ROOT);
+      cueSpan = Span.of(a.tokenStart(cueFirst), a.tokenEnd(cueEnd - 1));
+    }
+    return new Quote(start, end, text.substring(start, end), false, sp == null ? null : sp.id(),
+        sp == null ? null : sp.name(), sp == null ? null : sp.span(), lemma, cueSpan);
   }
 
   // ---------------------------------------------------------------- direct quotes
