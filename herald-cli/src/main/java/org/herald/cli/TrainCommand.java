@@ -260,7 +260,7 @@ final class TrainCommand implements Runnable {
 
   /** {@code herald train quotes}: the attribution tagger of the quote stage (issue 5). */
   @Command(name = "quotes", mixinStandardHelpOptions = true,
-      description = {"Trains the quote stage's attribution tagger (averaged perceptron over cue and content tags) "
+      description = {"Trains the quote stage's attribution tagger (averaged perceptron over cue, content and source tags) "
           + "on a PolNeAR split folder (text/ and attributions/), scoring the dev folder after every pass, and "
           + "writes the model (ship it as herald-core's org/herald/resources/quote-tagger-v1.bin).",
           "Last line: quotes-train dev_f1=… iterations=… model_bytes=…"})
@@ -318,11 +318,13 @@ final class TrainCommand implements Runnable {
           Article a = pipeline.apply(Article.builder(p.name(), p.text()).build());
           List<List<Span>> contents = new ArrayList<>();
           List<List<Span>> cues = new ArrayList<>();
+          List<List<Span>> sources = new ArrayList<>();
           for (PolnearAttribution g : p.attributions()) {
             contents.add(g.content());
             cues.add(g.cue());
+            sources.add(g.source());
           }
-          out.add(QuoteTagger.Example.of(a, contents, cues));
+          out.add(QuoteTagger.Example.of(a, contents, cues, sources));
         }
       }
       return out;

@@ -265,6 +265,35 @@ final class QuoteFinder {
     return List.copyOf(all);
   }
 
+  /**
+   * The speaker named by the tagged source run of sentence [ss, se) nearest to content [cs, ce] (one before it
+   * wins a tie), or null when none is tagged or it names nobody.
+   */
+  private Speaker taggedSource(int cs, int ce, int ss, int se, byte[] tags) {
+    int best = -1;
+    int bestEnd = -1;
+    int bestDistance = Integer.MAX_VALUE;
+    int t = ss;
+    while (t < se) {
+      if (tags[t - ss] != QuoteTagger.SOURCE || t >= cs && t <= ce) {
+        t++;
+        continue;
+      }
+      int e = t + 1;
+      while (e < se && tags[e - ss] == QuoteTagger.SOURCE) {
+        e++;
+      }
+      int d = e <= cs ? cs - e : t - ce;
+      if (d < bestDistance) {
+        best = t;
+        bestEnd = e;
+        bestDistance = d;
+      }
+      t = e;
+    }
+    return best < 0 ? null : speakerOf(best, bestEnd);
+  }
+
   /** The tagged content over tokens [cs, ce] of sentence [ss, se), or null when short, quoted or found. */
   private Quote tagged(int cs, int ce, int ss, int se, byte[] tags, int[] cover) {
     while (ce > cs && isPunct(ce)) {
@@ -300,8 +329,10 @@ final class QuoteFinder {
         break;
       }
     }
-    Speaker sp = null;
-    if (cueFirst >= 0) {
+    Speaker sp = taggedSource(cs, ce, ss, se, tags);
+    if (sp != null) {
+      // the tagged source names the speaker
+    } else if (cueFirst >= 0) {
       Match m = cues.at(a, cueFirst, cueFirst == ss);
       sp = m != null && m.cue().source() ? forwardSpeaker(m.end(), a.tokenStart(cs))
           : backwardSpeaker(cueFirst, ss);
@@ -316,11 +347,18 @@ final class QuoteFinder {
           break;
         }
       }
-      if (cueFirst >= 0) {
+      if (cueFirst >= 0 && sp == null) {
         Match m = cues.at(a, cueFirst);
         sp = m != null && m.cue().source() ? forwardSpeaker(m.end(), a.tokenEnd(se - 1))
             : backwardSpeaker(cueFirst, ce + 1);
       }
+    }
+    if (sp == null && cs > ss) {
+      // no source tagged and no cue subject: the phrase that opens the sentence ("Top lawmakers on Friday
+      // called …", "Critics of the program see …"), PolNeAR's usual source of a stance
+      int lo = ss + 1 < cs && SENTENCE_CONJUNCTIONS.contains(lower(ss)) ? ss + 1 : ss;
+      int[] np = isWord(lo) ? forwardPhrase(lo, cs) : null;
+      sp = np == null ? null : speakerOf(np[0], np[1]);
     }
     String lemma = null;
     Span cueSpan = null;

@@ -21,8 +21,8 @@ import org.herald.model.Span;
 import org.herald.pipeline.Resources;
 
 /**
- * A token tagger for attributions, learnt from PolNeAR (issue 5): an averaged structured perceptron over four
- * tags per token of a sentence (outside, cue, first token of a content, inside a content) with hashed features
+ * A token tagger for attributions, learnt from PolNeAR (issue 5): an averaged structured perceptron over five
+ * tags per token of a sentence (outside, cue, first token of a content, inside a content, source) with hashed features
  * and Viterbi decoding. Features: the word and its neighbours, shape, suffix, the cue lexicon's lemma at and
  * around the word, the distance and lemma of the nearest lexicon cue left and right in the sentence with whether
  * "that" or a comma lies between, quote-mark state, position in the sentence, and "according" before or after.
@@ -38,11 +38,12 @@ public final class QuoteTagger {
   static final int CUE = 1;
   static final int BEGIN = 2;
   static final int INSIDE = 3;
-  private static final int TAGS = 4;
+  static final int SOURCE = 4;
+  private static final int TAGS = 5;
   private static final int MAGIC = 0x48515431; // "HQT1"
 
   private final int bits;
-  private final float[] weights; // (row << 2) | tag
+  private final float[] weights; // row * TAGS + tag
   private final float[] transitions; // (previous tag, or TAGS at the start) * TAGS + tag
 
   private QuoteTagger(int bits, float[] weights, float[] transitions) {
@@ -55,7 +56,7 @@ public final class QuoteTagger {
    * Training options.
    *
    * @param iterations passes over the training sentences
-   * @param bits the weight table has 2^bits rows of four weights
+   * @param bits the weight table has 2^bits rows of five weights
    * @param seed seed of the sentence order of each pass
    */
   public record Options(int iterations, int bits, long seed) {
@@ -70,7 +71,7 @@ public final class QuoteTagger {
    * One training article: its tokenized text and the gold tag of each token.
    *
    * @param article a tokenized article
-   * @param tags one tag per token ({@link #O}, {@link #CUE}, {@link #BEGIN}, {@link #INSIDE})
+   * @param tags one tag per token ({@link #O}, {@link #CUE}, {@link #BEGIN}, {@link #INSIDE}, {@link #SOURCE})
    */
   public record Example(Article article, byte[] tags) {
     public Example {
@@ -81,12 +82,13 @@ public final class QuoteTagger {
     }
 
     /**
-     * The example of tokenized {@code article} with gold {@code contents} and {@code cues} (char spans, one list
-     * per attribution). A token belongs to a span when it starts inside it; a cue tag wins over a content tag
-     * (a nested attribution's cue inside an outer content); a content's first token in each sentence is tagged
-     * as a beginning.
+     * The example of tokenized {@code article} with gold {@code contents}, {@code cues} and {@code sources} (char
+     * spans, one list per attribution). A token belongs to a span when it starts inside it; a cue or source tag
+     * wins over a content tag (a nested attribution inside an outer content); a content's first token in each
+     * sentence is tagged as a beginning.
      */
-    public static Example of(Article article, List<List<Span>> contents, List<List<Span>> cues) {
+    public static Example of(Article article, List<List<Span>> contents, List<List<Span>> cues,
+                             List<List<Span>> sources) {
       int n = article.tokenCount();
       int[] owner = new int[n];
       java.util.Arrays.fill(owner, -1);
@@ -110,6 +112,14 @@ public final class QuoteTagger {
           tags[t] = (byte) (first ? BEGIN : INSIDE);
         }
       }
+      for (List<Span> source : sources) {
+        for (Span s : source) {
+          for (int t = Math.max(0, article.tokenAtOrAfter(s.start())); t >= 0 && t < n
+              && article.tokenStart(t) < s.end(); t++) {
+            tags[t] = SOURCE;
+          }
+        }
+      }
       for (List<Span> cue : cues) {
         for (Span s : cue) {
           for (int t = Math.max(0, article.tokenAtOrAfter(s.start())); t >= 0 && t < n
@@ -118,8 +128,8 @@ public final class QuoteTagger {
           }
         }
       }
-      for (int t = 1; t < n; t++) { // a content resumed after a cue inside it starts again
-        if (tags[t] == INSIDE && tags[t - 1] == CUE) {
+      for (int t = 1; t < n; t++) { // a content resumed after a cue or source inside it starts again
+        if (tags[t] == INSIDE && (tags[t - 1] == CUE || tags[t - 1] == SOURCE)) {
           tags[t] = BEGIN;
         }
       }
@@ -213,7 +223,7 @@ public final class QuoteTagger {
       for (int y = 0; y < TAGS; y++) {
         float e = 0;
         for (int row : f[i]) {
-          e += w[(row << 2) | y];
+          e += w[row * TAGS + y];
         }
         if (i == 0) {
           score[y] = e + tr[TAGS * TAGS + y];
@@ -292,10 +302,10 @@ public final class QuoteTagger {
         for (int i = 0; i < f.length; i++) {
           if (p[i] != g[i]) {
             for (int row : f[i]) {
-              w[(row << 2) | g[i]] += 1;
-              acc[(row << 2) | g[i]] += step;
-              w[(row << 2) | p[i]] -= 1;
-              acc[(row << 2) | p[i]] -= step;
+              w[row * TAGS + g[i]] += 1;
+              acc[row * TAGS + g[i]] += step;
+              w[row * TAGS + p[i]] -= 1;
+              acc[row * TAGS + p[i]] -= step;
             }
           }
           int gp = i == 0 ? TAGS : g[i - 1];
@@ -341,8 +351,8 @@ public final class QuoteTagger {
         var sen = ex.article().sentence(s);
         byte[] p = tag(ex.article(), cues, direct, s);
         for (int i = 0; i < p.length; i++) {
-          boolean g = ex.tags()[sen.firstToken() + i] >= BEGIN;
-          boolean q = p[i] >= BEGIN;
+          boolean g = ex.tags()[sen.firstToken() + i] == BEGIN || ex.tags()[sen.firstToken() + i] == INSIDE;
+          boolean q = p[i] == BEGIN || p[i] == INSIDE;
           tp += g && q ? 1 : 0;
           predicted += q ? 1 : 0;
           goldN += g ? 1 : 0;
