@@ -329,6 +329,10 @@ final class QuoteFinder {
         break;
       }
     }
+    if (cueFirst >= 0 && cueEnd == cs && lower(cs).equals("that") && cueFirst > ss
+        && DETERMINERS.contains(lower(cueFirst - 1))) {
+      return null; // "the claims that the US made": a relative clause as often as a content, as the rules judge
+    }
     Speaker sp = taggedSource(cs, ce, ss, se, tags);
     if (sp != null) {
       // the tagged source names the speaker
