@@ -271,9 +271,9 @@ final class TrainCommand implements Runnable {
     Path dev;
     @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Model file to write.")
     Path out;
-    @Option(names = "--iterations", defaultValue = "8", description = "Passes over the training data (default ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "10", description = "Passes over the training data (default ${DEFAULT-VALUE}).")
     int iterations;
-    @Option(names = "--bits", defaultValue = "18", description = "Weight table of 2^bits rows (default ${DEFAULT-VALUE}).")
+    @Option(names = "--bits", defaultValue = "16", description = "Weight table of 2^bits rows (default ${DEFAULT-VALUE}).")
     int bits;
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the sentence order (default ${DEFAULT-VALUE}).")
     long seed;
