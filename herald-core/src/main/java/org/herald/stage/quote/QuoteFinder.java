@@ -234,8 +234,8 @@ final class QuoteFinder {
       var sen = a.sentence(s);
       int ss = sen.firstToken();
       int se = sen.endToken();
-      if (se - ss < 4) {
-        continue;
+      if (se - ss < 4 || free(ss, se, cover) < MIN_TAGGED) {
+        continue; // too short, or found by the rules: no new content can come of it (speed)
       }
       byte[] tags = tagger.tag(a, cues, inDirect, s);
       int i = 0;
@@ -292,6 +292,17 @@ final class QuoteFinder {
       t = e;
     }
     return best < 0 ? null : speakerOf(best, bestEnd);
+  }
+
+  /** How many tokens of [ss, se) no found quote covers and no quote marks enclose. */
+  private int free(int ss, int se, int[] cover) {
+    int n = 0;
+    for (int t = ss; t < se; t++) {
+      if (!inDirect[t] && cover[a.tokenStart(t)] == cover[a.tokenEnd(t)]) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The tagged content over tokens [cs, ce] of sentence [ss, se), or null when short, quoted or found. */

@@ -219,12 +219,17 @@ public final class QuoteTagger {
     }
     float[] score = new float[n * TAGS];
     byte[] back = new byte[n * TAGS];
+    float[] emit = new float[TAGS];
     for (int i = 0; i < n; i++) {
-      for (int y = 0; y < TAGS; y++) {
-        float e = 0;
-        for (int row : f[i]) {
-          e += w[row * TAGS + y];
+      java.util.Arrays.fill(emit, 0f);
+      for (int row : f[i]) { // a row's weights lie side by side: one cache line
+        int base = row * TAGS;
+        for (int y = 0; y < TAGS; y++) {
+          emit[y] += w[base + y];
         }
+      }
+      for (int y = 0; y < TAGS; y++) {
+        float e = emit[y];
         if (i == 0) {
           score[y] = e + tr[TAGS * TAGS + y];
           continue;
@@ -366,126 +371,153 @@ public final class QuoteTagger {
 
   // ---------------------------------------------------------------- features
 
-  /** The hashed feature rows of each token of [first, end). */
+  private static final long THAT = hashWord("that", 0, 4);
+  private static final long COMMA = hashWord(",", 0, 1);
+  private static final long ACCORDING = hashWord("according", 0, 9);
+  private static final long START = hashWord("<s>", 0, 3);
+  private static final long END = hashWord("</s>", 0, 4);
+  private static final long NONE = hashWord("-", 0, 1);
+
+  /**
+   * The hashed feature rows of each token of [first, end). Words are hashed straight from the text, lower-cased
+   * char by char, so that tagging allocates no strings (speed, issue 5).
+   */
   static int[][] features(Article a, CueLexicon cues, boolean[] inDirect, int first, int end, int bits) {
     int n = end - first;
-    String[] w = new String[n];
-    String[] cue = new String[n]; // the lexicon lemma of the cue covering each token, or null
+    String text = a.text();
+    long[] w = new long[n]; // lower-case word hashes
+    long[] suffix = new long[n];
+    int[] shape = new int[n];
+    long[] cue = new long[n]; // the hash of the lexicon lemma of the cue covering each token, or 0
     for (int i = 0; i < n; i++) {
-      w[i] = a.tokenText(first + i).toLowerCase(Locale.ROOT);
+      int s = a.tokenStart(first + i);
+      int e = a.tokenEnd(first + i);
+      w[i] = hashWord(text, s, e);
+      suffix[i] = e - s > 3 ? hashWord(text, e - 3, e) : w[i];
+      shape[i] = shape(text, s, e);
     }
     for (int i = 0; i < n; i++) {
       CueLexicon.Match m = cues.at(a, first + i, i == 0);
       if (m != null) {
+        long lemma = hashWord(m.cue().lemma(), 0, m.cue().lemma().length());
         for (int t = m.first(); t < m.end() && t < end; t++) {
-          cue[t - first] = m.cue().lemma();
+          cue[t - first] = lemma;
         }
       }
     }
     int[] leftCue = new int[n]; // index of the last cue token before i, or -1
     int[] rightCue = new int[n]; // index of the first cue token after i, or -1
-    boolean[] thatSince = new boolean[n];
-    boolean[] commaSince = new boolean[n];
+    int[] since = new int[n]; // 1: "that" since the left cue, 2: a comma
     int last = -1;
-    boolean that = false;
-    boolean comma = false;
+    int seen = 0;
     for (int i = 0; i < n; i++) {
       leftCue[i] = last;
-      thatSince[i] = that;
-      commaSince[i] = comma;
-      if (cue[i] != null) {
+      since[i] = seen;
+      if (cue[i] != 0) {
         last = i;
-        that = false;
-        comma = false;
-      } else if (w[i].equals("that")) {
-        that = true;
-      } else if (w[i].equals(",")) {
-        comma = true;
+        seen = 0;
+      } else if (w[i] == THAT) {
+        seen |= 1;
+      } else if (w[i] == COMMA) {
+        seen |= 2;
       }
     }
     int next = -1;
     for (int i = n - 1; i >= 0; i--) {
       rightCue[i] = next;
-      if (cue[i] != null) {
+      if (cue[i] != 0) {
         next = i;
       }
     }
     int according = -1;
     for (int i = 0; i < n; i++) {
-      if (w[i].equals("according")) {
+      if (w[i] == ACCORDING) {
         according = i;
         break;
       }
     }
     int[][] out = new int[n][];
-    long[] h = new long[24];
+    int shift = 64 - bits;
     for (int i = 0; i < n; i++) {
-      int k = 0;
-      String p1 = i > 0 ? w[i - 1] : "<s>";
-      String p2 = i > 1 ? w[i - 2] : "<s>";
-      String n1 = i + 1 < n ? w[i + 1] : "</s>";
-      String n2 = i + 2 < n ? w[i + 2] : "</s>";
-      String shape = shape(a.tokenText(first + i));
-      h[k++] = hash(1, "");
-      h[k++] = hash(2, w[i]);
-      h[k++] = hash(3, p1);
-      h[k++] = hash(4, n1);
-      h[k++] = hash(5, p2);
-      h[k++] = hash(6, n2);
-      h[k++] = hash(hash(7, p1), w[i]);
-      h[k++] = hash(hash(8, w[i]), n1);
-      h[k++] = hash(9, shape);
-      h[k++] = hash(10, w[i].length() > 3 ? w[i].substring(w[i].length() - 3) : w[i]);
-      h[k++] = hash(11, cue[i] == null ? "-" : cue[i]);
-      h[k++] = hash(12, i > 0 && cue[i - 1] != null ? cue[i - 1] : "-");
-      h[k++] = hash(13, i + 1 < n && cue[i + 1] != null ? cue[i + 1] : "-");
-      String ld = leftCue[i] < 0 ? "none" : bucket(i - leftCue[i]) + (thatSince[i] ? "t" : "") + (commaSince[i]
-          ? "c" : "");
-      h[k++] = hash(14, ld);
-      h[k++] = hash(15, leftCue[i] < 0 ? "none" : cue[leftCue[i]] + (thatSince[i] ? "t" : ""));
-      h[k++] = hash(16, rightCue[i] < 0 ? "none" : bucket(rightCue[i] - i));
-      h[k++] = hash(17, rightCue[i] < 0 ? "none" : cue[rightCue[i]]);
+      long p1 = i > 0 ? w[i - 1] : START;
+      long p2 = i > 1 ? w[i - 2] : START;
+      long n1 = i + 1 < n ? w[i + 1] : END;
+      long n2 = i + 2 < n ? w[i + 2] : END;
+      long ld = leftCue[i] < 0 ? 99 : bucket(i - leftCue[i]) * 4 + since[i];
+      int[] rows = new int[23];
+      rows[0] = row(1, 0, shift);
+      rows[1] = row(2, w[i], shift);
+      rows[2] = row(3, p1, shift);
+      rows[3] = row(4, n1, shift);
+      rows[4] = row(5, p2, shift);
+      rows[5] = row(6, n2, shift);
+      rows[6] = row(7, mix(p1, w[i]), shift);
+      rows[7] = row(8, mix(w[i], n1), shift);
+      rows[8] = row(9, shape[i], shift);
+      rows[9] = row(10, suffix[i], shift);
+      rows[10] = row(11, cue[i] == 0 ? NONE : cue[i], shift);
+      rows[11] = row(12, i > 0 && cue[i - 1] != 0 ? cue[i - 1] : NONE, shift);
+      rows[12] = row(13, i + 1 < n && cue[i + 1] != 0 ? cue[i + 1] : NONE, shift);
+      rows[13] = row(14, ld, shift);
+      rows[14] = row(15, leftCue[i] < 0 ? NONE : mix(cue[leftCue[i]], since[i] & 1), shift);
+      rows[15] = row(16, rightCue[i] < 0 ? 99 : bucket(rightCue[i] - i), shift);
+      rows[16] = row(17, rightCue[i] < 0 ? NONE : cue[rightCue[i]], shift);
       boolean q = inDirect[first + i];
       boolean qp = i > 0 && inDirect[first + i - 1];
-      h[k++] = hash(18, (q ? "q" : "-") + (qp ? "q" : "-"));
-      h[k++] = hash(19, bucket(i) + "/" + bucket(n - 1 - i));
-      h[k++] = hash(20, according < 0 ? "none" : according < i ? "before" : according == i ? "at" : "after");
-      h[k++] = hash(hash(21, ld), shape);
-      h[k++] = hash(hash(22, i > 0 ? shape(a.tokenText(first + i - 1)) : "<s>"), shape);
-      h[k++] = hash(hash(23, ld), p1);
-      int[] rows = new int[k];
-      for (int j = 0; j < k; j++) {
-        rows[j] = (int) (h[j] >>> (64 - bits));
-      }
+      rows[17] = row(18, (q ? 2 : 0) + (qp ? 1 : 0), shift);
+      rows[18] = row(19, bucket(i) * 16 + bucket(n - 1 - i), shift);
+      rows[19] = row(20, according < 0 ? 0 : according < i ? 1 : according == i ? 2 : 3, shift);
+      rows[20] = row(21, ld * 4096 + shape[i], shift);
+      rows[21] = row(22, (i > 0 ? shape[i - 1] : 4095) * 4096L + shape[i], shift);
+      rows[22] = row(23, mix(ld, p1), shift);
       out[i] = rows;
     }
     return out;
   }
 
-  private static String bucket(int d) {
-    return d <= 3 ? Integer.toString(d) : d <= 6 ? "4-6" : d <= 10 ? "7-10" : d <= 20 ? "11-20" : "21+";
+  /** 0-3, then 4 for 4-6, 5 for 7-10, 6 for 11-20, 7 beyond. */
+  private static int bucket(int d) {
+    return d <= 3 ? d : d <= 6 ? 4 : d <= 10 ? 5 : d <= 20 ? 6 : 7;
   }
 
-  /** "Xx", "x", "X", "d", "p" and so on: the classes of a word's first and later chars, runs collapsed. */
-  private static String shape(String word) {
-    StringBuilder b = new StringBuilder(4);
-    char prev = 0;
-    for (int i = 0; i < word.length() && b.length() < 4; i++) {
-      char c = word.charAt(i);
-      char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : 'p';
+  /**
+   * The classes of a word's chars (upper, lower, digit, other), runs collapsed, up to four, packed in 3 bits
+   * each ("Xx" for "Putin", "d" for "2016").
+   */
+  private static int shape(String text, int s, int e) {
+    int code = 0;
+    int prev = -1;
+    int count = 0;
+    for (int i = s; i < e && count < 4; i++) {
+      char c = text.charAt(i);
+      int k = Character.isUpperCase(c) ? 1 : Character.isLowerCase(c) ? 2 : Character.isDigit(c) ? 3 : 4;
       if (k != prev) {
-        b.append(k);
+        code = code * 8 + k;
         prev = k;
+        count++;
       }
     }
-    return b.toString();
+    return code;
   }
 
-  private static long hash(long seed, String s) {
-    long h = seed * 0x9E3779B97F4A7C15L + 0xCBF29CE484222325L;
-    for (int i = 0; i < s.length(); i++) {
-      h = (h ^ s.charAt(i)) * 0x100000001B3L;
+  /** The FNV-1a hash of chars [s, e) of {@code text}, lower-cased. */
+  private static long hashWord(String text, int s, int e) {
+    long h = 0xCBF29CE484222325L;
+    for (int i = s; i < e; i++) {
+      h = (h ^ Character.toLowerCase(text.charAt(i))) * 0x100000001B3L;
     }
-    return h ^ (h >>> 29) * 0xBF58476D1CE4E5B9L;
+    return h;
+  }
+
+  private static long mix(long a, long b) {
+    long h = a * 0x9E3779B97F4A7C15L + b;
+    return h ^ (h >>> 31) * 0xBF58476D1CE4E5B9L;
+  }
+
+  /** The weight row of feature {@code value} of template {@code template}. */
+  private static int row(int template, long value, int shift) {
+    long h = mix(template * 0xD6E8FEB86659FD93L, value);
+    h = (h ^ (h >>> 32)) * 0x94D049BB133111EBL;
+    return (int) ((h ^ (h >>> 29)) >>> shift);
   }
 }

@@ -49,7 +49,7 @@ class QuoteTaggerTest {
   }
 
   private static QuoteTagger trained() {
-    return QuoteTagger.train(examples(), examples(), new QuoteTagger.Options(10, 12, 7), Resources.classpath(),
+    return QuoteTagger.train(examples(), examples(), new QuoteTagger.Options(30, 14, 7), Resources.classpath(),
         line -> { });
   }
 
