@@ -41,6 +41,9 @@ import org.herald.stage.quote.QuoteMarks.Marked;
  * before a second cue ("…, saying", "but said"). A partial quote in a sentence takes the first speech cue of its
  * main clause, as PolNeAR attributes it.
  *
+ * <p>Tagged reported speech: with a {@link QuoteTagger}, the contents it tags that no rule found become reported
+ * quotes too (stances, attitudes; see {@code withTagged}).
+ *
  * <p>Kept or dropped: a quoted string of at most {@value #SHORT_WORDS} words needs a cue near it (after or
  * before its marks, or earlier in its sentence); a title-like string (two to five words, all capitalised but
  * small words: "Face the Nation") or one without letters needs a cue right after or before its marks.
@@ -215,13 +218,15 @@ final class QuoteFinder {
 
   /**
    * {@code found} plus the reported contents the tagger finds that overlap no quote of {@code found}: stances
-   * and attitudes the cue rules miss ("X's support for Y", "critical of"). The speaker is the subject of the
-   * nearest tagged cue before the content (as the rules find it: a name, a pronoun's person, "according to X"),
-   * else the subject between the content and a tagged cue after it, else unknown.
+   * and attitudes the cue rules miss ("X's support for Y", "critical of"). The speaker is the tagged source
+   * nearest the content in its sentence; else the subject of the nearest tagged cue before the content (as the
+   * rules find it: a name, a pronoun's person, "according to X"); else the subject between the content and a
+   * tagged cue after it; else the phrase opening the sentence; else unknown. Direct quotes' speakers are settled
+   * before, so tagged quotes never change them. See {@code MODEL-quotes.md}.
    */
   private List<Quote> withTagged(List<Quote> found) {
     List<Quote> added = new ArrayList<>();
-    int[] cover = new int[text.length() + 1]; // chars covered by a found quote, as a prefix count
+    int[] cover = new int[text.length() + 1]; // cover[c]: chars from c on that a found quote covers
     for (Quote q : found) {
       for (int c = q.start(); c < q.end(); c++) {
         cover[c] = 1;
