@@ -133,7 +133,7 @@ final class QuoteFinder {
   private final boolean[] inDirect;
   private final QuoteTagger tagger;
   /** Fewest tokens of a tagged content. */
-  private static final int MIN_TAGGED = 3;
+  private static final int MIN_TAGGED = 2;
 
   /** A found speaker: entity id (or null), name, and where it was found. */
   private record Speaker(String id, String name, Span span) {
