@@ -24,7 +24,15 @@ import org.herald.HeraldException;
 import org.herald.pipeline.Resources;
 import org.herald.source.ConllDocument;
 import org.herald.source.ConllReader;
+import org.herald.Herald;
+import org.herald.eval.PolnearArticle;
+import org.herald.eval.PolnearAttribution;
+import org.herald.eval.PolnearReader;
+import org.herald.model.Article;
+import org.herald.model.Span;
+import org.herald.pipeline.Pipeline;
 import org.herald.stage.name.NerTrainer;
+import org.herald.stage.quote.QuoteTagger;
 import org.herald.stage.name.WordClusters;
 import org.herald.stage.token.Tokenizer;
 import picocli.CommandLine.Command;
@@ -33,7 +41,7 @@ import picocli.CommandLine.Option;
 /** {@code herald train}: rebuilds Herald's trained models from public data (issue 3). */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Rebuilds a trained model reproducibly (fixed seed and passes).",
-    subcommands = {TrainCommand.Ner.class, TrainCommand.Clusters.class})
+    subcommands = {TrainCommand.Ner.class, TrainCommand.Clusters.class, TrainCommand.Quotes.class})
 final class TrainCommand implements Runnable {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -247,6 +255,79 @@ final class TrainCommand implements Runnable {
         String first = r.readLine();
         return first != null && first.startsWith("-DOCSTART-");
       }
+    }
+  }
+
+  /** {@code herald train quotes}: the attribution tagger of the quote stage (issue 5). */
+  @Command(name = "quotes", mixinStandardHelpOptions = true,
+      description = {"Trains the quote stage's attribution tagger (averaged perceptron over cue, content and source tags) "
+          + "on a PolNeAR split folder (text/ and attributions/), scoring the dev folder after every pass, and "
+          + "writes the model (ship it as herald-core's org/herald/resources/quote-tagger-v1.bin).",
+          "Last line: quotes-train dev_f1=… iterations=… model_bytes=…"})
+  static final class Quotes extends ConsoleAware implements Callable<Integer> {
+    @Option(names = "--polnear", required = true, paramLabel = "DIR", description = "PolNeAR training split folder.")
+    Path polnear;
+    @Option(names = "--dev", required = true, paramLabel = "DIR", description = "PolNeAR development split folder.")
+    Path dev;
+    @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Model file to write.")
+    Path out;
+    @Option(names = "--iterations", defaultValue = "10", description = "Passes over the training data (default ${DEFAULT-VALUE}).")
+    int iterations;
+    @Option(names = "--bits", defaultValue = "16", description = "Weight table of 2^bits rows (default ${DEFAULT-VALUE}).")
+    int bits;
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the sentence order (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws IOException {
+      if (iterations < 1 || iterations > 100 || bits < 8 || bits > 24) {
+        throw new HeraldException(ErrorCodes.USAGE_VALUE, "--iterations must be 1-100 and --bits 8-24");
+      }
+      List<QuoteTagger.Example> tr = examples(polnear);
+      List<QuoteTagger.Example> dv = examples(dev);
+      QuoteTagger model = QuoteTagger.train(tr, dv, new QuoteTagger.Options(iterations, bits, seed),
+          Resources.classpath(), console.err()::println);
+      Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+      try (OutputStream os = Files.newOutputStream(tmp)) {
+        model.write(os);
+      }
+      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+      double f1 = model.score(dv, Resources.classpath())[2];
+      console.out().printf(Locale.ROOT, "quotes-train dev_f1=%.4f iterations=%d model_bytes=%d%n", f1, iterations,
+          Files.size(out));
+      return 0;
+    }
+
+    /** The tagged articles of a PolNeAR split, tokenized as the pipeline tokenizes them. */
+    private static List<QuoteTagger.Example> examples(Path dir) throws IOException {
+      List<PolnearArticle> articles;
+      try {
+        articles = PolnearReader.read(dir);
+      } catch (NoSuchFileException e) {
+        throw new HeraldException(ErrorCodes.INPUT_MISSING, "no PolNeAR split at " + e.getMessage());
+      } catch (java.nio.charset.MalformedInputException e) {
+        throw new HeraldException(ErrorCodes.INPUT_UNREADABLE, dir + " holds a file that is not UTF-8");
+      }
+      if (articles.isEmpty()) {
+        throw new HeraldException(ErrorCodes.INPUT_EMPTY, dir + " holds no annotated article");
+      }
+      List<QuoteTagger.Example> out = new ArrayList<>(articles.size());
+      try (Pipeline pipeline = Herald.pipelineFor(Resources.classpath(), Article.SENTENCES)) {
+        for (PolnearArticle p : articles) {
+          // the raw text, as 'eval quotes' reads it, so that the gold offsets index the tokens
+          Article a = pipeline.apply(Article.builder(p.name(), p.text()).build());
+          List<List<Span>> contents = new ArrayList<>();
+          List<List<Span>> cues = new ArrayList<>();
+          List<List<Span>> sources = new ArrayList<>();
+          for (PolnearAttribution g : p.attributions()) {
+            contents.add(g.content());
+            cues.add(g.cue());
+            sources.add(g.source());
+          }
+          out.add(QuoteTagger.Example.of(a, contents, cues, sources));
+        }
+      }
+      return out;
     }
   }
 

@@ -93,4 +93,82 @@ class TrainCommandTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("H-INPUT-001");
   }
+
+  // ---------------------------------------------------------------- train quotes
+
+  /** A PolNeAR-like split of own sentences in brat standoff: source, cue and content of each attribution. */
+  private Path polnear(String name) throws IOException {
+    Path split = dir.resolve(name);
+    Files.createDirectories(split.resolve("text"));
+    Files.createDirectories(split.resolve("attributions"));
+    String[][] rows = {
+        {"Anna Berg said the port will close in May.", "Anna Berg", "said", "the port will close in May"},
+        {"The union said its members would strike.", "The union", "said", "its members would strike"},
+        {"Rain fell on the city all day.", null, null, null}};
+    StringBuilder text = new StringBuilder("Port news\n");
+    StringBuilder ann = new StringBuilder();
+    int t = 1;
+    int e = 1;
+    for (String[] row : rows) {
+      int base = text.length();
+      text.append(row[0]).append('\n');
+      if (row[1] == null) {
+        continue;
+      }
+      String[] types = {"Source", "Cue", "Content"};
+      for (int k = 0; k < 3; k++) {
+        int s = base + row[0].indexOf(row[k + 1]);
+        ann.append('T').append(t + k).append('\t').append(types[k]).append(' ').append(s).append(' ')
+            .append(s + row[k + 1].length()).append('\t').append(row[k + 1]).append('\n');
+      }
+      ann.append('E').append(e++).append("\tAttribution:T").append(t + 1).append(" Source:T").append(t)
+          .append(" Cue:T").append(t + 1).append(" Content:T").append(t + 2).append('\n');
+      t += 3;
+    }
+    Files.writeString(split.resolve("text/port.txt"), text);
+    Files.writeString(split.resolve("attributions/port_a1.ann"), ann);
+    return split;
+  }
+
+  @Test
+  void trainsTheQuoteTaggerOnAPolnearSplitAndWritesTheSameModelTwice() throws IOException {
+    Path split = polnear("train");
+    Path model = dir.resolve("quotes.bin");
+    String[] args = {"train", "quotes", "--polnear", split.toString(), "--dev", split.toString(), "--out",
+        model.toString(), "--iterations", "4", "--bits", "12"};
+    CliRun r = CliRun.of(args);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("iteration 4: dev content tokens");
+    assertThat(r.out().strip()).matches("quotes-train dev_f1=(0\\.[5-9]\\d{3}|1\\.0000) iterations=4 model_bytes=\\d+");
+    byte[] first = Files.readAllBytes(model);
+    assertThat(CliRun.of(args).code()).isZero();
+    assertThat(Files.readAllBytes(model)).isEqualTo(first);
+    assertThat(dir.resolve("quotes.bin.tmp")).doesNotExist();
+  }
+
+  @Test
+  void refusesAQuoteTrainingFolderThatIsNoPolnearSplit() throws IOException {
+    Path model = dir.resolve("quotes.bin");
+    CliRun r = CliRun.of("train", "quotes", "--polnear", dir.resolve("nowhere").toString(), "--dev",
+        polnear("dev").toString(), "--out", model.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("no PolNeAR split", "[H-INPUT-001]");
+    assertThat(model).doesNotExist();
+  }
+
+  @Test
+  void refusesAPolnearSplitWithoutAnnotationsAndBadIterations() throws IOException {
+    Path empty = dir.resolve("empty");
+    Files.createDirectories(empty.resolve("text"));
+    Files.createDirectories(empty.resolve("attributions"));
+    Files.writeString(empty.resolve("text/port.txt"), "No annotations here.\n");
+    CliRun r = CliRun.of("train", "quotes", "--polnear", empty.toString(), "--dev", empty.toString(), "--out",
+        dir.resolve("q.bin").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("holds no annotated article", "[H-INPUT-003]");
+    CliRun bad = CliRun.of("train", "quotes", "--polnear", empty.toString(), "--dev", empty.toString(), "--out",
+        dir.resolve("q.bin").toString(), "--iterations", "0");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--iterations must be 1-100");
+  }
 }

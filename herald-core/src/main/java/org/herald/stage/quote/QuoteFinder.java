@@ -41,6 +41,9 @@ import org.herald.stage.quote.QuoteMarks.Marked;
  * before a second cue ("…, saying", "but said"). A partial quote in a sentence takes the first speech cue of its
  * main clause, as PolNeAR attributes it.
  *
+ * <p>Tagged reported speech: with a {@link QuoteTagger}, the contents it tags that no rule found become reported
+ * quotes too (stances, attitudes; see {@code withTagged}).
+ *
  * <p>Kept or dropped: a quoted string of at most {@value #SHORT_WORDS} words needs a cue near it (after or
  * before its marks, or earlier in its sentence); a title-like string (two to five words, all capitalised but
  * small words: "Face the Nation") or one without letters needs a cue right after or before its marks.
@@ -128,6 +131,9 @@ final class QuoteFinder {
   private final int[] paragraphStarts;
   private final boolean[] usedCue;
   private final boolean[] inDirect;
+  private final QuoteTagger tagger;
+  /** Fewest tokens of a tagged content. */
+  private static final int MIN_TAGGED = 2;
 
   /** A found speaker: entity id (or null), name, and where it was found. */
   private record Speaker(String id, String name, Span span) {
@@ -148,6 +154,12 @@ final class QuoteFinder {
   }
 
   QuoteFinder(Article a, CueLexicon cues, MentionIndex mentions) {
+    this(a, cues, mentions, null);
+  }
+
+  /** A finder that adds the reported contents {@code tagger} finds (null: the rules only). */
+  QuoteFinder(Article a, CueLexicon cues, MentionIndex mentions, QuoteTagger tagger) {
+    this.tagger = tagger;
     this.a = a;
     this.text = a.text();
     this.cues = cues;
@@ -163,16 +175,8 @@ final class QuoteFinder {
     List<Draft> drafts = new ArrayList<>(marks.size());
     for (Marked m : marks) {
       drafts.add(new Draft(m));
-      for (int t = a.tokenAtOrAfter(m.open()); t < a.tokenCount() && a.tokenStart(t) <= Math.max(m.open(),
-          m.close()); t++) {
-        inDirect[t] = true;
-      }
-      if (m.close() < 0) {
-        for (int t = a.tokenAtOrAfter(m.open()); t < a.tokenCount() && a.tokenStart(t) < m.end(); t++) {
-          inDirect[t] = true;
-        }
-      }
     }
+    markDirect(a, marks, inDirect);
     for (Draft d : drafts) {
       if (!attributeAfter(d) && !attributeBefore(d) && !attributeDash(d)) {
         attributeColonSubject(d);
@@ -185,7 +189,207 @@ final class QuoteFinder {
       }
     }
     List<Quote> reported = findReported();
-    return assemble(drafts, reported);
+    List<Quote> all = assemble(drafts, reported);
+    return tagger == null ? all : withTagged(all);
+  }
+
+  /** Whether each token of {@code a} lies inside quote marks (the tagger's quote-mark state). */
+  static boolean[] directTokens(Article a) {
+    boolean[] out = new boolean[a.tokenCount()];
+    markDirect(a, QuoteMarks.find(a.text()), out);
+    return out;
+  }
+
+  private static void markDirect(Article a, List<Marked> marks, boolean[] inDirect) {
+    for (Marked m : marks) {
+      for (int t = a.tokenAtOrAfter(m.open()); t >= 0 && t < a.tokenCount()
+          && a.tokenStart(t) <= Math.max(m.open(), m.close()); t++) {
+        inDirect[t] = true;
+      }
+      if (m.close() < 0) {
+        for (int t = a.tokenAtOrAfter(m.open()); t >= 0 && t < a.tokenCount() && a.tokenStart(t) < m.end(); t++) {
+          inDirect[t] = true;
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- tagged reported speech (issue 5)
+
+  /**
+   * {@code found} plus the reported contents the tagger finds that overlap no quote of {@code found}: stances
+   * and attitudes the cue rules miss ("X's support for Y", "critical of"). The speaker is the tagged source
+   * nearest the content in its sentence; else the subject of the nearest tagged cue before the content (as the
+   * rules find it: a name, a pronoun's person, "according to X"); else the subject between the content and a
+   * tagged cue after it; else the phrase opening the sentence; else unknown. Direct quotes' speakers are settled
+   * before, so tagged quotes never change them. See {@code MODEL-quotes.md}.
+   */
+  private List<Quote> withTagged(List<Quote> found) {
+    List<Quote> added = new ArrayList<>();
+    int[] cover = new int[text.length() + 1]; // cover[c]: chars from c on that a found quote covers
+    for (Quote q : found) {
+      for (int c = q.start(); c < q.end(); c++) {
+        cover[c] = 1;
+      }
+    }
+    for (int c = text.length(); c > 0; c--) {
+      cover[c - 1] += cover[c]; // suffix count: chars from c covered
+    }
+    for (int s = 0; s < a.sentenceCount(); s++) {
+      var sen = a.sentence(s);
+      int ss = sen.firstToken();
+      int se = sen.endToken();
+      if (se - ss < 4 || free(ss, se, cover) < MIN_TAGGED) {
+        continue; // too short, or found by the rules: no new content can come of it (speed)
+      }
+      byte[] tags = tagger.tag(a, cues, inDirect, s);
+      int i = 0;
+      while (i < tags.length) {
+        if (tags[i] < QuoteTagger.BEGIN) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        while (j < tags.length && tags[j] == QuoteTagger.INSIDE) {
+          j++;
+        }
+        Quote q = tagged(ss + i, ss + j - 1, ss, se, tags, cover);
+        if (q != null) {
+          added.add(q);
+        }
+        i = j;
+      }
+    }
+    if (added.isEmpty()) {
+      return found;
+    }
+    List<Quote> all = new ArrayList<>(found);
+    all.addAll(added);
+    all.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end)
+        .thenComparing(q -> q.direct() ? 0 : 1));
+    return List.copyOf(all);
+  }
+
+  /**
+   * The speaker named by the tagged source run of sentence [ss, se) nearest to content [cs, ce] (one before it
+   * wins a tie), or null when none is tagged or it names nobody.
+   */
+  private Speaker taggedSource(int cs, int ce, int ss, int se, byte[] tags) {
+    int best = -1;
+    int bestEnd = -1;
+    int bestDistance = Integer.MAX_VALUE;
+    int t = ss;
+    while (t < se) {
+      if (tags[t - ss] != QuoteTagger.SOURCE || t >= cs && t <= ce) {
+        t++;
+        continue;
+      }
+      int e = t + 1;
+      while (e < se && tags[e - ss] == QuoteTagger.SOURCE) {
+        e++;
+      }
+      int d = e <= cs ? cs - e : t - ce;
+      if (d < bestDistance) {
+        best = t;
+        bestEnd = e;
+        bestDistance = d;
+      }
+      t = e;
+    }
+    return best < 0 ? null : speakerOf(best, bestEnd);
+  }
+
+  /** How many tokens of [ss, se) no found quote covers and no quote marks enclose. */
+  private int free(int ss, int se, int[] cover) {
+    int n = 0;
+    for (int t = ss; t < se; t++) {
+      if (!inDirect[t] && cover[a.tokenStart(t)] == cover[a.tokenEnd(t)]) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The tagged content over tokens [cs, ce] of sentence [ss, se), or null when short, quoted or found. */
+  private Quote tagged(int cs, int ce, int ss, int se, byte[] tags, int[] cover) {
+    while (ce > cs && isPunct(ce)) {
+      ce--;
+    }
+    while (cs < ce && isPunct(cs)) {
+      cs++;
+    }
+    if (ce - cs < MIN_TAGGED - 1 || !hasLetter(a.tokenStart(cs), a.tokenEnd(ce))) {
+      return null;
+    }
+    int start = a.tokenStart(cs);
+    int end = a.tokenEnd(ce);
+    if (cover[start] - cover[end] > 0) {
+      return null; // the rules already found (part of) it
+    }
+    int quoted = 0;
+    for (int t = cs; t <= ce; t++) {
+      quoted += inDirect[t] ? 1 : 0;
+    }
+    if (quoted * 2 > ce - cs + 1) {
+      return null; // a direct quote carries it
+    }
+    int cueFirst = -1;
+    int cueEnd = -1;
+    for (int t = cs - ss - 1; t >= 0; t--) { // the nearest tagged cue before the content
+      if (tags[t] == QuoteTagger.CUE) {
+        cueEnd = ss + t + 1;
+        cueFirst = ss + t;
+        while (cueFirst - 1 >= ss && tags[cueFirst - 1 - ss] == QuoteTagger.CUE) {
+          cueFirst--;
+        }
+        break;
+      }
+    }
+    if (cueFirst >= 0 && cueEnd == cs && lower(cs).equals("that") && cueFirst > ss
+        && DETERMINERS.contains(lower(cueFirst - 1))) {
+      return null; // "the claims that the US made": a relative clause as often as a content, as the rules judge
+    }
+    Speaker sp = taggedSource(cs, ce, ss, se, tags);
+    if (sp != null) {
+      // the tagged source names the speaker
+    } else if (cueFirst >= 0) {
+      Match m = cues.at(a, cueFirst, cueFirst == ss);
+      sp = m != null && m.cue().source() ? forwardSpeaker(m.end(), a.tokenStart(cs))
+          : backwardSpeaker(cueFirst, ss);
+    } else {
+      for (int t = ce + 1 - ss; t < tags.length; t++) { // "…, officials said": a cue after the content
+        if (tags[t] == QuoteTagger.CUE) {
+          cueFirst = ss + t;
+          cueEnd = cueFirst + 1;
+          while (cueEnd < se && tags[cueEnd - ss] == QuoteTagger.CUE) {
+            cueEnd++;
+          }
+          break;
+        }
+      }
+      if (cueFirst >= 0 && sp == null) {
+        Match m = cues.at(a, cueFirst);
+        sp = m != null && m.cue().source() ? forwardSpeaker(m.end(), a.tokenEnd(se - 1))
+            : backwardSpeaker(cueFirst, ce + 1);
+      }
+    }
+    if (sp == null && cs > ss) {
+      // no source tagged and no cue subject: the phrase that opens the sentence ("Top lawmakers on Friday
+      // called …", "Critics of the program see …"), PolNeAR's usual source of a stance
+      int lo = ss + 1 < cs && SENTENCE_CONJUNCTIONS.contains(lower(ss)) ? ss + 1 : ss;
+      int[] np = isWord(lo) ? forwardPhrase(lo, cs) : null;
+      sp = np == null ? null : speakerOf(np[0], np[1]);
+    }
+    String lemma = null;
+    Span cueSpan = null;
+    if (cueFirst >= 0) {
+      Match m = cues.at(a, cueFirst, true);
+      lemma = m != null ? m.cue().lemma() : text.substring(a.tokenStart(cueFirst), a.tokenEnd(cueEnd - 1))
+          .toLowerCase(java.util.Locale.ROOT);
+      cueSpan = Span.of(a.tokenStart(cueFirst), a.tokenEnd(cueEnd - 1));
+    }
+    return new Quote(start, end, text.substring(start, end), false, sp == null ? null : sp.id(),
+        sp == null ? null : sp.name(), sp == null ? null : sp.span(), lemma, cueSpan);
   }
 
   // ---------------------------------------------------------------- direct quotes

@@ -13,7 +13,9 @@ import org.herald.stage.name.NameStage;
  * clearly paired single quotes, across paragraph breaks by news convention) and reported speech after cue
  * verbs ("Putin said that …", "X told reporters …", "according to the Kremlin, …"), each attributed to an
  * entity of {@link NameStage#ENTITIES} where one is mentioned as the cue's subject. Cue words come from
- * {@code quote-cues-v2.tsv}. See {@link QuoteFinder} for the attribution rules and {@link QuoteMarks} for the
+ * {@code quote-cues-v2.tsv}; reported contents the rules miss (stances, attitudes: "her support for the plan")
+ * come from a tagger learnt from PolNeAR, {@code quote-tagger-v1.bin} (see {@link QuoteTagger}). See
+ * {@link QuoteFinder} for the attribution rules and {@link QuoteMarks} for the
  * quote-mark rules.
  *
  * <p>Output: {@link #QUOTES}, sorted by start then end; a direct quote covers the content inside its marks
@@ -28,6 +30,7 @@ public final class QuoteStage implements Stage {
   public static final LayerKey<Quote> QUOTES = LayerKey.of("quotes", Quote.class);
 
   private volatile CueLexicon cues;
+  private volatile QuoteTagger tagger;
 
   @Override
   public String name() {
@@ -46,6 +49,7 @@ public final class QuoteStage implements Stage {
 
   @Override
   public void open(Resources resources) {
+    tagger = QuoteTagger.load(resources);
     cues = CueLexicon.load(resources);
   }
 
@@ -53,18 +57,21 @@ public final class QuoteStage implements Stage {
   public Article apply(Article in) {
     CueLexicon lexicon = cues;
     if (lexicon == null) {
-      lexicon = CueLexicon.load(Resources.classpath()); // not opened: fall back to the bundled cues
+      tagger = QuoteTagger.load(Resources.classpath()); // not opened: fall back to the bundled cues and model
+      lexicon = CueLexicon.load(Resources.classpath());
       cues = lexicon;
     }
+    QuoteTagger model = tagger;
     if (in.tokenCount() == 0) {
       return in.with(QUOTES, List.of());
     }
     MentionIndex mentions = MentionIndex.of(in.layer(NameStage.ENTITIES));
-    return in.with(QUOTES, new QuoteFinder(in, lexicon, mentions).find());
+    return in.with(QUOTES, new QuoteFinder(in, lexicon, mentions, model).find());
   }
 
   @Override
   public void close() {
     cues = null;
+    tagger = null;
   }
 }

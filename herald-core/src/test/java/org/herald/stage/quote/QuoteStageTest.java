@@ -354,6 +354,17 @@ class QuoteStageTest extends StageContract {
   }
 
   @Test
+  void findsWithTheTrainedTaggerAReportedStanceTheRulesMiss() {
+    Article a = withEntities(ArticleFixtures.article("Ana Silva pressed the board to publish the accounts."));
+    CueLexicon cues = CueLexicon.load(org.herald.pipeline.Resources.classpath());
+    MentionIndex mentions = MentionIndex.of(a.layer(NameStage.ENTITIES));
+    assertThat(new QuoteFinder(a, cues, mentions).find()).isEmpty();
+    Quote q = find(quotes(a), "the board to publish the accounts");
+    assertThat(q.direct()).isFalse();
+    assertThat(q.speakerName()).isEqualTo("Ana Silva");
+  }
+
+  @Test
   void doesNotRepeatADirectQuoteAsReportedSpeech() {
     Article a = withEntities(ArticleFixtures.article("Ana Silva said: “We will stay.”"));
     assertThat(quotes(a)).hasSize(1).allMatch(Quote::direct);
