@@ -106,7 +106,7 @@ public final class StoreBenchmark {
         for (int round = 0; round < rounds; round++) {
           for (RawDocument raw : raws) {
             String tail = "\nDesk copy " + warm + "-" + round + ". " + words(random, vocabulary,
-                Math.max(40, raw.content().length() / 3)); // ~2x the words: not a near-duplicate of another copy
+                Math.max(40, raw.content().length() / 12)); // ~half the words again: not a near-duplicate
             RawDocument copy = new RawDocument(raw.id() + "#" + round, raw.path(),
                 raw.url() == null ? null : raw.url() + "?copy=" + warm + "-" + round, raw.title(), raw.published(),
                 raw.content() + tail, raw.mediaType(), raw.problems());
