@@ -3,17 +3,9 @@ package org.herald.stage.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.herald.model.Article;
-import org.herald.model.Span;
 import org.herald.pipeline.Stage;
-import org.herald.stage.actor.Actor;
-import org.herald.stage.actor.ActorStage;
-import org.herald.stage.date.DateStage;
-import org.herald.stage.name.NameStage;
-import org.herald.stage.quote.QuoteStage;
-import org.herald.testkit.ArticleFixtures;
 import org.herald.testkit.StageContract;
 import org.junit.jupiter.api.Test;
 
@@ -26,44 +18,18 @@ class EventStageCoverageTest extends StageContract {
 
   @Override
   protected List<Article> contractArticles() {
-    return List.of(article("Chilean rebels received weapons from Peru.", "Chilean rebels", "CHLREB", "CHL",
+    return List.of(EventFixtures.article("Chilean rebels received weapons from Peru.", "Chilean rebels", "CHLREB", "CHL",
         "Peru", "PER", "PER"));
   }
 
-  /** An article of one sentence with actors given as (phrase, code, country) triples, first occurrences. */
-  private static Article article(String text, String... actorsCodeCountry) {
-    Article base = ArticleFixtures.article(text, "2024-06-17");
-    List<Actor> actors = new ArrayList<>();
-    for (int i = 0; i < actorsCodeCountry.length; i += 3) {
-      int at = text.indexOf(actorsCodeCountry[i]);
-      if (at < 0) {
-        throw new IllegalArgumentException("no '" + actorsCodeCountry[i] + "'");
-      }
-      Span s = Span.of(at, at + actorsCodeCountry[i].length());
-      actors.add(new Actor(s.start(), s.end(), actorsCodeCountry[i], null, actorsCodeCountry[i + 1],
-          actorsCodeCountry[i + 2]));
-    }
-    actors.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return base.with(NameStage.ENTITIES, List.of()).with(QuoteStage.QUOTES, List.of())
-        .with(ActorStage.ACTORS, actors).with(DateStage.TIMEX, List.of());
-  }
-
   private List<Event> events(String text, String... actorsCodeCountry) {
-    return stage.apply(article(text, actorsCodeCountry)).layer(EventStage.EVENTS);
-  }
-
-  private static String src(Event e) {
-    return e.source().code();
-  }
-
-  private static String tgt(Event e) {
-    return e.target() == null ? null : e.target().code();
+    return stage.apply(EventFixtures.article(text, actorsCodeCountry)).layer(EventStage.EVENTS);
   }
 
   @Test
   void makesTheGiverTheSourceOfWhatWasReceivedFromIt() {
     assertThat(events("Chilean rebels received weapons from Peru.", "Chilean rebels", "CHLREB", "CHL", "Peru",
-        "PER", "PER")).extracting(EventStageCoverageTest::src, EventStageCoverageTest::tgt, Event::cameo)
+        "PER", "PER")).extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
         .containsExactly(tuple("PER", "CHLREB", "072"));
     assertThat(events("Chile received weapons last year.", "Chile", "CHL", "CHL")).isEmpty();
   }
@@ -81,77 +47,77 @@ class EventStageCoverageTest extends StageContract {
   @Test
   void takesTheSubjectOfALightVerbAsTheSourceOfItsNoun() {
     assertThat(events("Peru announced a suspension of flights to Chile.", "Peru", "PER", "PER", "Chile", "CHL",
-        "CHL")).extracting(EventStageCoverageTest::src, Event::cameo).containsExactly(tuple("PER", "163"));
+        "CHL")).extracting(EventFixtures::src, Event::cameo).containsExactly(tuple("PER", "163"));
   }
 
   @Test
   void readsANounBeforeTheSubjectsNameAsPartOfTheSubject() {
     assertThat(events("Rights group Oxfam condemned Peru.", "Oxfam", "NGO", null, "Peru", "PER", "PER"))
-        .extracting(EventStageCoverageTest::src, EventStageCoverageTest::tgt, Event::cameo)
+        .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
         .containsExactly(tuple("NGO", "PER", "111"));
   }
 
   @Test
   void readsThePossessorOfTheSubjectAsPartOfTheSubject() {
     assertThat(events("Juan Perez's Shining Path movement attacked Peru.", "Shining Path", "PERREB", "PER",
-        "Peru", "PER", "PER")).extracting(EventStageCoverageTest::src, EventStageCoverageTest::tgt)
+        "Peru", "PER", "PER")).extracting(EventFixtures::src, EventFixtures::tgt)
         .containsExactly(tuple("PERREB", "PER"));
   }
 
   @Test
   void keepsTheSubjectOfEngagedInAsTheSource() {
     assertThat(events("Peruvian troops were engaged in ethnic cleansing against Chileans.", "Peruvian troops",
-        "PERMIL", "PER")).extracting(EventStageCoverageTest::src, Event::cameo)
+        "PERMIL", "PER")).extracting(EventFixtures::src, Event::cameo)
         .containsExactly(tuple("PERMIL", "203"));
   }
 
   @Test
   void readsPluralDemonymsAndLedForcesAsActors() {
-    assertThat(events("Young Peruvians blocked roads in Lima.")).extracting(EventStageCoverageTest::src,
-        EventStageCoverageTest::tgt, Event::cameo).containsExactly(tuple("PERCVL", "PERGOV", "144"));
+    assertThat(events("Young Peruvians blocked roads in Lima.")).extracting(EventFixtures::src,
+        EventFixtures::tgt, Event::cameo).containsExactly(tuple("PERCVL", "PERGOV", "144"));
     assertThat(events("Chilean-led forces shelled Peru.", "Peru", "PER", "PER"))
-        .extracting(EventStageCoverageTest::src, EventStageCoverageTest::tgt)
+        .extracting(EventFixtures::src, EventFixtures::tgt)
         .containsExactly(tuple("CHLMIL", "PER"));
   }
 
   @Test
   void codesRebelsAttackingTheirOwnCountryAndTwoSectorsOfOneCountry() {
     assertThat(events("Peruvian rebels fired rockets at the Peruvian army.", "Peruvian rebels", "PERREB", "PER",
-        "Peruvian army", "PERMIL", "PER")).extracting(EventStageCoverageTest::tgt).containsExactly("PERMIL");
+        "Peruvian army", "PERMIL", "PER")).extracting(EventFixtures::tgt).containsExactly("PERMIL");
     assertThat(events("Rebels shelled Peru.", "Rebels", "PERREB", "PER", "Peru", "PER", "PER"))
-        .extracting(EventStageCoverageTest::tgt).containsExactly("PER");
+        .extracting(EventFixtures::tgt).containsExactly("PER");
   }
 
   @Test
   void takesTheCapitalWhereForeignersProtestAsTheTarget() {
     assertThat(events("Chilean activists staged a protest in Lima.", "Chilean activists", "CHLOPP", "CHL",
-        "Lima", "PERGOV", "PER")).extracting(EventStageCoverageTest::src, EventStageCoverageTest::tgt)
+        "Lima", "PERGOV", "PER")).extracting(EventFixtures::src, EventFixtures::tgt)
         .containsExactly(tuple("CHLOPP", "PER"));
   }
 
   @Test
   void joinsACompoundWhoseSecondNameHasModifiersBeforeIt() {
     assertThat(events("Peru and the mighty Chile condemned Bolivia.", "Peru", "PER", "PER", "Chile", "CHL", "CHL",
-        "Bolivia", "BOL", "BOL")).extracting(EventStageCoverageTest::src).containsExactly("PER", "CHL");
+        "Bolivia", "BOL", "BOL")).extracting(EventFixtures::src).containsExactly("PER", "CHL");
   }
 
   @Test
   void readsTheyAfterACompoundsReportingVerbAsTheWholeCompound() {
     assertThat(events("Peru and Chile said they will attack Bolivia.", "Peru", "PER", "PER", "Chile", "CHL", "CHL",
-        "Bolivia", "BOL", "BOL")).extracting(EventStageCoverageTest::src).containsExactlyInAnyOrder("PER", "CHL");
+        "Bolivia", "BOL", "BOL")).extracting(EventFixtures::src).containsExactlyInAnyOrder("PER", "CHL");
   }
 
   @Test
   void takesWhomAThreatIsHeldOverFromItsCondition() {
     assertThat(events("Peru threatened to halt the talks if Chile goes ahead with the plan.", "Peru", "PER", "PER",
-        "Chile", "CHL", "CHL")).extracting(EventStageCoverageTest::src, EventStageCoverageTest::tgt)
+        "Chile", "CHL", "CHL")).extracting(EventFixtures::src, EventFixtures::tgt)
         .containsExactly(tuple("PER", "CHL"));
   }
 
   @Test
   void takesTheCountryOfACapitalNamedAsThePlace() {
     assertThat(events("The Peruvian government imposed a curfew in Lima.", "Peruvian government", "PERGOV", "PER",
-        "Lima", "PERGOV", "PER")).extracting(EventStageCoverageTest::tgt).containsExactly("PER");
+        "Lima", "PERGOV", "PER")).extracting(EventFixtures::tgt).containsExactly("PER");
   }
 
   @Test
@@ -163,28 +129,28 @@ class EventStageCoverageTest extends StageContract {
   @Test
   void takesTheGroupAfterOfAsTheTargetOfAnActOnItsMembers() {
     assertThat(events("Peru expelled inspectors of the United Nations.", "Peru", "PER", "PER", "United Nations",
-        "IGOUNO", null)).extracting(EventStageCoverageTest::tgt, Event::cameo).containsExactly(tuple("IGOUNO",
+        "IGOUNO", null)).extracting(EventFixtures::tgt, Event::cameo).containsExactly(tuple("IGOUNO",
         "1662"));
   }
 
   @Test
   void takesTheActorAnAppositionDescribesAsTheSubject() {
     assertThat(events("Peru, a close Chilean ally in the region, condemned Bolivia.", "Peru", "PER", "PER",
-        "Chilean", "CHL", "CHL", "Bolivia", "BOL", "BOL")).extracting(EventStageCoverageTest::src,
-        EventStageCoverageTest::tgt).containsExactly(tuple("PER", "BOL"));
+        "Chilean", "CHL", "CHL", "Bolivia", "BOL", "BOL")).extracting(EventFixtures::src,
+        EventFixtures::tgt).containsExactly(tuple("PER", "BOL"));
   }
 
   @Test
   void resolvesItToTheReportingSubjectAcrossAnApposition() {
     assertThat(events("The Peru Teachers Union, the main union of teachers, announced that it had called off a strike.",
-        "Peru Teachers Union", "PEREDU", "PER")).extracting(EventStageCoverageTest::src, Event::cameo)
+        "Peru Teachers Union", "PEREDU", "PER")).extracting(EventFixtures::src, Event::cameo)
         .containsExactly(tuple("PEREDU", "082"));
   }
 
   @Test
   void codesARoleNounAfterADemonymWithItsSector() {
     assertThat(events("The Peruvian premier left for Chile on Sunday.", "Chile", "CHL", "CHL"))
-        .extracting(EventStageCoverageTest::src, EventStageCoverageTest::tgt, Event::cameo)
+        .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
         .containsExactly(tuple("PERGOV", "CHL", "042"));
   }
 

@@ -3,17 +3,9 @@ package org.herald.stage.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.herald.model.Article;
-import org.herald.model.Span;
 import org.herald.pipeline.Stage;
-import org.herald.stage.actor.Actor;
-import org.herald.stage.actor.ActorStage;
-import org.herald.stage.date.DateStage;
-import org.herald.stage.name.NameStage;
-import org.herald.stage.quote.QuoteStage;
-import org.herald.testkit.ArticleFixtures;
 import org.herald.testkit.StageContract;
 import org.junit.jupiter.api.Test;
 
@@ -26,38 +18,12 @@ class EventStageParticipantRulesTest extends StageContract {
 
   @Override
   protected List<Article> contractArticles() {
-    return List.of(article("Thousands of Peruvians rallied in Lima to protest rising prices.", "Peruvians", "PER",
+    return List.of(EventFixtures.article("Thousands of Peruvians rallied in Lima to protest rising prices.", "Peruvians", "PER",
         "PER"));
   }
 
-  /** An article of one sentence with actors given as (phrase, code, country) triples, first occurrences. */
-  private static Article article(String text, String... actorsCodeCountry) {
-    Article base = ArticleFixtures.article(text, "2024-06-17");
-    List<Actor> actors = new ArrayList<>();
-    for (int i = 0; i < actorsCodeCountry.length; i += 3) {
-      int at = text.indexOf(actorsCodeCountry[i]);
-      if (at < 0) {
-        throw new IllegalArgumentException("no '" + actorsCodeCountry[i] + "'");
-      }
-      Span s = Span.of(at, at + actorsCodeCountry[i].length());
-      actors.add(new Actor(s.start(), s.end(), actorsCodeCountry[i], null, actorsCodeCountry[i + 1],
-          actorsCodeCountry[i + 2]));
-    }
-    actors.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return base.with(NameStage.ENTITIES, List.of()).with(QuoteStage.QUOTES, List.of())
-        .with(ActorStage.ACTORS, actors).with(DateStage.TIMEX, List.of());
-  }
-
   private List<Event> events(String text, String... actorsCodeCountry) {
-    return stage.apply(article(text, actorsCodeCountry)).layer(EventStage.EVENTS);
-  }
-
-  private static String src(Event e) {
-    return e.source().code();
-  }
-
-  private static String tgt(Event e) {
-    return e.target() == null ? null : e.target().code();
+    return stage.apply(EventFixtures.article(text, actorsCodeCountry)).layer(EventStage.EVENTS);
   }
 
   @Test
@@ -65,7 +31,7 @@ class EventStageParticipantRulesTest extends StageContract {
     assertThat(events("Chile has trained soldiers capable of attacking Peru, Bolivia's defence ministry said.",
         "Chile", "CHL", "CHL", "Peru", "PER", "PER", "Bolivia's defence ministry", "BOLMIL", "BOL"))
         .filteredOn(e -> e.cameo().startsWith("19"))
-        .extracting(EventStageParticipantRulesTest::src, EventStageParticipantRulesTest::tgt)
+        .extracting(EventFixtures::src, EventFixtures::tgt)
         .containsExactly(tuple("CHL", "PER"));
   }
 
@@ -73,21 +39,21 @@ class EventStageParticipantRulesTest extends StageContract {
   void stillJoinsATargetListedAfterAComma() {
     assertThat(events("Chile attacked Peru, Bolivia and Ecuador on Monday.", "Chile", "CHL", "CHL", "Peru", "PER",
         "PER", "Bolivia", "BOL", "BOL", "Ecuador", "ECU", "ECU"))
-        .extracting(EventStageParticipantRulesTest::tgt).containsExactly("PER", "BOL", "ECU");
+        .extracting(EventFixtures::tgt).containsExactly("PER", "BOL", "ECU");
   }
 
   @Test
   void readsADemonymBeforeBorderAsAPlaceNotATarget() {
     assertThat(events("Chilean troops captured a rebel stronghold on the Peruvian border.", "Chilean troops",
         "CHLMIL", "CHL", "Peruvian", "PER", "PER"))
-        .extracting(EventStageParticipantRulesTest::src, EventStageParticipantRulesTest::tgt)
+        .extracting(EventFixtures::src, EventFixtures::tgt)
         .containsExactly(tuple("CHLMIL", null));
   }
 
   @Test
   void aimsACountrysPeoplesProtestAtTheirOwnGovernment() {
     assertThat(events("Thousands of Peruvians rallied in Lima to protest rising prices.", "Peruvians", "PER", "PER"))
-        .isNotEmpty().extracting(EventStageParticipantRulesTest::src, EventStageParticipantRulesTest::tgt)
+        .isNotEmpty().extracting(EventFixtures::src, EventFixtures::tgt)
         .containsOnly(tuple("PER", "PERGOV"));
   }
 
@@ -95,7 +61,7 @@ class EventStageParticipantRulesTest extends StageContract {
   void takesWhomSomethingWasSeizedFromAsTheTarget() {
     assertThat(events("Peruvian police confiscated weapons from Chilean smugglers.", "Peruvian police", "PERCOP",
         "PER", "Chilean smugglers", "CHLCRM", "CHL"))
-        .extracting(EventStageParticipantRulesTest::src, EventStageParticipantRulesTest::tgt)
+        .extracting(EventFixtures::src, EventFixtures::tgt)
         .containsExactly(tuple("PERCOP", "CHLCRM"));
   }
 
@@ -110,7 +76,7 @@ class EventStageParticipantRulesTest extends StageContract {
   void keepsAGovernmentsActInSportNews() {
     assertThat(events("The Peruvian government accused Chile of cheating. The striker scored twice and the coach "
         + "praised the fans after the match.", "Peruvian government", "PERGOV", "PER", "Chile", "CHL", "CHL"))
-        .extracting(EventStageParticipantRulesTest::src, EventStageParticipantRulesTest::tgt)
+        .extracting(EventFixtures::src, EventFixtures::tgt)
         .containsExactly(tuple("PERGOV", "CHL"));
   }
 
@@ -118,20 +84,20 @@ class EventStageParticipantRulesTest extends StageContract {
   void readsTheGroupAfterAPartitiveAsTheTarget() {
     assertThat(events("Chilean police beat dozens of Peruvian refugees.", "Chilean police", "CHLCOP", "CHL",
         "Peruvian refugees", "PERREF", "PER"))
-        .extracting(EventStageParticipantRulesTest::tgt).containsExactly("PERREF");
+        .extracting(EventFixtures::tgt).containsExactly("PERREF");
   }
 
   @Test
   void takesWhoMustActOnADemandedThingAsTheTarget() {
     assertThat(events("Chile demanded an apology by Peru on Monday.", "Chile", "CHL", "CHL", "Peru", "PER", "PER"))
-        .extracting(EventStageParticipantRulesTest::tgt).containsExactly("PER");
+        .extracting(EventFixtures::tgt).containsExactly("PER");
   }
 
   @Test
   void takesWhereAReceivedMissionCameFromAsTheTarget() {
     assertThat(events("The Chilean government received a mission of observers from Peru.", "Chilean government",
         "CHLGOV", "CHL", "Peru", "PER", "PER"))
-        .extracting(EventStageParticipantRulesTest::tgt).containsExactly("PER");
+        .extracting(EventFixtures::tgt).containsExactly("PER");
   }
 
   @Test
