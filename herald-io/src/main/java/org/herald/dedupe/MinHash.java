@@ -14,13 +14,18 @@ public final class MinHash {
   /** Words per shingle. */
   public static final int SHINGLE = 3;
 
-  private static final long[] SEEDS = new long[SIZE];
+  // the k-th hash function of a (well-mixed) shingle hash x is the top 31 bits of A[k] * x + B[k]: a multiply-shift
+  // family, one multiplication a value where a full mixer took three (the store fingerprints every article)
+  private static final long[] A = new long[SIZE];
+  private static final long[] B = new long[SIZE];
 
   static {
     long s = 0x9E3779B97F4A7C15L;
     for (int i = 0; i < SIZE; i++) {
       s += 0x9E3779B97F4A7C15L;
-      SEEDS[i] = mix(s);
+      A[i] = mix(s) | 1L; // odd
+      s += 0x9E3779B97F4A7C15L;
+      B[i] = mix(s);
     }
   }
 
@@ -57,7 +62,7 @@ public final class MinHash {
       distinct++;
       long sh = shingles[i];
       for (int k = 0; k < SIZE; k++) {
-        int v = (int) (mix(sh ^ SEEDS[k]) >>> 33); // non-negative, so signed comparison orders them
+        int v = (int) ((A[k] * sh + B[k]) >>> 33); // non-negative, so signed comparison orders them
         if (v < sig[k]) {
           sig[k] = v;
         }
