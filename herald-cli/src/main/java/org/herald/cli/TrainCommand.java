@@ -115,11 +115,7 @@ final class TrainCommand implements Runnable {
       }
       NerTrainer trainer = NerTrainer.withDictionaries(Resources.classpath(), table, tables);
       trainer.train(tr, dv, new NerTrainer.Options(iterations, bits, seed, folds, docIterations, docStep, runs), console.err()::println);
-      Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-      try (OutputStream os = Files.newOutputStream(tmp)) {
-        trainer.save(os);
-      }
-      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+      writeModel(out, trainer::save);
       List<NerTrainer.Epoch> epochs = trainer.epochs();
       double f1 = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).f1();
       console.out().printf(Locale.ROOT, "ner-train dev_f1=%.4f iterations=%d model_bytes=%d%n", f1, iterations,
@@ -287,11 +283,7 @@ final class TrainCommand implements Runnable {
       List<QuoteTagger.Example> dv = examples(dev);
       QuoteTagger model = QuoteTagger.train(tr, dv, new QuoteTagger.Options(iterations, bits, seed),
           Resources.classpath(), console.err()::println);
-      Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-      try (OutputStream os = Files.newOutputStream(tmp)) {
-        model.write(os);
-      }
-      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+      writeModel(out, model::write);
       double f1 = model.score(dv, Resources.classpath())[2];
       console.out().printf(Locale.ROOT, "quotes-train dev_f1=%.4f iterations=%d model_bytes=%d%n", f1, iterations,
           Files.size(out));
@@ -329,6 +321,21 @@ final class TrainCommand implements Runnable {
       }
       return out;
     }
+  }
+
+  /** What writes a model to a stream. */
+  @FunctionalInterface
+  interface ModelWriter {
+    void write(OutputStream os) throws IOException;
+  }
+
+  /** Writes a model beside {@code out} and moves it into place, so a failed run leaves the old model whole. */
+  static void writeModel(Path out, ModelWriter writer) throws IOException {
+    Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+    try (OutputStream os = Files.newOutputStream(tmp)) {
+      writer.write(os);
+    }
+    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
   }
 
   static List<NerTrainer.Sentence> sentences(Path file) throws IOException {

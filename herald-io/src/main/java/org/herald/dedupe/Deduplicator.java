@@ -22,7 +22,8 @@ public final class Deduplicator {
   public static final double DEFAULT_THRESHOLD = 0.8;
   /** Texts with fewer shingles than this are only compared exactly. */
   public static final int MIN_NEAR_SHINGLES = 10;
-  private static final int BANDS = 32;
+  /** Locality-sensitive bands of a signature: {@link #bandKeys} gives this many keys. */
+  public static final int BANDS = 32;
   private static final int ROWS = MinHash.SIZE / BANDS;
 
   /** How a duplicate was recognised. */

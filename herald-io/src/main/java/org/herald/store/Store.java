@@ -319,8 +319,7 @@ public final class Store implements AutoCloseable {
       boolean near = schemaVersion >= NEAR_DUPLICATES_VERSION; // a store opened on older scripts (tests) has none
       insSignature = near ? c.prepareStatement(INSERT_SIGNATURE) : null;
       insBand = near ? c.prepareStatement(INSERT_BAND) : null;
-      String in = String.join(", ", java.util.Collections.nCopies(Deduplicator.bandKeys(new int[MinHash.SIZE]).length,
-          "?"));
+      String in = String.join(", ", java.util.Collections.nCopies(Deduplicator.BANDS, "?"));
       similar = near ? c.prepareStatement("SELECT s.article_id, s.signature FROM article_signature s "
           + "WHERE s.article_id IN (SELECT DISTINCT article_id FROM article_band WHERE band_key IN (" + in + "))")
           : null;
