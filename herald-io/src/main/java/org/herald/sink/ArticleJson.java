@@ -80,6 +80,9 @@ public final class ArticleJson {
       g.writeBooleanField("direct", q.direct());
       g.writeStringField("speaker", q.speaker());
       g.writeStringField("speakerName", q.speakerName());
+      if (q.speakerSpan() != null) {
+        writeSpan(g, "speakerSpan", q.speakerSpan());
+      }
       g.writeStringField("cue", q.cue());
       if (q.cueSpan() != null) {
         writeSpan(g, "cueSpan", q.cueSpan());

@@ -1,12 +1,14 @@
 package org.herald.store;
 
+import static org.herald.store.SqlParams.setDouble;
+import static org.herald.store.SqlParams.setInt;
+import static org.herald.store.SqlParams.setLong;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,7 +23,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -861,25 +862,15 @@ public final class Store implements AutoCloseable {
   }
 
   static String hash(Article a) {
-    try {
-      MessageDigest d = MessageDigest.getInstance("SHA-256");
-      d.update((a.title() == null ? "" : a.title()).getBytes(StandardCharsets.UTF_8));
-      d.update((byte) 0);
-      d.update(a.text().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return StoreKeys.contentHash(a.title(), a.text());
   }
 
   static String nameKey(String name) {
-    return name.strip().toLowerCase(java.util.Locale.ROOT);
+    return StoreKeys.nameKey(name);
   }
 
   static String lastKey(String name) {
-    String k = nameKey(name);
-    int space = k.lastIndexOf(' ');
-    return space < 0 ? k : k.substring(space + 1);
+    return StoreKeys.lastKey(name);
   }
 
   // ---- reading ----
@@ -1535,30 +1526,6 @@ public final class Store implements AutoCloseable {
 
   private static LocalDate date(String s) {
     return s == null ? null : LocalDate.parse(s);
-  }
-
-  private static void setLong(PreparedStatement p, int i, Long v) throws SQLException {
-    if (v == null) {
-      p.setNull(i, Types.INTEGER);
-    } else {
-      p.setLong(i, v);
-    }
-  }
-
-  private static void setInt(PreparedStatement p, int i, Integer v) throws SQLException {
-    if (v == null) {
-      p.setNull(i, Types.INTEGER);
-    } else {
-      p.setInt(i, v);
-    }
-  }
-
-  private static void setDouble(PreparedStatement p, int i, Double v) throws SQLException {
-    if (v == null) {
-      p.setNull(i, Types.REAL);
-    } else {
-      p.setDouble(i, v);
-    }
   }
 
   private static void closeQuietly(Connection c) {

@@ -45,7 +45,7 @@ public final class EventLinker extends KeyedProcessFunction<String, Report, Mess
   public void processElement(Report r, Context ctx, Collector<Message> out) throws Exception {
     if (r.day == null) {
       Link single = newLink(r, r.key + "#" + r.article + "/" + r.event, 0);
-      out.collect(message(single, true));
+      out.collect(message(single, r, true));
       return;
     }
     long day = r.day;
@@ -67,7 +67,7 @@ public final class EventLinker extends KeyedProcessFunction<String, Report, Mess
       best.sources = add(best.sources, r.host);
     }
     open.put(best.day, best);
-    out.collect(message(best, false));
+    out.collect(message(best, r, false));
   }
 
   @Override
@@ -75,7 +75,7 @@ public final class EventLinker extends KeyedProcessFunction<String, Report, Mess
     List<Long> closed = new ArrayList<>();
     for (Map.Entry<Long, Link> e : open.entries()) {
       if (closesAt(e.getKey()) <= timestamp) {
-        out.collect(message(e.getValue(), true));
+        out.collect(message(e.getValue(), null, true));
         closed.add(e.getKey());
       }
     }
@@ -111,7 +111,8 @@ public final class EventLinker extends KeyedProcessFunction<String, Report, Mess
     return more;
   }
 
-  private Message message(Link l, boolean last) throws IOException {
+  /** The record of {@code l}'s state after {@code report} joined it (null: it closed, no report came). */
+  private Message message(Link l, Report report, boolean last) throws IOException {
     Report f = l.first;
     ObjectNode o = json.createObjectNode();
     o.put("schema", Herald.SCHEMA);
@@ -137,6 +138,12 @@ public final class EventLinker extends KeyedProcessFunction<String, Report, Mess
     ObjectNode first = o.putObject("first");
     first.put("article", f.article);
     first.put("event", f.event);
+    if (report != null) {
+      // the report that made this state: readers (the JDBC sink's event_report) learn each report's linked event
+      ObjectNode by = o.putObject("report");
+      by.put("article", report.article);
+      by.put("event", report.event);
+    }
     o.put("final", last);
     return new Message("linked-events", l.id, json.writeValueAsString(o));
   }

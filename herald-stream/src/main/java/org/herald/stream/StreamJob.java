@@ -85,6 +85,15 @@ public final class StreamJob {
 
   /** Adds extraction with the user's {@code dictionaries}, linking and the Kafka sinks after {@code raw}. */
   public static void define(DataStream<String> raw, StreamOptions o, Dictionaries dictionaries) {
+    define(raw, o, dictionaries, null);
+  }
+
+  /**
+   * Adds extraction with the user's {@code dictionaries}, linking, the Kafka sinks and, when {@code store} is not
+   * null, the JDBC sink writing articles and linked events into Herald's store schema on PostgreSQL.
+   */
+  public static void define(DataStream<String> raw, StreamOptions o, Dictionaries dictionaries,
+                            PostgresTarget store) {
     // a topic with fewer partitions than tasks (or skewed ones) would leave tasks idle: spread articles evenly;
     // moving a few KB per article costs little against extracting it (about 1 ms)
     SingleOutputStreamOperator<Message> extracted = raw.rebalance()
@@ -97,9 +106,12 @@ public final class StreamJob {
             .withTimestampAssigner((r, previous) -> r.day == null ? previous : r.day * EventLinker.DAY_MS)
             .withIdleness(Duration.ofMinutes(1)))
         .uid("report-days").name("report days");
-    reports.keyBy(r -> r.key)
-        .process(new EventLinker()).uid("link").name("link events")
-        .sinkTo(sink(o, "links")).uid("links-sink").name("linked events to Kafka");
+    SingleOutputStreamOperator<Message> links = reports.keyBy(r -> r.key)
+        .process(new EventLinker()).uid("link").name("link events");
+    links.sinkTo(sink(o, "links")).uid("links-sink").name("linked events to Kafka");
+    if (store != null) {
+      extracted.union(links).sinkTo(new PostgresSink(store)).uid("postgres-sink").name("store rows to PostgreSQL");
+    }
   }
 
   /**
@@ -155,9 +167,15 @@ public final class StreamJob {
   /** As {@link #run(StreamOptions, Configuration)}, extracting with the user's {@code dictionaries}. */
   public static JobExecutionResult run(StreamOptions o, Dictionaries dictionaries, Configuration config)
       throws Exception {
+    return run(o, dictionaries, null, config);
+  }
+
+  /** As {@link #run(StreamOptions, Dictionaries, Configuration)}, also writing to PostgreSQL when {@code store}. */
+  public static JobExecutionResult run(StreamOptions o, Dictionaries dictionaries, PostgresTarget store,
+                                       Configuration config) throws Exception {
     createTopics(o);
     StreamExecutionEnvironment env = environment(o, config);
-    define(source(env, o), o, dictionaries);
+    define(source(env, o), o, dictionaries, store);
     return env.execute("herald-stream " + (o.inTopic() != null ? o.inTopic() : o.files()) + " -> " + o.outPrefix());
   }
 }

@@ -55,6 +55,14 @@ public final class StreamMain implements Callable<Integer> {
       + "days, event reports may come and still join a linked event (default: ${DEFAULT-VALUE})")
   int outOfOrderDays;
 
+  @Option(names = "--jdbc", paramLabel = "URL", description = "also write articles and linked events into Herald's "
+      + "store schema on PostgreSQL (jdbc:postgresql://HOST:PORT/DB; the tables are made when missing); the password "
+      + "comes from the environment variable HERALD_JDBC_PASSWORD")
+  String jdbc;
+
+  @Option(names = "--jdbc-user", paramLabel = "USER", description = "the PostgreSQL user (default: the URL's)")
+  String jdbcUser;
+
   @Option(names = "--actors", paramLabel = "FILE", description = "a user actor dictionary (PETRARCH/TABARI "
       + "format) read besides the built-in one, as herald extract does")
   java.nio.file.Path actors;
@@ -108,7 +116,9 @@ public final class StreamMain implements Callable<Integer> {
       err.println("herald stream: " + e.getMessage() + " [" + e.code() + "]");
       return 1;
     }
-    StreamJob.run(o, dictionaries, new Configuration());
+    PostgresTarget store = jdbc == null ? null
+        : new PostgresTarget(jdbc, jdbcUser, System.getenv("HERALD_JDBC_PASSWORD"));
+    StreamJob.run(o, dictionaries, store, new Configuration());
     return 0;
   }
 
@@ -134,6 +144,12 @@ public final class StreamMain implements Callable<Integer> {
     }
     if (outOfOrderDays < 0) {
       return "--out-of-order-days must not be negative";
+    }
+    if (jdbc != null && !jdbc.startsWith("jdbc:postgresql:")) {
+      return "--jdbc wants a PostgreSQL JDBC URL (jdbc:postgresql://HOST:PORT/DB), not '" + jdbc + "'";
+    }
+    if (jdbcUser != null && jdbc == null) {
+      return "--jdbc-user needs --jdbc";
     }
     return null;
   }

@@ -62,7 +62,8 @@ class StreamJobTest {
     }
   }
 
-  private static Configuration restarts() {
+  /** Up to 3 restarts, 100 ms apart: what the failure tests recover with. */
+  static Configuration restarts() {
     Configuration c = new Configuration();
     c.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
     c.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
