@@ -16,14 +16,16 @@ import org.herald.pipeline.Resources;
  *
  * <p>The rules, in order, for a verb group V:
  * <ul>
- *   <li>Subject: the noun phrase just before V, skipping adverbs; from a noun phrase it reaches left over
+ *   <li>Subject: the noun phrase just before V, skipping adverbs and opening quotes; from a noun phrase it reaches left over
  *       possessors ("Russia 's president"), prepositional modifiers ("the president of Russia": head
- *       "president") and coordination ("Russia and North Korea": two conjuncts). A comma just before V closes
+ *       "president") and coordination ("Russia and North Korea": two conjuncts, also when chunked as one phrase
+ *       of two proper names). A comma just before V closes
  *       an apposition, relative or participial aside ("Putin, the president, said"; "Putin, who ..., said"),
  *       skipped to the phrase before it. A relative pronoun stands for the phrase before it ("rebels who
- *       attacked"). V right after a coordinator ("met and signed") shares the previous verb's subject. With
- *       nothing on the left and a comma or quote before V, a noun phrase after V is an inverted subject ("...,
- *       said Putin").</li>
+ *       attacked"). A non-finite V ("to send", "an article published by") takes only the nearest noun phrase
+ *       (with its possessor). V right after a coordinator ("met and signed") shares the previous verb's subject.
+ *       With nothing on the left and a comma or closing quote before a finite V without modal, a noun phrase
+ *       after V is an inverted subject ("..., said Putin").</li>
  *   <li>Object: the noun phrase after V (skipping particles and adverbs), with possessives, "of" modifiers and
  *       coordination.</li>
  *   <li>Attachments: each preposition + noun phrase that follows, until a verb, clause or comma; the first "by"
@@ -137,6 +139,17 @@ public final class Clauses {
           if (from < c[1]) {
             units.add(new Unit(type, from, c[1]));
           }
+        } else if (type == ChunkType.NP) { // "Moscow and Pyongyang" chunked as one phrase: two conjuncts
+          int from = c[0];
+          for (int i = c[0] + 1; i < c[1] - 1; i++) {
+            if (has(i, Role.COORDINATOR) && pos[i].equals("CC") && pos[i - 1].startsWith("NNP")
+                && pos[i + 1].startsWith("NNP")) {
+              units.add(new Unit(type, from, i));
+              units.add(new Unit(null, i, i + 1));
+              from = i + 1;
+            }
+          }
+          units.add(new Unit(type, from, c[1]));
         } else {
           units.add(new Unit(type, c[0], c[1]));
         }
@@ -188,6 +201,10 @@ public final class Clauses {
       for (int i = u.start(); i < head; i++) {
         be |= has(i, Role.BE) && (pos[i].startsWith("VB") || pos[i].equals("POS"));
       }
+      boolean finite = false;
+      for (int i = u.start(); i < u.end(); i++) {
+        finite |= pos[i].equals("VBD") || pos[i].equals("VBZ") || pos[i].equals("VBP") || pos[i].equals("MD");
+      }
       boolean participle = pos[head].equals("VBN");
       boolean passive = participle && be;
       if (participle && !be && u.end() - u.start() == 1 && v + 2 < units.size() && isPreposition(v + 1)
@@ -199,7 +216,7 @@ public final class Clauses {
       boolean shared = false;
       boolean inverted = false;
       int left = v - 1;
-      while (left >= 0 && isAdverb(left)) {
+      while (left >= 0 && (isAdverb(left) || isOpeningQuote(left))) {
         left--;
       }
       if (left >= 0 && isCoordinator(left) && previous != null) {
@@ -208,16 +225,17 @@ public final class Clauses {
       } else if (left >= 0 && isRelativeUnit(left)) {
         subject = antecedent(left);
       } else if (left >= 0 && isNp(left)) {
-        subject = subjectEndingAt(left);
-      } else if (left >= 0 && isComma(left)) {
+        // a non-finite group ("to send", "published by") belongs to the nearest noun phrase
+        subject = finite ? groupLeft(left).conjuncts() : List.of(phrase(possessorStart(left), left, left));
+      } else if (left >= 0 && isComma(left) && finite) {
         subject = beforeAside(left);
       }
       int right = v + 1;
       while (right < units.size() && (units.get(right).type() == ChunkType.PRT || isAdverb(right))) {
         right++;
       }
-      if (subject.isEmpty() && !shared && left >= 0 && (isComma(left) || isQuote(left)) && right < units.size()
-          && isNp(right)) {
+      if (subject.isEmpty() && !shared && left >= 0 && (isComma(left) || isClosingQuote(left))
+          && finite && !pos[u.start()].equals("MD") && right < units.size() && isNp(right)) {
         Group g = groupRight(right);
         subject = g.conjuncts();
         right = g.lastUnit() + 1;
@@ -255,9 +273,13 @@ public final class Clauses {
           modal < 0 ? -1 : modal + offset);
     }
 
-    /** The subject group whose last unit is noun phrase {@code k}, reaching left. */
-    private List<Phrase> subjectEndingAt(int k) {
-      return groupLeft(k).conjuncts();
+    /** The first unit of noun phrase {@code k} with its possessors ("Russia" of "Russia 's president"). */
+    private int possessorStart(int k) {
+      int s = k;
+      while (s >= 1 && isPossessor(s - 1)) {
+        s--;
+      }
+      return s;
     }
 
     /** The antecedent of relative pronoun unit {@code r}: the noun phrase group before it (a comma between). */
@@ -375,8 +397,14 @@ public final class Clauses {
     private Phrase phrase(int firstUnit, int lastUnit, int headUnit) {
       Unit h = units.get(headUnit);
       int head = h.end() - 1;
-      while (head > h.start() && (pos[head].equals("POS") || !isNominal(head))) {
+      while (head >= h.start() && !isNominal(head)) {
         head--;
+      }
+      if (head < h.start()) { // no noun ("the first"): the last word that is not a possessive mark
+        head = h.end() - 1;
+        while (head > h.start() && pos[head].equals("POS")) {
+          head--;
+        }
       }
       return new Phrase(units.get(firstUnit).start() + offset, units.get(lastUnit).end() + offset, head + offset);
     }
@@ -413,9 +441,14 @@ public final class Clauses {
       return u.type() == null && (lower[u.start()].equals(",") || lower[u.start()].equals("--"));
     }
 
-    private boolean isQuote(int k) {
+    private boolean isOpeningQuote(int k) {
       Unit u = units.get(k);
-      return u.type() == null && (pos[u.start()].equals("''") || pos[u.start()].equals("``"));
+      return u.type() == null && pos[u.start()].equals("``");
+    }
+
+    private boolean isClosingQuote(int k) {
+      Unit u = units.get(k);
+      return u.type() == null && pos[u.start()].equals("''");
     }
 
     private boolean isCoordinator(int k) {

@@ -47,11 +47,23 @@ final class Features {
       String w = words[i];
       int k = i + PAD;
       int l = w.length();
-      fold[k] = WordForms.hash(w, 0, l, true);
-      exact[k] = WordForms.hash(w, 0, l, false);
-      suffix3[k] = WordForms.hash(w, Math.max(0, l - 3), l, true);
-      suffix2[k] = WordForms.hash(w, Math.max(0, l - 2), l, true);
-      suffix1[k] = WordForms.hash(w, Math.max(0, l - 1), l, true);
+      // one pass for both word hashes; suffixes packed char by char (exact, no hashing), lower-cased, digits as 0
+      long f = 0xcbf29ce484222325L;
+      long e = 0xcbf29ce484222325L;
+      long s3 = 0;
+      for (int j = 0; j < l; j++) {
+        char c = w.charAt(j);
+        e = (e ^ c) * 0x100000001b3L;
+        char d = WordForms.fold(c);
+        f = (f ^ d) * 0x100000001b3L;
+        s3 = s3 << 16 | d;
+      }
+      fold[k] = WordForms.mix(f ^ l);
+      exact[k] = WordForms.mix(e ^ l);
+      long sl = Math.min(l, 3);
+      suffix3[k] = (s3 & 0xFFFFFFFFFFFFL) | sl << 48;
+      suffix2[k] = (s3 & 0xFFFFFFFFL) | Math.min(sl, 2) << 48;
+      suffix1[k] = (s3 & 0xFFFFL) | Math.min(sl, 1) << 48;
       prefix1[k] = l == 0 ? 0 : w.charAt(0);
       shape[k] = WordForms.shape(w);
     }

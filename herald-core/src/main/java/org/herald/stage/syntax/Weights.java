@@ -43,7 +43,10 @@ final class Weights {
     for (int e = 0; e < data.length; e++) {
       data[e] = Float.floatToRawIntBits(entryWeight[e]) & ~CLASS_BITS | entryClass[e];
     }
-    int cap = Integer.highestOneBit(Math.max(4, keys.length * 3 / 2 + 1)) << 1; // load at most three quarters
+    int cap = 4;
+    while (cap * 3L < keys.length * 4L) { // load at most three quarters: a small table stays in cache
+      cap <<= 1;
+    }
     this.mask = cap - 1;
     this.table = new long[cap];
     for (int f = 0; f < keys.length; f++) {

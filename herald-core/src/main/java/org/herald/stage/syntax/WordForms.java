@@ -88,19 +88,21 @@ final class WordForms {
     long h = 0xcbf29ce484222325L;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (fold) {
-        if (c >= 'A' && c <= 'Z') {
-          c = (char) (c + 32);
-        } else if (c >= '0' && c <= '9') {
-          c = '0';
-        } else if (c > 127) {
-          c = Character.toLowerCase(c);
-        }
-      }
-      h ^= c;
+      h ^= fold ? fold(c) : c;
       h *= 0x100000001b3L;
     }
     return mix(h ^ (to - from));
+  }
+
+  /** A char lower-cased, a digit read as 0. */
+  static char fold(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      return (char) (c + 32);
+    }
+    if (c >= '0' && c <= '9') {
+      return '0';
+    }
+    return c > 127 ? Character.toLowerCase(c) : c;
   }
 
   /**

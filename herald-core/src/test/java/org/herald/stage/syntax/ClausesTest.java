@@ -131,6 +131,35 @@ class ClausesTest {
   }
 
   @Test
+  void splitsTwoProperNamesChunkedAsOnePhraseIntoConjuncts() {
+    assertThat(read("Moscow/NNP/B-NP and/CC/I-NP Pyongyang/NNP/I-NP will/MD/B-VP develop/VB/I-VP trade/NN/B-NP "
+        + "and/CC/I-NP security/NN/I-NP arrangements/NNS/I-NP"))
+        .containsExactly("will develop (develop) | S=Moscow{Moscow} + Pyongyang{Pyongyang} "
+            + "| O=trade and security arrangements{arrangements} | PP= | ACTIVE | future@will");
+  }
+
+  @Test
+  void aNonFiniteVerbBelongsToTheNearestNounPhrase() {
+    assertThat(read("He/PRP/B-NP wrote/VBD/B-VP an/DT/B-NP article/NN/I-NP in/IN/B-PP the/DT/B-NP daily/NN/I-NP "
+        + "published/VBN/B-VP by/IN/B-PP the/DT/B-NP party/NN/I-NP"))
+        .last().isEqualTo("published (published) | S=the daily{daily} | O= | PP= | PASSIVE by=the party{party}");
+    assertThat(read("the/DT/B-NP right/NN/I-NP of/IN/B-PP people/NNS/B-NP to/TO/B-VP choose/VB/I-VP"))
+        .containsExactly("to choose (choose) | S=people{people} | O= | PP= | ACTIVE");
+  }
+
+  @Test
+  void anOpeningQuoteBetweenSubjectAndVerbIsSkipped() {
+    assertThat(read("Russia/NNP/B-NP ``/``/O will/MD/B-VP win/VB/I-VP ''/''/O"))
+        .containsExactly("will win (win) | S=Russia{Russia} | O= | PP= | ACTIVE | future@will");
+  }
+
+  @Test
+  void onlyAFiniteVerbAfterAQuotationTakesAnInvertedSubject() {
+    assertThat(read("exchanges/NNS/B-NP ''/''/O to/TO/B-VP promote/VB/I-VP confidence/NN/B-NP"))
+        .containsExactly("to promote (promote) | S= | O=confidence{confidence} | PP= | ACTIVE");
+  }
+
+  @Test
   void aSecondCoordinatedVerbSharesTheFirstOnesSubject() {
     assertThat(read("Putin/NNP/B-NP met/VBD/B-VP Xi/NNP/B-NP and/CC/O signed/VBD/B-VP a/DT/B-NP treaty/NN/I-NP"))
         .containsExactly("met (met) | S=Putin{Putin} | O=Xi{Xi} | PP= | ACTIVE",
