@@ -13,6 +13,8 @@ import java.util.Objects;
  */
 public record TaggedSentence(List<String> words, List<String> pos, List<String> chunks) {
   public TaggedSentence {
+    Objects.requireNonNull(words, "words");
+    Objects.requireNonNull(pos, "pos");
     words = List.copyOf(words);
     pos = List.copyOf(pos);
     chunks = chunks == null ? null : List.copyOf(chunks);
@@ -20,7 +22,6 @@ public record TaggedSentence(List<String> words, List<String> pos, List<String> 
       throw new IllegalArgumentException("words, tags and chunks differ in length: " + words.size() + ", "
           + pos.size() + ", " + (chunks == null ? "-" : chunks.size()));
     }
-    Objects.requireNonNull(words, "words");
   }
 
   /** Number of tokens. */
