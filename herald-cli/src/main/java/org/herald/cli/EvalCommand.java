@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
     description = {"Scores Herald against public gold data. Each evaluation prints its details, then one figure "
         + "line last (for example 'ner f1=0.7350 p=… r=… tokens_per_s=…') that CI compares with its bar."},
     subcommands = {EvalNerCommand.class, EvalTimeCommand.class, EvalQuotesCommand.class, EvalEventsCommand.class,
-        EvalHtmlCommand.class})
+        EvalHtmlCommand.class, EvalSyntaxCommand.class})
 final class EvalCommand implements Runnable {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
