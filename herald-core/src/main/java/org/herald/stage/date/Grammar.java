@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The DATE grammar: token patterns read from {@code timex-v1.txt}, each naming a {@link Normaliser}. Patterns
+ * The DATE grammar: token patterns read from {@code timex-v2.txt}, each naming a {@link Normaliser}. Patterns
  * are indexed by the literals and classes their first unit may have, so at each position only the rules that
  * can start there are tried; a rule's longest match is kept, and among rules the longest match wins (ties go to
  * the rule written first). Matching is left to right over a sentence's {@link Units}; no regular expressions on

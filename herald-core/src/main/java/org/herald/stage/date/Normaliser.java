@@ -322,13 +322,21 @@ enum Normaliser {
       return new Timex(TimexType.DURATION, TimexResolver.duration(amount, unit), null, null);
     }
   },
-  /** "every week", "weekly", "each year", "every Monday", "on Mondays". */
+  /**
+   * "every week", "weekly", "each year", "every Monday", "on Mondays", "Tuesday nights" ({@code pod=}), "each
+   * July".
+   */
   SET {
     @Override
     Timex apply(Match m) {
       int day = m.number("WEEKDAY", "WEEKDAYPL");
       if (day > 0) {
-        return new Timex(TimexType.SET, "XXXX-WXX-" + day, null, null);
+        String pod = m.arg("pod", null);
+        return new Timex(TimexType.SET, "XXXX-WXX-" + day + (pod == null ? "" : "T" + pod), null, null);
+      }
+      int month = m.number("MONTH", "MONTH1");
+      if (month > 0) {
+        return new Timex(TimexType.SET, "XXXX-" + TimexResolver.two(month), null, null);
       }
       return new Timex(TimexType.SET, TimexResolver.duration(amount(m), unit(m)), null, null);
     }
