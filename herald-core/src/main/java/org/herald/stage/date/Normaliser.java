@@ -243,7 +243,10 @@ enum Normaliser {
       return date(TimexResolver.season(m.anchor(), s, m.direction(Direction.NEAREST)));
     }
   },
-  /** "Q3 2024", "the third quarter" ({@code part=Q}), "the first half of 2024" ({@code part=H}). */
+  /**
+   * "Q3 2024", "the third quarter" ({@code part=Q}), "the first half of 2024" ({@code part=H}), "the last half of
+   * 1989" ({@code nth=2}: which part when no ordinal says it).
+   */
   QUARTER {
     @Override
     Timex apply(Match m) {
@@ -251,7 +254,7 @@ enum Normaliser {
         return null;
       }
       String part = m.arg("part", "Q");
-      int n = m.number("QNUM", "ORDINAL");
+      int n = m.has("QNUM", "ORDINAL") ? m.number("QNUM", "ORDINAL") : Integer.parseInt(m.arg("nth", "-1"));
       if (n < 1 || n > (part.equals("H") ? 2 : 4)) {
         return null;
       }
@@ -318,6 +321,11 @@ enum Normaliser {
         int whole = Integer.parseInt(amount.substring(0, amount.length() - 2));
         String half = unit == Unit.HOUR ? "30M" : "30S";
         return new Timex(TimexType.DURATION, "PT" + (whole == 0 ? "" : whole + unit.letter()) + half, null, null);
+      }
+      if (amount.endsWith(".5") && unit == Unit.YEAR) {
+        // "2 1/2 years": TimeBank writes P2Y6M
+        int whole = Integer.parseInt(amount.substring(0, amount.length() - 2));
+        return new Timex(TimexType.DURATION, "P" + (whole == 0 ? "" : whole + "Y") + "6M", null, null);
       }
       return new Timex(TimexType.DURATION, TimexResolver.duration(amount, unit), null, null);
     }

@@ -381,7 +381,7 @@ class DateStageTest extends StageContract {
   @Test
   void readsHalvesOfUnits() {
     assertThat(timex("The call took half an hour, the trial a year and a half, the siege two and a half days.", MONDAY))
-        .containsExactly("half an hour=PT30M", "a year and a half=P1.5Y", "two and a half days=P2.5D");
+        .containsExactly("half an hour=PT30M", "a year and a half=P1Y6M", "two and a half days=P2.5D");
     assertThat(timex("A minute and a half later, the pilot radioed.", MONDAY))
         .containsExactly("A minute and a half=PT1M30S");
   }
@@ -537,5 +537,65 @@ class DateStageTest extends StageContract {
   @Test
   void issue4_keepsOnlyTheLengthOfAnOffsetThatReachesBeforeTheYearZero() {
     assertThat(timex("It happened 2004 years ago.", "1980-01-01")).containsExactly("2004 years=P2004Y");
+  }
+
+  @Test
+  void issue4_keepsAnApproximatorInsideAnAgoExpression() {
+    assertThat(timex("The war ended almost four years ago, and the deal came about two years ago.", MONDAY))
+        .containsExactly("almost four years ago=2020", "about two years ago=2022");
+    assertThat(timex("Then, a week or so ago, the general moved.", MONDAY)).containsExactly("a week or so ago=2024-W24");
+  }
+
+  @Test
+  void issue4_readsFractionsRangesAndRoughAmountsAsOneDuration() {
+    assertThat(timex("They lived in camps for 2 1/2 years and stopped for 5 1/2 hours.", MONDAY))
+        .containsExactly("2 1/2 years=P2Y6M", "5 1/2 hours=PT5H30M");
+    assertThat(timex("Shipments resume within two to three weeks.", MONDAY))
+        .containsExactly("two to three weeks=PXW");
+    assertThat(timex("Deals will come during the next 12 to 18 months.", MONDAY))
+        .containsExactly("the next 12 to 18 months=PXM");
+    assertThat(timex("Lives may be saved in a year or two.", MONDAY)).containsExactly("a year or two=PXY");
+    assertThat(timex("Plants close over the next two years or so.", MONDAY))
+        .containsExactly("the next two years or so=P2Y");
+    assertThat(timex("The index rose eight trading days in a row.", MONDAY)).containsExactly("eight trading days=P8D");
+  }
+
+  @Test
+  void issue4_readsMonthsAndPartsOfWeekdaysThatRecurAsSets() {
+    assertThat(timex("Marchers gather each July, and flights leave on Tuesday nights.", MONDAY))
+        .containsExactly("each July=XXXX-07", "Tuesday nights=XXXX-WXX-2TNI");
+  }
+
+  @Test
+  void issue4_readsTheDayBeforeYesterdayAndThePreviousWeekday() {
+    assertThat(timex("The day before yesterday the talks failed.", MONDAY))
+        .containsExactly("The day before yesterday=2024-06-15");
+    assertThat(timex("He will return the day after tomorrow.", MONDAY))
+        .containsExactly("the day after tomorrow=2024-06-19");
+    assertThat(timex("Shares fell 4% from the previous Friday.", MONDAY)).containsExactly("the previous Friday=2024-06-14");
+  }
+
+  @Test
+  void issue4_readsADayCountedFromAnEventAndTheFirstHoursOfIt() {
+    assertThat(timex("It is the second day of the offensive.", MONDAY)).containsExactly("the second day=2024-06-17");
+    assertThat(timex("Prisoners were taken in the first hours of the war.", MONDAY))
+        .containsExactly("the first hours=PTXH");
+    assertThat(timex("The first-day sales were strong.", MONDAY)).isEmpty();
+  }
+
+  @Test
+  void issue4_readsTheLastHalfOfAYearOrDecadeAndAFiscalQuarterWrittenAfterTheOrdinal() {
+    assertThat(timex("Earnings for the last half of 2023 fell.", MONDAY)).containsExactly("the last half of 2023=2023-H2");
+    assertThat(timex("Sales were flat in the last half of the '80s.", MONDAY))
+        .containsExactly("the last half of the '80s=198");
+    assertThat(timex("Profit rose in the third fiscal quarter of 2023.", MONDAY))
+        .containsExactly("the third fiscal quarter of 2023=2023-Q3");
+  }
+
+  @Test
+  void issue4_readsAPartOfYesterdayAndTimeZonesOfWorldDesks() {
+    assertThat(timex("In London at mid-afternoon yesterday, shares were up.", MONDAY))
+        .containsExactly("mid-afternoon yesterday=2024-06-16TAF/MID");
+    assertThat(timex("The market closed at 1552 HKT.", MONDAY)).containsExactly("1552 HKT=2024-06-17T15:52");
   }
 }
