@@ -598,4 +598,18 @@ class DateStageTest extends StageContract {
         .containsExactly("mid-afternoon yesterday=2024-06-16TAF/MID");
     assertThat(timex("The market closed at 1552 HKT.", MONDAY)).containsExactly("1552 HKT=2024-06-17T15:52");
   }
+
+  @Test
+  void issue4_readsAnHourBeforeItsDayAsOneTime() {
+    assertThat(timex("The offer runs until 5 p.m. EST, July 9.", MONDAY))
+        .containsExactly("5 p.m. EST, July 9=2024-07-09T17:00");
+  }
+
+  @Test
+  void issue4_readsMarketShorthandForTheEndOfAMonthAndAYearsQuarter() {
+    assertThat(timex("Stocks will rise by end-March.", MONDAY)).containsExactly("end-March=2025-03/END");
+    assertThat(timex("The cut takes effect in next year's first quarter and 2023's fourth quarter was weak.", MONDAY))
+        .containsExactly("next year's first quarter=2025-Q1", "2023's fourth quarter=2023-Q4");
+    assertThat(timex("Inspectors come every few years.", MONDAY)).containsExactly("every few years=PXY");
+  }
 }
