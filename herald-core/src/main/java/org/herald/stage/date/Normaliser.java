@@ -301,10 +301,17 @@ enum Normaliser {
       return y == null ? null : date(y); // TimeBank writes "fiscal 1989" as 1989
     }
   },
-  /** "three days", "two weeks", "the past three years": {@code amount=X} for vague amounts. */
+  /**
+   * "three days", "two weeks", "the past three years": {@code amount=X} for vague amounts; {@code value=} a
+   * fixed value ("a while": PXX, an unknown amount of an unknown unit).
+   */
   DURATION {
     @Override
     Timex apply(Match m) {
+      String fixed = m.arg("value", null);
+      if (fixed != null) {
+        return new Timex(TimexType.DURATION, fixed, null, null);
+      }
       String amount = m.arg("amount", null);
       if (amount == null) {
         amount = amount(m);
@@ -359,7 +366,8 @@ enum Normaliser {
   /**
    * "Christmas", "last Thanksgiving", "Easter 2013", "Independence Day": a holiday's date from its rule (a
    * HOLIDAY word's value, else {@code date=}; see {@link TimexResolver#holidayDate}) moved {@code shift=} days
-   * ("Christmas Eve"), in the year given or placed by direction (else by tense, else the nearest).
+   * ("Christmas Eve"), in the year given or placed by direction (else by tense, else the nearest); with
+   * {@code unit=week} the ISO week holding it ("Easter week").
    */
   HOLIDAY {
     @Override
@@ -376,11 +384,19 @@ enum Normaliser {
         spec = spec + (shift.startsWith("-") ? shift : "+" + shift);
       }
       String year = m.year();
+      String value;
       if (year != null) {
         LocalDate d = TimexResolver.holidayDate(spec, Integer.parseInt(year));
-        return d == null ? null : dated(m, d.toString());
+        value = d == null ? null : d.toString();
+      } else {
+        // a holiday's week is under way days before the holiday: the nearest one, whatever the tense
+        value = TimexResolver.holiday(m.anchor(), spec, m.arg("unit", "").equals("week") ? Direction.NEAREST
+            : m.direction(Direction.NEAREST));
       }
-      String value = TimexResolver.holiday(m.anchor(), spec, m.direction(Direction.NEAREST));
+      if (value != null && m.arg("unit", "").equals("week")) {
+        // "Easter week", "Holy Week": the ISO week holding the day
+        return date(value.startsWith("X") ? "XXXX-WXX" : TimexResolver.isoWeek(LocalDate.parse(value)));
+      }
       return value == null ? null : dated(m, value);
     }
   },

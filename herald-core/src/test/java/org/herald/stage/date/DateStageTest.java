@@ -612,4 +612,17 @@ class DateStageTest extends StageContract {
         .containsExactly("next year's first quarter=2025-Q1", "2023's fourth quarter=2023-Q4");
     assertThat(timex("Inspectors come every few years.", MONDAY)).containsExactly("every few years=PXY");
   }
+
+  @Test
+  void issue4_readsAWhileAndALengthyPeriodAsSpansOfUnknownLength() {
+    assertThat(timex("We will have to live without it for a while.", MONDAY)).containsExactly("a while=PXX");
+    assertThat(timex("Troops are there to stay for a fairly lengthy period.", MONDAY))
+        .containsExactly("a fairly lengthy period=PXX");
+    assertThat(timex("Once in a while the plant stops.", MONDAY)).isEmpty();
+  }
+
+  @Test
+  void issue4_readsEasterWeekAsTheIsoWeekOfEasterSunday() {
+    assertThat(timex("Protesters prayed as Easter week began.", "2000-04-16")).containsExactly("Easter week=2000-W16");
+  }
 }
