@@ -625,4 +625,11 @@ class DateStageTest extends StageContract {
   void issue4_readsEasterWeekAsTheIsoWeekOfEasterSunday() {
     assertThat(timex("Protesters prayed as Easter week began.", "2000-04-16")).containsExactly("Easter week=2000-W16");
   }
+
+  @Test
+  void issue4_readsOClockTimesEveryOtherUnitAndUnitsSinceAnEvent() {
+    assertThat(timex("The meeting began at 3 o'clock.", MONDAY)).containsExactly("3 o'clock=2024-06-17T03:00");
+    assertThat(timex("The council meets every other week.", MONDAY)).containsExactly("every other week=P2W");
+    assertThat(timex("It has been weeks since the crash.", MONDAY)).containsExactly("weeks=PXW");
+  }
 }
