@@ -632,4 +632,13 @@ class DateStageTest extends StageContract {
     assertThat(timex("The council meets every other week.", MONDAY)).containsExactly("every other week=P2W");
     assertThat(timex("It has been weeks since the crash.", MONDAY)).containsExactly("weeks=PXW");
   }
+
+  @Test
+  void issue4_leavesEarlierAndLaterOutsideANamedDayButKeepsAroundBeforeAPointInTime() {
+    assertThat(timex("Earlier Friday, lawyers filed a petition; a news conference follows later today.", MONDAY))
+        .containsExactly("Friday=2024-06-14", "today=2024-06-17");
+    assertThat(timex("The shop was robbed around 7:15 p.m., and the deal closes around July 1.", MONDAY))
+        .containsExactly("around 7:15 p.m.=2024-06-17T19:15", "around July 1=2024-07-01");
+    assertThat(timex("The plant closed earlier this year.", MONDAY)).containsExactly("earlier this year=2024");
+  }
 }
