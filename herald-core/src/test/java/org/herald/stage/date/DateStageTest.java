@@ -641,4 +641,14 @@ class DateStageTest extends StageContract {
         .containsExactly("around 7:15 p.m.=2024-06-17T19:15", "around July 1=2024-07-01");
     assertThat(timex("The plant closed earlier this year.", MONDAY)).containsExactly("earlier this year=2024");
   }
+
+  @Test
+  void issue4_readsAYearInWordsBeforeANounButNotComparisonsOfPeriodsOrHighNoon() {
+    assertThat(timex("He confessed to a nineteen ninety-seven attack on a lounge.", MONDAY))
+        .containsExactly("nineteen ninety-seven=1997");
+    assertThat(timex("The twenty five people left.", MONDAY)).isEmpty();
+    assertThat(timex("The quarter-to-quarter comparison and year-over-year sales improved.", MONDAY)).isEmpty();
+    assertThat(timex("The poster showed Gary Cooper in High Noon.", MONDAY)).isEmpty();
+    assertThat(timex("Unemployment is just above its quarter-century low.", MONDAY)).isEmpty();
+  }
 }
