@@ -651,4 +651,14 @@ class DateStageTest extends StageContract {
     assertThat(timex("The poster showed Gary Cooper in High Noon.", MONDAY)).isEmpty();
     assertThat(timex("Unemployment is just above its quarter-century low.", MONDAY)).isEmpty();
   }
+
+  @Test
+  void issue4_readsHalvesWrittenWithHyphensAndTheFollowingEvening() {
+    assertThat(timex("He served three-and-a-half years, then a year-and-a-half more.", MONDAY))
+        .containsExactly("three-and-a-half years=P3Y6M", "a year-and-a-half=P1Y6M");
+    assertThat(timex("They met on June 3 and left the following evening.", MONDAY))
+        .containsExactly("June 3=2024-06-03", "the following evening=2024-06-04");
+    assertThat(timex("They met on June 3; the previous night had been quiet.", MONDAY))
+        .containsExactly("June 3=2024-06-03", "the previous night=2024-06-02");
+  }
 }
