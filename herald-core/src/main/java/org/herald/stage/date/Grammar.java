@@ -137,7 +137,13 @@ final class Grammar {
       }
       args.put(act[i].substring(0, eq), act[i].substring(eq + 1));
     }
-    return new Rule(index, source, core, left, right, norm, Map.copyOf(args));
+    List<Atom> required = new ArrayList<>();
+    for (Elem e : core) {
+      if (e instanceof Atom a && !a.optional) {
+        required.add(a);
+      }
+    }
+    return new Rule(index, source, core, left, right, norm, Map.copyOf(args), required.toArray(new Atom[0]));
   }
 
   private Context context(String tok, String source) {
@@ -308,6 +314,9 @@ final class Grammar {
     }
     st.seen[r] = st.stamp;
     Rule rule = rules.get(r);
+    if (!st.possible(rule)) {
+      return;
+    }
     for (int i = 0; i < rule.left.size(); i++) {
       if (!rule.left.get(i).holds(st.units, pos - 1 - i)) {
         return;
@@ -382,13 +391,54 @@ final class Grammar {
     int startPos;
     int bestEnd;
 
+    /** Per rule: 0 not yet known, 1 the sentence may hold it, 2 it cannot. */
+    final byte[] possible;
+    /** The classes of all units of the sentence, or-ed. */
+    final long sentenceMask;
+
     State(Units units, int labelCount, int ruleCount) {
       this.units = units;
+      possible = new byte[ruleCount];
+      long m = 0;
+      for (int i = 0; i < units.size; i++) {
+        m |= units.mask[i];
+      }
+      sentenceMask = m;
       capUnit = new int[labelCount];
       capClass = new int[labelCount];
       bestUnit = new int[labelCount];
       bestClass = new int[labelCount];
       seen = new int[ruleCount];
+    }
+
+    /** Whether every required atom of {@code r} matches some unit of the sentence (computed once a rule). */
+    boolean possible(Rule r) {
+      byte p = possible[r.index];
+      if (p == 0) {
+        p = 1;
+        for (Atom a : r.required) {
+          if (!present(a)) {
+            p = 2;
+            break;
+          }
+        }
+        possible[r.index] = p;
+      }
+      return p == 1;
+    }
+
+    private boolean present(Atom a) {
+      if ((sentenceMask & a.mask) != 0) {
+        return true;
+      }
+      for (String l : a.literals) {
+        for (int i = 0; i < units.size; i++) {
+          if (l.equals(units.lower[i])) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     void begin(Rule r, int pos) {
@@ -454,8 +504,12 @@ final class Grammar {
     }
   }
 
-  /** One grammar rule. */
+  /**
+   * One grammar rule. {@code required} are the atoms its core cannot match without (the top-level ones that are
+   * not optional): a sentence holding no unit that one of them matches cannot hold the rule, so the rule is not
+   * tried there at all.
+   */
   record Rule(int index, String source, List<Elem> core, List<Context> left, List<Context> right,
-              Normaliser normaliser, Map<String, String> args) {
+              Normaliser normaliser, Map<String, String> args, Atom[] required) {
   }
 }
