@@ -661,4 +661,14 @@ class DateStageTest extends StageContract {
     assertThat(timex("They met on June 3; the previous night had been quiet.", MONDAY))
         .containsExactly("June 3=2024-06-03", "the previous night=2024-06-02");
   }
+
+  @Test
+  void issue4_readsDaysAndHoursWrittenAsWords() {
+    assertThat(timex("The vote is on the eighteenth of November.", MONDAY))
+        .containsExactly("the eighteenth of November=2024-11-18");
+    assertThat(timex("Women's Day is this coming Sunday, March eighth.", "1998-03-05"))
+        .containsExactly("this coming Sunday, March eighth=1998-03-08");
+    assertThat(timex("We met at twelve o'clock.", MONDAY)).containsExactly("twelve o'clock=2024-06-17T12:00");
+    assertThat(timex("In March first-quarter sales rose.", MONDAY)).containsExactly("March=2024-03", "first-quarter=2024-Q1");
+  }
 }
