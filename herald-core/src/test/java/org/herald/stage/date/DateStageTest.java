@@ -671,4 +671,10 @@ class DateStageTest extends StageContract {
     assertThat(timex("We met at twelve o'clock.", MONDAY)).containsExactly("twelve o'clock=2024-06-17T12:00");
     assertThat(timex("In March first-quarter sales rose.", MONDAY)).containsExactly("March=2024-03", "first-quarter=2024-Q1");
   }
+
+  @Test
+  void issue4_readsABritishFinancialYearAsAFiscalYear() {
+    assertThat(timex("Sony expects a loss in its current financial year, after a profit in the last financial year.",
+        MONDAY)).containsExactly("its current financial year=2024", "the last financial year=2023");
+  }
 }
