@@ -14,7 +14,7 @@ import org.herald.pipeline.Stage;
  * Finds DATE, TIME, DURATION and SET expressions and gives each a TIMEX3 value, resolving relative ones ("on
  * Tuesday", "last September", "two years ago") against the article's publication date and the tense around
  * them. Without a publication date relative expressions keep X-values ({@code XXXX-WXX-2}, {@code PAST_REF}).
- * The patterns live in {@code timex-v1.txt}, the word classes in {@code timex-words-v1.tsv}; the date
+ * The patterns live in {@code timex-v2.txt}, the word classes in {@code timex-words-v2.tsv}; the date
  * arithmetic in {@link TimexResolver}. Expressions never cross a sentence and come sorted by start. Thread-safe
  * after {@link #open}.
  */
@@ -23,9 +23,9 @@ public final class DateStage implements Stage {
   public static final LayerKey<TimeExpression> TIMEX = LayerKey.of("dates", TimeExpression.class);
 
   /** The grammar's resource name. */
-  static final String GRAMMAR = "timex-v1.txt";
+  static final String GRAMMAR = "timex-v2.txt";
   /** The word classes' resource name. */
-  static final String WORDS = "timex-words-v1.tsv";
+  static final String WORDS = "timex-words-v2.tsv";
 
   private volatile Loaded loaded;
 

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The DATE grammar: token patterns read from {@code timex-v1.txt}, each naming a {@link Normaliser}. Patterns
+ * The DATE grammar: token patterns read from {@code timex-v2.txt}, each naming a {@link Normaliser}. Patterns
  * are indexed by the literals and classes their first unit may have, so at each position only the rules that
  * can start there are tried; a rule's longest match is kept, and among rules the longest match wins (ties go to
  * the rule written first). Matching is left to right over a sentence's {@link Units}; no regular expressions on
@@ -137,7 +137,13 @@ final class Grammar {
       }
       args.put(act[i].substring(0, eq), act[i].substring(eq + 1));
     }
-    return new Rule(index, source, core, left, right, norm, Map.copyOf(args));
+    List<Atom> required = new ArrayList<>();
+    for (Elem e : core) {
+      if (e instanceof Atom a && !a.optional) {
+        required.add(a);
+      }
+    }
+    return new Rule(index, source, core, left, right, norm, Map.copyOf(args), required.toArray(new Atom[0]));
   }
 
   private Context context(String tok, String source) {
@@ -255,7 +261,16 @@ final class Grammar {
    * value wins.
    */
   void match(Units u, Resolution sink) {
+    match(u, sink, true);
+  }
+
+  /**
+   * As {@link #match(Units, Resolution)}; {@code prefilter} false tries every rule indexed at a position even
+   * where the sentence lacks one of its required atoms (the same result, slower: for tests).
+   */
+  void match(Units u, Resolution sink, boolean prefilter) {
     State st = new State(u, labels.size(), rules.size());
+    st.prefilter = prefilter;
     int pos = 0;
     while (pos < u.size) {
       List<Found> found = candidates(st, pos);
@@ -308,6 +323,9 @@ final class Grammar {
     }
     st.seen[r] = st.stamp;
     Rule rule = rules.get(r);
+    if (st.prefilter && !st.possible(rule)) {
+      return;
+    }
     for (int i = 0; i < rule.left.size(); i++) {
       if (!rule.left.get(i).holds(st.units, pos - 1 - i)) {
         return;
@@ -382,13 +400,55 @@ final class Grammar {
     int startPos;
     int bestEnd;
 
+    /** Per rule: 0 not yet known, 1 the sentence may hold it, 2 it cannot. */
+    final byte[] possible;
+    /** The classes of all units of the sentence, or-ed. */
+    final long sentenceMask;
+    boolean prefilter = true;
+
     State(Units units, int labelCount, int ruleCount) {
       this.units = units;
+      possible = new byte[ruleCount];
+      long m = 0;
+      for (int i = 0; i < units.size; i++) {
+        m |= units.mask[i];
+      }
+      sentenceMask = m;
       capUnit = new int[labelCount];
       capClass = new int[labelCount];
       bestUnit = new int[labelCount];
       bestClass = new int[labelCount];
       seen = new int[ruleCount];
+    }
+
+    /** Whether every required atom of {@code r} matches some unit of the sentence (computed once a rule). */
+    boolean possible(Rule r) {
+      byte p = possible[r.index];
+      if (p == 0) {
+        p = 1;
+        for (Atom a : r.required) {
+          if (!present(a)) {
+            p = 2;
+            break;
+          }
+        }
+        possible[r.index] = p;
+      }
+      return p == 1;
+    }
+
+    private boolean present(Atom a) {
+      if ((sentenceMask & a.mask) != 0) {
+        return true;
+      }
+      for (String l : a.literals) {
+        for (int i = 0; i < units.size; i++) {
+          if (l.equals(units.lower[i])) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     void begin(Rule r, int pos) {
@@ -454,8 +514,12 @@ final class Grammar {
     }
   }
 
-  /** One grammar rule. */
+  /**
+   * One grammar rule. {@code required} are the atoms its core cannot match without (the top-level ones that are
+   * not optional): a sentence holding no unit that one of them matches cannot hold the rule, so the rule is not
+   * tried there at all.
+   */
   record Rule(int index, String source, List<Elem> core, List<Context> left, List<Context> right,
-              Normaliser normaliser, Map<String, String> args) {
+              Normaliser normaliser, Map<String, String> args, Atom[] required) {
   }
 }

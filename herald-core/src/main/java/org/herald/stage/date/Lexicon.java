@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The word classes of the DATE grammar: classes listed in {@code timex-words-v1.tsv} (WEEKDAY, MONTH, UNIT…)
+ * The word classes of the DATE grammar: classes listed in {@code timex-words-v2.tsv} (WEEKDAY, MONTH, UNIT…)
  * and shape classes computed from a token's characters (YEAR, DAYNUM, CLOCK…). Each class has a small id so a
  * token's classes fit one {@code long} bit mask. Immutable after construction, thread-safe.
  */
@@ -56,7 +56,7 @@ final class Lexicon {
   /** Classes of capitalised words that are still names when no date word follows: "Independence", "Mother". */
   private final long nameWordMask;
 
-  /** Builds the lexicon from the lines of {@code timex-words-v1.tsv}. */
+  /** Builds the lexicon from the lines of {@code timex-words-v2.tsv}. */
   Lexicon(List<String> lines) {
     for (String s : SHAPES) {
       id(s);

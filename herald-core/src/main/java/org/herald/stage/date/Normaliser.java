@@ -243,7 +243,10 @@ enum Normaliser {
       return date(TimexResolver.season(m.anchor(), s, m.direction(Direction.NEAREST)));
     }
   },
-  /** "Q3 2024", "the third quarter" ({@code part=Q}), "the first half of 2024" ({@code part=H}). */
+  /**
+   * "Q3 2024", "the third quarter" ({@code part=Q}), "the first half of 2024" ({@code part=H}), "the last half of
+   * 1989" ({@code nth=2}: which part when no ordinal says it).
+   */
   QUARTER {
     @Override
     Timex apply(Match m) {
@@ -251,7 +254,7 @@ enum Normaliser {
         return null;
       }
       String part = m.arg("part", "Q");
-      int n = m.number("QNUM", "ORDINAL");
+      int n = m.has("QNUM", "ORDINAL") ? m.number("QNUM", "ORDINAL") : Integer.parseInt(m.arg("nth", "-1"));
       if (n < 1 || n > (part.equals("H") ? 2 : 4)) {
         return null;
       }
@@ -298,10 +301,17 @@ enum Normaliser {
       return y == null ? null : date(y); // TimeBank writes "fiscal 1989" as 1989
     }
   },
-  /** "three days", "two weeks", "the past three years": {@code amount=X} for vague amounts. */
+  /**
+   * "three days", "two weeks", "the past three years": {@code amount=X} for vague amounts; {@code value=} a
+   * fixed value ("a while": PXX, an unknown amount of an unknown unit).
+   */
   DURATION {
     @Override
     Timex apply(Match m) {
+      String fixed = m.arg("value", null);
+      if (fixed != null) {
+        return new Timex(TimexType.DURATION, fixed, null, null);
+      }
       String amount = m.arg("amount", null);
       if (amount == null) {
         amount = amount(m);
@@ -319,16 +329,29 @@ enum Normaliser {
         String half = unit == Unit.HOUR ? "30M" : "30S";
         return new Timex(TimexType.DURATION, "PT" + (whole == 0 ? "" : whole + unit.letter()) + half, null, null);
       }
+      if (amount.endsWith(".5") && unit == Unit.YEAR) {
+        // "2 1/2 years": TimeBank writes P2Y6M
+        int whole = Integer.parseInt(amount.substring(0, amount.length() - 2));
+        return new Timex(TimexType.DURATION, "P" + (whole == 0 ? "" : whole + "Y") + "6M", null, null);
+      }
       return new Timex(TimexType.DURATION, TimexResolver.duration(amount, unit), null, null);
     }
   },
-  /** "every week", "weekly", "each year", "every Monday", "on Mondays". */
+  /**
+   * "every week", "weekly", "each year", "every Monday", "on Mondays", "Tuesday nights" ({@code pod=}), "each
+   * July".
+   */
   SET {
     @Override
     Timex apply(Match m) {
       int day = m.number("WEEKDAY", "WEEKDAYPL");
       if (day > 0) {
-        return new Timex(TimexType.SET, "XXXX-WXX-" + day, null, null);
+        String pod = m.arg("pod", null);
+        return new Timex(TimexType.SET, "XXXX-WXX-" + day + (pod == null ? "" : "T" + pod), null, null);
+      }
+      int month = m.number("MONTH", "MONTH1");
+      if (month > 0) {
+        return new Timex(TimexType.SET, "XXXX-" + TimexResolver.two(month), null, null);
       }
       return new Timex(TimexType.SET, TimexResolver.duration(amount(m), unit(m)), null, null);
     }
@@ -343,7 +366,8 @@ enum Normaliser {
   /**
    * "Christmas", "last Thanksgiving", "Easter 2013", "Independence Day": a holiday's date from its rule (a
    * HOLIDAY word's value, else {@code date=}; see {@link TimexResolver#holidayDate}) moved {@code shift=} days
-   * ("Christmas Eve"), in the year given or placed by direction (else by tense, else the nearest).
+   * ("Christmas Eve"), in the year given or placed by direction (else by tense, else the nearest); with
+   * {@code unit=week} the ISO week holding it ("Easter week").
    */
   HOLIDAY {
     @Override
@@ -360,11 +384,19 @@ enum Normaliser {
         spec = spec + (shift.startsWith("-") ? shift : "+" + shift);
       }
       String year = m.year();
+      String value;
       if (year != null) {
         LocalDate d = TimexResolver.holidayDate(spec, Integer.parseInt(year));
-        return d == null ? null : dated(m, d.toString());
+        value = d == null ? null : d.toString();
+      } else {
+        // a holiday's week is under way days before the holiday: the nearest one, whatever the tense
+        value = TimexResolver.holiday(m.anchor(), spec, m.arg("unit", "").equals("week") ? Direction.NEAREST
+            : m.direction(Direction.NEAREST));
       }
-      String value = TimexResolver.holiday(m.anchor(), spec, m.direction(Direction.NEAREST));
+      if (value != null && m.arg("unit", "").equals("week")) {
+        // "Easter week", "Holy Week": the ISO week holding the day
+        return date(value.startsWith("X") ? "XXXX-WXX" : TimexResolver.isoWeek(LocalDate.parse(value)));
+      }
       return value == null ? null : dated(m, value);
     }
   },

@@ -18,7 +18,7 @@ class DateStagePropertiesTest {
   private static final Pattern TIMEX3 = Pattern.compile(
       "(?:(?:\\d{4}|XXXX)(?:-(?:\\d{2}|XX)(?:-(?:\\d{2}|XX))?|-W(?:\\d{2}|XX)(?:-(?:\\d|WE))?|-(?:SP|SU|FA|WI)"
           + "|-[QH][\\dX])?(?:T(?:\\d{2}:\\d{2}|MO|AF|EV|NI))?"
-          + "|\\d{2,3}|FY\\d{4}|P(?:\\d+(?:\\.\\d+)?|X)(?:Y|M|W|D|Q|DE|CE|WE)|PT(?=[\\dX])(?:(?:\\d+|X)H)?(?:(?:\\d+|X)M)?(?:(?:\\d+|X)S)?"
+          + "|\\d{2,3}|FY\\d{4}|P(?:\\d+(?:\\.\\d+)?|X)(?:Y|M|W|D|Q|DE|CE|WE)|P\\d+Y\\d+M|PXX|PT(?=[\\dX])(?:(?:\\d+|X)H)?(?:(?:\\d+|X)M)?(?:(?:\\d+|X)S)?"
           + "|PRESENT_REF|PAST_REF|FUTURE_REF)");
 
   private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",

@@ -381,7 +381,7 @@ class DateStageTest extends StageContract {
   @Test
   void readsHalvesOfUnits() {
     assertThat(timex("The call took half an hour, the trial a year and a half, the siege two and a half days.", MONDAY))
-        .containsExactly("half an hour=PT30M", "a year and a half=P1.5Y", "two and a half days=P2.5D");
+        .containsExactly("half an hour=PT30M", "a year and a half=P1Y6M", "two and a half days=P2.5D");
     assertThat(timex("A minute and a half later, the pilot radioed.", MONDAY))
         .containsExactly("A minute and a half=PT1M30S");
   }
@@ -537,5 +537,144 @@ class DateStageTest extends StageContract {
   @Test
   void issue4_keepsOnlyTheLengthOfAnOffsetThatReachesBeforeTheYearZero() {
     assertThat(timex("It happened 2004 years ago.", "1980-01-01")).containsExactly("2004 years=P2004Y");
+  }
+
+  @Test
+  void issue4_keepsAnApproximatorInsideAnAgoExpression() {
+    assertThat(timex("The war ended almost four years ago, and the deal came about two years ago.", MONDAY))
+        .containsExactly("almost four years ago=2020", "about two years ago=2022");
+    assertThat(timex("Then, a week or so ago, the general moved.", MONDAY)).containsExactly("a week or so ago=2024-W24");
+  }
+
+  @Test
+  void issue4_readsFractionsRangesAndRoughAmountsAsOneDuration() {
+    assertThat(timex("They lived in camps for 2 1/2 years and stopped for 5 1/2 hours.", MONDAY))
+        .containsExactly("2 1/2 years=P2Y6M", "5 1/2 hours=PT5H30M");
+    assertThat(timex("Shipments resume within two to three weeks.", MONDAY))
+        .containsExactly("two to three weeks=PXW");
+    assertThat(timex("Deals will come during the next 12 to 18 months.", MONDAY))
+        .containsExactly("the next 12 to 18 months=PXM");
+    assertThat(timex("Lives may be saved in a year or two.", MONDAY)).containsExactly("a year or two=PXY");
+    assertThat(timex("Plants close over the next two years or so.", MONDAY))
+        .containsExactly("the next two years or so=P2Y");
+    assertThat(timex("The index rose eight trading days in a row.", MONDAY)).containsExactly("eight trading days=P8D");
+  }
+
+  @Test
+  void issue4_readsMonthsAndPartsOfWeekdaysThatRecurAsSets() {
+    assertThat(timex("Marchers gather each July, and flights leave on Tuesday nights.", MONDAY))
+        .containsExactly("each July=XXXX-07", "Tuesday nights=XXXX-WXX-2TNI");
+  }
+
+  @Test
+  void issue4_readsTheDayBeforeYesterdayAndThePreviousWeekday() {
+    assertThat(timex("The day before yesterday the talks failed.", MONDAY))
+        .containsExactly("The day before yesterday=2024-06-15");
+    assertThat(timex("He will return the day after tomorrow.", MONDAY))
+        .containsExactly("the day after tomorrow=2024-06-19");
+    assertThat(timex("Shares fell 4% from the previous Friday.", MONDAY)).containsExactly("the previous Friday=2024-06-14");
+  }
+
+  @Test
+  void issue4_readsADayCountedFromAnEventAndTheFirstHoursOfIt() {
+    assertThat(timex("It is the second day of the offensive.", MONDAY)).containsExactly("the second day=2024-06-17");
+    assertThat(timex("Prisoners were taken in the first hours of the war.", MONDAY))
+        .containsExactly("the first hours=PTXH");
+    assertThat(timex("The first-day sales were strong.", MONDAY)).isEmpty();
+  }
+
+  @Test
+  void issue4_readsTheLastHalfOfAYearOrDecadeAndAFiscalQuarterWrittenAfterTheOrdinal() {
+    assertThat(timex("Earnings for the last half of 2023 fell.", MONDAY)).containsExactly("the last half of 2023=2023-H2");
+    assertThat(timex("Sales were flat in the last half of the '80s.", MONDAY))
+        .containsExactly("the last half of the '80s=198");
+    assertThat(timex("Profit rose in the third fiscal quarter of 2023.", MONDAY))
+        .containsExactly("the third fiscal quarter of 2023=2023-Q3");
+  }
+
+  @Test
+  void issue4_readsAPartOfYesterdayAndTimeZonesOfWorldDesks() {
+    assertThat(timex("In London at mid-afternoon yesterday, shares were up.", MONDAY))
+        .containsExactly("mid-afternoon yesterday=2024-06-16TAF/MID");
+    assertThat(timex("The market closed at 1552 HKT.", MONDAY)).containsExactly("1552 HKT=2024-06-17T15:52");
+  }
+
+  @Test
+  void issue4_readsAnHourBeforeItsDayAsOneTime() {
+    assertThat(timex("The offer runs until 5 p.m. EST, July 9.", MONDAY))
+        .containsExactly("5 p.m. EST, July 9=2024-07-09T17:00");
+  }
+
+  @Test
+  void issue4_readsMarketShorthandForTheEndOfAMonthAndAYearsQuarter() {
+    assertThat(timex("Stocks will rise by end-March.", MONDAY)).containsExactly("end-March=2025-03/END");
+    assertThat(timex("The cut takes effect in next year's first quarter and 2023's fourth quarter was weak.", MONDAY))
+        .containsExactly("next year's first quarter=2025-Q1", "2023's fourth quarter=2023-Q4");
+    assertThat(timex("Inspectors come every few years.", MONDAY)).containsExactly("every few years=PXY");
+  }
+
+  @Test
+  void issue4_readsAWhileAndALengthyPeriodAsSpansOfUnknownLength() {
+    assertThat(timex("We will have to live without it for a while.", MONDAY)).containsExactly("a while=PXX");
+    assertThat(timex("Troops are there to stay for a fairly lengthy period.", MONDAY))
+        .containsExactly("a fairly lengthy period=PXX");
+    assertThat(timex("Once in a while the plant stops.", MONDAY)).isEmpty();
+  }
+
+  @Test
+  void issue4_readsEasterWeekAsTheIsoWeekOfEasterSunday() {
+    assertThat(timex("Protesters prayed as Easter week began.", "2000-04-16")).containsExactly("Easter week=2000-W16");
+  }
+
+  @Test
+  void issue4_readsOClockTimesEveryOtherUnitAndUnitsSinceAnEvent() {
+    assertThat(timex("The meeting began at 3 o'clock.", MONDAY)).containsExactly("3 o'clock=2024-06-17T03:00");
+    assertThat(timex("The council meets every other week.", MONDAY)).containsExactly("every other week=P2W");
+    assertThat(timex("It has been weeks since the crash.", MONDAY)).containsExactly("weeks=PXW");
+  }
+
+  @Test
+  void issue4_leavesEarlierAndLaterOutsideANamedDayButKeepsAroundBeforeAPointInTime() {
+    assertThat(timex("Earlier Friday, lawyers filed a petition; a news conference follows later today.", MONDAY))
+        .containsExactly("Friday=2024-06-14", "today=2024-06-17");
+    assertThat(timex("The shop was robbed around 7:15 p.m., and the deal closes around July 1.", MONDAY))
+        .containsExactly("around 7:15 p.m.=2024-06-17T19:15", "around July 1=2024-07-01");
+    assertThat(timex("The plant closed earlier this year.", MONDAY)).containsExactly("earlier this year=2024");
+  }
+
+  @Test
+  void issue4_readsAYearInWordsBeforeANounButNotComparisonsOfPeriodsOrHighNoon() {
+    assertThat(timex("He confessed to a nineteen ninety-seven attack on a lounge.", MONDAY))
+        .containsExactly("nineteen ninety-seven=1997");
+    assertThat(timex("The twenty five people left.", MONDAY)).isEmpty();
+    assertThat(timex("The quarter-to-quarter comparison and year-over-year sales improved.", MONDAY)).isEmpty();
+    assertThat(timex("The poster showed Gary Cooper in High Noon.", MONDAY)).isEmpty();
+    assertThat(timex("Unemployment is just above its quarter-century low.", MONDAY)).isEmpty();
+  }
+
+  @Test
+  void issue4_readsHalvesWrittenWithHyphensAndTheFollowingEvening() {
+    assertThat(timex("He served three-and-a-half years, then a year-and-a-half more.", MONDAY))
+        .containsExactly("three-and-a-half years=P3Y6M", "a year-and-a-half=P1Y6M");
+    assertThat(timex("They met on June 3 and left the following evening.", MONDAY))
+        .containsExactly("June 3=2024-06-03", "the following evening=2024-06-04");
+    assertThat(timex("They met on June 3; the previous night had been quiet.", MONDAY))
+        .containsExactly("June 3=2024-06-03", "the previous night=2024-06-02");
+  }
+
+  @Test
+  void issue4_readsDaysAndHoursWrittenAsWords() {
+    assertThat(timex("The vote is on the eighteenth of November.", MONDAY))
+        .containsExactly("the eighteenth of November=2024-11-18");
+    assertThat(timex("Women's Day is this coming Sunday, March eighth.", "1998-03-05"))
+        .containsExactly("this coming Sunday, March eighth=1998-03-08");
+    assertThat(timex("We met at twelve o'clock.", MONDAY)).containsExactly("twelve o'clock=2024-06-17T12:00");
+    assertThat(timex("In March first-quarter sales rose.", MONDAY)).containsExactly("March=2024-03", "first-quarter=2024-Q1");
+  }
+
+  @Test
+  void issue4_readsABritishFinancialYearAsAFiscalYear() {
+    assertThat(timex("Sony expects a loss in its current financial year, after a profit in the last financial year.",
+        MONDAY)).containsExactly("its current financial year=2024", "the last financial year=2023");
   }
 }
