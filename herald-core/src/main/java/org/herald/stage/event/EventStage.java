@@ -41,6 +41,8 @@ import org.herald.stage.quote.QuoteStage;
 public final class EventStage implements Stage {
   /** The layer this stage adds. */
   public static final LayerKey<Event> EVENTS = LayerKey.of("events", Event.class);
+  /** The unnamed domestic groups ("villagers", "rebels") that stand for the sentence's country. */
+  static final String DOMESTIC_RESOURCE = "event-domestic-v1.tsv";
 
   private static final Set<String> PREPS = Set.of("by", "from", "of", "to", "with", "against", "on", "for",
       "between", "in", "at", "into", "toward", "towards", "about", "over", "under", "after", "before", "since",
@@ -189,6 +191,8 @@ public final class EventStage implements Stage {
   private Set<String> capitals;
   /** Lower-cased plural demonym nouns → ISO3 ("algerians" → DZA), only those naming one country. */
   private Map<String, String> pluralDemonyms;
+  /** {@code event-domestic-v1.tsv}: unnamed groups of the sentence's country, lower-case noun → sector. */
+  private Map<String, String> domesticNouns;
 
   /** An event stage with the built-in triggers only. */
   public EventStage() {
@@ -272,6 +276,15 @@ public final class EventStage implements Stage {
     });
     pluralDemonyms = Map.copyOf(plural);
     countryNames = Map.copyOf(names);
+    Map<String, String> domestic = new HashMap<>();
+    for (String line : resources.lines(DOMESTIC_RESOURCE)) {
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        throw new IllegalArgumentException(DOMESTIC_RESOURCE + ": not 2 columns: " + line);
+      }
+      domestic.put(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip());
+    }
+    domesticNouns = Map.copyOf(domestic);
   }
 
   /**
@@ -544,14 +557,12 @@ public final class EventStage implements Stage {
           String w = lower[t];
           String prev = t > s.firstToken() ? lower[t - 1] : "";
           String sector = switch (w) {
-            case "police", "policemen" -> "COP";
-            case "protesters", "protestors", "demonstrators", "marchers", "rioters" -> "CVL";
             case "opposition" -> prev.equals("the") ? "OPP" : null;
             case "government", "authorities" -> prev.equals("the") || t - 2 >= s.firstToken()
                 && lower[t - 2].equals("the") && GOVERNMENT_KINDS.contains(prev) ? "GOV" : null;
             case "people" -> prev.equals("of") || !prev.isEmpty() && Character.isDigit(prev.charAt(0)) ? "CVL"
                 : null;
-            default -> null;
+            default -> domesticGroup(covered, t, s) ? domesticNouns.get(w) : null;
           };
           if (sector != null) {
             int from = t; // "hundreds of people" as one subject
@@ -565,6 +576,19 @@ public final class EventStage implements Stage {
           }
         }
       }
+    }
+
+    /**
+     * Whether the domestic noun at {@code t} stands alone: not the head of a named or national group ("Palestinian
+     * prisoners", "Hamas militants") and not of another place ("dissidents from Myanmar").
+     */
+    boolean domesticGroup(boolean[] covered, int t, Sentence s) {
+      if (t > s.firstToken()) {
+        if (covered[t - 1] || demonyms.containsKey(lower[t - 1])) {
+          return false; // "Tamil rebels", an unlisted people, are the country's
+        }
+      }
+      return t + 1 >= s.endToken() || !(lower[t + 1].equals("from") || lower[t + 1].equals("of"));
     }
 
     /** The first country of an actor in sentence {@code s} other than {@code not}, or null. */

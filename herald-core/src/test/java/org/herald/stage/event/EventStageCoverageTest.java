@@ -27,6 +27,23 @@ class EventStageCoverageTest extends StageContract {
   }
 
   @Test
+  void issue6_readsAnUnnamedDomesticGroupAsTheSentencesCountry() {
+    assertThat(events("Peruvian soldiers beat villagers in Lima.", "Peruvian soldiers", "PERMIL", "PER"))
+        .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
+        .containsExactly(tuple("PERMIL", "PERCVL", "182"));
+    assertThat(events("Rebels attacked Peru.", "Peru", "PER", "PER"))
+        .extracting(EventFixtures::src, EventFixtures::tgt).containsExactly(tuple("PERREB", "PER"));
+  }
+
+  @Test
+  void issue6_leavesADomesticNounOfANamedPeopleOrOfAnotherPlaceToThem() {
+    assertThat(events("Peru attacked dissidents from Chile.", "Peru", "PER", "PER", "Chile", "CHL", "CHL"))
+        .extracting(EventFixtures::tgt).isNotEmpty().doesNotContain("PEROPP");
+    assertThat(events("Chilean prisoners rioted in Peru.", "Peru", "PER", "PER"))
+        .extracting(EventFixtures::src).isNotEmpty().doesNotContain("PERCVL");
+  }
+
+  @Test
   void makesTheGiverTheSourceOfWhatWasReceivedFromIt() {
     assertThat(events("Chilean rebels received weapons from Peru.", "Chilean rebels", "CHLREB", "CHL", "Peru",
         "PER", "PER")).extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
