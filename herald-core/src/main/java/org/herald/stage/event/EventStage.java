@@ -65,6 +65,12 @@ public final class EventStage implements Stage {
       "jointly", "together", "already", "still", "then", "now", "soon", "again", "later", "further", "no",
       "longer", "ever", "reportedly", "allegedly", "once", "first", "finally", "just", "even", "only", "yet",
       "going", "about");
+  /** Words after a past participle that show it has no object: "arrested in Karachi", "killed last week". */
+  private static final Set<String> PARTICIPLE_FOLLOWERS = Set.of("in", "on", "at", "during", "near", "after",
+      "since", "last", "earlier", "yesterday", "outside", "inside", "while");
+  /** Forms of "be" before an -ing verb: "is training", "were shelling". */
+  private static final Set<String> PROGRESSIVE_AUX = Set.of("is", "are", "was", "were", "be", "been", "being",
+      "'re", "’re");
   private static final Set<String> HARD_BOUNDARIES = Set.of(";", ":", "that", "which", "who", "whom", "whose",
       "when", "where", "while", "because", "although", "though", "whereas", "if", "unless", "whether");
   private static final Set<String> ADJUNCT_STARTS = Set.of("after", "before", "since", "during", "amid",
@@ -385,6 +391,10 @@ public final class EventStage implements Stage {
       for (int i = 0; i < n; i++) {
         lower[i] = a.tokenText(i).toLowerCase(Locale.ROOT);
         lemma[i] = lemmatizer.lemma(lower[i]);
+        if (i > 0 && lemma[i].equals(lower[i]) && lower[i].endsWith("ing")
+            && PROGRESSIVE_AUX.contains(lower[i - 1])) {
+          lemma[i] = lemmatizer.verbLemma(lower[i]); // "are training the army": the verb, not the noun "training"
+        }
       }
       List<Actor> real = a.layer(ActorStage.ACTORS).stream().sorted(Comparator.comparingInt(Actor::start))
           .toList();
@@ -1125,8 +1135,9 @@ public final class EventStage implements Stage {
               found = t;
               break;
             }
-            if (d.lower[t].endsWith("ed") && verbLemmas.contains(d.lemma[t]) && !d.lemma[t].equals(d.lower[t])) {
-              break; // "has rejected offers of talks" is not "have talks"
+            if (d.lower[t].endsWith("ed") && verbLemmas.contains(d.lemma[t]) && !d.lemma[t].equals(d.lower[t])
+                && !DETS.contains(d.lower[t - 1])) {
+              break; // "has rejected offers of talks" is not "have talks"; but "its armed forces" is no verb
             }
           }
           if (found < 0) {
@@ -1457,7 +1468,10 @@ public final class EventStage implements Stage {
       }
       String w = d.lower[p];
       String next = d.lower[t.first + 1];
-      return (next.equals("of") || next.equals("by")) && d.actorAt[p] < 0 && !inTrigger[p - lo]
+      // "a suspect arrested in Karachi", "activists detained last week": a verb that wants an object, with none
+      boolean objectless = !t.user && t.pattern != null && t.pattern.needsTarget()
+          && (PARTICIPLE_FOLLOWERS.contains(next) || d.inTimex[t.first + 1]);
+      return (next.equals("of") || next.equals("by") || objectless) && d.actorAt[p] < 0 && !inTrigger[p - lo]
           && Character.isLowerCase(d.a.tokenText(p).charAt(0)) && Character.isLetter(w.charAt(0))
           && !MODALS_AND_AUX.contains(w) && !w.endsWith("ly") && !PREPS.contains(w) && !DETS.contains(w)
           && !verbLemmas.contains(d.lemma[p]) && !HARD_BOUNDARIES.contains(w) && !w.equals("and");

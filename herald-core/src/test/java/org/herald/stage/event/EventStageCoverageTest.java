@@ -44,6 +44,25 @@ class EventStageCoverageTest extends StageContract {
   }
 
   @Test
+  void issue6_readsAnIngFormAfterBeAsTheVerbEvenWhenItIsAlsoATriggerNoun() {
+    assertThat(events("Peru is training the Chilean army.", "Peru", "PER", "PER", "Chilean army", "CHLMIL", "CHL"))
+        .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
+        .containsExactly(tuple("PER", "CHLMIL", "062"));
+  }
+
+  @Test
+  void issue6_letsAPatternGapRunOverAParticipleAdjectiveAfterAPossessive() {
+    assertThat(events("Peru placed its armed forces on high alert.", "Peru", "PER", "PER"))
+        .extracting(Event::cameo).containsExactly("152");
+  }
+
+  @Test
+  void issue6_codesNoActForAParticipleThatModifiesANoun() {
+    assertThat(events("Peru handed over to Chile a suspect arrested in Lima last month.", "Peru", "PER", "PER",
+        "Chile", "CHL", "CHL")).extracting(Event::cameo).doesNotContain("173");
+  }
+
+  @Test
   void makesTheGiverTheSourceOfWhatWasReceivedFromIt() {
     assertThat(events("Chilean rebels received weapons from Peru.", "Chilean rebels", "CHLREB", "CHL", "Peru",
         "PER", "PER")).extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
