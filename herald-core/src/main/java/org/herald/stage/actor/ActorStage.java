@@ -269,8 +269,9 @@ public final class ActorStage implements Stage {
     String[] person = code == null && country == null ? t.people().get(e.name().toLowerCase(java.util.Locale.ROOT))
         : null;
     if (person != null) { // a known figure whose country the text does not give
-      country = person[0];
-      code = country + person[1];
+      boolean international = person[0].equals("-"); // "Secretary-General Kofi Annan": the UN's, no country's
+      country = international ? null : person[0];
+      code = international ? person[1] : country + person[1];
     }
     if (code == null) {
       return;

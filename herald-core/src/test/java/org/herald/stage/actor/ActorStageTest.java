@@ -116,6 +116,9 @@ class ActorStageTest extends StageContract {
     assertThat(actor(a, "Hugo Chavez").country()).isEqualTo("VEN");
     Article b = run("Rebel leader Jonas Savimbi arrived.");
     assertThat(code(b, "Jonas Savimbi")).isEqualTo("AGOREB");
+    Article c = run("Secretary-General Kofi Annan arrived.");
+    assertThat(code(c, "Kofi Annan")).isEqualTo("IGOUNO");
+    assertThat(actor(c, "Kofi Annan").country()).isNull();
   }
 
   @Test
