@@ -2305,9 +2305,11 @@ public final class EventStage implements Stage {
       while (k >= lo) {
         String w = d.lower[k];
         String lem = d.lemma[k];
-        boolean cue = INTENT_CUES.contains(lem) || NEGATION_CUES.contains(lem) || lem.equals("threaten")
-            || lem.equals("help") || lem.equals("try") || lem.equals("attempt");
-        if (MODALS_AND_AUX.contains(w) || w.endsWith("ly") || cue || lem.equals("be") || lem.equals("have")
+        boolean cue = INTENT_CUES.contains(lem) || INTENT_CUES.contains(w) || NEGATION_CUES.contains(lem)
+            || lem.equals("threaten") || lem.equals("help") || lem.equals("try") || lem.equals("attempt");
+        // "refused on Friday to hand over": a date between the cue and "to" stays in the verb group
+        boolean date = d.inTimex[k] || w.equals("on") && k + 1 < t.first && d.inTimex[k + 1];
+        if (MODALS_AND_AUX.contains(w) || w.endsWith("ly") || cue || date || lem.equals("be") || lem.equals("have")
             || w.equals("going") || w.equals("able") || w.equals("ready")) {
           groupStart = k;
           k--;
@@ -2327,7 +2329,8 @@ public final class EventStage implements Stage {
             || NEGATION_CUES.contains(lem)) {
           negated = true;
         } else if (w.equals("will") || w.equals("'ll") || w.equals("’ll") || w.equals("shall")
-            || w.equals("going") && next.equals("to") || INTENT_CUES.contains(lem) && next.equals("to")
+            || w.equals("going") && next.equals("to") || (INTENT_CUES.contains(lem) || INTENT_CUES.contains(w))
+            && next.equals("to")
             || lem.equals("be") && next.equals("to")) {
           intended = true;
         } else if (w.equals("would")) {
@@ -2346,7 +2349,8 @@ public final class EventStage implements Stage {
       boolean own = false; // adverbs alone ("jointly oppose") do not make a verb group of its own
       for (int j = groupStart; j < t.first; j++) {
         String w = d.lower[j];
-        own |= !(w.endsWith("ly") || RECIPROCAL.contains(w) || w.equals("also") || w.equals("then"));
+        own |= !(w.endsWith("ly") || RECIPROCAL.contains(w) || w.equals("also") || w.equals("then")
+            || d.inTimex[j] || w.equals("on"));
       }
       if (!own && previous != null && previous.status != null && sameSubject(previous, t)) {
         return previous.status; // "will develop …, jointly oppose … and shape": the head's status

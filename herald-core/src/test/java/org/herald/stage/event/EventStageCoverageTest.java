@@ -63,6 +63,18 @@ class EventStageCoverageTest extends StageContract {
   }
 
   @Test
+  void issue6_readsWillingToAsAnIntent() {
+    assertThat(events("Peru is willing to work with Chile.", "Peru", "PER", "PER", "Chile", "CHL", "CHL"))
+        .extracting(Event::cameo, Event::status).containsExactly(tuple("060", EventStatus.INTENDED));
+  }
+
+  @Test
+  void issue6_codesAnOfferWithoutACodedActAsIntentToCooperate() {
+    assertThat(events("Peru has offered to resume reunions of families.", "Peru", "PER", "PER"))
+        .extracting(Event::cameo).containsExactly("030");
+  }
+
+  @Test
   void makesTheGiverTheSourceOfWhatWasReceivedFromIt() {
     assertThat(events("Chilean rebels received weapons from Peru.", "Chilean rebels", "CHLREB", "CHL", "Peru",
         "PER", "PER")).extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)

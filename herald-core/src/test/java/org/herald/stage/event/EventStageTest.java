@@ -174,6 +174,14 @@ class EventStageTest extends StageContract {
     return events(l.build());
   }
 
+  @Test
+  void issue6_keepsADateBetweenARefusalAndItsActInTheRefusal() {
+    Layers l = new Layers("Peru refused on Friday to extradite the suspect to Chile.");
+    l.actor("Peru", "PER", "PER").actor("Chile", "CHL", "CHL").date("Friday", "2024-06-14");
+    assertThat(events(l.build())).extracting(Event::cameo, Event::status)
+        .containsExactly(tuple("063", EventStatus.NEGATED));
+  }
+
   private static String src(Event e) {
     return e.source().code();
   }
