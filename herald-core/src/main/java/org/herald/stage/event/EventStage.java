@@ -1126,8 +1126,8 @@ public final class EventStage implements Stage {
         }
         if (k > 0 && slots[k - 1] == null) { // after a gap: find the next slot within MAX_GAP tokens
           int found = -1;
-          for (int g = 0; g <= TriggerLexicon.MAX_GAP && i + g < hi; g++) {
-            int t = i + g;
+          int skipped = 0;
+          for (int t = i; t < hi; t++) {
             if (GAP_STOPS.contains(d.lower[t]) || HARD_BOUNDARIES.contains(d.lower[t]) || d.lower[t].equals("by")) {
               break; // "was hosted by Russia at a summit": the agent, not a gap inside "host … summit"
             }
@@ -1138,6 +1138,11 @@ public final class EventStage implements Stage {
             if (d.lower[t].endsWith("ed") && verbLemmas.contains(d.lemma[t]) && !d.lemma[t].equals(d.lower[t])
                 && !DETS.contains(d.lower[t - 1])) {
               break; // "has rejected offers of talks" is not "have talks"; but "its armed forces" is no verb
+            }
+            // a name of several words counts once: "accepted an Organization of African Unity peace plan"
+            boolean free = t > i && d.actorAt[t] >= 0 && d.actorAt[t] == d.actorAt[t - 1];
+            if (!free && ++skipped > TriggerLexicon.MAX_GAP) {
+              break;
             }
           }
           if (found < 0) {

@@ -75,6 +75,13 @@ class EventStageCoverageTest extends StageContract {
   }
 
   @Test
+  void issue6_countsANameOfSeveralWordsOnceInAPatternGap() {
+    assertThat(events("Peru accepted an Organization of American States peace plan.", "Peru", "PER", "PER",
+        "Organization of American States", "IGOOAS", null)).extracting(Event::cameo).containsExactly("030");
+    assertThat(events("Peru accepted a long and winding and very old plan.", "Peru", "PER", "PER")).isEmpty();
+  }
+
+  @Test
   void makesTheGiverTheSourceOfWhatWasReceivedFromIt() {
     assertThat(events("Chilean rebels received weapons from Peru.", "Chilean rebels", "CHLREB", "CHL", "Peru",
         "PER", "PER")).extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
