@@ -407,6 +407,8 @@ public final class ActorStage implements Stage {
     } else if (e.country() != null) {
       String s = orgSector(t, e);
       code = e.country() + (s == null ? "" : s);
+    } else if (civilBody(e.name())) {
+      code = "NGO"; // "the Ceasefire Violations Committee", "Association of African Jurists": CAMEO's NGO
     } else {
       return;
     }
@@ -414,6 +416,20 @@ public final class ActorStage implements Stage {
       String country = o != null ? o.iso3() : group != null ? groupCountry(t, group) : e.country();
       out.add(new Actor(m.start(), m.end(), e.name(), e.id(), code, country));
     }
+  }
+
+  /** Head words of the names of civil bodies: associations, committees, forums, foundations, watchdogs. */
+  private static final Set<String> CIVIL_BODY_WORDS = Set.of("Association", "Committee", "Forum", "Federation",
+      "Foundation", "Institute", "Society", "Watch", "Network", "Observatory", "Centre", "Center");
+
+  /**
+   * Whether an organisation the tables do not know, of no country, is by its name a civil body ("Third World Water
+   * Forum", "Association of African Jurists"): its first or last word is one (issue 6).
+   */
+  static boolean civilBody(String name) {
+    String[] words = (name.startsWith("The ") ? name.substring(4) : name).split(" ");
+    return words.length > 1
+        && (CIVIL_BODY_WORDS.contains(words[0]) || CIVIL_BODY_WORDS.contains(words[words.length - 1]));
   }
 
   /** The code of the named group of {@code actor-groups-v1.tsv} spelled {@code name} (apostrophes aside), or null. */

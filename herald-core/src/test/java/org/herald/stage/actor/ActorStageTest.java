@@ -122,6 +122,15 @@ class ActorStageTest extends StageContract {
   }
 
   @Test
+  void issue6_codesAnUnknownCivilBodyOfNoCountryAsAnNgo() {
+    assertThat(ActorStage.civilBody("Third World Water Forum")).isTrue();
+    assertThat(ActorStage.civilBody("Association of African Jurists")).isTrue();
+    assertThat(ActorStage.civilBody("The Ceasefire Violations Committee")).isTrue();
+    assertThat(ActorStage.civilBody("Forum")).isFalse();
+    assertThat(ActorStage.civilBody("Acme Holdings")).isFalse();
+  }
+
+  @Test
   void issue6_letsTheTextsCountryWinOverThePeopleTable() {
     Article a = run("Peruvian President Hugo Chavez arrived.");
     assertThat(code(a, "Hugo Chavez")).isEqualTo("PERGOV");
