@@ -1476,7 +1476,9 @@ public final class EventStage implements Stage {
       // "a suspect arrested in Karachi", "activists detained last week": a verb that wants an object, with none
       boolean objectless = !t.user && t.pattern != null && t.pattern.needsTarget()
           && (PARTICIPLE_FOLLOWERS.contains(next) || d.inTimex[t.first + 1]);
-      return (next.equals("of") || next.equals("by") || objectless) && d.actorAt[p] < 0 && !inTrigger[p - lo]
+      // "Russian soldiers killed in Ukraine": with no object, even after an actor the verb is passive
+      return (next.equals("of") || next.equals("by") || objectless) && (d.actorAt[p] < 0 || objectless)
+          && !inTrigger[p - lo]
           && Character.isLowerCase(d.a.tokenText(p).charAt(0)) && Character.isLetter(w.charAt(0))
           && !MODALS_AND_AUX.contains(w) && !w.endsWith("ly") && !PREPS.contains(w) && !DETS.contains(w)
           && !verbLemmas.contains(d.lemma[p]) && !HARD_BOUNDARIES.contains(w) && !w.equals("and");

@@ -60,6 +60,8 @@ class EventStageCoverageTest extends StageContract {
   void issue6_codesNoActForAParticipleThatModifiesANoun() {
     assertThat(events("Peru handed over to Chile a suspect arrested in Lima last month.", "Peru", "PER", "PER",
         "Chile", "CHL", "CHL")).extracting(Event::cameo).doesNotContain("173");
+    assertThat(events("There were ten Peruvian soldiers killed in Chile today.", "Peruvian soldiers", "PERMIL",
+        "PER", "Chile", "CHL", "CHL")).extracting(EventFixtures::src).doesNotContain("PERMIL");
   }
 
   @Test
