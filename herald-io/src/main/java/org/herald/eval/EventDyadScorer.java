@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.herald.stage.event.Event;
+import org.herald.stage.event.EventStatus;
 import org.herald.stage.event.Participant;
 
 /**
@@ -13,7 +14,8 @@ import org.herald.stage.event.Participant;
  * actor (the first three letters of the code: {@code USAGOV} → {@code USA}; an expected target {@code ---} wants
  * an event without a target) and the same CAMEO root; at the <em>type</em> level when some event has the root,
  * whoever the actors; <em>fully</em> when the source and target codes and the event code are all exactly the
- * expected ones. A {@code noevents} record is right when Herald finds no event in it. Mutable; not thread-safe.
+ * expected ones. An intended act of material conflict also counts as the threat CAMEO makes of it ({@link #threatRoot}).
+ * A {@code noevents} record is right when Herald finds no event in it. Mutable; not thread-safe.
  */
 public final class EventDyadScorer {
   /** Counts of one expected CAMEO root. */
@@ -75,7 +77,7 @@ public final class EventDyadScorer {
       boolean type = false;
       boolean full = false;
       for (Event e : events) {
-        if (!rootOf(e.cameo()).equals(c.root())) {
+        if (!rootOf(e.cameo()).equals(c.root()) && !threatRoot(e).equals(c.root())) {
           continue;
         }
         type = true;
@@ -95,6 +97,16 @@ public final class EventDyadScorer {
       }
     }
     return new Verdict(gold.codings().size(), matched, true);
+  }
+
+  /**
+   * The root CAMEO's codebook gives an intended act of material conflict ("wants to attack", "will invade"): a
+   * threat, 13 (CAMEO 138, "threaten with military force"), as {@link EventTypeScorer#ploverType} also reads it;
+   * empty for any other event. Herald keeps the act's own code with the status intended, and PETRARCH's verb
+   * dictionaries code the verb whatever its mood, so a coding with either root counts.
+   */
+  static String threatRoot(Event e) {
+    return e.status() == EventStatus.INTENDED && e.quadClass() == 4 ? "13" : "";
   }
 
   private static String rootOf(String cameo) {

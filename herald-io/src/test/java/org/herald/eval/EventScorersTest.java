@@ -124,6 +124,21 @@ class EventScorersTest {
   }
 
   @Test
+  void issue6_countsAnIntendedAttackAsTheThreatCameoMakesOfItOrAsTheAct() {
+    EventDyadScorer s = new EventDyadScorer();
+    PetrarchRecord threat = new PetrarchRecord("P-3", "DEMO", "", "t",
+        List.of(new PetrarchRecord.Coding("VLMGOV", "KST", "138")), false);
+    assertThat(s.add(threat, List.of(event(0, "190", "ASSAULT", 4, VLM, KST, EventStatus.INTENDED))).rootMatched())
+        .isEqualTo(1);
+    assertThat(s.add(threat, List.of(event(0, "190", "ASSAULT", 4, VLM, KST, EventStatus.ASSERTED))).rootMatched())
+        .isZero();
+    PetrarchRecord act = new PetrarchRecord("P-4", "DEMO", "", "t",
+        List.of(new PetrarchRecord.Coding("VLMGOV", "KST", "190")), false);
+    assertThat(s.add(act, List.of(event(0, "190", "ASSAULT", 4, VLM, KST, EventStatus.INTENDED))).rootMatched())
+        .isEqualTo(1);
+  }
+
+  @Test
   void aNoEventsRecordIsRightOnlyWithoutEvents() {
     EventDyadScorer s = new EventDyadScorer();
     PetrarchRecord none = new PetrarchRecord("P-2", "DEMO", "", "t", List.of(), true);

@@ -34,7 +34,39 @@ public final class ActorStage implements Stage {
   public static final LayerKey<Actor> ACTORS = LayerKey.of("actors", Actor.class);
 
   private record Tables(Countries countries, Organisations organisations, Titles titles,
-                        Map<String, String> sectors, Groups groups, Map<String, String[]> leaders) {
+                        Map<String, String> sectors, Groups groups, Map<String, String[]> leaders,
+                        Map<String, String[]> people) {
+  }
+
+  /**
+   * The people of {@code actor-people-v1.tsv}, lower-case name or alias → {iso3, sector}: a person the name stage
+   * gives no country ("President Abdelaziz Bouteflika") who is a known political figure (issue 6). A spelling two
+   * rows share with different countries is left out.
+   */
+  static Map<String, String[]> knownPeople(List<String> lines) {
+    Map<String, String[]> out = new HashMap<>();
+    Set<String> ambiguous = new java.util.HashSet<>();
+    for (String line : lines) {
+      String[] f = line.split("\t");
+      if (f.length < 3) {
+        throw new IllegalArgumentException("actor-people-v1.tsv: fewer than 3 columns: " + line);
+      }
+      String[] value = {f[1].strip(), f[2].strip()};
+      List<String> names = new ArrayList<>();
+      names.add(f[0].strip());
+      if (f.length > 3 && !f[3].isBlank()) {
+        names.addAll(List.of(f[3].strip().split("\\|")));
+      }
+      for (String n : names) {
+        String key = n.strip().toLowerCase(java.util.Locale.ROOT);
+        String[] prev = out.put(key, value);
+        if (prev != null && !prev[0].equals(value[0])) {
+          ambiguous.add(key);
+        }
+      }
+    }
+    ambiguous.forEach(out::remove);
+    return Map.copyOf(out);
   }
 
   /**
@@ -148,7 +180,7 @@ public final class ActorStage implements Stage {
     }
     tables = new Tables(Countries.load(resources), Organisations.load(resources), Titles.load(resources),
         Map.copyOf(sectors), Groups.parse(resources.lines("actor-groups-v1.tsv")),
-        leaderSurnames(resources.lines("leaders-v1.tsv")));
+        leaderSurnames(resources.lines("leaders-v1.tsv")), knownPeople(resources.lines("actor-people-v1.tsv")));
   }
 
   @Override
@@ -233,6 +265,13 @@ public final class ActorStage implements Stage {
       country = known[0];
       String sector = t.titles().sector(known[1]);
       code = country + (sector == null || "IGO".equals(sector) ? "GOV" : sector);
+    }
+    String[] person = code == null && country == null ? t.people().get(e.name().toLowerCase(java.util.Locale.ROOT))
+        : null;
+    if (person != null) { // a known figure whose country the text does not give
+      boolean international = person[0].equals("-"); // "Secretary-General Kofi Annan": the UN's, no country's
+      country = international ? null : person[0];
+      code = international ? person[1] : country + person[1];
     }
     if (code == null) {
       return;
@@ -368,6 +407,8 @@ public final class ActorStage implements Stage {
     } else if (e.country() != null) {
       String s = orgSector(t, e);
       code = e.country() + (s == null ? "" : s);
+    } else if (civilBody(e.name())) {
+      code = "NGO"; // "the Ceasefire Violations Committee", "Association of African Jurists": CAMEO's NGO
     } else {
       return;
     }
@@ -375,6 +416,20 @@ public final class ActorStage implements Stage {
       String country = o != null ? o.iso3() : group != null ? groupCountry(t, group) : e.country();
       out.add(new Actor(m.start(), m.end(), e.name(), e.id(), code, country));
     }
+  }
+
+  /** Head words of the names of civil bodies: associations, committees, forums, foundations, watchdogs. */
+  private static final Set<String> CIVIL_BODY_WORDS = Set.of("Association", "Committee", "Forum", "Federation",
+      "Foundation", "Institute", "Society", "Watch", "Network", "Observatory", "Centre", "Center");
+
+  /**
+   * Whether an organisation the tables do not know, of no country, is by its name a civil body ("Third World Water
+   * Forum", "Association of African Jurists"): its first or last word is one (issue 6).
+   */
+  static boolean civilBody(String name) {
+    String[] words = (name.startsWith("The ") ? name.substring(4) : name).split(" ");
+    return words.length > 1
+        && (CIVIL_BODY_WORDS.contains(words[0]) || CIVIL_BODY_WORDS.contains(words[words.length - 1]));
   }
 
   /** The code of the named group of {@code actor-groups-v1.tsv} spelled {@code name} (apostrophes aside), or null. */

@@ -41,6 +41,8 @@ import org.herald.stage.quote.QuoteStage;
 public final class EventStage implements Stage {
   /** The layer this stage adds. */
   public static final LayerKey<Event> EVENTS = LayerKey.of("events", Event.class);
+  /** The unnamed domestic groups ("villagers", "rebels") that stand for the sentence's country. */
+  static final String DOMESTIC_RESOURCE = "event-domestic-v1.tsv";
 
   private static final Set<String> PREPS = Set.of("by", "from", "of", "to", "with", "against", "on", "for",
       "between", "in", "at", "into", "toward", "towards", "about", "over", "under", "after", "before", "since",
@@ -63,6 +65,12 @@ public final class EventStage implements Stage {
       "jointly", "together", "already", "still", "then", "now", "soon", "again", "later", "further", "no",
       "longer", "ever", "reportedly", "allegedly", "once", "first", "finally", "just", "even", "only", "yet",
       "going", "about");
+  /** Words after a past participle that show it has no object: "arrested in Karachi", "killed last week". */
+  private static final Set<String> PARTICIPLE_FOLLOWERS = Set.of("in", "on", "at", "during", "near", "after",
+      "since", "last", "earlier", "yesterday", "outside", "inside", "while");
+  /** Forms of "be" before an -ing verb: "is training", "were shelling". */
+  private static final Set<String> PROGRESSIVE_AUX = Set.of("is", "are", "was", "were", "be", "been", "being",
+      "'re", "’re");
   private static final Set<String> HARD_BOUNDARIES = Set.of(";", ":", "that", "which", "who", "whom", "whose",
       "when", "where", "while", "because", "although", "though", "whereas", "if", "unless", "whether");
   private static final Set<String> ADJUNCT_STARTS = Set.of("after", "before", "since", "during", "amid",
@@ -189,6 +197,8 @@ public final class EventStage implements Stage {
   private Set<String> capitals;
   /** Lower-cased plural demonym nouns → ISO3 ("algerians" → DZA), only those naming one country. */
   private Map<String, String> pluralDemonyms;
+  /** {@code event-domestic-v1.tsv}: unnamed groups of the sentence's country, lower-case noun → sector. */
+  private Map<String, String> domesticNouns;
 
   /** An event stage with the built-in triggers only. */
   public EventStage() {
@@ -272,6 +282,15 @@ public final class EventStage implements Stage {
     });
     pluralDemonyms = Map.copyOf(plural);
     countryNames = Map.copyOf(names);
+    Map<String, String> domestic = new HashMap<>();
+    for (String line : resources.lines(DOMESTIC_RESOURCE)) {
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        throw new IllegalArgumentException(DOMESTIC_RESOURCE + ": not 2 columns: " + line);
+      }
+      domestic.put(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip());
+    }
+    domesticNouns = Map.copyOf(domestic);
   }
 
   /**
@@ -372,6 +391,10 @@ public final class EventStage implements Stage {
       for (int i = 0; i < n; i++) {
         lower[i] = a.tokenText(i).toLowerCase(Locale.ROOT);
         lemma[i] = lemmatizer.lemma(lower[i]);
+        if (i > 0 && lemma[i].equals(lower[i]) && lower[i].endsWith("ing")
+            && PROGRESSIVE_AUX.contains(lower[i - 1])) {
+          lemma[i] = lemmatizer.verbLemma(lower[i]); // "are training the army": the verb, not the noun "training"
+        }
       }
       List<Actor> real = a.layer(ActorStage.ACTORS).stream().sorted(Comparator.comparingInt(Actor::start))
           .toList();
@@ -544,14 +567,12 @@ public final class EventStage implements Stage {
           String w = lower[t];
           String prev = t > s.firstToken() ? lower[t - 1] : "";
           String sector = switch (w) {
-            case "police", "policemen" -> "COP";
-            case "protesters", "protestors", "demonstrators", "marchers", "rioters" -> "CVL";
             case "opposition" -> prev.equals("the") ? "OPP" : null;
             case "government", "authorities" -> prev.equals("the") || t - 2 >= s.firstToken()
                 && lower[t - 2].equals("the") && GOVERNMENT_KINDS.contains(prev) ? "GOV" : null;
             case "people" -> prev.equals("of") || !prev.isEmpty() && Character.isDigit(prev.charAt(0)) ? "CVL"
                 : null;
-            default -> null;
+            default -> domesticGroup(covered, t, s) ? domesticNouns.get(w) : null;
           };
           if (sector != null) {
             int from = t; // "hundreds of people" as one subject
@@ -565,6 +586,19 @@ public final class EventStage implements Stage {
           }
         }
       }
+    }
+
+    /**
+     * Whether the domestic noun at {@code t} stands alone: not the head of a named or national group ("Palestinian
+     * prisoners", "Hamas militants") and not of another place ("dissidents from Myanmar").
+     */
+    boolean domesticGroup(boolean[] covered, int t, Sentence s) {
+      if (t > s.firstToken()) {
+        if (covered[t - 1] || demonyms.containsKey(lower[t - 1])) {
+          return false; // "Tamil rebels", an unlisted people, are the country's
+        }
+      }
+      return t + 1 >= s.endToken() || !(lower[t + 1].equals("from") || lower[t + 1].equals("of"));
     }
 
     /** The first country of an actor in sentence {@code s} other than {@code not}, or null. */
@@ -1092,8 +1126,8 @@ public final class EventStage implements Stage {
         }
         if (k > 0 && slots[k - 1] == null) { // after a gap: find the next slot within MAX_GAP tokens
           int found = -1;
-          for (int g = 0; g <= TriggerLexicon.MAX_GAP && i + g < hi; g++) {
-            int t = i + g;
+          int skipped = 0;
+          for (int t = i; t < hi; t++) {
             if (GAP_STOPS.contains(d.lower[t]) || HARD_BOUNDARIES.contains(d.lower[t]) || d.lower[t].equals("by")) {
               break; // "was hosted by Russia at a summit": the agent, not a gap inside "host … summit"
             }
@@ -1101,8 +1135,14 @@ public final class EventStage implements Stage {
               found = t;
               break;
             }
-            if (d.lower[t].endsWith("ed") && verbLemmas.contains(d.lemma[t]) && !d.lemma[t].equals(d.lower[t])) {
-              break; // "has rejected offers of talks" is not "have talks"
+            if (d.lower[t].endsWith("ed") && verbLemmas.contains(d.lemma[t]) && !d.lemma[t].equals(d.lower[t])
+                && !DETS.contains(d.lower[t - 1])) {
+              break; // "has rejected offers of talks" is not "have talks"; but "its armed forces" is no verb
+            }
+            // a name of several words counts once: "accepted an Organization of African Unity peace plan"
+            boolean free = t > i && d.actorAt[t] >= 0 && d.actorAt[t] == d.actorAt[t - 1];
+            if (!free && ++skipped > TriggerLexicon.MAX_GAP) {
+              break;
             }
           }
           if (found < 0) {
@@ -1433,7 +1473,12 @@ public final class EventStage implements Stage {
       }
       String w = d.lower[p];
       String next = d.lower[t.first + 1];
-      return (next.equals("of") || next.equals("by")) && d.actorAt[p] < 0 && !inTrigger[p - lo]
+      // "a suspect arrested in Karachi", "activists detained last week": a verb that wants an object, with none
+      boolean objectless = !t.user && t.pattern != null && t.pattern.needsTarget()
+          && (PARTICIPLE_FOLLOWERS.contains(next) || d.inTimex[t.first + 1]);
+      // "Russian soldiers killed in Ukraine": with no object, even after an actor the verb is passive
+      return (next.equals("of") || next.equals("by") || objectless) && (d.actorAt[p] < 0 || objectless)
+          && !inTrigger[p - lo]
           && Character.isLowerCase(d.a.tokenText(p).charAt(0)) && Character.isLetter(w.charAt(0))
           && !MODALS_AND_AUX.contains(w) && !w.endsWith("ly") && !PREPS.contains(w) && !DETS.contains(w)
           && !verbLemmas.contains(d.lemma[p]) && !HARD_BOUNDARIES.contains(w) && !w.equals("and");
@@ -2267,9 +2312,11 @@ public final class EventStage implements Stage {
       while (k >= lo) {
         String w = d.lower[k];
         String lem = d.lemma[k];
-        boolean cue = INTENT_CUES.contains(lem) || NEGATION_CUES.contains(lem) || lem.equals("threaten")
-            || lem.equals("help") || lem.equals("try") || lem.equals("attempt");
-        if (MODALS_AND_AUX.contains(w) || w.endsWith("ly") || cue || lem.equals("be") || lem.equals("have")
+        boolean cue = INTENT_CUES.contains(lem) || INTENT_CUES.contains(w) || NEGATION_CUES.contains(lem)
+            || lem.equals("threaten") || lem.equals("help") || lem.equals("try") || lem.equals("attempt");
+        // "refused on Friday to hand over": a date between the cue and "to" stays in the verb group
+        boolean date = d.inTimex[k] || w.equals("on") && k + 1 < t.first && d.inTimex[k + 1];
+        if (MODALS_AND_AUX.contains(w) || w.endsWith("ly") || cue || date || lem.equals("be") || lem.equals("have")
             || w.equals("going") || w.equals("able") || w.equals("ready")) {
           groupStart = k;
           k--;
@@ -2289,7 +2336,8 @@ public final class EventStage implements Stage {
             || NEGATION_CUES.contains(lem)) {
           negated = true;
         } else if (w.equals("will") || w.equals("'ll") || w.equals("’ll") || w.equals("shall")
-            || w.equals("going") && next.equals("to") || INTENT_CUES.contains(lem) && next.equals("to")
+            || w.equals("going") && next.equals("to") || (INTENT_CUES.contains(lem) || INTENT_CUES.contains(w))
+            && next.equals("to")
             || lem.equals("be") && next.equals("to")) {
           intended = true;
         } else if (w.equals("would")) {
@@ -2308,7 +2356,8 @@ public final class EventStage implements Stage {
       boolean own = false; // adverbs alone ("jointly oppose") do not make a verb group of its own
       for (int j = groupStart; j < t.first; j++) {
         String w = d.lower[j];
-        own |= !(w.endsWith("ly") || RECIPROCAL.contains(w) || w.equals("also") || w.equals("then"));
+        own |= !(w.endsWith("ly") || RECIPROCAL.contains(w) || w.equals("also") || w.equals("then")
+            || d.inTimex[j] || w.equals("on"));
       }
       if (!own && previous != null && previous.status != null && sameSubject(previous, t)) {
         return previous.status; // "will develop …, jointly oppose … and shape": the head's status

@@ -65,12 +65,24 @@ public final class Lemmatizer {
 
   /** The lemma of {@code word}, lower-case; the lower-cased word itself when no rule applies. */
   public String lemma(String word) {
+    return lemma(word, true);
+  }
+
+  /**
+   * The verb of an -ing form that the lexicon also knows as a noun ("training", "meeting", "shelling" → train, meet,
+   * shell), for a word read as a verb ("are training"); otherwise as {@link #lemma(String)}.
+   */
+  public String verbLemma(String word) {
+    return lemma(word, false);
+  }
+
+  private String lemma(String word, boolean lexiconWins) {
     String w = word.toLowerCase(Locale.ROOT);
     String irr = IRREGULAR.get(w);
     if (irr != null) {
       return irr;
     }
-    if (w.length() <= 3 || lexicon.contains(w)) {
+    if (w.length() <= 3 || lexiconWins && lexicon.contains(w)) {
       return w;
     }
     String stem;

@@ -110,6 +110,39 @@ class ActorStageTest extends StageContract {
   }
 
   @Test
+  void issue6_givesAKnownFigureWithoutACountryInTheTextTheCountryOfThePeopleTable() {
+    Article a = run("President Abdelaziz Bouteflika met Hugo Chavez on Monday.");
+    assertThat(code(a, "Abdelaziz Bouteflika")).isEqualTo("DZAGOV");
+    assertThat(actor(a, "Hugo Chavez").country()).isEqualTo("VEN");
+    Article b = run("Rebel leader Jonas Savimbi arrived.");
+    assertThat(code(b, "Jonas Savimbi")).isEqualTo("AGOREB");
+    Article c = run("Secretary-General Kofi Annan arrived.");
+    assertThat(code(c, "Kofi Annan")).isEqualTo("IGOUNO");
+    assertThat(actor(c, "Kofi Annan").country()).isNull();
+  }
+
+  @Test
+  void issue6_codesAnUnknownCivilBodyOfNoCountryAsAnNgo() {
+    assertThat(ActorStage.civilBody("Third World Water Forum")).isTrue();
+    assertThat(ActorStage.civilBody("Association of African Jurists")).isTrue();
+    assertThat(ActorStage.civilBody("The Ceasefire Violations Committee")).isTrue();
+    assertThat(ActorStage.civilBody("Forum")).isFalse();
+    assertThat(ActorStage.civilBody("Acme Holdings")).isFalse();
+  }
+
+  @Test
+  void issue6_letsTheTextsCountryWinOverThePeopleTable() {
+    Article a = run("Peruvian President Hugo Chavez arrived.");
+    assertThat(code(a, "Hugo Chavez")).isEqualTo("PERGOV");
+  }
+
+  @Test
+  void issue6_dropsASpellingThatTwoPeopleOfDifferentCountriesShare() {
+    assertThat(ActorStage.knownPeople(List.of("Ann Lee\tCHN\tGOV\tLee", "Bo Lee\tKOR\tGOV\tLee")))
+        .containsKeys("ann lee", "bo lee").doesNotContainKey("lee");
+  }
+
+  @Test
   void skipsPeopleWithNoCountryOrRole() {
     Article a = run("Lena Holm arrived.");
     assertThat(a.layer(ActorStage.ACTORS)).isEmpty();

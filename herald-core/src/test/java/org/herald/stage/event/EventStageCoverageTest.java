@@ -27,6 +27,63 @@ class EventStageCoverageTest extends StageContract {
   }
 
   @Test
+  void issue6_readsAnUnnamedDomesticGroupAsTheSentencesCountry() {
+    assertThat(events("Peruvian soldiers beat villagers in Lima.", "Peruvian soldiers", "PERMIL", "PER"))
+        .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
+        .containsExactly(tuple("PERMIL", "PERCVL", "182"));
+    assertThat(events("Rebels attacked Peru.", "Peru", "PER", "PER"))
+        .extracting(EventFixtures::src, EventFixtures::tgt).containsExactly(tuple("PERREB", "PER"));
+  }
+
+  @Test
+  void issue6_leavesADomesticNounOfANamedPeopleOrOfAnotherPlaceToThem() {
+    assertThat(events("Peru attacked dissidents from Chile.", "Peru", "PER", "PER", "Chile", "CHL", "CHL"))
+        .extracting(EventFixtures::tgt).isNotEmpty().doesNotContain("PEROPP");
+    assertThat(events("Chilean prisoners rioted in Peru.", "Peru", "PER", "PER"))
+        .extracting(EventFixtures::src).isNotEmpty().doesNotContain("PERCVL");
+  }
+
+  @Test
+  void issue6_readsAnIngFormAfterBeAsTheVerbEvenWhenItIsAlsoATriggerNoun() {
+    assertThat(events("Peru is training the Chilean army.", "Peru", "PER", "PER", "Chilean army", "CHLMIL", "CHL"))
+        .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
+        .containsExactly(tuple("PER", "CHLMIL", "062"));
+  }
+
+  @Test
+  void issue6_letsAPatternGapRunOverAParticipleAdjectiveAfterAPossessive() {
+    assertThat(events("Peru placed its armed forces on high alert.", "Peru", "PER", "PER"))
+        .extracting(Event::cameo).containsExactly("152");
+  }
+
+  @Test
+  void issue6_codesNoActForAParticipleThatModifiesANoun() {
+    assertThat(events("Peru handed over to Chile a suspect arrested in Lima last month.", "Peru", "PER", "PER",
+        "Chile", "CHL", "CHL")).extracting(Event::cameo).doesNotContain("173");
+    assertThat(events("There were ten Peruvian soldiers killed in Chile today.", "Peruvian soldiers", "PERMIL",
+        "PER", "Chile", "CHL", "CHL")).extracting(EventFixtures::src).doesNotContain("PERMIL");
+  }
+
+  @Test
+  void issue6_readsWillingToAsAnIntent() {
+    assertThat(events("Peru is willing to work with Chile.", "Peru", "PER", "PER", "Chile", "CHL", "CHL"))
+        .extracting(Event::cameo, Event::status).containsExactly(tuple("060", EventStatus.INTENDED));
+  }
+
+  @Test
+  void issue6_codesAnOfferWithoutACodedActAsIntentToCooperate() {
+    assertThat(events("Peru has offered to resume reunions of families.", "Peru", "PER", "PER"))
+        .extracting(Event::cameo).containsExactly("030");
+  }
+
+  @Test
+  void issue6_countsANameOfSeveralWordsOnceInAPatternGap() {
+    assertThat(events("Peru accepted an Organization of American States peace plan.", "Peru", "PER", "PER",
+        "Organization of American States", "IGOOAS", null)).extracting(Event::cameo).containsExactly("030");
+    assertThat(events("Peru accepted a long and winding and very old plan.", "Peru", "PER", "PER")).isEmpty();
+  }
+
+  @Test
   void makesTheGiverTheSourceOfWhatWasReceivedFromIt() {
     assertThat(events("Chilean rebels received weapons from Peru.", "Chilean rebels", "CHLREB", "CHL", "Peru",
         "PER", "PER")).extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)

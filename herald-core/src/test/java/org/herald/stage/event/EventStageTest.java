@@ -174,6 +174,21 @@ class EventStageTest extends StageContract {
     return events(l.build());
   }
 
+  @Test
+  void issue6_codesACondemnationOnlyWithSomeoneCondemned() {
+    assertThat(events("Peru condemned the decision.", "Peru", "PER", "PER")).isEmpty();
+    assertThat(events("Peru condemned Chile.", "Peru", "PER", "PER", "Chile", "CHL", "CHL"))
+        .extracting(EventStageTest::tgt, Event::cameo).containsExactly(tuple("CHL", "111"));
+  }
+
+  @Test
+  void issue6_keepsADateBetweenARefusalAndItsActInTheRefusal() {
+    Layers l = new Layers("Peru refused on Friday to extradite the suspect to Chile.");
+    l.actor("Peru", "PER", "PER").actor("Chile", "CHL", "CHL").date("Friday", "2024-06-14");
+    assertThat(events(l.build())).extracting(Event::cameo, Event::status)
+        .containsExactly(tuple("063", EventStatus.NEGATED));
+  }
+
   private static String src(Event e) {
     return e.source().code();
   }
@@ -402,8 +417,9 @@ class EventStageTest extends StageContract {
     assertThat(events("Peru and Chile clashed over the border in 1879.", "Peru", "PER", "PER", "Chile", "CHL",
         "CHL")).extracting(EventStageTest::src, EventStageTest::tgt, Event::cameo)
         .containsExactly(tuple("PER", "CHL", "190"), tuple("CHL", "PER", "190"));
+    // a condemnation is no mutual act (and, with no one condemned, no event at all: issue 6)
     assertThat(events("Peru and Chile condemned the decision.", "Peru", "PER", "PER", "Chile", "CHL", "CHL"))
-        .extracting(EventStageTest::tgt).containsOnlyNulls();
+        .extracting(EventStageTest::tgt).doesNotContain("PER", "CHL");
   }
 
   @Test

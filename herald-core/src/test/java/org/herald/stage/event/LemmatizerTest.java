@@ -6,7 +6,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LemmatizerTest {
-  private final Lemmatizer lemmatizer = new Lemmatizer(Set.of("depart", "fix", "veto", "raise", "take", "watch"));
+  private final Lemmatizer lemmatizer = new Lemmatizer(Set.of("depart", "fix", "veto", "raise", "take", "watch", "train",
+      "training"));
 
   @Test
   void readsAnEsEndingAfterASibilantOrOAsTheVerbsThirdPerson() {
@@ -25,5 +26,12 @@ class LemmatizerTest {
   void doesNotTakeAMisspellingForAFormOfAKnownVerb() {
     assertThat(lemmatizer.lemma("departs")).isEqualTo("depart");
     assertThat(lemmatizer.lemma("departes")).isNotEqualTo("depart");
+  }
+
+  @Test
+  void issue6_givesTheVerbOfAnIngNounOnlyWhenAskedForTheVerb() {
+    assertThat(lemmatizer.lemma("training")).isEqualTo("training");
+    assertThat(lemmatizer.verbLemma("training")).isEqualTo("train");
+    assertThat(lemmatizer.verbLemma("takes")).isEqualTo("take");
   }
 }
