@@ -134,8 +134,15 @@ public final class EventLinker extends KeyedProcessFunction<String, Report, Mess
     return l;
   }
 
-  /** {@code set} (ascending) with {@code value}: itself when it holds it already, else a copy one longer. */
+  /**
+   * {@code set} (ascending) with {@code value}: itself when it holds it already, else a copy one longer. A null set
+   * is empty: a linked event restored from a savepoint of the job before these hashes (which kept the ids in fields
+   * now dropped) counts its articles and sources afresh.
+   */
   static long[] add(long[] set, long value) {
+    if (set == null) {
+      return new long[] {value};
+    }
     int at = Arrays.binarySearch(set, value);
     if (at >= 0) {
       return set;
@@ -183,8 +190,8 @@ public final class EventLinker extends KeyedProcessFunction<String, Report, Mess
       g.writeNumberField("quadClass", f.quadClass);
       g.writeNumberField("goldstein", f.goldstein);
       g.writeNumberField("numMentions", l.mentions);
-      g.writeNumberField("numArticles", l.articleHashes.length);
-      g.writeNumberField("numSources", l.sourceHashes.length);
+      g.writeNumberField("numArticles", l.articleHashes == null ? 0 : l.articleHashes.length);
+      g.writeNumberField("numSources", l.sourceHashes == null ? 0 : l.sourceHashes.length);
       g.writeObjectFieldStart("first");
       g.writeStringField("article", f.article);
       g.writeStringField("event", f.event);

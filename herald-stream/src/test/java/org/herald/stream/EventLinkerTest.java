@@ -107,6 +107,7 @@ class EventLinkerTest {
       set = EventLinker.add(set, EventLinker.hash(id));
     }
     assertThat(set).hasSize(3).isSorted();
+    assertThat(EventLinker.add(null, 7L)).as("state restored without hashes").containsExactly(7L);
     assertThat(EventLinker.hash("a")).isNotEqualTo(EventLinker.hash("b"));
   }
 }
