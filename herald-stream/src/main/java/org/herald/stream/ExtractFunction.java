@@ -1,8 +1,11 @@
 package org.herald.stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.net.URI;
@@ -41,9 +44,14 @@ public final class ExtractFunction extends ProcessFunction<String, Message> {
     private static final long serialVersionUID = 1L;
   };
 
+  /** The article's arrays that also go to their own topics, one record per article each. */
+  private static final String[] PARTS = {"events", "quotes", "entities"};
+
   private final Dictionaries dictionaries;
   private transient Pipeline pipeline;
-  private transient ObjectMapper json;
+  private transient JsonFactory json;
+  /** Reused for every record this task writes (one task thread uses it). */
+  private transient ByteArrayBuilder bytes;
 
   /** Runs the default pipeline with the built-in dictionaries. */
   public ExtractFunction() {
@@ -58,7 +66,8 @@ public final class ExtractFunction extends ProcessFunction<String, Message> {
   @Override
   public void open(OpenContext context) {
     pipeline = dictionaries.pipeline();
-    json = new ObjectMapper();
+    json = new JsonFactory();
+    bytes = new ByteArrayBuilder(16 * 1024);
   }
 
   @Override
@@ -92,25 +101,43 @@ public final class ExtractFunction extends ProcessFunction<String, Message> {
 
   /** Writes {@code a}'s records to {@code out} and its event reports to {@code ctx}'s side output (when not null). */
   void emit(Article a, Collector<Message> out, Context ctx) throws IOException {
-    TokenBuffer buffer = new TokenBuffer(json, false);
-    ArticleJson.write(a, buffer);
-    JsonNode tree = json.readTree(buffer.asParser());
+    // the article's tokens once, replayed into each record as UTF-8 bytes: no tree of nodes, no String of 14 KB
+    // to encode again for Kafka (docs/scale-out.md, "Throughput")
+    TokenBuffer tokens = new TokenBuffer(null, false);
+    ArticleJson.write(a, tokens);
     String id = a.id();
-    out.collect(new Message("articles", id, json.writeValueAsString(tree)));
-    for (String part : new String[] {"events", "quotes", "entities"}) {
-      JsonNode items = tree.path(part);
-      if (items.isEmpty()) {
-        continue;
+    JsonGenerator g = generator();
+    tokens.serialize(g);
+    out.collect(new Message("articles", id, done(g)));
+    // one record per article and topic, not per item: an article has tens of entities, and each Kafka record
+    // costs the task, the producer and the broker a few microseconds whatever its size (docs/scale-out.md)
+    try (JsonParser p = tokens.asParser()) {
+      p.nextToken(); // the article's START_OBJECT
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        if (p.currentToken() == JsonToken.START_ARRAY && isPart(field)) {
+          if (p.nextToken() == JsonToken.END_ARRAY) {
+            continue; // no record for an empty part
+          }
+          g = generator();
+          g.writeStartObject();
+          g.writeStringField("schema", Herald.SCHEMA);
+          g.writeStringField("article", id);
+          // as ArticleJson writes them, so the fields equal the article record's
+          g.writeStringField("url", a.url());
+          g.writeStringField("published", a.published() == null ? null : a.published().toString());
+          g.writeArrayFieldStart(field);
+          do {
+            g.copyCurrentStructure(p);
+          } while (p.nextToken() != JsonToken.END_ARRAY);
+          g.writeEndArray();
+          g.writeEndObject();
+          out.collect(new Message(field, id, done(g)));
+        } else {
+          p.skipChildren();
+        }
       }
-      // one record per article and topic, not per item: an article has tens of entities, and each Kafka record
-      // costs the task, the producer and the broker a few microseconds whatever its size (docs/scale-out.md)
-      ObjectNode o = json.createObjectNode();
-      o.put("schema", Herald.SCHEMA);
-      o.put("article", id);
-      o.set("url", tree.get("url"));
-      o.set("published", tree.get("published"));
-      o.set(part, items);
-      out.collect(new Message(part, id, json.writeValueAsString(o)));
     }
     if (ctx != null) {
       String host = host(a.url());
@@ -118,6 +145,27 @@ public final class ExtractFunction extends ProcessFunction<String, Message> {
         ctx.output(REPORTS, report(v, a.id(), host, EventLinkRule.day(v.date(), a.published())));
       }
     }
+  }
+
+  private static boolean isPart(String field) {
+    for (String p : PARTS) {
+      if (p.equals(field)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A generator writing UTF-8 into {@link #bytes}, emptied first. */
+  private JsonGenerator generator() throws IOException {
+    bytes.reset();
+    return json.createGenerator(bytes, JsonEncoding.UTF8);
+  }
+
+  /** Closes {@code g} and returns what it wrote. */
+  private byte[] done(JsonGenerator g) throws IOException {
+    g.close();
+    return bytes.toByteArray();
   }
 
   static Report report(Event v, String article, String host, Long day) {
@@ -152,10 +200,12 @@ public final class ExtractFunction extends ProcessFunction<String, Message> {
   }
 
   private Message error(String id, HeraldException e) throws IOException {
-    ObjectNode o = json.createObjectNode();
-    o.put("code", e.code());
-    o.put("message", e.getMessage());
+    JsonGenerator g = generator();
+    g.writeStartObject();
+    g.writeStringField("code", e.code());
+    g.writeStringField("message", e.getMessage());
+    g.writeEndObject();
     String key = id == null ? "" : id;
-    return new Message("errors", key, json.writeValueAsString(o));
+    return new Message("errors", key, done(g));
   }
 }

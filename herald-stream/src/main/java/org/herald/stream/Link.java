@@ -13,10 +13,22 @@ public class Link {
   public Report first;
   /** Reports, counting repeats within an article. */
   public int mentions;
-  /** Distinct reporting articles' ids. */
-  public String[] articles;
-  /** Distinct reporting hosts (empty string: articles without a URL, one source). */
-  public String[] sources;
+  /**
+   * Distinct reporting articles, as 64-bit hashes of their ids ({@link EventLinker#hash}), ascending: a big story's
+   * linked event has thousands of reports, and its state is copied and written at every checkpoint, so 8 bytes an
+   * article rather than its id (two ids share a hash with odds of about n² / 2⁶⁵: 3 in 10⁸ for a million).
+   */
+  public long[] articleHashes;
+  /** Distinct reporting hosts, hashed as the articles (the empty host: articles without a URL, one source). */
+  public long[] sourceHashes;
+
+  /** Whether reports changed it since it last emitted its state. */
+  public boolean changed;
+  /**
+   * The reports that joined it since it last emitted its state, as "article id, NUL, event id" (the emitted record
+   * lists them, so readers such as the JDBC sink learn each report's linked event); emptied at each emission.
+   */
+  public String[] pending;
 
   /** For Flink's POJO serializer. */
   public Link() {

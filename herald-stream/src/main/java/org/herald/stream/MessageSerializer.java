@@ -11,7 +11,7 @@ import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * Writes a {@link Message} to topic {@code PREFIX.SUFFIX}, UTF-8 key and value, and names the topics it writes
+ * Writes a {@link Message} to topic {@code PREFIX.SUFFIX}, UTF-8 key and value (the message's own bytes), and names the topics it writes
  * (the sink's pooled transactions need them to find what a failed attempt left open). Stateless.
  */
 final class MessageSerializer implements KafkaRecordSerializationSchema<Message>, KafkaDatasetFacetProvider {
@@ -27,7 +27,7 @@ final class MessageSerializer implements KafkaRecordSerializationSchema<Message>
   @Override
   public ProducerRecord<byte[], byte[]> serialize(Message m, KafkaSinkContext context, Long timestamp) {
     return new ProducerRecord<>(prefix + "." + m.topic, null, timestamp,
-        m.key.getBytes(StandardCharsets.UTF_8), m.value.getBytes(StandardCharsets.UTF_8));
+        m.key.getBytes(StandardCharsets.UTF_8), m.value);
   }
 
   @Override

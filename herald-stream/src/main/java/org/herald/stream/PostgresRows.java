@@ -30,7 +30,7 @@ import org.herald.store.UrlKey;
 /**
  * Writes the stream job's records into Herald's store schema on PostgreSQL ({@code postgres-schema-v1.sql}): an
  * {@code articles} record (the {@code herald/1} JSON) becomes its article, entity, mention, quote, timex and event
- * rows; a {@code linked-events} record its event_link row and the event_report row of the report that moved it.
+ * rows; a {@code linked-events} record its event_link row and the event_report rows of the reports it names.
  * A batch is one transaction. Every write is idempotent — an article already stored (same content hash) is
  * skipped whole, a linked event's counts only grow — so records replayed after a restart change nothing, which
  * with a flush before each checkpoint makes the sink exactly-once in effect. One instance per task; not
@@ -320,13 +320,13 @@ final class PostgresRows implements AutoCloseable {
     upsertLink.setInt(++i, l.path("numSources").asInt());
     upsertLink.setBoolean(++i, l.path("final").asBoolean());
     upsertLink.executeUpdate();
-    JsonNode report = l.get("report");
-    if (report != null && !report.isNull()) {
+    for (JsonNode report : l.path("reports")) {
       insReport.setString(1, report.path("article").asText());
       insReport.setString(2, report.path("event").asText());
       insReport.setString(3, id);
-      insReport.executeUpdate();
+      insReport.addBatch();
     }
+    insReport.executeBatch();
   }
 
   private static int participant(PreparedStatement p, int i, JsonNode x, Map<String, Long> entityIds)

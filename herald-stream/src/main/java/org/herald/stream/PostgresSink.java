@@ -51,7 +51,8 @@ public final class PostgresSink implements Sink<Message> {
       if (!m.topic.equals("articles") && !m.topic.equals("linked-events")) {
         return; // events, quotes and entities are rows of their article's record; errors are not stored
       }
-      buffer.add(m);
+      // with object reuse on, the runtime may hand the next record in this very object: keep a copy
+      buffer.add(new Message(m.topic, m.key, m.value.clone()));
       if (buffer.size() >= BATCH) {
         flush(false);
       }

@@ -21,6 +21,9 @@ import java.util.Objects;
 public record StreamOptions(String bootstrap, String inTopic, String files, String outPrefix, int parallelism,
                             long checkpointMs, boolean bounded, String groupId, int outOfOrderDays)
     implements Serializable {
+  /** The checkpoint interval, ms, unless one is given ({@code --checkpoint-ms}). */
+  public static final long DEFAULT_CHECKPOINT_MS = 10_000;
+
   public StreamOptions {
     Objects.requireNonNull(bootstrap, "bootstrap");
     Objects.requireNonNull(outPrefix, "outPrefix");
@@ -40,7 +43,7 @@ public record StreamOptions(String bootstrap, String inTopic, String files, Stri
 
   /** Options reading topic {@code in} with defaults: parallelism 1, checkpoints every 10 s, unbounded. */
   public static StreamOptions topic(String bootstrap, String in, String outPrefix) {
-    return new StreamOptions(bootstrap, in, null, outPrefix, 1, 10_000, false, "herald-stream", 3);
+    return new StreamOptions(bootstrap, in, null, outPrefix, 1, DEFAULT_CHECKPOINT_MS, false, "herald-stream", 3);
   }
 
   /** A copy with {@code n} tasks per operator. */

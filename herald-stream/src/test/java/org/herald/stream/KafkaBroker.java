@@ -59,10 +59,17 @@ final class KafkaBroker implements AutoCloseable {
       // the controller has made it; wait until the broker serves all its partitions' leaders too
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       while (true) {
-        var d = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
-        if (d.partitions().size() == partitions && d.partitions().stream().allMatch(x -> x.leader() != null
-            && !x.leader().isEmpty())) {
-          break;
+        try {
+          var d = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+          if (d.partitions().size() == partitions && d.partitions().stream().allMatch(x -> x.leader() != null
+              && !x.leader().isEmpty())) {
+            break;
+          }
+        } catch (java.util.concurrent.ExecutionException e) {
+          // the broker may not know a topic its controller has just made: ask again
+          if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException)) {
+            throw e;
+          }
         }
         if (System.nanoTime() > deadline) {
           throw new IllegalStateException(topic + " has no leaders after 30 s");

@@ -141,7 +141,8 @@ class PostgresRowsTest {
   void aBatchWithABrokenRecordIsWrittenNotAtAll() throws Exception {
     String url = pg.newDatabase();
     List<Message> batch = new ArrayList<>(records(Samples.extract(pipeline, Samples.lines().get(1))));
-    batch.add(new Message("articles", "broken", "{\"id\":\"broken\",\"text\":\"x\",\"published\":\"not a date\"}"));
+    batch.add(new Message("articles", "broken", "{\"id\":\"broken\",\"text\":\"x\",\"published\":\"not a date\"}"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     try (PostgresRows rows = PostgresRows.open(pg.target(url))) {
       assertThatThrownBy(() -> rows.write(batch)).isInstanceOf(RuntimeException.class);
       rows.write(batch.subList(0, batch.size() - 1)); // the connection is usable after the rollback
@@ -173,10 +174,10 @@ class PostgresRowsTest {
     o.put("numMentions", mentions).put("numArticles", articles).put("numSources", articles);
     o.putObject("first").put("article", "a1").put("event", "V1");
     if (reportArticle != null) {
-      o.putObject("report").put("article", reportArticle).put("event", "V1");
+      o.putArray("reports").addObject().put("article", reportArticle).put("event", "V1");
     }
     o.put("final", last);
-    return new Message("linked-events", "RUS|PRK|061@2024-06-18", Samples.JSON.writeValueAsString(o));
+    return new Message("linked-events", "RUS|PRK|061@2024-06-18", Samples.JSON.writeValueAsBytes(o));
   }
 
   @Test
