@@ -33,8 +33,11 @@ final class NerCrf {
    * @param c L2 strength over the whole set: the objective is the summed log-loss plus {@code (c/2)|w|^2}
    * @param rate AdaGrad's base step
    * @param seed seed of the item order
+   * @param margin softmax-margin (Gimpel and Smith 2010): this cost is added to every wrong tag's score of a token
+   *     inside the log-loss's normaliser, so the training aims for a margin on the tokens it gets wrong; 0: the
+   *     plain log-loss
    */
-  record Settings(int epochs, float c, float rate, long seed) {
+  record Settings(int epochs, float c, float rate, long seed, float margin) {
   }
 
   /** Called after each pass with its mean log-loss and the current weights (not to be kept or changed). */
@@ -98,8 +101,17 @@ final class NerCrf {
         float[] trans = it.baseTrans() == null ? t : DocFeatures.add(it.baseTrans(), t);
         double[] marg = new double[n * L];
         java.util.Arrays.fill(pair, 0);
-        double logZ = forwardBackward(em, n, trans, marg, pair);
         int[] gold = it.gold();
+        float[] augmented = em;
+        if (s.margin() > 0) {
+          augmented = em.clone();
+          for (int i = 0; i < n; i++) {
+            for (int y = 0; y < L; y++) {
+              augmented[i * L + y] += y == gold[i] ? 0 : s.margin();
+            }
+          }
+        }
+        double logZ = forwardBackward(augmented, n, trans, marg, pair);
         double score = 0;
         for (int i = 0; i < n; i++) {
           int prev = i == 0 ? L : gold[i - 1];

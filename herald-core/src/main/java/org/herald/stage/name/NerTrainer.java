@@ -13,10 +13,11 @@ import java.util.function.Consumer;
 import org.herald.pipeline.Resources;
 
 /**
- * Trains the name stage's {@link NerModel} with an averaged structured perceptron: each pass visits the training
- * sentences in an order drawn from a fixed seed, decodes each with Viterbi and moves the weights towards the
- * gold tags; the shipped weights are the average over all steps. The same data, options and dictionaries give
- * the same model, byte for byte. Not thread-safe.
+ * Trains the name stage's {@link NerModel}, either with an averaged structured perceptron (each pass visits the
+ * training sentences in an order drawn from a fixed seed, decodes each with Viterbi and moves the weights towards
+ * the gold tags; the shipped weights are the average over all steps) or as a CRF ({@link NerCrf}: the same model
+ * and features, learnt by minimising the log-loss). The same data, options and dictionaries give the same model,
+ * byte for byte. Not thread-safe.
  */
 public final class NerTrainer {
   /**
@@ -62,14 +63,15 @@ public final class NerTrainer {
    * @param docLearner how the second pass is learnt
    * @param l2 the CRF's L2 strength c: it minimises the summed log-loss plus {@code (c/2)|w|^2}
    * @param rate the first-pass CRF's AdaGrad base step
+   * @param margin the CRFs' softmax-margin cost (see {@link NerCrf.Settings}); 0: plain log-loss
    */
   public record Options(int iterations, int bits, long seed, int folds, int docIterations, float docStep, int runs,
-                        Learner learner, Learner docLearner, float l2, float rate) {
+                        Learner learner, Learner docLearner, float l2, float rate, float margin) {
     public Options {
       Objects.requireNonNull(learner, "learner");
       Objects.requireNonNull(docLearner, "docLearner");
       if (iterations < 1 || bits < 8 || bits > 24 || folds < 0 || folds == 1 || folds > 20 || runs < 1 || runs > 16
-          || folds > 0 && (docIterations < 1 || !(docStep > 0)) || !(l2 >= 0) || !(rate > 0)) {
+          || folds > 0 && (docIterations < 1 || !(docStep > 0)) || !(l2 >= 0) || !(rate > 0) || !(margin >= 0)) {
         throw new IllegalArgumentException("bad options: iterations=" + iterations + " bits=" + bits
             + " folds=" + folds + " docIterations=" + docIterations + " l2=" + l2 + " rate=" + rate);
       }
@@ -78,7 +80,7 @@ public final class NerTrainer {
     /** Perceptrons in both passes. */
     public Options(int iterations, int bits, long seed, int folds, int docIterations, float docStep, int runs) {
       this(iterations, bits, seed, folds, docIterations, docStep, runs, Learner.PERCEPTRON, Learner.PERCEPTRON,
-          L2_DEFAULT, RATE_DEFAULT);
+          L2_DEFAULT, RATE_DEFAULT, 0);
     }
 
     /** One pass only (no document features). */
@@ -218,14 +220,26 @@ public final class NerTrainer {
       dvFirst[i] = NerModel.viterbi(dvEm[i], dv.get(i).gold().length, full.t());
     }
     int[][][] dvDf = documentFeatures(dv, dvFirst);
+    Weights doc = documentPass(tr, dv, em, foldT, df, dvEm, dvDf, full, options.docLearner(), options.docStep(),
+        options.docIterations(), options, log, true);
+    model = new NerModel(bits, full.w(), full.t(), features, doc.w(), doc.t());
+  }
+
+  /**
+   * Learns the document pass's weights over fixed first-pass scores: jack-knifed ones ({@code em}, {@code foldT})
+   * on train, the full first-pass model's ({@code dvEm}, {@code full}) on dev, scored after each pass.
+   */
+  private Weights documentPass(List<Encoded> tr, List<Encoded> dv, float[][] em, float[][] foldT, int[][][] df,
+                               float[][] dvEm, int[][][] dvDf, Weights full, Learner learner, float step,
+                               int passes, Options options, Consumer<String> log, boolean record) {
     int L = NerModel.L;
-    if (options.docLearner() == Learner.CRF) {
+    if (learner == Learner.CRF) {
       List<NerCrf.Item> items = new ArrayList<>(tr.size());
       for (int i = 0; i < tr.size(); i++) {
         items.add(new NerCrf.Item(df[i], tr.get(i).gold(), em[i], foldT[i]));
       }
-      NerCrf.Settings settings = new NerCrf.Settings(options.docIterations(), options.l2(), options.docStep(),
-          options.seed() + 1);
+      NerCrf.Settings settings = new NerCrf.Settings(passes, options.l2(), step, options.seed() + 1,
+          options.margin());
       Weights doc = NerCrf.train(items, DocFeatures.COUNT, settings, (it, loss, w, t) -> {
         if (dv.isEmpty()) {
           return;
@@ -237,12 +251,13 @@ public final class NerTrainer {
           DocFeatures.addWeights(x, dvDf[i], w);
           prf.add(dv.get(i).gold(), NerModel.viterbi(x, x.length / L, trans));
         }
-        epochs.add(new Epoch(options.iterations() + it, prf.f1(), prf.precision(), prf.recall()));
+        if (record) {
+          epochs.add(new Epoch(options.iterations() + it, prf.f1(), prf.precision(), prf.recall()));
+        }
         log.accept(String.format(Locale.ROOT, "document pass %d: loss %.4f, dev f1=%.4f p=%.4f r=%.4f", it, loss,
             prf.f1(), prf.precision(), prf.recall()));
       });
-      model = new NerModel(bits, full.w(), full.t(), features, doc.w(), doc.t());
-      return;
+      return doc;
     }
     float[] dw = new float[DocFeatures.COUNT * L];
     double[] du = new double[dw.length];
@@ -253,7 +268,7 @@ public final class NerTrainer {
     long c = 1;
     float[] adw = dw;
     float[] adt = dt;
-    for (int it = 1; it <= options.docIterations(); it++) {
+    for (int it = 1; it <= passes; it++) {
       shuffle(order, random);
       int mistakes = 0;
       for (int s : order) {
@@ -262,7 +277,7 @@ public final class NerTrainer {
         float[] x = em[s].clone();
         DocFeatures.addWeights(x, df[s], dw);
         int[] pred = NerModel.viterbi(x, n, DocFeatures.add(foldT[s], dt));
-        if (update(e.gold(), pred, df[s], dw, du, dt, dtu, c, options.docStep())) {
+        if (update(e.gold(), pred, df[s], dw, du, dt, dtu, c, step)) {
           mistakes++;
         }
         c++;
@@ -284,12 +299,14 @@ public final class NerTrainer {
           DocFeatures.addWeights(x, dvDf[i], adw);
           prf.add(dv.get(i).gold(), NerModel.viterbi(x, x.length / L, trans));
         }
-        epochs.add(new Epoch(options.iterations() + it, prf.f1(), prf.precision(), prf.recall()));
+        if (record) {
+          epochs.add(new Epoch(options.iterations() + it, prf.f1(), prf.precision(), prf.recall()));
+        }
         log.accept(String.format(Locale.ROOT, "document pass %d: mistakes %d, dev f1=%.4f p=%.4f r=%.4f", it,
             mistakes, prf.f1(), prf.precision(), prf.recall()));
       }
     }
-    model = new NerModel(bits, full.w(), full.t(), features, adw, adt);
+    return new Weights(adw, adt);
   }
 
   /** One perceptron step on a sentence; whether it was a mistake. */
@@ -424,7 +441,8 @@ public final class NerTrainer {
     for (Encoded e : tr) {
       items.add(new NerCrf.Item(e.feats(), e.gold(), null, null));
     }
-    NerCrf.Settings settings = new NerCrf.Settings(options.iterations(), options.l2(), options.rate(), seed);
+    NerCrf.Settings settings = new NerCrf.Settings(options.iterations(), options.l2(), options.rate(), seed,
+        options.margin());
     return NerCrf.train(items, 1 << options.bits(), settings, (it, loss, w, t) -> {
       if (dv.isEmpty()) {
         log.accept(String.format(Locale.ROOT, "iteration %d: loss %.4f", it, loss));

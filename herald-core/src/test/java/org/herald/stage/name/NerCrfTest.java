@@ -34,7 +34,7 @@ class NerCrfTest {
   }
 
   private static NerTrainer.Options crf(int iterations, int folds, NerTrainer.Learner doc) {
-    return new NerTrainer.Options(iterations, 14, 9, folds, 3, 0.1f, 1, NerTrainer.Learner.CRF, doc, 1, 0.3f);
+    return new NerTrainer.Options(iterations, 14, 9, folds, 3, 0.1f, 1, NerTrainer.Learner.CRF, doc, 1, 0.3f, 0);
   }
 
   /** log Z and the marginals by summing over every allowed tag sequence. */
@@ -122,12 +122,38 @@ class NerCrfTest {
     for (int i = 0; i < 2; i++) {
       NerTrainer t = new NerTrainer(null, Map.of());
       t.train(corpus(), List.of(), new NerTrainer.Options(5, 14, 9, 0, 0, 1, 1, NerTrainer.Learner.CRF,
-          NerTrainer.Learner.PERCEPTRON, strengths[i], 0.3f), line -> { });
+          NerTrainer.Learner.PERCEPTRON, strengths[i], 0.3f, 0), line -> { });
       for (float w : t.model().weights) {
         norms[i] += w * w;
       }
     }
     assertThat(norms[1]).isLessThan(norms[0] * 0.5);
+  }
+
+  @Test
+  void aSoftmaxMarginWidensTheGapBetweenTheGoldTagAndTheBestOtherTag() {
+    double[] gaps = new double[2];
+    float[] margins = {0, 2};
+    for (int m = 0; m < 2; m++) {
+      NerTrainer t = new NerTrainer(null, Map.of());
+      t.train(corpus(), List.of(), new NerTrainer.Options(6, 14, 9, 0, 0, 1, 1, NerTrainer.Learner.CRF,
+          NerTrainer.Learner.PERCEPTRON, 1, 0.3f, margins[m]), line -> { });
+      for (NerTrainer.Sentence s : corpus()) {
+        float[] em = t.model().emissions(s.words(), new long[s.words().length]);
+        int[] gold = NerTrainer.tagIds(s.tags());
+        for (int i = 0; i < gold.length; i++) {
+          float other = Float.NEGATIVE_INFINITY;
+          for (int y = 0; y < L; y++) {
+            if (y != gold[i]) {
+              other = Math.max(other, em[i * L + y]);
+            }
+          }
+          gaps[m] += em[i * L + gold[i]] - other;
+        }
+      }
+    }
+    assertThat(gaps[0]).isPositive();
+    assertThat(gaps[1]).isGreaterThan(gaps[0] * 1.2);
   }
 
   @Test
