@@ -1,5 +1,6 @@
 package org.herald.stage.name;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -81,8 +82,8 @@ final class NerCrf {
           for (int f : fs) {
             if (slot[f] == 0) {
               if (nt == touched.length) {
-                touched = java.util.Arrays.copyOf(touched, nt * 2);
-                grad = java.util.Arrays.copyOf(grad, nt * 2 * L);
+                touched = Arrays.copyOf(touched, nt * 2);
+                grad = Arrays.copyOf(grad, nt * 2 * L);
               }
               touched[nt++] = f;
               slot[f] = nt;
@@ -100,7 +101,7 @@ final class NerCrf {
         DocFeatures.addWeights(em, it.feats(), w);
         float[] trans = it.baseTrans() == null ? t : DocFeatures.add(it.baseTrans(), t);
         double[] marg = new double[n * L];
-        java.util.Arrays.fill(pair, 0);
+        Arrays.fill(pair, 0);
         int[] gold = it.gold();
         float[] augmented = em;
         if (s.margin() > 0) {
@@ -120,7 +121,7 @@ final class NerCrf {
           marg[i * L + gold[i]] -= 1;
         }
         loss += logZ - score;
-        java.util.Arrays.fill(grad, 0, nt * L, 0f);
+        Arrays.fill(grad, 0, nt * L, 0f);
         for (int i = 0; i < n; i++) {
           int o = i * L;
           for (int f : it.feats()[i]) {
