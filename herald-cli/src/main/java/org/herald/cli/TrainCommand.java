@@ -51,10 +51,10 @@ final class TrainCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** {@code herald train ner}: the name recogniser (averaged perceptron over BIO tags). */
+  /** {@code herald train ner}: the name recogniser (averaged perceptron or CRF over BIO tags). */
   @Command(name = "ner", mixinStandardHelpOptions = true,
       description = {"Trains the name recogniser on a CoNLL-2003 file, scoring the dev file after every pass, and "
-          + "writes the model (ship it as herald-core's org/herald/resources/ner-v3.bin).",
+          + "writes the model (ship it as herald-core's org/herald/resources/ner-v4.bin).",
           "Last line: ner-train dev_f1=… iterations=… model_bytes=…"})
   static final class Ner extends ConsoleAware implements Callable<Integer> {
     @Option(names = "--train", required = true, split = ",", paramLabel = "FILE",
@@ -88,6 +88,31 @@ final class TrainCommand implements Runnable {
     @Option(names = "--runs", defaultValue = "1", description = "Perceptron runs averaged into each first-pass "
         + "model, each in its own sentence order (default ${DEFAULT-VALUE}).")
     int runs;
+    @Option(names = "--learner", defaultValue = "perceptron", description = "How the first pass is learnt: "
+        + "perceptron (averaged) or crf (log-loss, L2, AdaGrad) (default ${DEFAULT-VALUE}).")
+    LearnerChoice learner;
+    @Option(names = "--doc-learner", defaultValue = "perceptron", description = "How the document pass is "
+        + "learnt: perceptron or crf; with crf --doc-step is its AdaGrad step (default ${DEFAULT-VALUE}).")
+    LearnerChoice docLearner;
+    @Option(names = "--l2", defaultValue = "1", description = "CRF: L2 strength c of (c/2)|w|^2 against the "
+        + "summed log-loss (default ${DEFAULT-VALUE}).")
+    float l2;
+    @Option(names = "--rate", defaultValue = "0.1", description = "CRF: AdaGrad base step of the first pass "
+        + "(default ${DEFAULT-VALUE}).")
+    float rate;
+    @Option(names = "--margin", defaultValue = "0", description = "CRF: softmax-margin cost of a wrong tag; 0 for "
+        + "the plain log-loss (default ${DEFAULT-VALUE}).")
+    float margin;
+
+    enum LearnerChoice {
+      perceptron(NerTrainer.Learner.PERCEPTRON), crf(NerTrainer.Learner.CRF);
+
+      final NerTrainer.Learner learner;
+
+      LearnerChoice(NerTrainer.Learner learner) {
+        this.learner = learner;
+      }
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -95,10 +120,11 @@ final class TrainCommand implements Runnable {
         throw new HeraldException(ErrorCodes.USAGE_VALUE, "--runs must be 1-16");
       }
       if (iterations < 1 || iterations > 100 || bits < 8 || bits > 24 || folds < 0 || folds == 1 || folds > 20
-          || docIterations < 1 || docIterations > 100 || !(docStep > 0 && docStep <= 1000)) {
+          || docIterations < 1 || docIterations > 100 || !(docStep > 0 && docStep <= 1000)
+          || !(l2 >= 0 && l2 <= 1000) || !(rate > 0 && rate <= 100) || !(margin >= 0 && margin <= 100)) {
         throw new HeraldException(ErrorCodes.USAGE_VALUE,
-            "--iterations and --doc-iterations must be 1-100, --bits 8-24, --folds 0 or 2-20 and --doc-step "
-                + "above 0 and at most 1000");
+            "--iterations and --doc-iterations must be 1-100, --bits 8-24, --folds 0 or 2-20, --doc-step "
+                + "above 0 and at most 1000, --l2 0-1000, --rate above 0 and at most 100 and --margin 0-100");
       }
       List<NerTrainer.Sentence> tr = new ArrayList<>();
       for (Path p : train) { // documents keep distinct numbers across files
@@ -114,7 +140,8 @@ final class TrainCommand implements Runnable {
         tables.add(table(p));
       }
       NerTrainer trainer = NerTrainer.withDictionaries(Resources.classpath(), table, tables);
-      trainer.train(tr, dv, new NerTrainer.Options(iterations, bits, seed, folds, docIterations, docStep, runs), console.err()::println);
+      trainer.train(tr, dv, new NerTrainer.Options(iterations, bits, seed, folds, docIterations, docStep, runs,
+          learner.learner, docLearner.learner, l2, rate, margin), console.err()::println);
       writeModel(out, trainer::save);
       List<NerTrainer.Epoch> epochs = trainer.epochs();
       double f1 = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).f1();

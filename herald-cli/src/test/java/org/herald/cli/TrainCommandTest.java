@@ -40,6 +40,30 @@ class TrainCommandTest {
   }
 
   @Test
+  void trainsBothPassesAsCrfsWithASoftmaxMargin() throws IOException {
+    Path data = conll();
+    Path model = dir.resolve("crf.bin");
+    CliRun r = CliRun.of("train", "ner", "--train", data.toString(), "--dev", data.toString(), "--out",
+        model.toString(), "--iterations", "3", "--bits", "12", "--learner", "crf", "--margin", "2", "--folds", "0");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).containsPattern("iteration 3: loss \\d+\\.\\d+, dev f1=1\\.0000");
+    assertThat(r.out().strip()).matches("ner-train dev_f1=1\\.0000 iterations=3 model_bytes=\\d+");
+  }
+
+  @Test
+  void anUnknownLearnerOrANegativeMarginIsAUsageError() throws IOException {
+    Path data = conll();
+    String m = dir.resolve("m.bin").toString();
+    CliRun bad = CliRun.of("train", "ner", "--train", data.toString(), "--dev", data.toString(), "--out", m,
+        "--learner", "svm");
+    assertThat(bad.code()).isEqualTo(2);
+    CliRun negative = CliRun.of("train", "ner", "--train", data.toString(), "--dev", data.toString(), "--out", m,
+        "--learner", "crf", "--margin", "-1");
+    assertThat(negative.code()).isEqualTo(2);
+    assertThat(negative.err()).contains("--margin 0-100", "H-USAGE-001");
+  }
+
+  @Test
   void learnsClustersFromPlainText() throws IOException {
     Path text = dir.resolve("news.txt");
     Files.writeString(text, "She flew to Oslo. She flew to Lima.\nShe flew to Oslo again.\n");

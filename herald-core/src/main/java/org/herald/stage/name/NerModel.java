@@ -16,7 +16,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A linear-chain name tagger over BIO tags (PER, ORG, LOC, MISC): hashed feature weights (see
  * {@link NerFeatures}), first-order tag transitions and Viterbi decoding that forbids I-X after anything but
- * B-X or I-X. Trained by {@link NerTrainer} (an averaged structured perceptron).
+ * B-X or I-X. Trained by {@link NerTrainer} (an averaged structured perceptron or a CRF).
  *
  * <p>Speed: the weights of a word's features at each offset are summed once per distinct word into a cached
  * vector, so tagging a token costs one map lookup, five vector additions, a few conjunction lookups and the

@@ -13,10 +13,11 @@ import java.util.function.Consumer;
 import org.herald.pipeline.Resources;
 
 /**
- * Trains the name stage's {@link NerModel} with an averaged structured perceptron: each pass visits the training
- * sentences in an order drawn from a fixed seed, decodes each with Viterbi and moves the weights towards the
- * gold tags; the shipped weights are the average over all steps. The same data, options and dictionaries give
- * the same model, byte for byte. Not thread-safe.
+ * Trains the name stage's {@link NerModel}, either with an averaged structured perceptron (each pass visits the
+ * training sentences in an order drawn from a fixed seed, decodes each with Viterbi and moves the weights towards
+ * the gold tags; the shipped weights are the average over all steps) or as a CRF ({@link NerCrf}: the same model
+ * and features, learnt by minimising the log-loss). The same data, options and dictionaries give the same model,
+ * byte for byte. Not thread-safe.
  */
 public final class NerTrainer {
   /**
@@ -38,6 +39,14 @@ public final class NerTrainer {
     }
   }
 
+  /** How the weights are learnt. */
+  public enum Learner {
+    /** Averaged structured perceptron. */
+    PERCEPTRON,
+    /** Conditional random field: log-loss, L2, AdaGrad (see {@link NerCrf}). */
+    CRF
+  }
+
   /**
    * Training options.
    *
@@ -46,18 +55,32 @@ public final class NerTrainer {
    * @param seed seed of the sentence order
    * @param folds jack-knife folds for the second (document) pass; 0: no second pass
    * @param docIterations passes of the second pass
-   * @param docStep the second pass's perceptron step: its weights add to the first pass's fixed scores, so the
-   *     step sets how fast they grow against those
+   * @param docStep the second pass's perceptron step (its weights add to the first pass's fixed scores, so the
+   *     step sets how fast they grow against those), or its AdaGrad base step when it is a CRF
    * @param runs each first-pass model is the mean of this many averaged perceptrons, each visiting the sentences
    *     in its own order (seeds {@code seed}, {@code seed + 1}…): a cheap ensemble that costs nothing at run time
+   * @param learner how the first pass is learnt
+   * @param docLearner how the second pass is learnt
+   * @param l2 the CRF's L2 strength c: it minimises the summed log-loss plus {@code (c/2)|w|^2}
+   * @param rate the first-pass CRF's AdaGrad base step
+   * @param margin the CRFs' softmax-margin cost (see {@link NerCrf.Settings}); 0: plain log-loss
    */
-  public record Options(int iterations, int bits, long seed, int folds, int docIterations, float docStep, int runs) {
+  public record Options(int iterations, int bits, long seed, int folds, int docIterations, float docStep, int runs,
+                        Learner learner, Learner docLearner, float l2, float rate, float margin) {
     public Options {
+      Objects.requireNonNull(learner, "learner");
+      Objects.requireNonNull(docLearner, "docLearner");
       if (iterations < 1 || bits < 8 || bits > 24 || folds < 0 || folds == 1 || folds > 20 || runs < 1 || runs > 16
-          || folds > 0 && (docIterations < 1 || !(docStep > 0))) {
+          || folds > 0 && (docIterations < 1 || !(docStep > 0)) || !(l2 >= 0) || !(rate > 0) || !(margin >= 0)) {
         throw new IllegalArgumentException("bad options: iterations=" + iterations + " bits=" + bits
-            + " folds=" + folds + " docIterations=" + docIterations);
+            + " folds=" + folds + " docIterations=" + docIterations + " l2=" + l2 + " rate=" + rate);
       }
+    }
+
+    /** Perceptrons in both passes. */
+    public Options(int iterations, int bits, long seed, int folds, int docIterations, float docStep, int runs) {
+      this(iterations, bits, seed, folds, docIterations, docStep, runs, Learner.PERCEPTRON, Learner.PERCEPTRON,
+          L2_DEFAULT, RATE_DEFAULT, 0);
     }
 
     /** One pass only (no document features). */
@@ -74,6 +97,9 @@ public final class NerTrainer {
       return new Options(10, 20, 42, 5, 2, 10, RUNS_DEFAULT);
     }
   }
+
+  static final float L2_DEFAULT = 1;
+  static final float RATE_DEFAULT = 0.1f;
 
   static final int RUNS_DEFAULT = 1;
 
@@ -131,8 +157,8 @@ public final class NerTrainer {
   private record Encoded(int[][] feats, int[] gold, int doc, String[] words) {
   }
 
-  /** Averaged weights and transitions. */
-  private record Weights(float[] w, float[] t) {
+  /** Learnt weights and transitions. */
+  record Weights(float[] w, float[] t) {
   }
 
   /**
@@ -194,7 +220,45 @@ public final class NerTrainer {
       dvFirst[i] = NerModel.viterbi(dvEm[i], dv.get(i).gold().length, full.t());
     }
     int[][][] dvDf = documentFeatures(dv, dvFirst);
+    Weights doc = documentPass(tr, dv, em, foldT, df, dvEm, dvDf, full, options.docLearner(), options.docStep(),
+        options.docIterations(), options, log, true);
+    model = new NerModel(bits, full.w(), full.t(), features, doc.w(), doc.t());
+  }
+
+  /**
+   * Learns the document pass's weights over fixed first-pass scores: jack-knifed ones ({@code em}, {@code foldT})
+   * on train, the full first-pass model's ({@code dvEm}, {@code full}) on dev, scored after each pass.
+   */
+  private Weights documentPass(List<Encoded> tr, List<Encoded> dv, float[][] em, float[][] foldT, int[][][] df,
+                               float[][] dvEm, int[][][] dvDf, Weights full, Learner learner, float step,
+                               int passes, Options options, Consumer<String> log, boolean record) {
     int L = NerModel.L;
+    if (learner == Learner.CRF) {
+      List<NerCrf.Item> items = new ArrayList<>(tr.size());
+      for (int i = 0; i < tr.size(); i++) {
+        items.add(new NerCrf.Item(df[i], tr.get(i).gold(), em[i], foldT[i]));
+      }
+      NerCrf.Settings settings = new NerCrf.Settings(passes, options.l2(), step, options.seed() + 1,
+          options.margin());
+      Weights doc = NerCrf.train(items, DocFeatures.COUNT, settings, (it, loss, w, t) -> {
+        if (dv.isEmpty()) {
+          return;
+        }
+        Prf prf = new Prf();
+        float[] trans = DocFeatures.add(full.t(), t);
+        for (int i = 0; i < dv.size(); i++) {
+          float[] x = dvEm[i].clone();
+          DocFeatures.addWeights(x, dvDf[i], w);
+          prf.add(dv.get(i).gold(), NerModel.viterbi(x, x.length / L, trans));
+        }
+        if (record) {
+          epochs.add(new Epoch(options.iterations() + it, prf.f1(), prf.precision(), prf.recall()));
+        }
+        log.accept(String.format(Locale.ROOT, "document pass %d: loss %.4f, dev f1=%.4f p=%.4f r=%.4f", it, loss,
+            prf.f1(), prf.precision(), prf.recall()));
+      });
+      return doc;
+    }
     float[] dw = new float[DocFeatures.COUNT * L];
     double[] du = new double[dw.length];
     float[] dt = new float[(L + 1) * L];
@@ -204,7 +268,7 @@ public final class NerTrainer {
     long c = 1;
     float[] adw = dw;
     float[] adt = dt;
-    for (int it = 1; it <= options.docIterations(); it++) {
+    for (int it = 1; it <= passes; it++) {
       shuffle(order, random);
       int mistakes = 0;
       for (int s : order) {
@@ -213,7 +277,7 @@ public final class NerTrainer {
         float[] x = em[s].clone();
         DocFeatures.addWeights(x, df[s], dw);
         int[] pred = NerModel.viterbi(x, n, DocFeatures.add(foldT[s], dt));
-        if (update(e.gold(), pred, df[s], dw, du, dt, dtu, c, options.docStep())) {
+        if (update(e.gold(), pred, df[s], dw, du, dt, dtu, c, step)) {
           mistakes++;
         }
         c++;
@@ -235,12 +299,14 @@ public final class NerTrainer {
           DocFeatures.addWeights(x, dvDf[i], adw);
           prf.add(dv.get(i).gold(), NerModel.viterbi(x, x.length / L, trans));
         }
-        epochs.add(new Epoch(options.iterations() + it, prf.f1(), prf.precision(), prf.recall()));
+        if (record) {
+          epochs.add(new Epoch(options.iterations() + it, prf.f1(), prf.precision(), prf.recall()));
+        }
         log.accept(String.format(Locale.ROOT, "document pass %d: mistakes %d, dev f1=%.4f p=%.4f r=%.4f", it,
             mistakes, prf.f1(), prf.precision(), prf.recall()));
       }
     }
-    model = new NerModel(bits, full.w(), full.t(), features, adw, adt);
+    return new Weights(adw, adt);
   }
 
   /** One perceptron step on a sentence; whether it was a mistake. */
@@ -320,6 +386,9 @@ public final class NerTrainer {
 
   private Weights perceptron(List<Encoded> tr, List<Encoded> dv, Options options, long seed, Consumer<String> log,
                              boolean record) {
+    if (options.learner() == Learner.CRF) {
+      return crf(tr, dv, options, seed, log, record);
+    }
     int L = NerModel.L;
     float[] w = new float[L << options.bits()];
     double[] u = new double[w.length];
@@ -363,6 +432,32 @@ public final class NerTrainer {
       }
     }
     return out;
+  }
+
+  /** The first pass as a CRF (see {@link NerCrf}); scores {@code dv} after each pass. */
+  private Weights crf(List<Encoded> tr, List<Encoded> dv, Options options, long seed, Consumer<String> log,
+                      boolean record) {
+    List<NerCrf.Item> items = new ArrayList<>(tr.size());
+    for (Encoded e : tr) {
+      items.add(new NerCrf.Item(e.feats(), e.gold(), null, null));
+    }
+    NerCrf.Settings settings = new NerCrf.Settings(options.iterations(), options.l2(), options.rate(), seed,
+        options.margin());
+    return NerCrf.train(items, 1 << options.bits(), settings, (it, loss, w, t) -> {
+      if (dv.isEmpty()) {
+        log.accept(String.format(Locale.ROOT, "iteration %d: loss %.4f", it, loss));
+        return;
+      }
+      Prf prf = new Prf();
+      for (Encoded e : dv) {
+        prf.add(e.gold(), decode(e, w, t));
+      }
+      if (record) {
+        epochs.add(new Epoch(it, prf.f1(), prf.precision(), prf.recall()));
+      }
+      log.accept(String.format(Locale.ROOT, "iteration %d: loss %.4f, dev f1=%.4f p=%.4f r=%.4f", it, loss,
+          prf.f1(), prf.precision(), prf.recall()));
+    });
   }
 
   private static int[] identity(int n) {
