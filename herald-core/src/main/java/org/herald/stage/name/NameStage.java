@@ -25,7 +25,7 @@ public final class NameStage implements Stage {
   public static final LayerKey<Entity> ENTITIES = LayerKey.of("entities", Entity.class);
 
   /** The trained recogniser's resource (see MODEL.md beside it). */
-  static final String MODEL = "ner-v3.bin";
+  static final String MODEL = "ner-v4.bin";
 
   private volatile Lexicon lexicon;
   private volatile NerModel model;

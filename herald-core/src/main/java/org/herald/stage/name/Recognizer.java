@@ -1042,7 +1042,9 @@ final class Recognizer {
       return c;
     }
     if (end < s1 && PLACE_AFTER.contains(keys[end]) && !isCap(end)) {
-      return newCand(b, end, EntityType.LOCATION);
+      Cand c = newCand(b, end, EntityType.LOCATION);
+      c.sure = true; // "Plesetsk cosmodrome": the noun says what the name is, whatever the model guesses
+      return c;
     }
     if (end - b == 1 && isAllCaps(b) && text(b).length() <= 6) {
       return newCand(b, end, EntityType.ORGANIZATION);
