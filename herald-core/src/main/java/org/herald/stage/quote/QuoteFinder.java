@@ -53,6 +53,8 @@ final class QuoteFinder {
   static final int SHORT_WORDS = 2;
   private static final int MAX_NP = 8;
   private static final int AFTER_WINDOW = 14;
+  /** Tokens after a closing mark searched for an inverted cue or a long apposition's cue. */
+  private static final int LONG_AFTER_WINDOW = 40;
   private static final int BEFORE_WINDOW = 6;
 
   private static final Set<String> AUX = Set.of("has", "have", "had", "also", "then", "later", "previously",
@@ -409,7 +411,11 @@ final class QuoteFinder {
     }
     int paraEnd = paragraphEnd(d.m.close());
     int window = last == '?' || last == '!' || last == '\u2026' ? 10 : AFTER_WINDOW;
-    int limit = Math.min(a.tokenCount(), tc + 1 + window);
+    int limit = Math.min(a.tokenCount(), tc + 1 + LONG_AFTER_WINDOW);
+    // Past the window or a subordinate clause, only an attribution that cannot be another clause's speaks: an
+    // inverted cue after a comma ("“…” if she loses, said Ana Silva, a pollster") or a subject whose long
+    // apposition runs past the window ("“…,” Ana Silva, attorney for one of the four groups …, said").
+    boolean subordinate = false;
     for (int k = tc + 1; k < limit && a.tokenStart(k) < paraEnd; k++) {
       char c = text.charAt(a.tokenStart(k));
       if (isQuoteMark(c) && a.tokenEnd(k) - a.tokenStart(k) == 1 || c == '.' && !isAbbreviationDot(k) || c == '!'
@@ -417,7 +423,8 @@ final class QuoteFinder {
         return false;
       }
       if (SUBORDINATORS.contains(lower(k))) {
-        return false; // "as a “disgrace” after she attacked the police": the cue is in another clause
+        subordinate = true; // "as a “disgrace” after she attacked the police": the cue is in another clause
+        continue;
       }
       Match cue = usedCue[k] ? null : cues.speechAt(a, k);
       if (cue == null) {
@@ -426,6 +433,26 @@ final class QuoteFinder {
       int lo = tc + 1;
       while (lo < k && isPunct(lo)) {
         lo++;
+      }
+      if (subordinate || k - tc > window) {
+        Speaker sp = lateAttribution(lo, k, cue, subordinate, paraEnd);
+        if (sp == null) {
+          return false;
+        }
+        set(d, sp, cue);
+        return true;
+      }
+      if (lo == k && lower(k).endsWith("ing") && !cue.cue().source()) {
+        // "hailed the vote as “fantastic,” telling reporters": the participle's subject is the clause's, before
+        // the quote; a quote that opens its sentence has none
+        int to = a.tokenAt(d.m.open());
+        int lo0 = to < 0 ? -1 : sentenceStart(a.sentence(a.sentenceOfToken(to)).firstToken());
+        Speaker sp = lo0 >= 0 && lo0 < to ? clauseSubject(lo0, to) : null;
+        if (sp == null) {
+          return false;
+        }
+        set(d, sp, cue);
+        return true;
       }
       Speaker sp;
       if (cue.cue().source() || lo == k) {
@@ -447,6 +474,33 @@ final class QuoteFinder {
       return true;
     }
     return false;
+  }
+
+  /**
+   * The speaker of a cue found past the usual window after a closing mark or past a subordinate clause, or null:
+   * an inverted cue right after a comma whose name ends the clause ("…, said Ana Silva, a pollster."), or,
+   * with no subordinate clause between, the name that opens right after the mark and is followed by a comma (a
+   * long apposition before the cue).
+   */
+  private Speaker lateAttribution(int lo, int k, Match cue, boolean subordinate, int paraEnd) {
+    if (!subordinate && !cue.cue().source() && lo < k && Character.isUpperCase(text.charAt(a.tokenStart(lo)))) {
+      int[] np = forwardPhrase(lo, k);
+      if (np != null && np[1] < k && a.tokenText(np[1]).equals(",")) {
+        Speaker sp = speakerOf(np[0], np[1]);
+        if (sp != null && sp.id() != null) {
+          return sp;
+        }
+      }
+    }
+    if (cue.cue().source() || cue.cue().object() || !a.tokenText(k - 1).equals(",") || lower(k).endsWith("ing")) {
+      return null; // "…, told CBS News": the listener, not the speaker
+    }
+    int[] np = forwardPhrase(cue.end(), a.tokenCount());
+    if (np == null || NOT_CONTENT_STARTS.contains(lower(np[0])) || np[1] < a.tokenCount()
+        && a.tokenStart(np[1]) < paraEnd && !isPunct(np[1])) {
+      return null; // "said of Cruz": a topic, not a speaker
+    }
+    return speakerOf(np[0], np[1]);
   }
 
   /**
@@ -1181,7 +1235,7 @@ final class QuoteFinder {
 
   /** The speaker of tokens [s, e): an entity mention there, an unlinked pronoun's antecedent, or the text. */
   private Speaker speakerOf(int s, int e) {
-    if (TIME_WORDS.contains(lower(s)) || MONTHS.contains(lower(s)) || lower(e - 1).equals("week")
+    if (TIME_WORDS.contains(lower(s)) || isMonth(s, e) || lower(e - 1).equals("week")
         || lower(e - 1).equals("year") || lower(e - 1).equals("past")) {
       return null; // "Earlier this week", "Wednesday", "April 18": when, not who
     }
@@ -1238,6 +1292,11 @@ final class QuoteFinder {
     String head = lower(e - 1);
     return e - s <= 2 && head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !w.endsWith("ing")
         && !w.endsWith("ly") && !AUX.contains(w);
+  }
+
+  /** Whether tokens [s, e) open with a month: alone or before a number ("April 18"), not a name ("April Ryan"). */
+  private boolean isMonth(int s, int e) {
+    return MONTHS.contains(lower(s)) && (e - s == 1 || Character.isDigit(text.charAt(a.tokenStart(s + 1))));
   }
 
   /** Whether mention {@code men} is followed by "'s" and more words before char {@code phraseEnd}. */
