@@ -602,33 +602,93 @@ final class QuoteFinder {
   }
 
   /**
-   * "Sen. Ana Silva scolded him: “…”": a colon right before the quote with no cue before it; the sentence's
-   * subject speaks when it names a person or organisation.
+   * A quote after a colon or comma with no lexicon cue before it: "Sen. Ana Silva scolded him: “…”", "Ana Silva
+   * cracked, “…”", "protesters interrupted, shouting “…”" give the sentence's subject when it names a person or
+   * organisation or is he/she; "More from Ana Silva: “…”", "… - Ana Silva: “…”", "ANA SILVA: …" (a name right
+   * before the colon after a dash, "from" or the paragraph start) give that name.
    */
   private void attributeColonSubject(Draft d) {
     int to = a.tokenAt(d.m.open());
-    if (to <= 1 || !a.tokenText(to - 1).equals(":")) {
+    if (to <= 1) {
       return;
     }
-    int lo = a.sentence(a.sentenceOfToken(to - 1)).firstToken();
-    if (paragraphOf(a.tokenStart(lo)) != paragraphOf(a.tokenStart(to - 1)) || !isWord(lo)) {
+    String prev = a.tokenText(to - 1);
+    int end; // the subject must lie before this token
+    if (prev.equals(":")) {
+      end = to - 1;
+      Speaker named = nameBeforeColon(to - 1);
+      if (named != null) {
+        accept(d, named);
+        return;
+      }
+    } else if (prev.equals(",") && isVerbLike(to - 2)) {
+      end = to - 2; // "Ana Silva cracked, “…”"
+    } else if (lower(to - 1).endsWith("ing") && isVerbLike(to - 1) && a.tokenText(to - 2).equals(",")) {
+      end = to - 2; // "interrupted her speech, shouting “…”"
+    } else {
       return;
     }
-    int[] np = forwardPhrase(mainClauseStart(lo, to - 1), to - 1);
+    int lo = a.sentence(a.sentenceOfToken(end)).firstToken();
+    if (paragraphOf(a.tokenStart(lo)) != paragraphOf(a.tokenStart(end)) || !isWord(lo) || lo >= end) {
+      return;
+    }
+    int[] np = forwardPhrase(mainClauseStart(lo, end), end);
     if (np == null) {
       return;
     }
-    int m = mentions.best(a.tokenStart(np[0]), a.tokenEnd(np[1] - 1));
-    boolean pronoun = np[1] - np[0] == 1 && (lower(np[0]).equals("he") || lower(np[0]).equals("she"));
-    if (pronoun || m >= 0 && (mentions.entity(m).type() == EntityType.PERSON
-        || mentions.entity(m).type() == EntityType.ORGANIZATION)) {
-      Speaker sp = speakerOf(np[0], np[1]);
-      if (sp != null) {
-        d.speaker = sp;
-        d.near = true;
-        d.adjacent = true;
+    if (!prev.equals(":") && !prev.equals(",")) {
+      // the participle's subject: the clause's, whatever lies between
+    } else if (prev.equals(",")) {
+      int v = np[1];
+      while (v < end && isAuxOrAdverb(v)) {
+        v++;
+      }
+      if (v != end - 0 && v != to - 2) {
+        return; // "Ana Silva cracked," only: subject, auxiliaries, the verb
       }
     }
+    Speaker sp = speakerOf(np[0], np[1]);
+    String first = lower(np[0]);
+    // a phrase that names no entity speaks when it reads as a noun phrase of two words or more ("a spokesman for
+    // the campaign", "Sanders protesters"), not a fronted participle or adverb ("Asked", "Ever")
+    if (sp != null && (sp.id() != null || PRONOUNS.contains(first) || np[1] - np[0] >= 2
+        && !first.endsWith("ing") && !first.endsWith("ed") && !first.endsWith("ly"))) {
+      accept(d, sp);
+    }
+  }
+
+  /**
+   * The name right before the colon at token {@code colon} when a dash, "from" or the paragraph's start opens it
+   * ("… - Ana Silva:", "More from Ana Silva:", "SILVA:"), or null.
+   */
+  private Speaker nameBeforeColon(int colon) {
+    int s = phraseStart(colon, Math.max(0, colon - MAX_NP));
+    if (s >= colon || !Character.isUpperCase(text.charAt(a.tokenStart(s)))) {
+      return null;
+    }
+    boolean opened = a.tokenStart(s) == paragraphStarts[paragraphOf(a.tokenStart(s))];
+    if (!opened && s > 0) {
+      String w = a.tokenText(s - 1);
+      char c = w.charAt(0);
+      opened = w.length() == 1 && (c == '-' || c == '\u2013' || c == '\u2014') || lower(s - 1).equals("from");
+    }
+    return opened && colon - s <= 5 ? speakerOf(s, colon) : null;
+  }
+
+  /** Whether token {@code t} is a lower-case word that may be a verb: it ends in "ed", "s" or "ing". */
+  private boolean isVerbLike(int t) {
+    if (t < 0 || !Character.isLowerCase(text.charAt(a.tokenStart(t)))) {
+      return false;
+    }
+    String w = lower(t);
+    return w.length() > 3 && (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s") && !w.endsWith("ss"))
+        && !AUX.contains(w) && !BOUNDARY.contains(w);
+  }
+
+  private void accept(Draft d, Speaker sp) {
+    d.speaker = sp;
+    d.near = true;
+    d.adjacent = true;
   }
 
   private void set(Draft d, Speaker sp, Match cue) {
