@@ -1102,6 +1102,7 @@ final class QuoteFinder {
       e--;
     }
     e = skipParenthesis(e, lo); // "Rep. Gwen Moore (D-Wis.) said"
+    e = pastCatenative(e, lo);
     if (e - 1 > lo && lower(e - 1).equals("who")) {
       // "McConnell, now the majority leader, who in 2010 said": found at "who", named by the antecedent
       int before = a.tokenText(e - 2).equals(",") ? e - 2 : e - 1;
@@ -1129,6 +1130,30 @@ final class QuoteFinder {
     return headBeforeApposition(e, lo);
   }
 
+  /**
+   * The end of the subject before "[aux] VERB to" that ends right before token {@code e} ("Mr. Trump was prompted to
+   * say", "Ana Silva went on to tell"), past up to two lower-case verb words and auxiliaries; else e.
+   */
+  private int pastCatenative(int e, int lo) {
+    if (e - 2 <= lo || !lower(e - 1).equals("to")) {
+      return e;
+    }
+    int j = e - 1;
+    int words = 0;
+    while (j - 1 > lo && words < 2 && isWord(j - 1) && Character.isLowerCase(text.charAt(a.tokenStart(j - 1)))
+        && !DETERMINERS.contains(lower(j - 1)) && !BOUNDARY.contains(lower(j - 1)) && !AUX.contains(lower(j - 1))) {
+      j--;
+      words++;
+    }
+    if (words == 0 || !isVerbLike(j) && !lower(j).equals("went") && !lower(j).equals("want")) {
+      return e; // "the ability to say", "plans to say": a noun, not a verb, before "to"
+    }
+    while (j - 1 >= lo && isAuxOrAdverb(j - 1)) {
+      j--;
+    }
+    return j;
+  }
+
   /** Whether the apposition closed by the comma at {@code closing} opens with a lower-case word. */
   private boolean opensLowerApposition(int closing, int lo) {
     for (int c = closing - 1; c > lo && c > closing - 25; c--) {
@@ -1144,6 +1169,7 @@ final class QuoteFinder {
    * with a comma before {@code limit} ("In a message posted Friday, Cruz said …"), else lo.
    */
   private int mainClauseStart(int lo, int limit) {
+    lo = pastDateline(lo, limit);
     if (lo >= limit || !(BOUNDARY.contains(lower(lo)) || ADJUNCT_PREPS.contains(lower(lo))
         || lower(lo).endsWith("ing"))) {
       return lo;
@@ -1151,6 +1177,28 @@ final class QuoteFinder {
     for (int j = lo + 1; j < limit && j < lo + 25; j++) {
       if (a.tokenText(j).equals(",")) {
         return j + 1;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * The token after a dateline that opens the sentence at {@code lo} ("WASHINGTON (AP) —", "PHILADELPHIA, July 25
+   * (UPI) —", "Washington (AFP) –"): a dash within eight tokens right after a closing parenthesis or an all-capital
+   * word; else lo.
+   */
+  private int pastDateline(int lo, int limit) {
+    for (int j = lo + 1; j < limit && j <= lo + 8; j++) {
+      String w = a.tokenText(j);
+      char c = w.charAt(0);
+      if (w.length() == 1 && (c == '\u2014' || c == '\u2013' || c == '-')) {
+        String before = a.tokenText(j - 1);
+        boolean caps = before.length() > 1 && before.equals(before.toUpperCase(Locale.ROOT))
+            && Character.isLetter(before.charAt(0));
+        return before.equals(")") || caps ? j + 1 : lo;
+      }
+      if (c == '.' || c == '"' || c == '\u201c') {
+        return lo;
       }
     }
     return lo;
@@ -1474,6 +1522,7 @@ final class QuoteFinder {
 
   /** The subject phrase starting at token {@code lo} when it names a person or organisation or is he/she. */
   private Speaker sentenceSubject(int lo, int to) {
+    lo = pastDateline(lo, to);
     if (lo + 1 < to && SENTENCE_CONJUNCTIONS.contains(lower(lo))) {
       lo++; // "But Megan Hester, a teacher, said …"
     }
