@@ -180,7 +180,7 @@ final class QuoteFinder {
     }
     markDirect(a, marks, inDirect);
     for (Draft d : drafts) {
-      if (!attributeAfter(d) && !attributeBefore(d) && !attributeDash(d)) {
+      if (!attributeLabel(d) && !attributeAfter(d) && !attributeBefore(d) && !attributeDash(d)) {
         attributeColonSubject(d);
       }
     }
@@ -569,6 +569,34 @@ final class QuoteFinder {
       return true;
     }
     return false;
+  }
+
+  /**
+   * A transcript turn: the quote opens with a speaker label, a name of at most three words in capitals before a
+   * colon ("“PENCE: Well, look …”", "“SEN. SILVA: …”").
+   */
+  private boolean attributeLabel(Draft d) {
+    int t = a.tokenAtOrAfter(d.m.start());
+    if (t < 0) {
+      return false;
+    }
+    int k = t;
+    while (k < a.tokenCount() && k < t + 4 && a.tokenStart(k) < d.m.end() && !a.tokenText(k).equals(":")) {
+      String w = a.tokenText(k);
+      if (!w.equals(".") && !(Character.isLetter(w.charAt(0)) && w.equals(w.toUpperCase(Locale.ROOT)))) {
+        return false;
+      }
+      k++;
+    }
+    if (k == t || k >= a.tokenCount() || !a.tokenText(k).equals(":") || a.tokenEnd(k - 1) - a.tokenStart(t) < 2) {
+      return false;
+    }
+    Speaker sp = speakerOf(t, k);
+    if (sp == null) {
+      return false;
+    }
+    accept(d, sp);
+    return true;
   }
 
   /** "“…” ― Ana Silva" (a reader's letter, a caption): a dash and a name end the paragraph after the quote. */
