@@ -660,6 +660,13 @@ final class QuoteFinder {
     if (paragraphOf(a.tokenStart(lo)) != paragraphOf(a.tokenStart(end)) || !isWord(lo) || lo >= end) {
       return;
     }
+    if (!prev.equals(":")) {
+      for (int k = lo; k < end; k++) {
+        if (!inDirect[k] && cues.speechAt(a, k) != null) {
+          return; // "He promised to widen …, including “…”": the sentence's cue attributes it
+        }
+      }
+    }
     int[] np = forwardPhrase(mainClauseStart(lo, end), end);
     if (np == null) {
       return;

@@ -671,6 +671,82 @@ class QuoteStageTest extends StageContract {
     assertThat(find(quotes(a), "disgrace").speaker()).isEqualTo("E2");
   }
 
+  @Test
+  void issue5_anInvertedCuePastASubordinateClauseStillAttributes() {
+    Article a = withEntities(ArticleFixtures.article(
+        "\u201cIt would seal the deal\u201d if the ferry ran on time, said Ana Silva, a pollster at the port."));
+    assertThat(find(quotes(a), "seal the deal").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aLongAppositionBeforeTheCueKeepsTheNameAfterTheMark() {
+    Article a = withEntities(ArticleFixtures.article("\u201cThe ruling protects every ferry worker,\u201d Ana Silva, "
+        + "attorney for one of the four unions that filed suit over the harbour law last spring, said in a statement."));
+    assertThat(find(quotes(a), "ruling protects").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_theListenerOfAnInvertedTellIsNotTheSpeaker() {
+    Article a = withEntities(ArticleFixtures.article("\u201cThe ruling protects every ferry worker,\u201d a harbour "
+        + "official who worked on the law for more than ten years in the city, told John Doe."));
+    assertThat(find(quotes(a), "ruling protects").speaker()).isNotEqualTo("E2");
+  }
+
+  @Test
+  void issue5_aParticipleRightAfterTheMarkTakesTheClauseSubject() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Ana Silva hailed the vote as \u201cfantastic,\u201d telling John Doe that the port would grow."));
+    assertThat(find(quotes(a), "fantastic").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aMonthThatOpensANameIsNoDate() {
+    Article a = ArticleFixtures.article(
+        "April Mellody, a spokeswoman, said that the team would work with the police \u201cto keep every "
+            + "delegate safe.\u201d");
+    a = a.with(NameStage.ENTITIES, List.of());
+    assertThat(find(quotes(a), "every delegate").speakerName()).isEqualTo("April Mellody");
+  }
+
+  @Test
+  void issue5_aVerbOutsideTheLexiconBeforeACommaGivesItsSubject() {
+    Article a = withEntities(ArticleFixtures.article(
+        "During the first debate, Ana Silva cracked, \u201cI am a builder who gets ferries to sail.\u201d"));
+    assertThat(find(quotes(a), "builder").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aNameAfterADashBeforeTheColonSpeaks() {
+    Article a = withEntities(ArticleFixtures.article("Polls were early, not wrong. FERRY POLLS WERE EARLY - "
+        + "John Doe: \u201cThe polls ended too early to see the late swing.\u201d"));
+    assertThat(find(quotes(a), "polls ended").speaker()).isEqualTo("E2");
+  }
+
+  @Test
+  void issue5_aDatelineIsNotTheSubjectOfAParticiple() {
+    Article a = withEntities(ArticleFixtures.article("OSLO (AP) \u2014 Ana Silva took a swipe at the ferry plan "
+        + "on Friday, saying that \u201cbombastic comments\u201d do more harm than good."));
+    assertThat(find(quotes(a), "bombastic").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aCatenativeVerbLeadsBackToTheSubject() {
+    Article a = withEntities(ArticleFixtures.article(
+        "The debate was so calm that John Doe was prompted to say, \u201cI cannot believe how civil it is.\u201d"));
+    assertThat(find(quotes(a), "cannot believe").speaker()).isEqualTo("E2");
+  }
+
+  @Test
+  void issue5_eachTranscriptTurnIsAQuoteOfItsLabelledSpeaker() {
+    Article a = ArticleFixtures.article("The interview, in part:\n\n\"DOE: Will the ferry sail on Monday?\n\n"
+        + "\"SILVA: Well, look, it will sail when the harbour opens.\n\nThe ferry sailed on Tuesday.");
+    a = a.with(NameStage.ENTITIES, List.of());
+    List<Quote> q = quotes(a);
+    assertThat(find(q, "Will the ferry").speakerName()).isEqualTo("DOE");
+    assertThat(find(q, "Well, look").speakerName()).isEqualTo("SILVA");
+    assertThat(find(q, "Well, look").text()).doesNotContain("Will the ferry");
+  }
+
   private List<Quote> quotes(Article a) {
     return stage.apply(a).layer(QuoteStage.QUOTES);
   }
