@@ -827,6 +827,10 @@ final class QuoteFinder {
 
   private List<Quote> findReported() {
     List<Quote> out = new ArrayList<>();
+    Quote headline = headlineColon();
+    if (headline != null) {
+      out.add(headline);
+    }
     int n = a.tokenCount();
     for (int t = 0; t < n; t++) {
       if (inDirect[t] || usedCue[t]) {
@@ -842,6 +846,48 @@ final class QuoteFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * A headline of the form "Silva: Ferries must sail on time" or "Poll: Silva leads Doe": a name of at most
+   * three capitalised words and a colon open the first paragraph, and a clause of three words or more outside
+   * quote marks follows; the clause is reported speech of that name. Null otherwise.
+   */
+  private Quote headlineColon() {
+    int lo = a.tokenAtOrAfter(0);
+    int end = paragraphEnd(0);
+    if (lo < 0) {
+      return null;
+    }
+    int colon = lo;
+    while (colon < a.tokenCount() && colon < lo + 4 && a.tokenStart(colon) < end && !a.tokenText(colon).equals(":")) {
+      if (!isWord(colon) || !Character.isUpperCase(text.charAt(a.tokenStart(colon)))) {
+        return null;
+      }
+      colon++;
+    }
+    if (colon == lo || colon >= a.tokenCount() || !a.tokenText(colon).equals(":")) {
+      return null;
+    }
+    int cs = colon + 1;
+    int ce = cs;
+    while (ce + 1 < a.tokenCount() && a.tokenStart(ce + 1) < end) {
+      ce++;
+    }
+    ce = lastContentToken(cs, ce + 1);
+    if (ce - cs < 2) {
+      return null;
+    }
+    for (int t = cs; t <= ce; t++) {
+      if (inDirect[t]) {
+        return null; // "Silva: ‘Ferries must sail’": the direct quote carries it
+      }
+    }
+    Speaker sp = speakerOf(lo, colon);
+    int start = a.tokenStart(cs);
+    int stop = a.tokenEnd(ce);
+    return new Quote(start, stop, text.substring(start, stop), false, sp == null ? null : sp.id(),
+        sp == null ? null : sp.name(), sp == null ? null : sp.span(), null, null);
   }
 
   /** "According to the Kremlin, …" / "…, according to officials." */
