@@ -1184,6 +1184,10 @@ final class QuoteFinder {
     }
     e = skipParenthesis(e, lo); // "Rep. Gwen Moore (D-Wis.) said"
     e = pastCatenative(e, lo);
+    if (e - 2 > lo && (lower(e - 1).equals("and") || lower(e - 1).equals("but")) && isVerbLike(e - 2)
+        && lower(e - 2).endsWith("ed") && !DETERMINERS.contains(lower(e - 3))) {
+      return backwardSpeaker(e - 2, lo); // "I laughed and said", "Silva smiled but said": the first verb's subject
+    }
     if (e - 1 > lo && lower(e - 1).equals("who")) {
       // "McConnell, now the majority leader, who in 2010 said": found at "who", named by the antecedent
       int before = a.tokenText(e - 2).equals(",") ? e - 2 : e - 1;
