@@ -697,8 +697,12 @@ final class QuoteFinder {
    * ("… - Ana Silva:", "More from Ana Silva:", "SILVA:"), or null.
    */
   private Speaker nameBeforeColon(int colon) {
-    int s = phraseStart(colon, Math.max(0, colon - MAX_NP));
-    if (s >= colon || !Character.isUpperCase(text.charAt(a.tokenStart(s)))) {
+    int s = colon;
+    while (s - 1 >= 0 && s > colon - 5 && (isWord(s - 1) || isAbbreviationDot(s - 1))
+        && !lower(s - 1).equals("from") && a.tokenStart(s) != paragraphStarts[paragraphOf(a.tokenStart(s))]) {
+      s--;
+    }
+    if (s >= colon || !(Character.isUpperCase(text.charAt(a.tokenStart(s))) || DETERMINERS.contains(lower(s)))) {
       return null;
     }
     boolean opened = a.tokenStart(s) == paragraphStarts[paragraphOf(a.tokenStart(s))];
@@ -707,7 +711,7 @@ final class QuoteFinder {
       char c = w.charAt(0);
       opened = w.length() == 1 && (c == '-' || c == '\u2013' || c == '\u2014') || lower(s - 1).equals("from");
     }
-    return opened && colon - s <= 5 ? speakerOf(s, colon) : null;
+    return opened ? speakerOf(s, colon) : null;
   }
 
   /** Whether token {@code t} is a lower-case word that may be a verb: it ends in "ed", "s" or "ing". */
@@ -1261,6 +1265,12 @@ final class QuoteFinder {
     }
     for (int j = lo + 1; j < limit && j < lo + 25; j++) {
       if (a.tokenText(j).equals(",")) {
+        // "At a rally in Ames, Iowa, on Sunday, Silva said": the adjunct goes on past a place and a time
+        int k = j + 1;
+        if (k + 1 < limit && (ADJUNCT_PREPS.contains(lower(k)) || Character.isUpperCase(text.charAt(a.tokenStart(k)))
+            && a.tokenText(k + 1).equals(","))) {
+          continue;
+        }
         return j + 1;
       }
     }

@@ -747,6 +747,35 @@ class QuoteStageTest extends StageContract {
     assertThat(find(q, "Well, look").text()).doesNotContain("Will the ferry");
   }
 
+  @Test
+  void issue5_moreFromANameBeforeTheColonSpeaks() {
+    Article a = withEntities(ArticleFixtures.article("Ferry polls were early, not wrong. What it means for the "
+        + "port - More from John Doe: \u201cThe polls ended too early to see the late swing.\u201d"));
+    assertThat(find(quotes(a), "polls ended").speaker()).isEqualTo("E2");
+  }
+
+  @Test
+  void issue5_aFrontedAdjunctRunsOnPastAPlaceAndATime() {
+    Article a = withEntities(ArticleFixtures.article("At a campaign event in Ames, Iowa, on Sunday, Ana Silva tried "
+        + "to expand on her plan, saying that the port should play \u201ca leading role\u201d in trade."));
+    assertThat(find(quotes(a), "a leading role").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aPastTenseVerbBeforeAndSaidHasTheSubject() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Ana Silva met John Doe at the port. Once, he laughed and said, \u201cI never doubted it.\u201d"));
+    assertThat(find(quotes(a), "never doubted").speakerSpan().textIn(a)).isEqualTo("he");
+  }
+
+  @Test
+  void issue5_aNameAndColonOpeningTheHeadlineReportTheRest() {
+    Article a = withEntities(ArticleFixtures.article("Ana Silva: Ferries must sail on time\n\nThe port is busy."));
+    Quote q = find(quotes(a), "Ferries must sail on time");
+    assertThat(q.direct()).isFalse();
+    assertThat(q.speaker()).isEqualTo("E1");
+  }
+
   private List<Quote> quotes(Article a) {
     return stage.apply(a).layer(QuoteStage.QUOTES);
   }
