@@ -836,11 +836,13 @@ final class QuoteFinder {
       out.add(headline);
     }
     int n = a.tokenCount();
+    int headlineEnd = paragraphStarts.length > 1 ? paragraphStarts[1] : 0; // a one-paragraph text has none
     for (int t = 0; t < n; t++) {
       if (inDirect[t] || usedCue[t]) {
         continue;
       }
-      Match cue = cues.at(a, t);
+      // the headline is written in title case: "Obama Says the Museum Will Tell …"
+      Match cue = cues.at(a, t, t > 0 && a.tokenStart(t) < headlineEnd);
       if (cue == null) {
         continue;
       }

@@ -776,6 +776,17 @@ class QuoteStageTest extends StageContract {
     assertThat(q.speaker()).isEqualTo("E1");
   }
 
+  @Test
+  void issue5_aTitleCaseCueInTheHeadlineReportsItsClause() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Ana Silva Says the Ferry Will Sail on Time\n\nThe port is busy. Ana Silva Says nothing more."));
+    List<Quote> q = quotes(a);
+    Quote h = find(q, "the Ferry Will Sail on Time");
+    assertThat(h.direct()).isFalse();
+    assertThat(h.speaker()).isEqualTo("E1");
+    assertThat(q).noneMatch(x -> x.text().contains("nothing more")); // title case counts in the headline only
+  }
+
   private List<Quote> quotes(Article a) {
     return stage.apply(a).layer(QuoteStage.QUOTES);
   }
