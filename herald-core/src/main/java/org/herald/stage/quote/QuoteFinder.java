@@ -100,7 +100,7 @@ final class QuoteFinder {
   private static final Set<String> WH_WORDS = Set.of("why", "how", "what", "whether", "who", "when", "where",
       "which", "if");
   /** Words that start a clause of its own inside a sentence. */
-  private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", ";");
+  private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", ";", "although", "though");
   /** Words that open a noun phrase of a number of people: "many voters", "several officials". */
   private static final Set<String> QUANTIFIERS = Set.of("many", "most", "several", "few", "all", "both", "other",
       "others", "two", "three", "four", "five", "one", "more", "much", "half", "none", "either", "neither",
@@ -783,18 +783,20 @@ final class QuoteFinder {
     // main clause's speaker ("Trump said Clinton once described the pact as “the gold standard”", "Morial told
     // a woman who suggested … that “…”"), as PolNeAR attributes it; a fronted adjunct ("In a message posted
     // Friday, Cruz said …") holds none
-    for (int pass = 0; pass < 2 && d.speaker == null; pass++) {
-      sentenceCue(d, lo, to, pass == 0);
+    for (int pass = 0; pass < 4 && d.speaker == null; pass++) {
+      // passes 2 and 3 look past a clause break ("although", "while") when the quote's own clause has no cue
+      sentenceCue(d, lo, to, pass % 2 == 0, pass < 2);
     }
   }
 
   /**
    * One pass of {@link #attributeFromSentenceCue}: with {@code speechOnly}, only cues of speech ("said",
-   * "told", "wrote"), not those that take a noun phrase only ("highlighted", "criticized").
+   * "told", "wrote"), not those that take a noun phrase only ("highlighted", "criticized"); with
+   * {@code ownClause}, only cues after the last clause break before the quote.
    */
-  private void sentenceCue(Draft d, int lo, int to, boolean speechOnly) {
+  private void sentenceCue(Draft d, int lo, int to, boolean speechOnly, boolean ownClause) {
     int from = mainClauseStart(lo, to);
-    for (int k = to - 1; k > from; k--) {
+    for (int k = to - 1; ownClause && k > from; k--) {
       if (CLAUSE_BREAKS.contains(lower(k)) && !inDirect[k]) {
         from = k + 1; // "Rubio suggested …, while Cruz said that the “stakes …”": the quote's own clause
         break;
