@@ -787,6 +787,13 @@ class QuoteStageTest extends StageContract {
     assertThat(q).noneMatch(x -> x.text().contains("nothing more")); // title case counts in the headline only
   }
 
+  @Test
+  void issue5_aPartialQuoteAfterAlthoughTakesItsOwnClausesCue() {
+    Article a = withEntities(ArticleFixtures.article("John Doe said the port would open on Monday, although "
+        + "Ana Silva wrote that she \u201crejects the plan\u201d for the harbour."));
+    assertThat(find(quotes(a), "rejects the plan").speaker()).isEqualTo("E1");
+  }
+
   private List<Quote> quotes(Article a) {
     return stage.apply(a).layer(QuoteStage.QUOTES);
   }
