@@ -1616,7 +1616,9 @@ final class QuoteFinder {
     if (to <= 0) {
       return null;
     }
-    return sentenceSubject(a.sentence(a.sentenceOfToken(to)).firstToken(), to);
+    int lo = a.sentence(a.sentenceOfToken(to)).firstToken();
+    // past a fronted adjunct: "Earlier this week, Clinton shared … “…”"
+    return sentenceSubject(lo < to ? mainClauseStart(lo, to) : lo, to);
   }
 
   /** The subject phrase starting at token {@code lo} when it names a person or organisation or is he/she. */

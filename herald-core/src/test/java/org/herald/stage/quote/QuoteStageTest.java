@@ -794,6 +794,13 @@ class QuoteStageTest extends StageContract {
     assertThat(find(quotes(a), "rejects the plan").speaker()).isEqualTo("E1");
   }
 
+  @Test
+  void issue5_aPartialQuoteWithoutCueTakesTheSubjectPastAFrontedAdjunct() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Earlier this week, Ana Silva landed a sharp dig at \u201cmy dear friend in the harbour office.\u201d"));
+    assertThat(find(quotes(a), "my dear friend").speaker()).isEqualTo("E1");
+  }
+
   private List<Quote> quotes(Article a) {
     return stage.apply(a).layer(QuoteStage.QUOTES);
   }
