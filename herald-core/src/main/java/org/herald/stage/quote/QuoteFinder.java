@@ -1171,7 +1171,9 @@ final class QuoteFinder {
         Match prev = inDirect[k] ? null : cues.speechAt(a, k);
         if (prev != null && prev.end() <= cue - 1 && !lower(k).endsWith("ing")) {
           Speaker sp = prev.cue().source() ? null : backwardSpeaker(k, lo);
-          if (sp == null && !prev.cue().source()) {
+          if (sp == null && !prev.cue().source() && k - 1 >= 0
+              && (a.tokenText(k - 1).equals(",") || isQuoteMark(text.charAt(a.tokenStart(k - 1))))) {
+            // only an inverted cue names its speaker after it; "to discuss his remarks, saying" does not
             int[] np = forwardPhrase(prev.end(), cue - 1); // "“…,” said Cruz, adding"
             sp = np == null ? null : speakerOf(np[0], np[1]);
           }
@@ -1271,14 +1273,26 @@ final class QuoteFinder {
       if (a.tokenText(j).equals(",")) {
         // "At a rally in Ames, Iowa, on Sunday, Silva said": the adjunct goes on past a place and a time
         int k = j + 1;
-        if (k + 1 < limit && (ADJUNCT_PREPS.contains(lower(k)) || Character.isUpperCase(text.charAt(a.tokenStart(k)))
-            && a.tokenText(k + 1).equals(","))) {
+        if (k + 1 < limit && (ADJUNCT_PREPS.contains(lower(k)) || isPlaceBeforeComma(k, limit))) {
           continue;
         }
         return j + 1;
       }
     }
     return lo;
+  }
+
+  /** Whether tokens from {@code k} are one to three capitalised words and a comma ("Iowa,", "New Hampshire,"). */
+  private boolean isPlaceBeforeComma(int k, int limit) {
+    for (int j = k; j < limit && j <= k + 3; j++) {
+      if (a.tokenText(j).equals(",")) {
+        return j > k;
+      }
+      if (!isWord(j) || !Character.isUpperCase(text.charAt(a.tokenStart(j)))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
