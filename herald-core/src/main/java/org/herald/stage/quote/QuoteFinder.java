@@ -447,7 +447,7 @@ final class QuoteFinder {
         // the quote; a quote that opens its sentence has none
         int to = a.tokenAt(d.m.open());
         int lo0 = to < 0 ? -1 : sentenceStart(a.sentence(a.sentenceOfToken(to)).firstToken());
-        Speaker sp = lo0 >= 0 && lo0 < to ? clauseSubject(lo0, to) : null;
+        Speaker sp = lo0 >= 0 && lo0 < to ? participleSubject(lo0, to) : null;
         if (sp == null) {
           return false;
         }
@@ -667,13 +667,18 @@ final class QuoteFinder {
         }
       }
     }
+    if (!prev.equals(":") && !prev.equals(",")) {
+      Speaker sp = participleSubject(lo, end); // the participle's subject: the clause's, whatever lies between
+      if (sp != null) {
+        accept(d, sp);
+      }
+      return;
+    }
     int[] np = forwardPhrase(mainClauseStart(lo, end), end);
     if (np == null) {
       return;
     }
-    if (!prev.equals(":") && !prev.equals(",")) {
-      // the participle's subject: the clause's, whatever lies between
-    } else if (prev.equals(",")) {
+    if (prev.equals(",")) {
       int v = np[1];
       while (v < end && isAuxOrAdverb(v)) {
         v++;
@@ -1182,7 +1187,7 @@ final class QuoteFinder {
           }
         }
       }
-      return clauseSubject(lo, cue - 1);
+      return participleSubject(lo, cue - 1);
     }
     int e = cue;
     while (e - 1 >= lo && isAuxOrAdverb(e - 1)) {
@@ -1339,6 +1344,31 @@ final class QuoteFinder {
    * The speaker named by the subject of the clause in tokens [lo, limit): the first noun phrase, past a
    * fronted adjunct that ends with a comma ("During a speech on Monday, Trump attacked …"); null when none.
    */
+  /** Words that open a finite clause whose subject a participle after it shares. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("when", "while", "because", "although", "though",
+      "whereas");
+
+  /**
+   * The subject of a participle after tokens [lo, limit) ("…, when protesters interrupted her speech, shouting"):
+   * the subject of the last clause a "when"/"while"/"because" opens, when it names a person, an organisation or
+   * a pronoun and a verb follows it; else the {@link #clauseSubject}.
+   */
+  private Speaker participleSubject(int lo, int limit) {
+    for (int k = limit - 2; k > lo; k--) {
+      if (CLAUSE_OPENERS.contains(lower(k)) && !inDirect[k]) {
+        int[] np = forwardPhrase(k + 1, limit);
+        if (np != null && np[1] - np[0] >= 2) {
+          Speaker sp = speakerOf(np[0], np[1]);
+          if (sp != null && (sp.id() != null || PRONOUNS.contains(lower(np[0])))) {
+            return sp;
+          }
+        }
+        break;
+      }
+    }
+    return clauseSubject(lo, limit);
+  }
+
   private Speaker clauseSubject(int lo, int limit) {
     int j = mainClauseStart(lo, limit);
     if (j >= limit) {

@@ -801,6 +801,13 @@ class QuoteStageTest extends StageContract {
     assertThat(find(quotes(a), "my dear friend").speaker()).isEqualTo("E1");
   }
 
+  @Test
+  void issue5_aParticipleAfterAWhenClauseTakesThatClausesSubject() {
+    Article a = withEntities(ArticleFixtures.article("The first incident came during a speech at the port, when "
+        + "John Doe interrupted the mayor, shouting \u201cthe ferry wins, we lose!\u201d"));
+    assertThat(find(quotes(a), "the ferry wins").speaker()).isEqualTo("E2");
+  }
+
   private List<Quote> quotes(Article a) {
     return stage.apply(a).layer(QuoteStage.QUOTES);
   }
