@@ -808,6 +808,18 @@ class QuoteStageTest extends StageContract {
     assertThat(find(quotes(a), "the ferry wins").speaker()).isEqualTo("E2");
   }
 
+  @Test
+  void issue5_anyVerbRightAfterAClosingCommaAttributesTheQuote() {
+    Article a = withEntities(ArticleFixtures.article("The port opened late.\n\n"
+        + "\u201cThe ferry has never been this late,\u201d John Doe barked.\n\n"
+        + "\u201cWill it sail at all?\u201d wondered Ana Silva.\n\n"
+        + "The mayor praised the harbour, calling it \u201cthe pride of the coast,\u201d the oldest in the region."));
+    List<Quote> q = quotes(a);
+    assertThat(find(q, "never been this late").speaker()).isEqualTo("E2");
+    assertThat(find(q, "Will it sail").speaker()).isEqualTo("E1");
+    assertThat(find(q, "pride of the coast").speakerName()).isNotEqualTo("the oldest");
+  }
+
   private List<Quote> quotes(Article a) {
     return stage.apply(a).layer(QuoteStage.QUOTES);
   }
