@@ -24,7 +24,10 @@ import org.herald.stage.quote.QuoteMarks.Marked;
  * quote "“We will come,” he said, “and we will win.”" yields two quotes with one speaker); a cue earlier in
  * the sentence for a partial quote ("He pledged to increase “people-to-people interaction”"); the sentence's
  * subject; and last the current speaker carried forward from a quote in the same or the previous paragraph
- * (news convention for quote paragraphs without a cue).
+ * (news convention for quote paragraphs without a cue). Before the carried speaker come: a transcript label
+ * ("“PENCE: …"), an inverted cue or long apposition past the usual window ("“…” if she loses, said Ana Silva"),
+ * a colon or comma after a subject and a verb outside the lexicon ("Silva cracked, “…”", "More from Silva: “…”"),
+ * and any verb in a short "NP VERB." or "VERB NP." after a quote that opens its sentence ("“…,” Oliver barked").
  *
  * <p>A speaker is the entity whose mention lies in the subject phrase, persons and organisations first; an
  * unlinked "he"/"she" binds to the last person mentioned before it, an unlinked "it" to the last
