@@ -227,8 +227,8 @@ final class QuoteFinder {
   // ---------------------------------------------------------------- tagged reported speech (issue 5)
 
   /**
-   * {@code found} plus the reported contents the tagger finds that overlap no quote of {@code found}: stances
-   * and attitudes the cue rules miss ("X's support for Y", "critical of"). The speaker is the tagged source
+   * {@code found} plus the reported contents the tagger finds that quotes of {@code found} cover less than half
+   * of: stances and attitudes the cue rules miss ("X's support for Y", "critical of"). The speaker is the tagged source
    * nearest the content in its sentence; else the subject of the nearest tagged cue before the content (as the
    * rules find it: a name, a pronoun's person, "according to X"); else the subject between the content and a
    * tagged cue after it; else the phrase opening the sentence; else unknown. Direct quotes' speakers are settled
@@ -333,8 +333,10 @@ final class QuoteFinder {
     }
     int start = a.tokenStart(cs);
     int end = a.tokenEnd(ce);
-    if (cover[start] - cover[end] > 0) {
-      return null; // the rules already found (part of) it
+    if (2 * (cover[start] - cover[end]) > end - start) {
+      // the rules already found most of it; a run they cover less than half of is a content of its own, as
+      // nested and neighbouring attributions are in PolNeAR (rule quotes overlap too: "warned that X shows Y")
+      return null;
     }
     int quoted = 0;
     for (int t = cs; t <= ce; t++) {
