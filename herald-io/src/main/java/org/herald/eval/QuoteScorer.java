@@ -150,7 +150,9 @@ public final class QuoteScorer {
         c.speakerCorrect++;
       } else {
         log(gold, isDirect ? "SPEAKER direct" : "SPEAKER reported", g.content(), text,
-            "gold=" + joined(g.source(), text) + " herald=" + best.speakerName() + " (" + best.speaker() + ")");
+            "gold=" + joined(g.source(), text) + "@" + g.source().get(0).start() + " herald=" + best.speakerName() + " (" + best.speaker() + ")"
+            + (best.speakerSpan() == null ? "" : " at '" + joined(List.of(best.speakerSpan()), text) + "'@"
+            + best.speakerSpan().start()) + (best.cue() == null ? "" : " cue=" + best.cue()));
       }
     }
     for (Quote q : predicted) {

@@ -24,7 +24,10 @@ import org.herald.stage.quote.QuoteMarks.Marked;
  * quote "“We will come,” he said, “and we will win.”" yields two quotes with one speaker); a cue earlier in
  * the sentence for a partial quote ("He pledged to increase “people-to-people interaction”"); the sentence's
  * subject; and last the current speaker carried forward from a quote in the same or the previous paragraph
- * (news convention for quote paragraphs without a cue).
+ * (news convention for quote paragraphs without a cue). Before the carried speaker come: a transcript label
+ * ("“PENCE: …"), an inverted cue or long apposition past the usual window ("“…” if she loses, said Ana Silva"),
+ * a colon or comma after a subject and a verb outside the lexicon ("Silva cracked, “…”", "More from Silva: “…”"),
+ * and any verb in a short "NP VERB." or "VERB NP." after a quote that opens its sentence ("“…,” Oliver barked").
  *
  * <p>A speaker is the entity whose mention lies in the subject phrase, persons and organisations first; an
  * unlinked "he"/"she" binds to the last person mentioned before it, an unlinked "it" to the last
@@ -53,6 +56,8 @@ final class QuoteFinder {
   static final int SHORT_WORDS = 2;
   private static final int MAX_NP = 8;
   private static final int AFTER_WINDOW = 14;
+  /** Tokens after a closing mark searched for an inverted cue or a long apposition's cue. */
+  private static final int LONG_AFTER_WINDOW = 40;
   private static final int BEFORE_WINDOW = 6;
 
   private static final Set<String> AUX = Set.of("has", "have", "had", "also", "then", "later", "previously",
@@ -98,7 +103,7 @@ final class QuoteFinder {
   private static final Set<String> WH_WORDS = Set.of("why", "how", "what", "whether", "who", "when", "where",
       "which", "if");
   /** Words that start a clause of its own inside a sentence. */
-  private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", ";");
+  private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", ";", "although", "though");
   /** Words that open a noun phrase of a number of people: "many voters", "several officials". */
   private static final Set<String> QUANTIFIERS = Set.of("many", "most", "several", "few", "all", "both", "other",
       "others", "two", "three", "four", "five", "one", "more", "much", "half", "none", "either", "neither",
@@ -178,8 +183,13 @@ final class QuoteFinder {
     }
     markDirect(a, marks, inDirect);
     for (Draft d : drafts) {
-      if (!attributeAfter(d) && !attributeBefore(d) && !attributeDash(d)) {
+      if (!attributeLabel(d) && !attributeAfter(d) && !attributeBefore(d) && !attributeDash(d)) {
         attributeColonSubject(d);
+      }
+    }
+    for (Draft d : drafts) {
+      if (d.speaker == null) {
+        attributeAfterAnyVerb(d);
       }
     }
     shareWithinSentence(drafts);
@@ -217,8 +227,8 @@ final class QuoteFinder {
   // ---------------------------------------------------------------- tagged reported speech (issue 5)
 
   /**
-   * {@code found} plus the reported contents the tagger finds that overlap no quote of {@code found}: stances
-   * and attitudes the cue rules miss ("X's support for Y", "critical of"). The speaker is the tagged source
+   * {@code found} plus the reported contents the tagger finds that quotes of {@code found} cover less than half
+   * of: stances and attitudes the cue rules miss ("X's support for Y", "critical of"). The speaker is the tagged source
    * nearest the content in its sentence; else the subject of the nearest tagged cue before the content (as the
    * rules find it: a name, a pronoun's person, "according to X"); else the subject between the content and a
    * tagged cue after it; else the phrase opening the sentence; else unknown. Direct quotes' speakers are settled
@@ -323,8 +333,10 @@ final class QuoteFinder {
     }
     int start = a.tokenStart(cs);
     int end = a.tokenEnd(ce);
-    if (cover[start] - cover[end] > 0) {
-      return null; // the rules already found (part of) it
+    if (2 * (cover[start] - cover[end]) > end - start) {
+      // the rules already found most of it; a run they cover less than half of is a content of its own, as
+      // nested and neighbouring attributions are in PolNeAR (rule quotes overlap too: "warned that X shows Y")
+      return null;
     }
     int quoted = 0;
     for (int t = cs; t <= ce; t++) {
@@ -409,7 +421,11 @@ final class QuoteFinder {
     }
     int paraEnd = paragraphEnd(d.m.close());
     int window = last == '?' || last == '!' || last == '\u2026' ? 10 : AFTER_WINDOW;
-    int limit = Math.min(a.tokenCount(), tc + 1 + window);
+    int limit = Math.min(a.tokenCount(), tc + 1 + LONG_AFTER_WINDOW);
+    // Past the window or a subordinate clause, only an attribution that cannot be another clause's speaks: an
+    // inverted cue after a comma ("“…” if she loses, said Ana Silva, a pollster") or a subject whose long
+    // apposition runs past the window ("“…,” Ana Silva, attorney for one of the four groups …, said").
+    boolean subordinate = false;
     for (int k = tc + 1; k < limit && a.tokenStart(k) < paraEnd; k++) {
       char c = text.charAt(a.tokenStart(k));
       if (isQuoteMark(c) && a.tokenEnd(k) - a.tokenStart(k) == 1 || c == '.' && !isAbbreviationDot(k) || c == '!'
@@ -417,7 +433,8 @@ final class QuoteFinder {
         return false;
       }
       if (SUBORDINATORS.contains(lower(k))) {
-        return false; // "as a “disgrace” after she attacked the police": the cue is in another clause
+        subordinate = true; // "as a “disgrace” after she attacked the police": the cue is in another clause
+        continue;
       }
       Match cue = usedCue[k] ? null : cues.speechAt(a, k);
       if (cue == null) {
@@ -426,6 +443,26 @@ final class QuoteFinder {
       int lo = tc + 1;
       while (lo < k && isPunct(lo)) {
         lo++;
+      }
+      if (subordinate || k - tc > window) {
+        Speaker sp = lateAttribution(lo, k, cue, subordinate, paraEnd);
+        if (sp == null) {
+          return false;
+        }
+        set(d, sp, cue);
+        return true;
+      }
+      if (lo == k && lower(k).endsWith("ing") && !cue.cue().source()) {
+        // "hailed the vote as “fantastic,” telling reporters": the participle's subject is the clause's, before
+        // the quote; a quote that opens its sentence has none
+        int to = a.tokenAt(d.m.open());
+        int lo0 = to < 0 ? -1 : sentenceStart(a.sentence(a.sentenceOfToken(to)).firstToken());
+        Speaker sp = lo0 >= 0 && lo0 < to ? participleSubject(lo0, to) : null;
+        if (sp == null) {
+          return false;
+        }
+        set(d, sp, cue);
+        return true;
       }
       Speaker sp;
       if (cue.cue().source() || lo == k) {
@@ -447,6 +484,104 @@ final class QuoteFinder {
       return true;
     }
     return false;
+  }
+
+  /** Past tenses outside the lexicon that attribute a quote before them and end in neither "ed" nor "s". */
+  private static final Set<String> IRREGULAR_VERBS = Set.of("read", "began", "went", "came", "spoke", "put",
+      "shot", "sang", "wrote", "told", "said");
+
+  /**
+   * "“…,” Oliver barked.", "“…?” a staffer in the room wondered.", "“…,” reads a Wednesday editorial.": a quote
+   * that opens its sentence, ends with a comma, question or exclamation mark and is followed, up to the next full stop or comma of
+   * its paragraph (at most ten tokens), by a noun phrase and one verb, or one verb and a noun phrase; the verb
+   * need not be a lexicon cue, as news text puts any verb of manner there. The noun phrase speaks.
+   */
+  private void attributeAfterAnyVerb(Draft d) {
+    if (d.m.close() < 0) {
+      return;
+    }
+    char last = text.charAt(d.m.end() - 1);
+    boolean comma = d.m.end() < text.length() && text.charAt(d.m.end()) == ',';
+    if (!comma && last != '?' && last != '!') {
+      return;
+    }
+    int to = a.tokenAt(d.m.open());
+    int tc = a.tokenAt(d.m.close());
+    if (tc < 0 || to < 0 || a.sentence(a.sentenceOfToken(to)).firstToken() < to) {
+      return; // a partial quote inside a sentence: "approached the network about “Tales,” the horror series"
+    }
+    int k0 = tc + 1;
+    while (k0 < a.tokenCount() && a.tokenText(k0).equals(",")) {
+      k0++;
+    }
+    int paraEnd = paragraphEnd(d.m.close());
+    int e = k0;
+    while (e < a.tokenCount() && a.tokenStart(e) < paraEnd && e < k0 + 10) {
+      char c = text.charAt(a.tokenStart(e));
+      if (c == '.' && !isAbbreviationDot(e) || c == ',' || c == ';' || c == '!' || c == '?' || c == '(') {
+        break;
+      }
+      if (isQuoteMark(c) || SUBORDINATORS.contains(lower(e))) {
+        return;
+      }
+      e++;
+    }
+    if (e - k0 < 2 || e >= a.tokenCount() || a.tokenStart(e) >= paraEnd || isWord(e)) {
+      return; // no punctuation ends the attribution soon: the quote opens a sentence of its own
+    }
+    Speaker sp = null;
+    if (isMannerVerb(k0) && (Character.isUpperCase(text.charAt(a.tokenStart(k0 + 1)))
+        || DETERMINERS.contains(lower(k0 + 1)))) {
+      int[] np = forwardPhrase(k0 + 1, e);
+      sp = np == null ? null : speakerOf(np[0], np[1]); // "reads a Wednesday editorial", "reacted Trump"
+    } else if (isMannerVerb(e - 1)) {
+      int v = e - 1;
+      while (v - 1 > k0 && isAuxOrAdverb(v - 1)) {
+        v--;
+      }
+      char c = text.charAt(a.tokenStart(k0));
+      if (Character.isUpperCase(c) || DETERMINERS.contains(lower(k0)) || PRONOUNS.contains(lower(k0))) {
+        sp = speakerOf(k0, v); // "Oliver barked", "a Democratic staffer in the room wondered"
+      }
+    }
+    if (sp != null) {
+      d.speaker = sp;
+      d.near = true;
+      d.adjacent = true;
+    }
+  }
+
+  /** Whether token {@code t} is a lower-case past or present verb: "barked", "reads", "began". */
+  private boolean isMannerVerb(int t) {
+    return t >= 0 && t < a.tokenCount() && (isVerbLike(t) && !lower(t).endsWith("ing")
+        || IRREGULAR_VERBS.contains(a.tokenText(t)));
+  }
+
+  /**
+   * The speaker of a cue found past the usual window after a closing mark or past a subordinate clause, or null:
+   * an inverted cue right after a comma whose name ends the clause ("…, said Ana Silva, a pollster."), or,
+   * with no subordinate clause between, the name that opens right after the mark and is followed by a comma (a
+   * long apposition before the cue).
+   */
+  private Speaker lateAttribution(int lo, int k, Match cue, boolean subordinate, int paraEnd) {
+    if (!subordinate && !cue.cue().source() && lo < k && Character.isUpperCase(text.charAt(a.tokenStart(lo)))) {
+      int[] np = forwardPhrase(lo, k);
+      if (np != null && np[1] < k && a.tokenText(np[1]).equals(",")) {
+        Speaker sp = speakerOf(np[0], np[1]);
+        if (sp != null && sp.id() != null) {
+          return sp;
+        }
+      }
+    }
+    if (cue.cue().source() || cue.cue().object() || !a.tokenText(k - 1).equals(",") || lower(k).endsWith("ing")) {
+      return null; // "…, told CBS News": the listener, not the speaker
+    }
+    int[] np = forwardPhrase(cue.end(), a.tokenCount());
+    if (np == null || NOT_CONTENT_STARTS.contains(lower(np[0])) || np[1] < a.tokenCount()
+        && a.tokenStart(np[1]) < paraEnd && !isPunct(np[1])) {
+      return null; // "said of Cruz": a topic, not a speaker
+    }
+    return speakerOf(np[0], np[1]);
   }
 
   /**
@@ -517,6 +652,34 @@ final class QuoteFinder {
     return false;
   }
 
+  /**
+   * A transcript turn: the quote opens with a speaker label, a name of at most three words in capitals before a
+   * colon ("“PENCE: Well, look …”", "“SEN. SILVA: …”").
+   */
+  private boolean attributeLabel(Draft d) {
+    int t = a.tokenAtOrAfter(d.m.start());
+    if (t < 0) {
+      return false;
+    }
+    int k = t;
+    while (k < a.tokenCount() && k < t + 4 && a.tokenStart(k) < d.m.end() && !a.tokenText(k).equals(":")) {
+      String w = a.tokenText(k);
+      if (!w.equals(".") && !(Character.isLetter(w.charAt(0)) && w.equals(w.toUpperCase(Locale.ROOT)))) {
+        return false;
+      }
+      k++;
+    }
+    if (k == t || k >= a.tokenCount() || !a.tokenText(k).equals(":") || a.tokenEnd(k - 1) - a.tokenStart(t) < 2) {
+      return false;
+    }
+    Speaker sp = speakerOf(t, k);
+    if (sp == null) {
+      return false;
+    }
+    accept(d, sp);
+    return true;
+  }
+
   /** "“…” ― Ana Silva" (a reader's letter, a caption): a dash and a name end the paragraph after the quote. */
   private boolean attributeDash(Draft d) {
     if (d.m.close() < 0) {
@@ -548,33 +711,109 @@ final class QuoteFinder {
   }
 
   /**
-   * "Sen. Ana Silva scolded him: “…”": a colon right before the quote with no cue before it; the sentence's
-   * subject speaks when it names a person or organisation.
+   * A quote after a colon or comma with no lexicon cue before it: "Sen. Ana Silva scolded him: “…”", "Ana Silva
+   * cracked, “…”", "protesters interrupted, shouting “…”" give the sentence's subject when it names a person or
+   * organisation or is he/she; "More from Ana Silva: “…”", "… - Ana Silva: “…”", "ANA SILVA: …" (a name right
+   * before the colon after a dash, "from" or the paragraph start) give that name.
    */
   private void attributeColonSubject(Draft d) {
     int to = a.tokenAt(d.m.open());
-    if (to <= 1 || !a.tokenText(to - 1).equals(":")) {
+    if (to <= 1) {
       return;
     }
-    int lo = a.sentence(a.sentenceOfToken(to - 1)).firstToken();
-    if (paragraphOf(a.tokenStart(lo)) != paragraphOf(a.tokenStart(to - 1)) || !isWord(lo)) {
+    String prev = a.tokenText(to - 1);
+    int end; // the subject must lie before this token
+    if (prev.equals(":")) {
+      end = to - 1;
+      Speaker named = nameBeforeColon(to - 1);
+      if (named != null) {
+        accept(d, named);
+        return;
+      }
+    } else if (prev.equals(",") && isVerbLike(to - 2)) {
+      end = to - 2; // "Ana Silva cracked, “…”"
+    } else if (lower(to - 1).endsWith("ing") && isVerbLike(to - 1) && a.tokenText(to - 2).equals(",")) {
+      end = to - 2; // "interrupted her speech, shouting “…”"
+    } else {
       return;
     }
-    int[] np = forwardPhrase(mainClauseStart(lo, to - 1), to - 1);
+    int lo = a.sentence(a.sentenceOfToken(end)).firstToken();
+    if (paragraphOf(a.tokenStart(lo)) != paragraphOf(a.tokenStart(end)) || !isWord(lo) || lo >= end) {
+      return;
+    }
+    if (!prev.equals(":")) {
+      for (int k = lo; k < end; k++) {
+        if (!inDirect[k] && cues.speechAt(a, k) != null) {
+          return; // "He promised to widen …, including “…”": the sentence's cue attributes it
+        }
+      }
+    }
+    if (!prev.equals(":") && !prev.equals(",")) {
+      Speaker sp = participleSubject(lo, end); // the participle's subject: the clause's, whatever lies between
+      if (sp != null) {
+        accept(d, sp);
+      }
+      return;
+    }
+    int[] np = forwardPhrase(mainClauseStart(lo, end), end);
     if (np == null) {
       return;
     }
-    int m = mentions.best(a.tokenStart(np[0]), a.tokenEnd(np[1] - 1));
-    boolean pronoun = np[1] - np[0] == 1 && (lower(np[0]).equals("he") || lower(np[0]).equals("she"));
-    if (pronoun || m >= 0 && (mentions.entity(m).type() == EntityType.PERSON
-        || mentions.entity(m).type() == EntityType.ORGANIZATION)) {
-      Speaker sp = speakerOf(np[0], np[1]);
-      if (sp != null) {
-        d.speaker = sp;
-        d.near = true;
-        d.adjacent = true;
+    if (prev.equals(",")) {
+      int v = np[1];
+      while (v < end && isAuxOrAdverb(v)) {
+        v++;
+      }
+      if (v != end - 0 && v != to - 2) {
+        return; // "Ana Silva cracked," only: subject, auxiliaries, the verb
       }
     }
+    Speaker sp = speakerOf(np[0], np[1]);
+    String first = lower(np[0]);
+    // a phrase that names no entity speaks when it reads as a noun phrase of two words or more ("a spokesman for
+    // the campaign", "Sanders protesters"), not a fronted participle or adverb ("Asked", "Ever")
+    if (sp != null && (sp.id() != null || PRONOUNS.contains(first) || np[1] - np[0] >= 2
+        && !first.endsWith("ing") && !first.endsWith("ed") && !first.endsWith("ly"))) {
+      accept(d, sp);
+    }
+  }
+
+  /**
+   * The name right before the colon at token {@code colon} when a dash, "from" or the paragraph's start opens it
+   * ("… - Ana Silva:", "More from Ana Silva:", "SILVA:"), or null.
+   */
+  private Speaker nameBeforeColon(int colon) {
+    int s = colon;
+    while (s - 1 >= 0 && s > colon - 5 && (isWord(s - 1) || isAbbreviationDot(s - 1))
+        && !lower(s - 1).equals("from") && a.tokenStart(s) != paragraphStarts[paragraphOf(a.tokenStart(s))]) {
+      s--;
+    }
+    if (s >= colon || !(Character.isUpperCase(text.charAt(a.tokenStart(s))) || DETERMINERS.contains(lower(s)))) {
+      return null;
+    }
+    boolean opened = a.tokenStart(s) == paragraphStarts[paragraphOf(a.tokenStart(s))];
+    if (!opened && s > 0) {
+      String w = a.tokenText(s - 1);
+      char c = w.charAt(0);
+      opened = w.length() == 1 && (c == '-' || c == '\u2013' || c == '\u2014') || lower(s - 1).equals("from");
+    }
+    return opened ? speakerOf(s, colon) : null;
+  }
+
+  /** Whether token {@code t} is a lower-case word that may be a verb: it ends in "ed", "s" or "ing". */
+  private boolean isVerbLike(int t) {
+    if (t < 0 || !Character.isLowerCase(text.charAt(a.tokenStart(t)))) {
+      return false;
+    }
+    String w = lower(t);
+    return w.length() > 3 && (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s") && !w.endsWith("ss"))
+        && !AUX.contains(w) && !BOUNDARY.contains(w);
+  }
+
+  private void accept(Draft d, Speaker sp) {
+    d.speaker = sp;
+    d.near = true;
+    d.adjacent = true;
   }
 
   private void set(Draft d, Speaker sp, Match cue) {
@@ -630,18 +869,20 @@ final class QuoteFinder {
     // main clause's speaker ("Trump said Clinton once described the pact as “the gold standard”", "Morial told
     // a woman who suggested … that “…”"), as PolNeAR attributes it; a fronted adjunct ("In a message posted
     // Friday, Cruz said …") holds none
-    for (int pass = 0; pass < 2 && d.speaker == null; pass++) {
-      sentenceCue(d, lo, to, pass == 0);
+    for (int pass = 0; pass < 4 && d.speaker == null; pass++) {
+      // passes 2 and 3 look past a clause break ("although", "while") when the quote's own clause has no cue
+      sentenceCue(d, lo, to, pass % 2 == 0, pass < 2);
     }
   }
 
   /**
    * One pass of {@link #attributeFromSentenceCue}: with {@code speechOnly}, only cues of speech ("said",
-   * "told", "wrote"), not those that take a noun phrase only ("highlighted", "criticized").
+   * "told", "wrote"), not those that take a noun phrase only ("highlighted", "criticized"); with
+   * {@code ownClause}, only cues after the last clause break before the quote.
    */
-  private void sentenceCue(Draft d, int lo, int to, boolean speechOnly) {
+  private void sentenceCue(Draft d, int lo, int to, boolean speechOnly, boolean ownClause) {
     int from = mainClauseStart(lo, to);
-    for (int k = to - 1; k > from; k--) {
+    for (int k = to - 1; ownClause && k > from; k--) {
       if (CLAUSE_BREAKS.contains(lower(k)) && !inDirect[k]) {
         from = k + 1; // "Rubio suggested …, while Cruz said that the “stakes …”": the quote's own clause
         break;
@@ -678,12 +919,18 @@ final class QuoteFinder {
 
   private List<Quote> findReported() {
     List<Quote> out = new ArrayList<>();
+    Quote headline = headlineColon();
+    if (headline != null) {
+      out.add(headline);
+    }
     int n = a.tokenCount();
+    int headlineEnd = paragraphStarts.length > 1 ? paragraphStarts[1] : 0; // a one-paragraph text has none
     for (int t = 0; t < n; t++) {
       if (inDirect[t] || usedCue[t]) {
         continue;
       }
-      Match cue = cues.at(a, t);
+      // the headline is written in title case: "Obama Says the Museum Will Tell …"
+      Match cue = cues.at(a, t, t > 0 && a.tokenStart(t) < headlineEnd);
       if (cue == null) {
         continue;
       }
@@ -693,6 +940,48 @@ final class QuoteFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * A headline of the form "Silva: Ferries must sail on time" or "Poll: Silva leads Doe": a name of at most
+   * three capitalised words and a colon open the first paragraph, and a clause of three words or more outside
+   * quote marks follows; the clause is reported speech of that name. Null otherwise.
+   */
+  private Quote headlineColon() {
+    int lo = a.tokenAtOrAfter(0);
+    int end = paragraphEnd(0);
+    if (lo < 0) {
+      return null;
+    }
+    int colon = lo;
+    while (colon < a.tokenCount() && colon < lo + 4 && a.tokenStart(colon) < end && !a.tokenText(colon).equals(":")) {
+      if (!isWord(colon) || !Character.isUpperCase(text.charAt(a.tokenStart(colon)))) {
+        return null;
+      }
+      colon++;
+    }
+    if (colon == lo || colon >= a.tokenCount() || !a.tokenText(colon).equals(":")) {
+      return null;
+    }
+    int cs = colon + 1;
+    int ce = cs;
+    while (ce + 1 < a.tokenCount() && a.tokenStart(ce + 1) < end) {
+      ce++;
+    }
+    ce = lastContentToken(cs, ce + 1);
+    if (ce - cs < 2) {
+      return null;
+    }
+    for (int t = cs; t <= ce; t++) {
+      if (inDirect[t]) {
+        return null; // "Silva: ‘Ferries must sail’": the direct quote carries it
+      }
+    }
+    Speaker sp = speakerOf(lo, colon);
+    int start = a.tokenStart(cs);
+    int stop = a.tokenEnd(ce);
+    return new Quote(start, stop, text.substring(start, stop), false, sp == null ? null : sp.id(),
+        sp == null ? null : sp.name(), sp == null ? null : sp.span(), null, null);
   }
 
   /** "According to the Kremlin, …" / "…, according to officials." */
@@ -968,7 +1257,9 @@ final class QuoteFinder {
         Match prev = inDirect[k] ? null : cues.speechAt(a, k);
         if (prev != null && prev.end() <= cue - 1 && !lower(k).endsWith("ing")) {
           Speaker sp = prev.cue().source() ? null : backwardSpeaker(k, lo);
-          if (sp == null && !prev.cue().source()) {
+          if (sp == null && !prev.cue().source() && k - 1 >= 0
+              && (a.tokenText(k - 1).equals(",") || isQuoteMark(text.charAt(a.tokenStart(k - 1))))) {
+            // only an inverted cue names its speaker after it; "to discuss his remarks, saying" does not
             int[] np = forwardPhrase(prev.end(), cue - 1); // "“…,” said Cruz, adding"
             sp = np == null ? null : speakerOf(np[0], np[1]);
           }
@@ -977,7 +1268,7 @@ final class QuoteFinder {
           }
         }
       }
-      return clauseSubject(lo, cue - 1);
+      return participleSubject(lo, cue - 1);
     }
     int e = cue;
     while (e - 1 >= lo && isAuxOrAdverb(e - 1)) {
@@ -988,6 +1279,11 @@ final class QuoteFinder {
       e--;
     }
     e = skipParenthesis(e, lo); // "Rep. Gwen Moore (D-Wis.) said"
+    e = pastCatenative(e, lo);
+    if (e - 2 > lo && (lower(e - 1).equals("and") || lower(e - 1).equals("but")) && isVerbLike(e - 2)
+        && lower(e - 2).endsWith("ed") && !DETERMINERS.contains(lower(e - 3))) {
+      return backwardSpeaker(e - 2, lo); // "I laughed and said", "Silva smiled but said": the first verb's subject
+    }
     if (e - 1 > lo && lower(e - 1).equals("who")) {
       // "McConnell, now the majority leader, who in 2010 said": found at "who", named by the antecedent
       int before = a.tokenText(e - 2).equals(",") ? e - 2 : e - 1;
@@ -1015,6 +1311,30 @@ final class QuoteFinder {
     return headBeforeApposition(e, lo);
   }
 
+  /**
+   * The end of the subject before "[aux] VERB to" that ends right before token {@code e} ("Mr. Trump was prompted to
+   * say", "Ana Silva went on to tell"), past up to two lower-case verb words and auxiliaries; else e.
+   */
+  private int pastCatenative(int e, int lo) {
+    if (e - 2 <= lo || !lower(e - 1).equals("to")) {
+      return e;
+    }
+    int j = e - 1;
+    int words = 0;
+    while (j - 1 > lo && words < 2 && isWord(j - 1) && Character.isLowerCase(text.charAt(a.tokenStart(j - 1)))
+        && !DETERMINERS.contains(lower(j - 1)) && !BOUNDARY.contains(lower(j - 1)) && !AUX.contains(lower(j - 1))) {
+      j--;
+      words++;
+    }
+    if (words == 0 || !isVerbLike(j) && !lower(j).equals("went") && !lower(j).equals("want")) {
+      return e; // "the ability to say", "plans to say": a noun, not a verb, before "to"
+    }
+    while (j - 1 >= lo && isAuxOrAdverb(j - 1)) {
+      j--;
+    }
+    return j;
+  }
+
   /** Whether the apposition closed by the comma at {@code closing} opens with a lower-case word. */
   private boolean opensLowerApposition(int closing, int lo) {
     for (int c = closing - 1; c > lo && c > closing - 25; c--) {
@@ -1030,13 +1350,54 @@ final class QuoteFinder {
    * with a comma before {@code limit} ("In a message posted Friday, Cruz said …"), else lo.
    */
   private int mainClauseStart(int lo, int limit) {
+    lo = pastDateline(lo, limit);
     if (lo >= limit || !(BOUNDARY.contains(lower(lo)) || ADJUNCT_PREPS.contains(lower(lo))
         || lower(lo).endsWith("ing"))) {
       return lo;
     }
     for (int j = lo + 1; j < limit && j < lo + 25; j++) {
       if (a.tokenText(j).equals(",")) {
+        // "At a rally in Ames, Iowa, on Sunday, Silva said": the adjunct goes on past a place and a time
+        int k = j + 1;
+        if (k + 1 < limit && (ADJUNCT_PREPS.contains(lower(k)) || isPlaceBeforeComma(k, limit))) {
+          continue;
+        }
         return j + 1;
+      }
+    }
+    return lo;
+  }
+
+  /** Whether tokens from {@code k} are one to three capitalised words and a comma ("Iowa,", "New Hampshire,"). */
+  private boolean isPlaceBeforeComma(int k, int limit) {
+    for (int j = k; j < limit && j <= k + 3; j++) {
+      if (a.tokenText(j).equals(",")) {
+        return j > k;
+      }
+      if (!isWord(j) || !Character.isUpperCase(text.charAt(a.tokenStart(j)))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The token after a dateline that opens the sentence at {@code lo} ("WASHINGTON (AP) —", "PHILADELPHIA, July 25
+   * (UPI) —", "Washington (AFP) –"): a dash within eight tokens right after a closing parenthesis or an all-capital
+   * word; else lo.
+   */
+  private int pastDateline(int lo, int limit) {
+    for (int j = lo + 1; j < limit && j <= lo + 8; j++) {
+      String w = a.tokenText(j);
+      char c = w.charAt(0);
+      if (w.length() == 1 && (c == '\u2014' || c == '\u2013' || c == '-')) {
+        String before = a.tokenText(j - 1);
+        boolean caps = before.length() > 1 && before.equals(before.toUpperCase(Locale.ROOT))
+            && Character.isLetter(before.charAt(0));
+        return before.equals(")") || caps ? j + 1 : lo;
+      }
+      if (c == '.' || c == '"' || c == '\u201c') {
+        return lo;
       }
     }
     return lo;
@@ -1064,6 +1425,31 @@ final class QuoteFinder {
    * The speaker named by the subject of the clause in tokens [lo, limit): the first noun phrase, past a
    * fronted adjunct that ends with a comma ("During a speech on Monday, Trump attacked …"); null when none.
    */
+  /** Words that open a finite clause whose subject a participle after it shares. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("when", "while", "because", "although", "though",
+      "whereas");
+
+  /**
+   * The subject of a participle after tokens [lo, limit) ("…, when protesters interrupted her speech, shouting"):
+   * the subject of the last clause a "when"/"while"/"because" opens, when it names a person, an organisation or
+   * a pronoun and a verb follows it; else the {@link #clauseSubject}.
+   */
+  private Speaker participleSubject(int lo, int limit) {
+    for (int k = limit - 2; k > lo; k--) {
+      if (CLAUSE_OPENERS.contains(lower(k)) && !inDirect[k]) {
+        int[] np = forwardPhrase(k + 1, limit);
+        if (np != null && np[1] - np[0] >= 2) {
+          Speaker sp = speakerOf(np[0], np[1]);
+          if (sp != null && (sp.id() != null || PRONOUNS.contains(lower(np[0])))) {
+            return sp;
+          }
+        }
+        break;
+      }
+    }
+    return clauseSubject(lo, limit);
+  }
+
   private Speaker clauseSubject(int lo, int limit) {
     int j = mainClauseStart(lo, limit);
     if (j >= limit) {
@@ -1181,7 +1567,7 @@ final class QuoteFinder {
 
   /** The speaker of tokens [s, e): an entity mention there, an unlinked pronoun's antecedent, or the text. */
   private Speaker speakerOf(int s, int e) {
-    if (TIME_WORDS.contains(lower(s)) || MONTHS.contains(lower(s)) || lower(e - 1).equals("week")
+    if (TIME_WORDS.contains(lower(s)) || isMonth(s, e) || lower(e - 1).equals("week")
         || lower(e - 1).equals("year") || lower(e - 1).equals("past")) {
       return null; // "Earlier this week", "Wednesday", "April 18": when, not who
     }
@@ -1238,6 +1624,11 @@ final class QuoteFinder {
     String head = lower(e - 1);
     return e - s <= 2 && head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !w.endsWith("ing")
         && !w.endsWith("ly") && !AUX.contains(w);
+  }
+
+  /** Whether tokens [s, e) open with a month: alone or before a number ("April 18"), not a name ("April Ryan"). */
+  private boolean isMonth(int s, int e) {
+    return MONTHS.contains(lower(s)) && (e - s == 1 || Character.isDigit(text.charAt(a.tokenStart(s + 1))));
   }
 
   /** Whether mention {@code men} is followed by "'s" and more words before char {@code phraseEnd}. */
@@ -1350,11 +1741,14 @@ final class QuoteFinder {
     if (to <= 0) {
       return null;
     }
-    return sentenceSubject(a.sentence(a.sentenceOfToken(to)).firstToken(), to);
+    int lo = a.sentence(a.sentenceOfToken(to)).firstToken();
+    // past a fronted adjunct: "Earlier this week, Clinton shared … “…”"
+    return sentenceSubject(lo < to ? mainClauseStart(lo, to) : lo, to);
   }
 
   /** The subject phrase starting at token {@code lo} when it names a person or organisation or is he/she. */
   private Speaker sentenceSubject(int lo, int to) {
+    lo = pastDateline(lo, to);
     if (lo + 1 < to && SENTENCE_CONJUNCTIONS.contains(lower(lo))) {
       lo++; // "But Megan Hester, a teacher, said …"
     }

@@ -65,7 +65,8 @@ final class QuoteMarks {
           int next = skipSpaces(text, i + 1);
           boolean nextTwo = next + 1 < n && text.charAt(next) == '\'' && text.charAt(next + 1) == '\'';
           if (next < n && (text.charAt(next) == '\u201c' || text.charAt(next) == '"' || nextTwo
-              || (text.charAt(next) == '\u201d' && opensReversed(text, next)))) {
+              || (text.charAt(next) == '\u201d' && opensReversed(text, next)))
+              && !opensLabel(text, next + (nextTwo ? 2 : 1))) {
             straight = text.charAt(next) == '"' || nextTwo;
             depth = 0;
             nestedStraight = false;
@@ -135,6 +136,27 @@ final class QuoteMarks {
     char before = i > 0 ? text.charAt(i - 1) : ' ';
     boolean after = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
     return after && (before == ',' || before == '.' || before == '?' || before == '!');
+  }
+
+  /**
+   * Whether a transcript's speaker label starts at {@code i}: at most 30 capital letters, spaces and full stops,
+   * two letters at least, then a colon ("PENCE:", "SEN. SILVA:"). A quote paragraph that opens with one is a new
+   * turn, not the previous quote going on.
+   */
+  static boolean opensLabel(String text, int i) {
+    int letters = 0;
+    for (int j = i; j < text.length() && j < i + 31; j++) {
+      char c = text.charAt(j);
+      if (c == ':') {
+        return letters >= 2;
+      }
+      if (Character.isUpperCase(c)) {
+        letters++;
+      } else if (c != ' ' && c != '.') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Skips spaces and blank lines. */

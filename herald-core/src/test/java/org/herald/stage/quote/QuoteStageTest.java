@@ -671,6 +671,155 @@ class QuoteStageTest extends StageContract {
     assertThat(find(quotes(a), "disgrace").speaker()).isEqualTo("E2");
   }
 
+  @Test
+  void issue5_anInvertedCuePastASubordinateClauseStillAttributes() {
+    Article a = withEntities(ArticleFixtures.article(
+        "\u201cIt would seal the deal\u201d if the ferry ran on time, said Ana Silva, a pollster at the port."));
+    assertThat(find(quotes(a), "seal the deal").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aLongAppositionBeforeTheCueKeepsTheNameAfterTheMark() {
+    Article a = withEntities(ArticleFixtures.article("\u201cThe ruling protects every ferry worker,\u201d Ana Silva, "
+        + "attorney for one of the four unions that filed suit over the harbour law last spring, said in a statement."));
+    assertThat(find(quotes(a), "ruling protects").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_theListenerOfAnInvertedTellIsNotTheSpeaker() {
+    Article a = withEntities(ArticleFixtures.article("\u201cThe ruling protects every ferry worker,\u201d a harbour "
+        + "official who worked on the law for more than ten years in the city, told John Doe."));
+    assertThat(find(quotes(a), "ruling protects").speaker()).isNotEqualTo("E2");
+  }
+
+  @Test
+  void issue5_aParticipleRightAfterTheMarkTakesTheClauseSubject() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Ana Silva hailed the vote as \u201cfantastic,\u201d telling John Doe that the port would grow."));
+    assertThat(find(quotes(a), "fantastic").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aMonthThatOpensANameIsNoDate() {
+    Article a = ArticleFixtures.article(
+        "April Mellody, a spokeswoman, said that the team would work with the police \u201cto keep every "
+            + "delegate safe.\u201d");
+    a = a.with(NameStage.ENTITIES, List.of());
+    assertThat(find(quotes(a), "every delegate").speakerName()).isEqualTo("April Mellody");
+  }
+
+  @Test
+  void issue5_aVerbOutsideTheLexiconBeforeACommaGivesItsSubject() {
+    Article a = withEntities(ArticleFixtures.article(
+        "During the first debate, Ana Silva cracked, \u201cI am a builder who gets ferries to sail.\u201d"));
+    assertThat(find(quotes(a), "builder").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aNameAfterADashBeforeTheColonSpeaks() {
+    Article a = withEntities(ArticleFixtures.article("Polls were early, not wrong. FERRY POLLS WERE EARLY - "
+        + "John Doe: \u201cThe polls ended too early to see the late swing.\u201d"));
+    assertThat(find(quotes(a), "polls ended").speaker()).isEqualTo("E2");
+  }
+
+  @Test
+  void issue5_aDatelineIsNotTheSubjectOfAParticiple() {
+    Article a = withEntities(ArticleFixtures.article("OSLO (AP) \u2014 Ana Silva took a swipe at the ferry plan "
+        + "on Friday, saying that \u201cbombastic comments\u201d do more harm than good."));
+    assertThat(find(quotes(a), "bombastic").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aCatenativeVerbLeadsBackToTheSubject() {
+    Article a = withEntities(ArticleFixtures.article(
+        "The debate was so calm that John Doe was prompted to say, \u201cI cannot believe how civil it is.\u201d"));
+    assertThat(find(quotes(a), "cannot believe").speaker()).isEqualTo("E2");
+  }
+
+  @Test
+  void issue5_eachTranscriptTurnIsAQuoteOfItsLabelledSpeaker() {
+    Article a = ArticleFixtures.article("The interview, in part:\n\n\"DOE: Will the ferry sail on Monday?\n\n"
+        + "\"SILVA: Well, look, it will sail when the harbour opens.\n\nThe ferry sailed on Tuesday.");
+    a = a.with(NameStage.ENTITIES, List.of());
+    List<Quote> q = quotes(a);
+    assertThat(find(q, "Will the ferry").speakerName()).isEqualTo("DOE");
+    assertThat(find(q, "Well, look").speakerName()).isEqualTo("SILVA");
+    assertThat(find(q, "Well, look").text()).doesNotContain("Will the ferry");
+  }
+
+  @Test
+  void issue5_moreFromANameBeforeTheColonSpeaks() {
+    Article a = withEntities(ArticleFixtures.article("Ferry polls were early, not wrong. What it means for the "
+        + "port - More from John Doe: \u201cThe polls ended too early to see the late swing.\u201d"));
+    assertThat(find(quotes(a), "polls ended").speaker()).isEqualTo("E2");
+  }
+
+  @Test
+  void issue5_aFrontedAdjunctRunsOnPastAPlaceAndATime() {
+    Article a = withEntities(ArticleFixtures.article("At a campaign event in Ames, Iowa, on Sunday, Ana Silva tried "
+        + "to expand on her plan, saying that the port should play \u201ca leading role\u201d in trade."));
+    assertThat(find(quotes(a), "a leading role").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aPastTenseVerbBeforeAndSaidHasTheSubject() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Ana Silva met John Doe at the port. Once, he laughed and said, \u201cI never doubted it.\u201d"));
+    assertThat(find(quotes(a), "never doubted").speakerSpan().textIn(a)).isEqualTo("he");
+  }
+
+  @Test
+  void issue5_aNameAndColonOpeningTheHeadlineReportTheRest() {
+    Article a = withEntities(ArticleFixtures.article("Ana Silva: Ferries must sail on time\n\nThe port is busy."));
+    Quote q = find(quotes(a), "Ferries must sail on time");
+    assertThat(q.direct()).isFalse();
+    assertThat(q.speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aTitleCaseCueInTheHeadlineReportsItsClause() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Ana Silva Says the Ferry Will Sail on Time\n\nThe port is busy. Ana Silva Says nothing more."));
+    List<Quote> q = quotes(a);
+    Quote h = find(q, "the Ferry Will Sail on Time");
+    assertThat(h.direct()).isFalse();
+    assertThat(h.speaker()).isEqualTo("E1");
+    assertThat(q).noneMatch(x -> x.text().contains("nothing more")); // title case counts in the headline only
+  }
+
+  @Test
+  void issue5_aPartialQuoteAfterAlthoughTakesItsOwnClausesCue() {
+    Article a = withEntities(ArticleFixtures.article("John Doe said the port would open on Monday, although "
+        + "Ana Silva wrote that she \u201crejects the plan\u201d for the harbour."));
+    assertThat(find(quotes(a), "rejects the plan").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aPartialQuoteWithoutCueTakesTheSubjectPastAFrontedAdjunct() {
+    Article a = withEntities(ArticleFixtures.article(
+        "Earlier this week, Ana Silva landed a sharp dig at \u201cmy dear friend in the harbour office.\u201d"));
+    assertThat(find(quotes(a), "my dear friend").speaker()).isEqualTo("E1");
+  }
+
+  @Test
+  void issue5_aParticipleAfterAWhenClauseTakesThatClausesSubject() {
+    Article a = withEntities(ArticleFixtures.article("The first incident came during a speech at the port, when "
+        + "John Doe interrupted the mayor, shouting \u201cthe ferry wins, we lose!\u201d"));
+    assertThat(find(quotes(a), "the ferry wins").speaker()).isEqualTo("E2");
+  }
+
+  @Test
+  void issue5_anyVerbRightAfterAClosingCommaAttributesTheQuote() {
+    Article a = withEntities(ArticleFixtures.article("The port opened late.\n\n"
+        + "\u201cThe ferry has never been this late,\u201d John Doe barked.\n\n"
+        + "\u201cWill it sail at all?\u201d wondered Ana Silva.\n\n"
+        + "The mayor praised the harbour, calling it \u201cthe pride of the coast,\u201d the oldest in the region."));
+    List<Quote> q = quotes(a);
+    assertThat(find(q, "never been this late").speaker()).isEqualTo("E2");
+    assertThat(find(q, "Will it sail").speaker()).isEqualTo("E1");
+    assertThat(find(q, "pride of the coast").speakerName()).isNotEqualTo("the oldest");
+  }
+
   private List<Quote> quotes(Article a) {
     return stage.apply(a).layer(QuoteStage.QUOTES);
   }
