@@ -70,6 +70,27 @@ public final class NameStage implements Stage {
     return in.with(ENTITIES, r.link(EntityType.ORGANIZATION));
   }
 
+  /**
+   * The trained model's tags alone for one document's sentences (both passes; none of the stage's rules, roles or
+   * linking), as CoNLL-2003 BIO tags ("B-PER", "I-ORG", "O"), one per word: what a statistical tagger such as
+   * CoreNLP's CRF classifier gives, for side-by-side benchmarks and error analysis. Needs {@link #open}.
+   */
+  public String[][] modelTags(String[][] sentences) {
+    NerModel m = model;
+    if (m == null) {
+      throw new IllegalStateException("NameStage used before open()");
+    }
+    int[][] ids = m.tagDocument(sentences);
+    String[][] tags = new String[ids.length][];
+    for (int k = 0; k < ids.length; k++) {
+      tags[k] = new String[ids[k].length];
+      for (int i = 0; i < ids[k].length; i++) {
+        tags[k][i] = NerModel.TAGS[ids[k][i]];
+      }
+    }
+    return tags;
+  }
+
   @Override
   public void close() {
     lexicon = null;

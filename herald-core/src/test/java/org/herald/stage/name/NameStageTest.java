@@ -1,6 +1,7 @@
 package org.herald.stage.name;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.herald.model.Article;
@@ -116,6 +117,16 @@ class NameStageTest extends StageContract {
     Article a = run("President Ana Lima met President Jon Berg. The president smiled.");
     assertThat(entities(a).stream().flatMap(e -> e.mentions().stream()))
         .noneMatch(m -> m.kind() == MentionKind.ROLE);
+  }
+
+  @Test
+  void givesTheModelsOwnBioTagsOneAWordWithoutTheRules() {
+    String[][] tags = ((NameStage) stage).modelTags(new String[][] {
+        "Dutch striker Pieter Vos scored twice for Ajax on Sunday .".split(" "), "He left .".split(" ")});
+    assertThat(tags[0]).hasSize(11).startsWith("B-MISC", "O", "B-PER", "I-PER", "O").endsWith("O");
+    assertThat(tags[1]).containsExactly("O", "O", "O");
+    assertThatThrownBy(() -> new NameStage().modelTags(new String[][] {{"x"}}))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
