@@ -29,6 +29,8 @@ import org.herald.stage.name.Mention;
 import org.herald.stage.name.NameStage;
 import org.herald.stage.quote.Quote;
 import org.herald.stage.quote.QuoteStage;
+import org.herald.stage.syntax.Clause;
+import org.herald.stage.syntax.Syntax;
 
 /**
  * Codes who did what to whom: finds trigger verbs and nouns from {@code event-verbs-v1.tsv} in each sentence
@@ -187,6 +189,7 @@ public final class EventStage implements Stage {
   /** Codes of the user's verb dictionary that the CAMEO table lacks ("903", "174L"). */
   private Map<String, CameoCode> userCodes = Map.of();
   private CameoTable cameo;
+  private ClauseRoles clauseRoles;
   private TriggerLexicon lexicon;
   private Lemmatizer lemmatizer;
   private Set<String> verbLemmas;
@@ -231,6 +234,7 @@ public final class EventStage implements Stage {
   @Override
   public void open(Resources resources) {
     cameo = CameoTable.load(resources);
+    clauseRoles = new ClauseRoles(Syntax.load(resources));
     lexicon = TriggerLexicon.parse(resources.lines(TriggerLexicon.RESOURCE), cameo);
     Set<String> lex = new HashSet<>(lexicon.words());
     lex.addAll(INTENT_CUES);
@@ -707,10 +711,13 @@ public final class EventStage implements Stage {
     final int hi; // exclusive
     final boolean[] inTrigger;
     final boolean[] inVerbTrigger;
+    /** The sentence's clause analysis, asked only where the word-position rules need it. */
+    final ClauseRoles.View roles;
 
     SentenceCoder(Doc d, Sentence s) {
       this.d = d;
       this.s = s;
+      this.roles = clauseRoles.view(d.a, s.index(), d.actorAt);
       this.lo = s.firstToken();
       this.hi = s.endToken();
       this.inTrigger = new boolean[hi - lo];
@@ -1236,6 +1243,7 @@ public final class EventStage implements Stage {
       int segStart = segmentStart(t.first);
       int segEnd = segmentEnd(t.last);
       boolean passive = !t.nominal && isPassive(t.first);
+      Clause clause = null;
       List<Integer> sources;
       List<Integer> targets = new ArrayList<>();
       Participant speaker = null;
@@ -1254,6 +1262,16 @@ public final class EventStage implements Stage {
         sources = agentAfter(t.last + 1);
         List<Integer> subj = subjectBefore(t);
         targets.addAll(subj);
+        clause = sources.isEmpty() && byBefore(t.last + 1) && actorBetween(t.last + 1, hi, sources)
+            ? roles.clauseOf(t.first) : null;
+        if (clause != null && roles.passiveWithAgent(clause)) { // "X, who …, was attacked on … by Y"
+          sources = roles.sources(clause);
+          List<Integer> patient = roles.targets(clause, false);
+          if (!patient.isEmpty()) {
+            targets.clear();
+            targets.addAll(patient);
+          }
+        }
         if (sources.isEmpty()) {
           sources = unstatedAgent(t);
         }
@@ -1266,6 +1284,13 @@ public final class EventStage implements Stage {
         sources = subjectBefore(t);
         if (sources.isEmpty() && t.subjectEnd == -2) {
           speaker = speakerOf(t.first);
+        } else if (sources.isEmpty() && (actorBetween(segStart, t.first, sources)
+            || pronounBefore(t.first) && actorBetween(lo, t.first, sources))) {
+          clause = roles.clauseOf(t.first);
+          if (clause != null) { // "the army said it had killed": the clause's actor
+            sources = roles.sources(clause);
+          }
+
         }
       }
       if (t.pattern != null && t.pattern.reversed()) { // "received weapons from Iran": Iran is the giver
@@ -1287,6 +1312,19 @@ public final class EventStage implements Stage {
       for (int k : targetsAfter(t)) {
         if (!targets.contains(k)) {
           targets.add(k);
+        }
+      }
+      if (targets.isEmpty() && !t.nominal && speaker == null && !(t.pattern != null && t.pattern.reversed())
+          && (passive ? actorBetween(lo, t.first, sources) : actorBetween(t.last + 1, segEnd, sources))) {
+        if (clause == null) {
+          clause = roles.clauseOf(t.first);
+        }
+        if (clause != null) { // "talks with the Taliban were rejected by", "recalled its envoy to France"
+          for (int k : roles.targets(clause, t.code.startsWith("16"))) {
+            if (!sources.contains(k)) {
+              targets.add(k);
+            }
+          }
         }
       }
       if (t.user && targets.isEmpty() && sources.size() == 1) { // PETRARCH takes the first actor of the verb phrase, even a place
@@ -1419,6 +1457,39 @@ public final class EventStage implements Stage {
           }
         }
       }
+    }
+
+    /**
+     * Whether an actor other than {@code not} has a token in {@code [from, to)}: the cheap test before asking
+     * the clause analysis, which can only name actors that are there.
+     */
+    boolean actorBetween(int from, int to, List<Integer> not) {
+      for (int k = from; k < to; k++) {
+        if (d.actorAt[k] >= 0 && !not.contains(d.actorAt[k])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether "by" follows token {@code from} before the clause ends: a passive's agent the rules missed. */
+    boolean byBefore(int from) {
+      for (int k = from; k < hi && !HARD_BOUNDARIES.contains(d.lower[k]); k++) {
+        if (d.lower[k].equals("by")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a subject pronoun stands right before the verb group of {@code first} ("it had not killed"). */
+    boolean pronounBefore(int first) {
+      int k = first - 1;
+      while (k >= lo && (MODALS_AND_AUX.contains(d.lower[k]) || d.lemma[k].equals("have")
+          || d.lower[k].equals("not") || d.lower[k].endsWith("ly"))) {
+        k--;
+      }
+      return k >= lo && SUBJECT_PRONOUNS.contains(d.lower[k]);
     }
 
     /** Whether an actor is a country's people by a plural demonym: "thousands of Nigerians". */
