@@ -14,7 +14,8 @@ import org.herald.stage.syntax.Voice;
 
 /**
  * Who acts and who is acted on by a verb trigger, read off the clause analysis of {@link Syntax} (issue 6): the
- * event stage asks it where its word-position rules find no source or target, or where the verb is passive. A
+ * event stage asks it where its word-position rules find no source or target, where a passive's agent is
+ * missed, and where the rules' subject lies beyond an "and" or "after" and may belong to another verb. A
  * sentence is analysed only when first asked (tagging costs about a microsecond a token), and at most once.
  * A {@link View} is not thread-safe (one per sentence coder); the factory itself is immutable.
  */
@@ -73,6 +74,17 @@ final class ClauseRoles {
         out = reporterOf(c); // "the army said it had killed": the reporter's own act
       }
       return out;
+    }
+
+    /** The actors of a clause's own source phrases, with no pronoun read as a reporter. */
+    List<Integer> ownSources(Clause c) {
+      return actorsOf(c.actor());
+    }
+
+    /** Whether the clause's verb group is finite: it opens with a modal or a verb inflected for tense. */
+    boolean isFinite(Clause c) {
+      String tag = parsed().pos(c.verbStart());
+      return tag.equals("MD") || tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP");
     }
 
     /**

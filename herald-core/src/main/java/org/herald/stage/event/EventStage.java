@@ -1290,7 +1290,21 @@ public final class EventStage implements Stage {
           if (clause != null) { // "the army said it had killed": the clause's actor
             sources = roles.sources(clause);
           }
-
+        } else if (!sources.isEmpty() && t.subjectEnd >= lo && clauseBreakAfterSubject(t)
+            && actorBetween(lo, t.first, sources)) {
+          // "X condemned an attack on Y on Friday and promised aid", "after X crowds burned": the clause's own
+          // subject, when the rules' lies beyond a coordinator or subordinator and may belong to another verb
+          clause = roles.clauseOf(t.first);
+          if (clause != null && roles.isFinite(clause)) {
+            List<Integer> own = roles.ownSources(clause);
+            boolean before = true;
+            for (int k : own) {
+              before &= d.a.tokenAtOrAfter(d.actor(k).start()) < t.first;
+            }
+            if (!own.isEmpty() && before && !sources.containsAll(own)) {
+              sources = own;
+            }
+          }
         }
       }
       if (t.pattern != null && t.pattern.reversed()) { // "received weapons from Iran": Iran is the giver
@@ -1466,6 +1480,20 @@ public final class EventStage implements Stage {
     boolean actorBetween(int from, int to, List<Integer> not) {
       for (int k = from; k < to; k++) {
         if (d.actorAt[k] >= 0 && !not.contains(d.actorAt[k])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a coordinator or a subordinator stands between the subject the rules found for {@code t} and it:
+     * "X condemned … and promised", "X is to restore ties … after Y burned", where that subject may belong to
+     * another verb.
+     */
+    boolean clauseBreakAfterSubject(Trigger t) {
+      for (int k = Math.max(t.subjectEnd + 1, lo); k < t.first; k++) {
+        if (d.lower[k].equals("and") || CLAUSE_CONJUNCTIONS.contains(d.lower[k])) {
           return true;
         }
       }

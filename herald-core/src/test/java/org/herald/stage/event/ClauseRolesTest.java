@@ -53,4 +53,14 @@ class ClauseRolesTest {
         .extracting(EventFixtures::src, EventFixtures::tgt)
         .containsExactly(tuple("PERREB", null));
   }
+
+  @Test
+  void givesASecondVerbTheSubjectOfItsOwnClauseNotAnActorOfTheFirstVerbsObject() {
+    assertThat(events("The Peruvian government condemned an attack by Chilean soldiers in south Bolivia on Thursday and"
+        + " sent aid to the affected Bolivian villages.", "Peruvian government", "PERGOV", "PER", "Chilean soldiers",
+        "CHLMIL", "CHL", "Bolivia", "BOL", "BOL"))
+        .filteredOn(e -> e.cameo().startsWith("07"))
+        .extracting(EventFixtures::src)
+        .containsOnly("PERGOV");
+  }
 }
