@@ -24,6 +24,7 @@ final class ClauseRoles {
   private static final Set<String> TARGET_PREPOSITIONS = Set.of("against", "with", "on", "to", "at", "toward",
       "towards", "upon");
   private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she");
+  private static final Set<String> POSSESSIVES = Set.of("its", "their");
   /** Forms of reporting verbs, whose subject a pronoun of the reported clause stands for. */
   private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "announced",
       "announces", "claimed", "claims", "reported", "stated", "added", "confirmed", "confirms");
@@ -102,6 +103,13 @@ final class ClauseRoles {
       }
       if (!out.isEmpty()) {
         return out;
+      }
+      if (c.voice() == Voice.ACTIVE && c.object().size() == 1 && POSSESSIVES.contains(lower(c.object().get(0)
+          .firstToken()))) {
+        List<Integer> reporter = reporterOf(c); // "Colombia said Venezuelan troops attacked its border posts"
+        if (!reporter.isEmpty()) {
+          return reporter;
+        }
       }
       for (Attachment a : c.attachments()) {
         if (TARGET_PREPOSITIONS.contains(a.word()) || from && a.word().equals("from")) {

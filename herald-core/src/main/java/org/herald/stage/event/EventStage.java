@@ -1329,7 +1329,9 @@ public final class EventStage implements Stage {
         }
       }
       if (targets.isEmpty() && !t.nominal && speaker == null && !(t.pattern != null && t.pattern.reversed())
-          && (passive ? actorBetween(lo, t.first, sources) : actorBetween(t.last + 1, segEnd, sources))) {
+          && (passive ? actorBetween(lo, t.first, sources) : actorBetween(t.last + 1, segEnd, sources)
+          || !t.user && t.last + 1 < hi && (d.lower[t.last + 1].equals("its") || d.lower[t.last + 1].equals("their"))
+          && actorBetween(lo, t.first, sources))) {
         if (clause == null) {
           clause = roles.clauseOf(t.first);
         }

@@ -63,4 +63,12 @@ class ClauseRolesTest {
         .extracting(EventFixtures::src)
         .containsOnly("PERGOV");
   }
+
+  @Test
+  void readsTheReportersPossessiveInTheReportedObjectAsTheReporter() {
+    assertThat(events("Peru said Chilean troops had shelled its border posts.", "Peru", "PER", "PER",
+        "Chilean troops", "CHLMIL", "CHL"))
+        .extracting(EventFixtures::src, EventFixtures::tgt)
+        .containsExactly(tuple("CHLMIL", "PER"));
+  }
 }
