@@ -1284,8 +1284,7 @@ public final class EventStage implements Stage {
         sources = subjectBefore(t);
         if (sources.isEmpty() && t.subjectEnd == -2) {
           speaker = speakerOf(t.first);
-        } else if (sources.isEmpty() && (actorBetween(segStart, t.first, sources)
-            || pronounBefore(t.first) && actorBetween(lo, t.first, sources))) {
+        } else if (sources.isEmpty() && actorBetween(segStart, t.first, sources)) {
           clause = roles.clauseOf(t.first);
           if (clause != null) { // "the army said it had killed": the clause's actor
             sources = roles.sources(clause);
@@ -1329,9 +1328,9 @@ public final class EventStage implements Stage {
         }
       }
       if (targets.isEmpty() && !t.nominal && speaker == null && !(t.pattern != null && t.pattern.reversed())
-          && (passive ? actorBetween(lo, t.first, sources) : actorBetween(t.last + 1, segEnd, sources)
-          || !t.user && t.last + 1 < hi && (d.lower[t.last + 1].equals("its") || d.lower[t.last + 1].equals("their"))
-          && actorBetween(lo, t.first, sources))) {
+          && ((t.pattern.needsTarget() || t.code.startsWith("16") || passive)
+          && (passive ? actorBetween(lo, t.first, sources) : actorBetween(t.last + 1, segEnd, sources))
+          || !t.user && possessiveAfter(t) && actorBetween(lo, t.first, sources))) {
         if (clause == null) {
           clause = roles.clauseOf(t.first);
         }
@@ -1512,14 +1511,9 @@ public final class EventStage implements Stage {
       return false;
     }
 
-    /** Whether a subject pronoun stands right before the verb group of {@code first} ("it had not killed"). */
-    boolean pronounBefore(int first) {
-      int k = first - 1;
-      while (k >= lo && (MODALS_AND_AUX.contains(d.lower[k]) || d.lemma[k].equals("have")
-          || d.lower[k].equals("not") || d.lower[k].endsWith("ly"))) {
-        k--;
-      }
-      return k >= lo && SUBJECT_PRONOUNS.contains(d.lower[k]);
+    /** Whether "its" or "their" follows the trigger: an act on something of someone the text named before. */
+    boolean possessiveAfter(Trigger t) {
+      return t.last + 1 < hi && (d.lower[t.last + 1].equals("its") || d.lower[t.last + 1].equals("their"));
     }
 
     /** Whether an actor is a country's people by a plural demonym: "thousands of Nigerians". */
