@@ -1284,13 +1284,13 @@ public final class EventStage implements Stage {
         sources = subjectBefore(t);
         if (sources.isEmpty() && t.subjectEnd == -2) {
           speaker = speakerOf(t.first);
-        } else if (sources.isEmpty() && actorBetween(segStart, t.first, sources)) {
+        } else if (sources.isEmpty() && actorInModifierBetween(segStart, t.first)) {
           clause = roles.clauseOf(t.first);
           if (clause != null) { // "the army said it had killed": the clause's actor
             sources = roles.sources(clause);
           }
         } else if (!sources.isEmpty() && t.subjectEnd >= lo && clauseBreakAfterSubject(t)
-            && actorBetween(lo, t.first, sources)) {
+            && verbTriggerBetween(lo, t.first) && actorBetween(lo, t.first, sources)) {
           // "X condemned an attack on Y on Friday and promised aid", "after X crowds burned": the clause's own
           // subject, when the rules' lies beyond a coordinator or subordinator and may belong to another verb
           clause = roles.clauseOf(t.first);
@@ -1505,6 +1505,36 @@ public final class EventStage implements Stage {
     boolean byBefore(int from) {
       for (int k = from; k < hi && !HARD_BOUNDARIES.contains(d.lower[k]); k++) {
         if (d.lower[k].equals("by")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether an actor in {@code [from, to)} stands in an "of" or "between" phrase ("opponents of Rwanda's
+     * Senate", "resumption of ties between A and B"), where the rules take no subject but the clause's subject
+     * phrase holds it.
+     */
+    boolean actorInModifierBetween(int from, int to) {
+      for (int k = Math.max(from, lo + 1); k < to; k++) {
+        if (d.actorAt[k] >= 0 && d.actorAt[k - 1] != d.actorAt[k]) {
+          int p = k - 1;
+          while (p > from && DETS.contains(d.lower[p])) {
+            p--;
+          }
+          if (d.lower[p].equals("of") || d.lower[p].equals("between")) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Whether a verb trigger has a token in {@code [from, to)}: another verb the rules' subject may belong to. */
+    boolean verbTriggerBetween(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (inVerbTrigger[k - lo]) {
           return true;
         }
       }
