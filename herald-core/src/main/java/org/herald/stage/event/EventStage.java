@@ -29,6 +29,8 @@ import org.herald.stage.name.Mention;
 import org.herald.stage.name.NameStage;
 import org.herald.stage.quote.Quote;
 import org.herald.stage.quote.QuoteStage;
+import org.herald.stage.syntax.Clause;
+import org.herald.stage.syntax.Syntax;
 
 /**
  * Codes who did what to whom: finds trigger verbs and nouns from {@code event-verbs-v1.tsv} in each sentence
@@ -187,6 +189,7 @@ public final class EventStage implements Stage {
   /** Codes of the user's verb dictionary that the CAMEO table lacks ("903", "174L"). */
   private Map<String, CameoCode> userCodes = Map.of();
   private CameoTable cameo;
+  private ClauseRoles clauseRoles;
   private TriggerLexicon lexicon;
   private Lemmatizer lemmatizer;
   private Set<String> verbLemmas;
@@ -231,6 +234,7 @@ public final class EventStage implements Stage {
   @Override
   public void open(Resources resources) {
     cameo = CameoTable.load(resources);
+    clauseRoles = new ClauseRoles(Syntax.load(resources));
     lexicon = TriggerLexicon.parse(resources.lines(TriggerLexicon.RESOURCE), cameo);
     Set<String> lex = new HashSet<>(lexicon.words());
     lex.addAll(INTENT_CUES);
@@ -707,10 +711,13 @@ public final class EventStage implements Stage {
     final int hi; // exclusive
     final boolean[] inTrigger;
     final boolean[] inVerbTrigger;
+    /** The sentence's clause analysis, asked only where the word-position rules need it. */
+    final ClauseRoles.View roles;
 
     SentenceCoder(Doc d, Sentence s) {
       this.d = d;
       this.s = s;
+      this.roles = clauseRoles.view(d.a, s.index(), d.actorAt);
       this.lo = s.firstToken();
       this.hi = s.endToken();
       this.inTrigger = new boolean[hi - lo];
@@ -1236,6 +1243,7 @@ public final class EventStage implements Stage {
       int segStart = segmentStart(t.first);
       int segEnd = segmentEnd(t.last);
       boolean passive = !t.nominal && isPassive(t.first);
+      Clause clause = null;
       List<Integer> sources;
       List<Integer> targets = new ArrayList<>();
       Participant speaker = null;
@@ -1254,6 +1262,16 @@ public final class EventStage implements Stage {
         sources = agentAfter(t.last + 1);
         List<Integer> subj = subjectBefore(t);
         targets.addAll(subj);
+        clause = sources.isEmpty() && byBefore(t.last + 1) && actorBetween(t.last + 1, hi, sources)
+            ? roles.clauseOf(t.first) : null;
+        if (clause != null && roles.passiveWithAgent(clause)) { // "X, who …, was attacked on … by Y"
+          sources = roles.sources(clause);
+          List<Integer> patient = roles.targets(clause, false);
+          if (!patient.isEmpty()) {
+            targets.clear();
+            targets.addAll(patient);
+          }
+        }
         if (sources.isEmpty()) {
           sources = unstatedAgent(t);
         }
@@ -1266,6 +1284,26 @@ public final class EventStage implements Stage {
         sources = subjectBefore(t);
         if (sources.isEmpty() && t.subjectEnd == -2) {
           speaker = speakerOf(t.first);
+        } else if (sources.isEmpty() && actorInModifierBetween(segStart, t.first)) {
+          clause = roles.clauseOf(t.first);
+          if (clause != null) { // "the army said it had killed": the clause's actor
+            sources = roles.sources(clause);
+          }
+        } else if (!sources.isEmpty() && t.subjectEnd >= lo && clauseBreakAfterSubject(t)
+            && verbTriggerBetween(lo, t.first) && actorBetween(lo, t.first, sources)) {
+          // "X condemned an attack on Y on Friday and promised aid", "after X crowds burned": the clause's own
+          // subject, when the rules' lies beyond a coordinator or subordinator and may belong to another verb
+          clause = roles.clauseOf(t.first);
+          if (clause != null && roles.isFinite(clause)) {
+            List<Integer> own = roles.ownSources(clause);
+            boolean before = true;
+            for (int k : own) {
+              before &= d.a.tokenAtOrAfter(d.actor(k).start()) < t.first;
+            }
+            if (!own.isEmpty() && before && !sources.containsAll(own)) {
+              sources = own;
+            }
+          }
         }
       }
       if (t.pattern != null && t.pattern.reversed()) { // "received weapons from Iran": Iran is the giver
@@ -1287,6 +1325,21 @@ public final class EventStage implements Stage {
       for (int k : targetsAfter(t)) {
         if (!targets.contains(k)) {
           targets.add(k);
+        }
+      }
+      if (targets.isEmpty() && !t.nominal && speaker == null && !(t.pattern != null && t.pattern.reversed())
+          && ((t.pattern.needsTarget() || t.code.startsWith("16") || passive)
+          && (passive ? actorBetween(lo, t.first, sources) : actorBetween(t.last + 1, segEnd, sources))
+          || !t.user && possessiveAfter(t) && actorBetween(lo, t.first, sources))) {
+        if (clause == null) {
+          clause = roles.clauseOf(t.first);
+        }
+        if (clause != null) { // "talks with the Taliban were rejected by", "recalled its envoy to France"
+          for (int k : roles.targets(clause, t.code.startsWith("16"))) {
+            if (!sources.contains(k)) {
+              targets.add(k);
+            }
+          }
         }
       }
       if (t.user && targets.isEmpty() && sources.size() == 1) { // PETRARCH takes the first actor of the verb phrase, even a place
@@ -1419,6 +1472,78 @@ public final class EventStage implements Stage {
           }
         }
       }
+    }
+
+    /**
+     * Whether an actor other than {@code not} has a token in {@code [from, to)}: the cheap test before asking
+     * the clause analysis, which can only name actors that are there.
+     */
+    boolean actorBetween(int from, int to, List<Integer> not) {
+      for (int k = from; k < to; k++) {
+        if (d.actorAt[k] >= 0 && !not.contains(d.actorAt[k])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a coordinator or a subordinator stands between the subject the rules found for {@code t} and it:
+     * "X condemned … and promised", "X is to restore ties … after Y burned", where that subject may belong to
+     * another verb.
+     */
+    boolean clauseBreakAfterSubject(Trigger t) {
+      for (int k = Math.max(t.subjectEnd + 1, lo); k < t.first; k++) {
+        if (d.lower[k].equals("and") || CLAUSE_CONJUNCTIONS.contains(d.lower[k])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether "by" follows token {@code from} before the clause ends: a passive's agent the rules missed. */
+    boolean byBefore(int from) {
+      for (int k = from; k < hi && !HARD_BOUNDARIES.contains(d.lower[k]); k++) {
+        if (d.lower[k].equals("by")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether an actor in {@code [from, to)} stands in an "of" or "between" phrase ("opponents of Rwanda's
+     * Senate", "resumption of ties between A and B"), where the rules take no subject but the clause's subject
+     * phrase holds it.
+     */
+    boolean actorInModifierBetween(int from, int to) {
+      for (int k = Math.max(from, lo + 1); k < to; k++) {
+        if (d.actorAt[k] >= 0 && d.actorAt[k - 1] != d.actorAt[k]) {
+          int p = k - 1;
+          while (p > from && DETS.contains(d.lower[p])) {
+            p--;
+          }
+          if (d.lower[p].equals("of") || d.lower[p].equals("between")) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Whether a verb trigger has a token in {@code [from, to)}: another verb the rules' subject may belong to. */
+    boolean verbTriggerBetween(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (inVerbTrigger[k - lo]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether "its" or "their" follows the trigger: an act on something of someone the text named before. */
+    boolean possessiveAfter(Trigger t) {
+      return t.last + 1 < hi && (d.lower[t.last + 1].equals("its") || d.lower[t.last + 1].equals("their"));
     }
 
     /** Whether an actor is a country's people by a plural demonym: "thousands of Nigerians". */
