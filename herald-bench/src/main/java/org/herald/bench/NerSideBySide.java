@@ -90,11 +90,11 @@ public final class NerSideBySide {
         loadSeconds);
     double corenlp = 0;
     for (int p = 0; p < passes; p++) {
-      long c0 = cpuNanos();
+      long c0 = SideBySide.cpuNanos();
       for (List<CoreLabel> s : sentences) {
         crf.classify(s);
       }
-      double speed = tokens / ((cpuNanos() - c0) / 1e9);
+      double speed = tokens / ((SideBySide.cpuNanos() - c0) / 1e9);
       System.out.printf(Locale.ROOT, "corenlp  pass %d: %.0f tokens per CPU-second%n", p + 1, speed);
       corenlp = Math.max(corenlp, speed);
     }
@@ -118,11 +118,11 @@ public final class NerSideBySide {
     }
     double model = 0;
     for (int p = 0; p < passes; p++) {
-      long c0 = cpuNanos();
+      long c0 = SideBySide.cpuNanos();
       for (String[][] doc : words) {
         names.modelTags(doc);
       }
-      double speed = tokens / ((cpuNanos() - c0) / 1e9);
+      double speed = tokens / ((SideBySide.cpuNanos() - c0) / 1e9);
       System.out.printf(Locale.ROOT, "herald   model, pass %d: %.0f tokens per CPU-second%n", p + 1, speed);
       model = Math.max(model, speed);
     }
@@ -134,11 +134,11 @@ public final class NerSideBySide {
         pipeline.apply(a); // warm-up pass
       }
       for (int p = 0; p < passes; p++) {
-        long c0 = cpuNanos();
+        long c0 = SideBySide.cpuNanos();
         for (Article a : articles) {
           pipeline.apply(a);
         }
-        double speed = tokens / ((cpuNanos() - c0) / 1e9);
+        double speed = tokens / ((SideBySide.cpuNanos() - c0) / 1e9);
         System.out.printf(Locale.ROOT, "herald   name stage, pass %d: %.0f tokens per CPU-second%n", p + 1, speed);
         best = Math.max(best, speed);
       }
@@ -146,10 +146,5 @@ public final class NerSideBySide {
     // each side's best pass: what its JIT settles at, least disturbed by the machine's other work
     System.out.printf(Locale.ROOT, "ner_speed model_tokens_per_s=%.0f stage_tokens_per_s=%.0f corenlp_tokens_per_s=%.0f "
         + "model_ratio=%.1f stage_ratio=%.1f%n", model, best, corenlp, model / corenlp, best / corenlp);
-  }
-
-  private static long cpuNanos() {
-    var bean = java.lang.management.ManagementFactory.getThreadMXBean();
-    return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : System.nanoTime();
   }
 }

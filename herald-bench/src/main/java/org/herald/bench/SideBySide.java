@@ -136,7 +136,8 @@ public final class SideBySide {
     }
   }
 
-  private static long cpuNanos() {
+  /** This thread's CPU time in ns (wall time where the JVM cannot tell). */
+  static long cpuNanos() {
     var bean = ManagementFactory.getThreadMXBean();
     return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : System.nanoTime();
   }

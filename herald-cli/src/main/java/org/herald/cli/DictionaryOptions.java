@@ -1,18 +1,12 @@
 package org.herald.cli;
 
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import org.herald.ErrorCodes;
 import org.herald.Herald;
-import org.herald.HeraldException;
 import org.herald.data.DataFolder;
 import org.herald.pipeline.Pipeline;
 import org.herald.pipeline.Resources;
+import org.herald.source.Sources;
 import org.herald.stage.actor.ActorDictionary;
 import org.herald.stage.event.VerbDictionary;
 import picocli.CommandLine.Option;
@@ -46,23 +40,9 @@ public final class DictionaryOptions {
       return Herald.pipeline(resources);
     }
     ActorDictionary user = actors == null && agents == null ? ActorDictionary.EMPTY
-        : ActorDictionary.parse(lines(actors), lines(agents));
+        : ActorDictionary.parse(Sources.textLines(actors), Sources.textLines(agents));
     return Herald.pipeline(resources, user,
-        verbs == null ? VerbDictionary.EMPTY : VerbDictionary.parse(lines(verbs)));
+        verbs == null ? VerbDictionary.EMPTY : VerbDictionary.parse(Sources.textLines(verbs)));
   }
 
-  private static List<String> lines(Path p) {
-    if (p == null) {
-      return List.of();
-    }
-    try {
-      return Files.readAllLines(p, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new HeraldException(ErrorCodes.INPUT_MISSING, "no such file: " + p);
-    } catch (MalformedInputException e) {
-      throw new HeraldException(ErrorCodes.INPUT_UNREADABLE, p + " is not UTF-8 text");
-    } catch (IOException e) {
-      throw new HeraldException(ErrorCodes.INPUT_UNREADABLE, "cannot read " + p + ": " + e.getMessage());
-    }
-  }
 }

@@ -1,7 +1,15 @@
 package org.herald.source;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
+import org.herald.ErrorCodes;
+import org.herald.HeraldException;
 
 /** Factories of sources. */
 public final class Sources {
@@ -61,5 +69,24 @@ public final class Sources {
   /** A raw document from bytes that came from somewhere other than a file (a classpath resource, a request). */
   public static org.herald.model.RawDocument bytes(byte[] bytes, String name, String origin) {
     return FileSource.document(bytes, null, name, origin);
+  }
+
+  /**
+   * The lines of a user's UTF-8 text file (a dictionary, say); none for a null path. A missing or unreadable file
+   * is a {@link HeraldException} with a one-line message.
+   */
+  public static List<String> textLines(Path p) {
+    if (p == null) {
+      return List.of();
+    }
+    try {
+      return Files.readAllLines(p, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new HeraldException(ErrorCodes.INPUT_MISSING, "no such file: " + p);
+    } catch (MalformedInputException e) {
+      throw new HeraldException(ErrorCodes.INPUT_UNREADABLE, p + " is not UTF-8 text");
+    } catch (IOException e) {
+      throw new HeraldException(ErrorCodes.INPUT_UNREADABLE, "cannot read " + p + ": " + e.getMessage());
+    }
   }
 }

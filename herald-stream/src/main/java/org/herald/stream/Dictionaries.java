@@ -1,18 +1,13 @@
 package org.herald.stream;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import org.herald.ErrorCodes;
 import org.herald.Herald;
 import org.herald.HeraldException;
 import org.herald.pipeline.Pipeline;
 import org.herald.pipeline.Resources;
+import org.herald.source.Sources;
 import org.herald.stage.actor.ActorDictionary;
 import org.herald.stage.event.VerbDictionary;
 
@@ -41,7 +36,7 @@ public record Dictionaries(List<String> actors, List<String> agents, List<String
    * @throws HeraldException {@code H-INPUT-001} when one is missing, {@code H-INPUT-004} when unreadable
    */
   public static Dictionaries read(Path actors, Path agents, Path verbs) {
-    return new Dictionaries(lines(actors), lines(agents), lines(verbs));
+    return new Dictionaries(Sources.textLines(actors), Sources.textLines(agents), Sources.textLines(verbs));
   }
 
   /** The default pipeline, with these dictionaries beside the built-in ones; opened. */
@@ -55,18 +50,4 @@ public record Dictionaries(List<String> actors, List<String> agents, List<String
         verbs.isEmpty() ? VerbDictionary.EMPTY : VerbDictionary.parse(verbs));
   }
 
-  private static List<String> lines(Path p) {
-    if (p == null) {
-      return List.of();
-    }
-    try {
-      return Files.readAllLines(p, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new HeraldException(ErrorCodes.INPUT_MISSING, "no such file: " + p);
-    } catch (MalformedInputException e) {
-      throw new HeraldException(ErrorCodes.INPUT_UNREADABLE, p + " is not UTF-8 text");
-    } catch (IOException e) {
-      throw new HeraldException(ErrorCodes.INPUT_UNREADABLE, "cannot read " + p + ": " + e.getMessage());
-    }
-  }
 }

@@ -619,16 +619,7 @@ final class HtmlCleaner {
     }
 
     private static int words(String t) {
-      int n = 0;
-      boolean in = false;
-      for (int i = 0; i < t.length(); i++) {
-        boolean w = !Character.isWhitespace(t.charAt(i));
-        if (w && !in) {
-          n++;
-        }
-        in = w;
-      }
-      return n;
+      return MetaLine.words(t);
     }
 
     private static String collapse(CharSequence s) {

@@ -183,7 +183,8 @@ final class MetaLine {
     return false;
   }
 
-  private static int words(String t) {
+  /** Whitespace-separated words in {@code t}. */
+  static int words(String t) {
     int n = 0;
     boolean in = false;
     for (int i = 0; i < t.length(); i++) {
