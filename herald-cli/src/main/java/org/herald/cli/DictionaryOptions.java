@@ -1,7 +1,6 @@
 package org.herald.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.herald.Herald;
 import org.herald.data.DataFolder;
 import org.herald.pipeline.Pipeline;
