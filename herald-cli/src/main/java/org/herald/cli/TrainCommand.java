@@ -41,7 +41,8 @@ import picocli.CommandLine.Option;
 /** {@code herald train}: rebuilds Herald's trained models from public data (issue 3). */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Rebuilds a trained model reproducibly (fixed seed and passes).",
-    subcommands = {TrainCommand.Ner.class, TrainCommand.Clusters.class, TrainCommand.Quotes.class, TrainSyntaxCommand.class})
+    subcommands = {TrainCommand.Ner.class, TrainCommand.Clusters.class, TrainCommand.Quotes.class, TrainSyntaxCommand.class,
+        TrainTriggersCommand.class})
 final class TrainCommand implements Runnable {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;

@@ -235,7 +235,7 @@ public final class EventStage implements Stage {
   public void open(Resources resources) {
     cameo = CameoTable.load(resources);
     clauseRoles = new ClauseRoles(Syntax.load(resources));
-    lexicon = TriggerLexicon.parse(resources.lines(TriggerLexicon.RESOURCE), cameo);
+    lexicon = TriggerLexicon.load(resources, cameo);
     Set<String> lex = new HashSet<>(lexicon.words());
     lex.addAll(INTENT_CUES);
     lex.addAll(NEGATION_CUES);

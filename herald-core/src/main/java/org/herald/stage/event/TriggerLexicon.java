@@ -1,6 +1,7 @@
 package org.herald.stage.event;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,13 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.herald.pipeline.Resources;
 
 /**
- * The trigger patterns of {@code event-verbs-v1.tsv}, indexed by their first word. Immutable and thread-safe.
+ * The trigger patterns of {@code event-verbs-v1.tsv} (hand-written) and {@code event-verbs-wordnet-v1.tsv}
+ * (generated from WordNet by {@code herald train triggers}), indexed by their first word. A generated pattern
+ * whose first word starts a hand-written pattern is dropped: the hand-written ones win. Immutable and thread-safe.
  */
 final class TriggerLexicon {
   /** The bundled resource name. */
   static final String RESOURCE = "event-verbs-v1.tsv";
+  /** The generated resource name (issue 6, trigger coverage), loaded after {@link #RESOURCE}. */
+  static final String GENERATED_RESOURCE = "event-verbs-wordnet-v1.tsv";
   /** Most tokens a {@code *} gap skips. */
   static final int MAX_GAP = 5;
 
@@ -46,13 +52,33 @@ final class TriggerLexicon {
     this.count = count;
   }
 
+  /** The bundled hand-written and generated patterns, codes checked against {@code cameo}. */
+  static TriggerLexicon load(Resources resources, CameoTable cameo) {
+    return parse(resources.lines(RESOURCE), resources.lines(GENERATED_RESOURCE), cameo);
+  }
+
   /** Parses the pattern lines (comments removed), checking each code against {@code cameo}. */
   static TriggerLexicon parse(List<String> lines, CameoTable cameo) {
+    return parse(lines, List.of(), cameo);
+  }
+
+  /**
+   * Parses hand-written pattern lines, then generated ones (comments removed), checking each code against
+   * {@code cameo}; a generated pattern's first-word alternatives that start a hand-written pattern are dropped.
+   */
+  static TriggerLexicon parse(List<String> lines, List<String> generated, CameoTable cameo) {
     Map<String, List<Pattern>> byFirst = new HashMap<>();
     Set<String> words = new HashSet<>();
     Set<String> verbHeads = new HashSet<>();
     int count = 0;
-    for (String line : lines) {
+    Set<String> handFirst = null;
+    List<String> all = new ArrayList<>(lines);
+    all.addAll(generated);
+    for (int n = 0; n < all.size(); n++) {
+      String line = all.get(n);
+      if (n == lines.size()) {
+        handFirst = Set.copyOf(byFirst.keySet());
+      }
       String[] f = line.split("\t");
       if (f.length < 3) {
         throw new IllegalArgumentException("pattern line has " + f.length + " columns, not 3: " + line);
@@ -77,8 +103,18 @@ final class TriggerLexicon {
           continue;
         }
         slots[i] = parts[i].split("\\|");
+        if (i == 0 && handFirst != null) {
+          Set<String> seen = handFirst;
+          slots[0] = Arrays.stream(slots[0]).filter(w -> !seen.contains(w)).toArray(String[]::new);
+          if (slots[0].length == 0) {
+            break;
+          }
+        }
         Collections.addAll(words, slots[i]);
         literals++;
+      }
+      if (slots[0] == null || slots[0].length == 0) {
+        continue;
       }
       Pattern p = new Pattern(slots, code, verb, noun, needsTarget, literals, reversed);
       if (verb) {
