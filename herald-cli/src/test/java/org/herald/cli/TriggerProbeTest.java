@@ -19,10 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TriggerProbeTest {
   /**
-   * The floor under the current figure: 0.8827 (173 of 196) with the hand-written lexicon alone, when the probe
-   * was written.
+   * The floor under the current figure: 0.8827 (173 of 196) with the hand-written lexicon alone when the probe was
+   * written; 0.9235 (181) with the WordNet lexicon and the issue 6 hand-written additions, some of which its misses
+   * prompted (so that rise is not a held-out figure).
    */
-  private static final double FLOOR = 0.88;
+  private static final double FLOOR = 0.92;
 
   @TempDir
   Path dir;
