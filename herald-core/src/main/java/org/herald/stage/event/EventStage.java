@@ -144,6 +144,9 @@ public final class EventStage implements Stage {
   private static final Set<String> SYMMETRIC = Set.of("clash", "fight", "exchange", "cut", "sever", "break",
       "meet", "negotiate", "talk", "trade", "restore", "agree", "sign", "battle", "skirmish", "normalize",
       "normalise", "hold", "conduct", "begin", "stage", "declare", "halt");
+  /** Prepositions whose actor is where or whence an act is done, or a part of its object, not whom it is done to. */
+  private static final Set<String> OBLIQUE_PREPS = Set.of("from", "by", "in", "at", "near", "outside", "inside",
+      "across", "than", "like", "of");
   /** Verbs whose "that" clause names their target: "demanded that Israel stop". */
   private static final Set<String> THAT_TARGET = Set.of("demand", "urge", "ask", "insist", "warn", "threaten");
   /** Nouns of military exercises: held by several actors they are cooperation (062), by one a show of force. */
@@ -2239,13 +2242,24 @@ public final class EventStage implements Stage {
     List<Integer> targetsAfter(Trigger t) {
       List<Integer> list = new ArrayList<>();
       boolean rejecting = t.code.startsWith("12");
+      boolean protesting = t.code.startsWith("14");
+      boolean inquiry = t.code.startsWith("09");
+      // past the "protest" of "a hunger strike to protest X", "a march in protest at X", or in a protest's object
+      boolean purpose = protesting && d.lemma[t.first].equals("protest");
       int k = t.first + 1; // actors inside the trigger first: "send Ukraine two more air defence systems"
       while (k < hi) {
         String w = d.lower[k];
-        if (w.equals("that") && k == t.last + 1 && THAT_TARGET.contains(d.lemma[t.first])) {
-          k++; // "demanded that Israel stop": the clause's subject is the target
+        if (w.equals("that") && THAT_TARGET.contains(d.lemma[t.first]) && (k == t.last + 1 || demandNounBefore(t, k))) {
+          k++; // "demanded that Israel stop", "insisted on its demand that": the clause's subject is the target
           continue;
         }
+        if (inquiry && w.equals("by") && k > t.last && k + 1 < hi && !d.inTimex[k + 1]) {
+          // "investigating abuses by soldiers": whoever is said to have done what is investigated is the
+          // target, and no one else of the inquiry's object ("against protesters" are its victims)
+          int by = skipDets(k + 1);
+          return by < hi && d.actorAt[by] >= 0 ? List.of(d.actorAt[by]) : List.of();
+        }
+        purpose |= protesting && k > t.last && d.lemma[k].equals("protest");
         if (k > t.last && (HARD_BOUNDARIES.contains(w) || ADJUNCT_STARTS.contains(w) && d.actorAt[k] < 0)) {
           break;
         }
@@ -2273,9 +2287,11 @@ public final class EventStage implements Stage {
               || pw.equals("by") && t.code.startsWith("10") && nominalObjectBefore(p, t) // "an admission by Moscow"
               || pw.equals("of") && p == t.last + 1 && !t.nominal && t.last > t.first; // "expelled inspectors of the IAEA"
           boolean partitive = pw.equals("of") && p - 1 > t.last && PARTITIVES.contains(d.lower[p - 1]);
-          boolean oblique = p > t.first && !inTrigger[p - lo] && !asksFrom && !partitive && (Set.of("from", "by", "in", "at", "near",
-              "outside", "inside", "across", "than", "like", "of").contains(pw)
-              && !(rejecting && (pw.equals("from") || pw.equals("by")) && nominalObjectBefore(p, t)));
+          // "in protest against violations by the security forces": who did what is protested is its target
+          boolean protested = purpose && pw.equals("by");
+          boolean oblique = p > t.first && !inTrigger[p - lo] && !asksFrom && !partitive && !protested
+              && OBLIQUE_PREPS.contains(pw)
+              && !(rejecting && (pw.equals("from") || pw.equals("by")) && nominalObjectBefore(p, t));
           if (!oblique && !list.contains(act) && !(p > t.first && GENITIVE.contains(pw))) {
             list.add(act);
           }
@@ -2290,12 +2306,39 @@ public final class EventStage implements Stage {
           }
         }
         if (k > t.last && inVerbTrigger[k - lo] && !onlyCoordination(t.last + 1, k)
-            && !(t.code.startsWith("14") && d.lemma[k].equals("protest"))) {
-          break; // the next verb's objects are not ours (but "a hunger strike to protest X" is against X)
+            && !(purpose && (protestVerbAt(k) || DETS.contains(d.lower[k - 1])))) {
+          // the next verb's objects are not ours, but "a hunger strike on Monday to protest against X" is against
+          // X, and so is one "to protest the arrest of journalists by X"
+          break;
         }
         k++;
       }
       return list;
+    }
+
+    /**
+     * Whether token {@code k} is in the verb trigger of a "protest" that runs without a break from its word
+     * "protest" to {@code k}: "protest against", "protest President Assad's failure".
+     */
+    boolean protestVerbAt(int k) {
+      for (int j = k; j >= lo && inVerbTrigger[j - lo]; j--) {
+        if (d.lemma[j].equals("protest")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether the words between trigger {@code t} and the "that" at {@code that} are only a determiner and a noun
+     * of demand: "insisted on its demands that", "repeated their call that".
+     */
+    boolean demandNounBefore(Trigger t, int that) {
+      int k = t.last + 1;
+      while (k < that && DETS.contains(d.lower[k])) {
+        k++;
+      }
+      return k == that - 1 && k > t.last + 1 && CLAIM_NOUNS.contains(d.lower[k]);
     }
 
     /**
