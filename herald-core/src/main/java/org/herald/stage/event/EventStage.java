@@ -147,6 +147,10 @@ public final class EventStage implements Stage {
   /** Prepositions whose actor is where or whence an act is done, or a part of its object, not whom it is done to. */
   private static final Set<String> OBLIQUE_PREPS = Set.of("from", "by", "in", "at", "near", "outside", "inside",
       "across", "than", "like", "of");
+  /** Nouns of what a party has or is, whose "of" names their owner: "the rights of Palestinians". */
+  private static final Set<String> OWNED_NOUNS = Set.of("rights", "interests", "sovereignty", "independence",
+      "cause", "territory", "territorial", "integrity", "security", "borders", "people", "leadership", "leaders",
+      "government", "embassy", "embassies", "citizens", "nationals", "position", "positions", "stance");
   /** Verbs whose "that" clause names their target: "demanded that Israel stop". */
   private static final Set<String> THAT_TARGET = Set.of("demand", "urge", "ask", "insist", "warn", "threaten");
   /** Nouns of military exercises: held by several actors they are cooperation (062), by one a show of force. */
@@ -1636,12 +1640,18 @@ public final class EventStage implements Stage {
       }
       int k = d.lastToken(d.actor(a)) + 1;
       int end = d.firstToken(d.actor(b));
+      int p = d.firstToken(d.actor(a)) - 1;
+      while (p > lo && DETS.contains(d.lower[p])) {
+        p--;
+      }
+      // "between an Israeli peace movement and the PLO": "between" joins its two members, nouns and all
+      boolean between = p >= lo && d.lower[p].equals("between");
       boolean joined = false;
       for (; k < end; k++) {
         String w = d.lower[k];
-        if (w.equals("and") || w.equals("or") || w.equals(",")) {
+        if (w.equals("and") || w.equals("or") || w.equals(",") && !between) {
           joined = true;
-        } else if (!DETS.contains(w)) {
+        } else if (!(DETS.contains(w) || between && !joined && !GAP_STOPS.contains(w))) {
           return false;
         }
       }
@@ -2263,7 +2273,7 @@ public final class EventStage implements Stage {
         if (k > t.last && (HARD_BOUNDARIES.contains(w) || ADJUNCT_STARTS.contains(w) && d.actorAt[k] < 0)) {
           break;
         }
-        if (k > t.last && w.equals(",")
+        if (k > t.last && w.equals(",") && !seriesComma(k)
             && !(k + 1 < hi && d.actorAt[skipDets(k + 1)] >= 0 && !list.isEmpty() && !attributionAfter(k))) {
           break;
         }
@@ -2287,9 +2297,12 @@ public final class EventStage implements Stage {
               || pw.equals("by") && t.code.startsWith("10") && nominalObjectBefore(p, t) // "an admission by Moscow"
               || pw.equals("of") && p == t.last + 1 && !t.nominal && t.last > t.first; // "expelled inspectors of the IAEA"
           boolean partitive = pw.equals("of") && p - 1 > t.last && PARTITIVES.contains(d.lower[p - 1]);
-          // "in protest against violations by the security forces": who did what is protested is its target
-          boolean protested = purpose && pw.equals("by");
-          boolean oblique = p > t.first && !inTrigger[p - lo] && !asksFrom && !partitive && !protested
+          // "in protest against violations by the security forces": who did what is protested is its target;
+          // so is who made the object ("prevented the demonstration staged by students", "the plan drawn up by")
+          boolean protested = pw.equals("by") && (purpose || list.isEmpty() && objectParticiple(p - 1, t));
+          // "support the rights of Palestinians", "violated the sovereignty of Iraq": the owner is the target
+          boolean owned = pw.equals("of") && p - 1 > t.last && OWNED_NOUNS.contains(d.lower[p - 1]);
+          boolean oblique = p > t.first && !inTrigger[p - lo] && !asksFrom && !partitive && !protested && !owned
               && OBLIQUE_PREPS.contains(pw)
               && !(rejecting && (pw.equals("from") || pw.equals("by")) && nominalObjectBefore(p, t));
           if (!oblique && !list.contains(act) && !(p > t.first && GENITIVE.contains(pw))) {
@@ -2314,6 +2327,52 @@ public final class EventStage implements Stage {
         k++;
       }
       return list;
+    }
+
+    /**
+     * Whether the comma at {@code comma} lists nouns ("launched artillery, mortar, and rocket fire against"): one
+     * or two lower-case words that are neither verbs of a trigger nor -ing forms, then "and", "or" or another
+     * comma; or it is the comma before the "and" of such a list.
+     */
+    boolean seriesComma(int comma) {
+      int j = comma + 1;
+      if (j < hi && (d.lower[j].equals("and") || d.lower[j].equals("or"))) {
+        for (int b = comma - 1; b >= lo && b >= comma - 3; b--) {
+          if (d.lower[b].equals(",")) {
+            return b > lo && !d.lower[b - 1].equals(",") && seriesComma(b);
+          }
+        }
+        return false;
+      }
+      int words = 0;
+      for (; j < hi && words <= 2; j++) {
+        String w = d.lower[j];
+        if (w.equals(",") || w.equals("and") || w.equals("or")) {
+          return words > 0;
+        }
+        String text = d.a.tokenText(j);
+        if (text.isEmpty() || !Character.isLowerCase(text.charAt(0)) || w.endsWith("ing") || inVerbTrigger[j - lo]
+            || DETS.contains(w) || PREPS.contains(w) || MODALS_AND_AUX.contains(w)) {
+          return false;
+        }
+        words++;
+      }
+      return false;
+    }
+
+    /**
+     * Whether token {@code k} is a past participle after a noun of trigger {@code t}'s object: the "staged" of
+     * "prevented the demonstration staged by students".
+     */
+    boolean objectParticiple(int k, Trigger t) {
+      if (k <= t.last || k - 1 < t.first || inVerbTrigger[k - lo] || d.lemma[k].equals(d.lower[k])) {
+        return false;
+      }
+      String w = d.lower[k];
+      String before = d.lower[k - 1];
+      return (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")) && !DETS.contains(before)
+          && !PREPS.contains(before) && !MODALS_AND_AUX.contains(before) && !before.equals("and")
+          && !before.equals("or") && Character.isLetter(before.charAt(0));
     }
 
     /**
