@@ -698,6 +698,11 @@ public final class ActorStage implements Stage {
           continue;
         }
         String w = in.tokenText(i);
+        String plural = pluralDemonym(t, in, i, end, covered);
+        if (plural != null) { // "The Albanians of southern Serbia": a people the name stage did not tag
+          added.add(new Actor(in.tokenStart(i), in.tokenEnd(i), w, null, plural, plural));
+          continue;
+        }
         String lower = w.toLowerCase(java.util.Locale.ROOT);
         int last = i;
         String sector = null;
@@ -739,6 +744,30 @@ public final class ActorStage implements Stage {
       }
     }
     out.addAll(added);
+  }
+
+  /**
+   * The country of a people named by a plural demonym at token {@code i} ("Albanians", "Serbs") that stands on
+   * its own, not inside a name (no capitalised word right before or after it); null otherwise or when the
+   * demonym names more than one country.
+   */
+  private static String pluralDemonym(Tables t, Article in, int i, int end, boolean[] covered) {
+    String w = in.tokenText(i);
+    if (w.length() < 4 || !w.endsWith("s") || !Character.isUpperCase(w.charAt(0))
+        || !Character.isLowerCase(w.charAt(1))) {
+      return null;
+    }
+    Sentence s = in.sentence(in.sentenceOfToken(i));
+    if (i > s.firstToken() && (covered[i - 1] || isCapitalised(in.tokenText(i - 1)))
+        || i + 1 < end && (covered[i + 1] || isCapitalised(in.tokenText(i + 1)))) {
+      return null;
+    }
+    List<String> codes = t.countries().codesOfDemonym(w);
+    return codes != null && codes.size() == 1 ? codes.get(0) : null;
+  }
+
+  private static boolean isCapitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
 
   private static Named namedAt(Tables t, Article in, int i, int end, boolean[] covered) {

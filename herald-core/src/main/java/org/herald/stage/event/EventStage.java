@@ -151,6 +151,9 @@ public final class EventStage implements Stage {
   private static final Set<String> OWNED_NOUNS = Set.of("rights", "interests", "sovereignty", "independence",
       "cause", "territory", "territorial", "integrity", "security", "borders", "people", "leadership", "leaders",
       "government", "embassy", "embassies", "citizens", "nationals", "position", "positions", "stance");
+  /** Words of a part of a country before its name: "in southern Serbia". */
+  private static final Set<String> REGION_WORDS = Set.of("southern", "northern", "eastern", "western", "central",
+      "southeastern", "southwestern", "northeastern", "northwestern");
   /** Verbs whose "that" clause names their target: "demanded that Israel stop". */
   private static final Set<String> THAT_TARGET = Set.of("demand", "urge", "ask", "insist", "warn", "threaten");
   /** Nouns of military exercises: held by several actors they are cooperation (062), by one a show of force. */
@@ -2006,7 +2009,9 @@ public final class EventStage implements Stage {
     /** Whether the actor starting at token {@code first} stands where a subject does (not after a preposition or verb). */
     boolean isSubjectLike(int first) {
       int p = first - 1;
-      while (p >= lo && DETS.contains(d.lower[p]) && !HARD_BOUNDARIES.contains(d.lower[p])) {
+      // "of southern Serbia", "in the east of Ukraine": a region word is as good as a determiner
+      while (p >= lo && (DETS.contains(d.lower[p]) || REGION_WORDS.contains(d.lower[p]))
+          && !HARD_BOUNDARIES.contains(d.lower[p])) {
         p--;
       }
       if (p < lo || HARD_BOUNDARIES.contains(d.lower[p])) {

@@ -336,6 +336,13 @@ class ActorStageTest extends StageContract {
   }
 
   @Test
+  void issue6_findsAPeopleByItsPluralDemonymWhereTheNameStageTagsNothing() {
+    assertThat(within(run("The Serbs walked out of the talks on Monday."), "Serbs").code()).isEqualTo("SRB");
+    assertThat(within(run("The Hungarians of northern Serbia demanded autonomy."), "Hungarians").code())
+        .isEqualTo("SRBCVL");
+  }
+
+  @Test
   void givesTwoCoordinatedDemonymsTheNounTheyShare() {
     Article a = run("Police in Chad beat Sudanese and Nigerian refugees on Monday.");
     assertThat(a.layer(ActorStage.ACTORS)).extracting(Actor::code).contains("SDNREF", "NGAREF");

@@ -27,6 +27,27 @@ class EventStageParticipantRulesTest extends StageContract {
   }
 
   @Test
+  void issue6_readsTheHeadOfASubjectBeforeARegionOfACountry() {
+    assertThat(events("The Hungarians of northern Serbia demanded autonomy from Belgrade.", "Hungarians", "SRBCVL",
+        "SRB", "Serbia", "SRB", "SRB", "Belgrade", "SRBGOV", "SRB"))
+        .isNotEmpty().extracting(EventFixtures::src, EventFixtures::tgt)
+        .containsOnly(tuple("SRBCVL", "SRBGOV"));
+  }
+
+  @Test
+  void issue6_takesTheTargetOfAListOfWeaponsAfterItsCommas() {
+    assertThat(events("Syrian forces fired rockets, shells, and drones against Turkish posts.", "Syrian forces",
+        "SYRMIL", "SYR", "Turkish posts", "TURMIL", "TUR"))
+        .isNotEmpty().extracting(EventFixtures::src, EventFixtures::tgt)
+        .containsOnly(tuple("SYRMIL", "TURMIL"));
+    // a participle clause after the comma is another act; its object is not the first one's target
+    assertThat(events("Syrian forces shelled the town, killing Turkish soldiers.", "Syrian forces", "SYRMIL", "SYR",
+        "Turkish soldiers", "TURMIL", "TUR"))
+        .filteredOn(e -> e.trigger().startsWith("shelled"))
+        .extracting(EventFixtures::tgt).doesNotContain("TURMIL");
+  }
+
+  @Test
   void leavesOutWhoeverReportsTheActAfterAComma() {
     assertThat(events("Chile has trained soldiers capable of attacking Peru, Bolivia's defence ministry said.",
         "Chile", "CHL", "CHL", "Peru", "PER", "PER", "Bolivia's defence ministry", "BOLMIL", "BOL"))
