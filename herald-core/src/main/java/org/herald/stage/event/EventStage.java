@@ -1394,7 +1394,8 @@ public final class EventStage implements Stage {
         codeValue = sources.size() > 1 ? "062" : targets.isEmpty() ? codeValue : "150";
       }
       int protestTarget = -1;
-      if (codeValue.startsWith("14") && targets.isEmpty() && sources.size() == 1
+      // a domestic protest is against its own government, and so is easing one ("called off a strike", CAMEO 082)
+      if ((codeValue.startsWith("14") || codeValue.startsWith("082")) && targets.isEmpty() && sources.size() == 1
           && (d.generic.contains(d.actor(sources.get(0))) || nonState(d.actor(sources.get(0)))
           || people(d.actor(sources.get(0))))
           && abroad(placeIn(t.last + 1, segEnd, true), d.actor(sources.get(0))) == null) {

@@ -343,6 +343,12 @@ class ActorStageTest extends StageContract {
   }
 
   @Test
+  void codesTheEuropeanCommunityAsTheUnionItBecame() {
+    assertThat(code(run("Greece criticised the European Community on Monday."), "European Community"))
+        .isEqualTo("IGOEUREEC");
+  }
+
+  @Test
   void givesTwoCoordinatedDemonymsTheNounTheyShare() {
     Article a = run("Police in Chad beat Sudanese and Nigerian refugees on Monday.");
     assertThat(a.layer(ActorStage.ACTORS)).extracting(Actor::code).contains("SDNREF", "NGAREF");

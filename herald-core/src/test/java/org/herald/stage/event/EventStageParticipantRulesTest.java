@@ -48,6 +48,14 @@ class EventStageParticipantRulesTest extends StageContract {
   }
 
   @Test
+  void issue6_aimsCallingOffADomesticStrikeAtTheOwnGovernment() {
+    assertThat(events("Chilean dockworkers called off their strike on Friday.", "Chilean dockworkers", "CHLLAB",
+        "CHL"))
+        .isNotEmpty().extracting(EventFixtures::src, EventFixtures::tgt)
+        .containsOnly(tuple("CHLLAB", "CHLGOV"));
+  }
+
+  @Test
   void leavesOutWhoeverReportsTheActAfterAComma() {
     assertThat(events("Chile has trained soldiers capable of attacking Peru, Bolivia's defence ministry said.",
         "Chile", "CHL", "CHL", "Peru", "PER", "PER", "Bolivia's defence ministry", "BOLMIL", "BOL"))
