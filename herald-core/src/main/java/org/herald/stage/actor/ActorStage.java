@@ -805,6 +805,10 @@ public final class ActorStage implements Stage {
         if (k < end && in.tokenText(k).equalsIgnoreCase("the")) {
           k++;
         }
+        // "dissidents from military-ruled Myanmar", "rebels in northern Mali": words of the place's kind or part
+        for (int n = 0; n < 2 && k + 1 < end && isPlaceModifier(in.tokenText(k)); n++) {
+          k++;
+        }
         if (k < end) {
           for (Actor a : out) {
             if (a.start() == in.tokenStart(k) && a.country() != null) {
@@ -826,6 +830,12 @@ public final class ActorStage implements Stage {
       return first == null ? null : first.country();
     }
     return null;
+  }
+
+  /** A lower-case word that may stand between "in"/"from" and a country: a region word or a hyphened adjective. */
+  private static boolean isPlaceModifier(String w) {
+    return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && (REGION_WORDS.contains(w) || w.indexOf('-') > 0
+        || w.equals("neighbouring") || w.equals("neighboring"));
   }
 
   // ---------------------------------------------------------------- user dictionaries

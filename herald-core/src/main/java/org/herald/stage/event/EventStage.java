@@ -1846,7 +1846,9 @@ public final class EventStage implements Stage {
           }
           return List.of();
         }
-        if (FIRST_PERSON.contains(w) || (OWN_SIDE.contains(w) && k > lo
+        // "us", not "US relations": the country's abbreviation, which the name stage may leave untagged
+        if (FIRST_PERSON.contains(w) && !(w.equals("us") && !d.a.tokenText(k).equals("us"))
+            || (OWN_SIDE.contains(w) && k > lo
             && (d.lower[k - 1].equals("our") || d.lower[k - 1].equals("my")))) {
           t.subjectEnd = -2;
           return List.of();

@@ -349,6 +349,14 @@ class ActorStageTest extends StageContract {
   }
 
   @Test
+  void issue6_findsTheCountryOfAGroupNounPastAWordOfThePlacesKind() {
+    assertThat(within(run("The envoy met dissidents from military-ruled Myanmar on Friday."), "dissidents")
+        .code()).isEqualTo("MMROPP");
+    assertThat(within(run("Aid reached refugees in war-torn Sudan on Friday."), "refugees").code())
+        .isEqualTo("SDNREF");
+  }
+
+  @Test
   void givesTwoCoordinatedDemonymsTheNounTheyShare() {
     Article a = run("Police in Chad beat Sudanese and Nigerian refugees on Monday.");
     assertThat(a.layer(ActorStage.ACTORS)).extracting(Actor::code).contains("SDNREF", "NGAREF");

@@ -56,6 +56,14 @@ class EventStageParticipantRulesTest extends StageContract {
   }
 
   @Test
+  void issue6_readsAnUntaggedUsAsTheCountryNotAsWe() {
+    assertThat(events("The senator gave a speech on US trade with Asia and met Chinese officials.", "senator",
+        "USALEG", "USA", "Chinese officials", "CHNGOV", "CHN"))
+        .filteredOn(e -> e.trigger().startsWith("met")).isNotEmpty().extracting(EventFixtures::src, EventFixtures::tgt)
+        .containsOnly(tuple("USALEG", "CHNGOV"));
+  }
+
+  @Test
   void leavesOutWhoeverReportsTheActAfterAComma() {
     assertThat(events("Chile has trained soldiers capable of attacking Peru, Bolivia's defence ministry said.",
         "Chile", "CHL", "CHL", "Peru", "PER", "PER", "Bolivia's defence ministry", "BOLMIL", "BOL"))
