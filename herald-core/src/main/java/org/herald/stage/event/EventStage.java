@@ -1120,7 +1120,7 @@ public final class EventStage implements Stage {
           || (PREPS.contains(prev) && !prev.equals("to") && !gerund) || (start > lo && d.actorAt[start - 1] >= 0
           && !p.verb());
       if (p.verb() && p.noun()) {
-        nominal = nounContext || (start > lo && d.actorAt[start - 1] >= 0 && !looksVerbal(start))
+        nominal = nounContext || compoundHead(start) || (start > lo && d.actorAt[start - 1] >= 0 && !looksVerbal(start))
             || start > lo && d.actorAt[start - 1] < 0 && isAdjective(prev); // "Amnesty International demanded": a name
       } else if (p.noun()) {
         if (MODALS_AND_AUX.contains(prev) && !prev.equals("first")) {
@@ -1129,8 +1129,8 @@ public final class EventStage implements Stage {
         nominal = true;
       } else {
         if (DETS.contains(prev) || GENITIVE.contains(prev) || PREPS.contains(prev) && !prev.equals("to")
-            && !gerund) {
-          return null; // "a strike", "the free market", "from pressure": not the verb
+            && !gerund || compoundHead(start)) {
+          return null; // "a strike", "the free market", "from pressure", "a mortar bomb": not the verb
         }
         nominal = false;
       }
@@ -1179,6 +1179,22 @@ public final class EventStage implements Stage {
       t.nominal = nominal;
       t.code = p.code();
       return t;
+    }
+
+    /**
+     * Whether the uninflected word at {@code i} heads a noun compound after a determiner: "a mortar bomb", "the
+     * air strike", "a border clash" (not "the rebels attack": a plural, or "the army attacked": inflected).
+     */
+    boolean compoundHead(int i) {
+      if (i - 2 < lo || !d.lemma[i].equals(d.lower[i]) || !DETS.contains(d.lower[i - 2])
+          || d.actorAt[i - 1] >= 0) {
+        return false;
+      }
+      String prev = d.lower[i - 1];
+      String text = d.a.tokenText(i - 1);
+      return !text.isEmpty() && Character.isLowerCase(text.charAt(0)) && Character.isLetter(text.charAt(0))
+          && d.lemma[i - 1].equals(prev) && !prev.endsWith("ed") && !prev.endsWith("ing")
+          && !MODALS_AND_AUX.contains(prev) && !PREPS.contains(prev) && !DETS.contains(prev);
     }
 
     /** A lower-case word with an adjective's ending: "accidental clashes", "informal bans" (a noun follows). */

@@ -64,6 +64,16 @@ class EventStageParticipantRulesTest extends StageContract {
   }
 
   @Test
+  void issue6_readsTheHeadOfANounCompoundAsANounNotAsTheReportersVerb() {
+    // "a mortar bomb was fired": Iraq reports the attack, it does not bomb
+    assertThat(events("Iraq said a mortar bomb was fired at its embassy on Tuesday.", "Iraq", "IRQ", "IRQ"))
+        .extracting(EventFixtures::src).doesNotContain("IRQ");
+    assertThat(events("Kurdish rebels bomb police posts near Diyarbakir every week.", "Kurdish rebels", "TURREB",
+        "TUR", "police", "TURCOP", "TUR"))
+        .extracting(EventFixtures::src, EventFixtures::tgt).contains(tuple("TURREB", "TURCOP"));
+  }
+
+  @Test
   void leavesOutWhoeverReportsTheActAfterAComma() {
     assertThat(events("Chile has trained soldiers capable of attacking Peru, Bolivia's defence ministry said.",
         "Chile", "CHL", "CHL", "Peru", "PER", "PER", "Bolivia's defence ministry", "BOLMIL", "BOL"))
