@@ -69,7 +69,7 @@ public final class EventStage implements Stage {
       "going", "about");
   /** Words after a past participle that show it has no object: "arrested in Karachi", "killed last week". */
   private static final Set<String> PARTICIPLE_FOLLOWERS = Set.of("in", "on", "at", "during", "near", "after",
-      "since", "last", "earlier", "yesterday", "outside", "inside", "while");
+      "since", "last", "earlier", "yesterday", "outside", "inside", "while", "for", "over", "without");
   /** Forms of "be" before an -ing verb: "is training", "were shelling". */
   private static final Set<String> PROGRESSIVE_AUX = Set.of("is", "are", "was", "were", "be", "been", "being",
       "'re", "’re");
@@ -1115,10 +1115,13 @@ public final class EventStage implements Stage {
       if (p.verb() && !p.noun() && !prev.isEmpty() && Character.isDigit(prev.charAt(0))) {
         return null; // "their 2015 free trade agreement": not the verb
       }
+      if (participleAfterVerb(start)) {
+        return null; // "pledged to expel exiled leaders", "release arrested journalists": an adjective
+      }
       boolean nounContext = DETS.contains(prev) || GENITIVE.contains(prev) || NOMINAL_MODIFIERS.contains(prev)
           && d.actorAt[start - 1] < 0 // "Amnesty International demanded": the end of a name, not a modifier
           || (PREPS.contains(prev) && !prev.equals("to") && !gerund) || (start > lo && d.actorAt[start - 1] >= 0
-          && !p.verb());
+          && !p.verb()) || objectOfVerb(start);
       if (p.verb() && p.noun()) {
         nominal = nounContext || compoundHead(start) || (start > lo && d.actorAt[start - 1] >= 0 && !looksVerbal(start))
             || start > lo && d.actorAt[start - 1] < 0 && isAdjective(prev); // "Amnesty International demanded": a name
@@ -1129,8 +1132,8 @@ public final class EventStage implements Stage {
         nominal = true;
       } else {
         if (DETS.contains(prev) || GENITIVE.contains(prev) || PREPS.contains(prev) && !prev.equals("to")
-            && !gerund || compoundHead(start)) {
-          return null; // "a strike", "the free market", "from pressure", "a mortar bomb": not the verb
+            && !gerund || compoundHead(start) || objectOfVerb(start)) {
+          return null; // "a strike", "the free market", "from pressure", "a mortar bomb", "enjoyed support": no verb
         }
         nominal = false;
       }
@@ -1179,6 +1182,33 @@ public final class EventStage implements Stage {
       t.nominal = nominal;
       t.code = p.code();
       return t;
+    }
+
+    /**
+     * Whether the "-ed" word at {@code i} follows the base form of a verb that is no auxiliary, so qualifies the
+     * noun after it: "expel exiled leaders", "release arrested journalists".
+     */
+    boolean participleAfterVerb(int i) {
+      if (i - 1 < lo || !d.lower[i].endsWith("ed") || d.lemma[i].equals(d.lower[i])) {
+        return false;
+      }
+      String prev = d.lower[i - 1];
+      return d.lemma[i - 1].equals(prev) && verbLemmas.contains(prev) && !MODALS_AND_AUX.contains(prev)
+          && i - 2 >= lo && (d.lower[i - 2].equals("to") || MODALS_AND_AUX.contains(d.lower[i - 2]));
+    }
+
+    /**
+     * Whether the uninflected word at {@code i} is the object of the inflected verb right before it, which is no
+     * auxiliary: "enjoyed support", "drew criticism", "received aid" (two verbs do not follow each other).
+     */
+    boolean objectOfVerb(int i) {
+      if (i - 1 < lo || !d.lemma[i].equals(d.lower[i]) || d.lower[i].endsWith("ing")) {
+        return false;
+      }
+      String prev = d.lower[i - 1];
+      String text = d.a.tokenText(i - 1);
+      return !text.isEmpty() && Character.isLowerCase(text.charAt(0)) && prev.endsWith("ed")
+          && !d.lemma[i - 1].equals(prev) && !MODALS_AND_AUX.contains(prev) && !inTrigger[i - 1 - lo];
     }
 
     /**
@@ -1720,6 +1750,9 @@ public final class EventStage implements Stage {
     /** The country of the first place named after "in" in [from, to): an actor coded as its bare country. */
     Participant placeIn(int from, int to, boolean protest) {
       for (int k = from; k + 1 < to; k++) {
+        if (inVerbTrigger[k - lo] && k > lo && (PREPS.contains(d.lower[k - 1]) || d.lower[k - 1].equals("and"))) {
+          return null; // "jailed a man for helping militants travel to Lebanon": another act's place
+        }
         int j = k + 1;
         if (j < to && d.lower[j].equals("the")) {
           j++;
@@ -2219,7 +2252,22 @@ public final class EventStage implements Stage {
       if (!by.isEmpty()) {
         return by;
       }
+      if (t.last + 1 < hi && d.lower[t.last + 1].equals("from") && sayOrGive(t.code)) {
+        int j = skipDets(t.last + 2); // "support from Moscow", "criticism from Beijing": who gives or says it
+        if (j < hi && d.actorAt[j] >= 0) {
+          return compoundFrom(d.actorAt[j]);
+        }
+      }
       return lightVerbSubject(k);
+    }
+
+    /**
+     * Whether a CAMEO code is something said or given (roots 01-07 and 10-14), whose noun's "from" names its
+     * author ("support from Moscow"), not a place left ("a withdrawal from Syria", 08; "expulsion from", 17).
+     */
+    boolean sayOrGive(String code) {
+      int root = (code.charAt(0) - '0') * 10 + (code.charAt(1) - '0');
+      return root >= 1 && root <= 7 || root >= 10 && root <= 14;
     }
 
     /**
