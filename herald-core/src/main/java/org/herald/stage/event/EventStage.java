@@ -86,7 +86,8 @@ public final class EventStage implements Stage {
       "able");
   /** Verbs whose object does the next "to" verb: "urged Germany to deliver". */
   private static final Set<String> CONTROL_VERBS = Set.of("urge", "ask", "call", "invite", "allow", "force",
-      "persuade", "press", "encourage", "pressure", "push");
+      "persuade", "press", "encourage", "pressure", "push", "want", "expect", "order", "tell", "instruct",
+      "require", "permit", "authorize", "authorise");
   private static final Set<String> INTENT_NOUNS = Set.of("intention", "intentions", "plan", "plans", "intent");
   private static final Set<String> NEGATION_CUES = Set.of("refuse", "decline", "fail", "deny", "reject");
   private static final Set<String> HYPOTHETICAL_WORDS = Set.of("could", "might", "may", "should", "must",
@@ -154,6 +155,12 @@ public final class EventStage implements Stage {
   /** Words of a part of a country before its name: "in southern Serbia". */
   private static final Set<String> REGION_WORDS = Set.of("southern", "northern", "eastern", "western", "central",
       "southeastern", "southwestern", "northeastern", "northwestern");
+  /** Verbs whose object noun is an act done to their subject: "faces pressure from", "received a warning from". */
+  private static final Set<String> RECEIVING = Set.of("face", "receive", "get", "suffer", "endure", "win", "gain",
+      "earn", "attract");
+  /** Adjectives of degree before such a noun: "faces growing threats", "came under sharp criticism". */
+  private static final Set<String> RECEIVED_ADJECTIVES = Set.of("sharp", "heavy", "strong", "fresh", "more",
+      "renewed", "mounting", "harsh", "fierce", "wide", "widespread", "broad", "much");
   /** Verbs whose "that" clause names their target: "demanded that Israel stop". */
   private static final Set<String> THAT_TARGET = Set.of("demand", "urge", "ask", "insist", "warn", "threaten");
   /** Nouns of military exercises: held by several actors they are cooperation (062), by one a show of force. */
@@ -1132,7 +1139,7 @@ public final class EventStage implements Stage {
         nominal = true;
       } else {
         if (DETS.contains(prev) || GENITIVE.contains(prev) || PREPS.contains(prev) && !prev.equals("to")
-            && !gerund || compoundHead(start) || objectOfVerb(start)) {
+            && !gerund || compoundHead(start) || objectOfVerb(start) || NUMBER_WORDS.containsKey(prev)) {
           return null; // "a strike", "the free market", "from pressure", "a mortar bomb", "enjoyed support": no verb
         }
         nominal = false;
@@ -1182,6 +1189,39 @@ public final class EventStage implements Stage {
       t.nominal = nominal;
       t.code = p.code();
       return t;
+    }
+
+    /**
+     * The verb of receiving whose object is the noun trigger at {@code first}, past determiners and adjectives:
+     * "faces pressure", "came under sharp criticism", "received a warning", "won support"; -1 when none.
+     */
+    int receivingVerbBefore(int first) {
+      int k = first - 1;
+      for (int n = 0; n < 3 && k >= lo && (DETS.contains(d.lower[k]) || NOMINAL_MODIFIERS.contains(d.lower[k])
+          || isAdjective(d.lower[k]) || RECEIVED_ADJECTIVES.contains(d.lower[k]) || d.lower[k].endsWith("ing"))
+          && d.actorAt[k] < 0; n++) {
+        k--;
+      }
+      if (k >= lo && (d.lower[k].equals("under") || d.lower[k].equals("with"))) {
+        k--; // "came under attack", "met with criticism"
+        return k >= lo && (d.lemma[k].equals("come") || d.lemma[k].equals("meet")) && !d.lemma[k].equals(d.lower[k])
+            ? k : -1;
+      }
+      return k >= lo && RECEIVING.contains(d.lemma[k]) && d.actorAt[k] < 0 ? k : -1;
+    }
+
+    /** The actors after "from" or "by" within and just after trigger {@code t}: who gives what it names. */
+    List<Integer> giversAfter(Trigger t) {
+      for (int k = t.first + 1; k < hi && k <= t.last + 3; k++) {
+        if (k > t.last && GAP_STOPS.contains(d.lower[k])) {
+          break;
+        }
+        if (d.lower[k].equals("from") || d.lower[k].equals("by")) {
+          int j = skipDets(k + 1);
+          return j < hi && d.actorAt[j] >= 0 ? compoundFrom(d.actorAt[j]) : List.of();
+        }
+      }
+      return List.of();
     }
 
     /**
@@ -1374,11 +1414,29 @@ public final class EventStage implements Stage {
         sources = giver;
         speaker = null;
       }
+      boolean received = false;
+      int receiver = passive || t.user ? -1 : receivingVerbBefore(t.first);
+      if (receiver >= 0) {
+        // "Obama faces pressure from Congress", "Hungary came under criticism from the EU": the giver acts on
+        // the subject of the receiving verb
+        List<Integer> givers = giversAfter(t);
+        Trigger verb = new Trigger();
+        verb.first = receiver;
+        verb.last = receiver;
+        List<Integer> receivers = givers.isEmpty() ? List.of() : subjectBefore(verb);
+        if (!receivers.isEmpty() && !receivers.containsAll(givers)) {
+          sources = givers;
+          targets.clear();
+          targets.addAll(receivers);
+          speaker = null;
+          received = true;
+        }
+      }
       t.subject = sources;
       if (sources.isEmpty() && speaker == null) {
         return;
       }
-      for (int k : targetsAfter(t)) {
+      for (int k : received ? List.<Integer>of() : targetsAfter(t)) {
         if (!targets.contains(k)) {
           targets.add(k);
         }

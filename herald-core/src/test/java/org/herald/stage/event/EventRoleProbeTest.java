@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
  * Kosovo"), a list of nouns with commas before the target, and the two members of "between"; then (the last
  * seven, written before the rules they check) participles that qualify a noun ("activists jailed for treason",
  * "arrested journalists"), a noun after a verb ("enjoyed support from Moscow": no reporter is its source), and
- * a place beyond the next verb ("jailed a man for helping militants travel to Lebanon"). NONE>- wants no event
- * of the root. Same format as {@link EventClauseProbeTest}; actors are
+ * a place beyond the next verb ("jailed a man for helping militants travel to Lebanon"); then (the last six,
+ * written before their rules) what the subject receives ("faces pressure from Congress"), whom the subject wants
+ * to act ("wants Hezbollah to attack") and a participle after a number. NONE>- wants no event of the root. Same format as {@link EventClauseProbeTest}; actors are
  * given by hand, so the probe tests the event stage alone.
  */
 class EventRoleProbeTest {
@@ -29,13 +30,15 @@ class EventRoleProbeTest {
    * The floor under the current figure. When the probe was written the stage got 10 of its first 20 cases right;
    * 15 with the rules they were written for (a protest's purpose, a demand's "that" clause after a noun, an
    * inquiry's "by"); with the next six, 18 of 26; with the last seven, 20 of 33 before their rules and 22 after
-   * (participles that qualify a noun, a place beyond the next verb, a noun's "from"). The misses left: a state investigating its own soldiers reads
+   * (participles that qualify a noun, a place beyond the next verb, a noun's "from"); with the last six, 24 of
+   * 39 before their rules and 28 after (verbs of receiving, "wants X to", a participle after a number). The
+   * misses left: a state investigating its own soldiers reads
    * as one side (Peru and PERMIL), "the sinking of a Malaysian boat", a "to protest" whose object names no
    * actor, and four verbs the trigger lexicon codes otherwise or not at all ("requested", "condemned the attack",
    * "welcomed", "mediate"), a verb-only "support" that needs a target, a withdrawal "from" Syria and a "jailed"
    * whose object names no actor: triggers, not roles.
    */
-  private static final double FLOOR = 0.65;
+  private static final double FLOOR = 0.70;
 
   private static final String CASES = """
       Hundreds of Pakistani students marched in Lahore on Friday to protest against India's new dam. || Pakistani students=PAKEDU/PAK; India=IND/IND || 14 PAKEDU>IND
@@ -71,6 +74,12 @@ class EventRoleProbeTest {
       The move drew sharp criticism from Beijing. || Beijing=CHNGOV/CHN || 11 CHNGOV>-
       Turkey announced a withdrawal from Syria. || Turkey=TUR/TUR; Syria=SYR/SYR || 08 TUR>SYR
       A Tunisian court jailed a man for helping militants travel to Lebanon. || Tunisian court=TUNJUD/TUN; Lebanon=LBN/LBN || 17 TUNJUD>-
+      Obama faces pressure from Congress to help Iran. || Obama=USAGOV/USA; Congress=USALEG/USA; Iran=IRN/IRN || 17 USALEG>USAGOV
+      Hungary came under sharp criticism from the European Union. || Hungary=HUN/HUN; European Union=IGOEUREEC/- || 11 IGOEUREEC>HUN
+      Taiwan faces growing threats from China. || Taiwan=TWN/TWN; China=CHN/CHN || 13 CHN>TWN
+      China issued a warning to Taiwan. || China=CHN/CHN; Taiwan=TWN/TWN || 13 CHN>TWN
+      Tehran wants Hezbollah to attack Israel. || Tehran=IRNGOV/IRN; Hezbollah=LBNREB/LBN; Israel=ISR/ISR || 19 LBNREB>ISR
+      Three detained Iranian journalists were freed by Turkey. || Iranian journalists=IRNMED/IRN; Turkey=TUR/TUR || 17 NONE>-
       """;
 
   private record Case(String text, String[] actors, String root, Set<String> pairs) {
