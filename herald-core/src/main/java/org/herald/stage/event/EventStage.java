@@ -1371,8 +1371,18 @@ public final class EventStage implements Stage {
         if (sources.isEmpty()) {
           sources = unstatedAgent(t);
         }
+        if (sources.isEmpty()) {
+          sources = hostOfAttack(t, targets, segEnd);
+        }
       } else if (reducedRelative(t)) {
         sources = agentAfter(t.last + 1); // "officials accused of playing a role": a passive, not the verb
+        if (sources.isEmpty() && d.actorAt[t.first - 1] >= 0) { // "Russian soldiers killed in Ukraine"
+          List<Integer> victims = List.of(d.actorAt[t.first - 1]);
+          sources = hostOfAttack(t, victims, segEnd);
+          if (!sources.isEmpty()) {
+            targets.addAll(victims);
+          }
+        }
         if (sources.isEmpty()) {
           return;
         }
@@ -1796,6 +1806,38 @@ public final class EventStage implements Stage {
             return List.of(d.actorAt[k]);
           }
         }
+      }
+      return List.of();
+    }
+
+    /**
+     * The country where foreigners were attacked by no one named ("two Chinese engineers were killed in
+     * Pakistan"): the agent both gold sets give such an act (CAMEO 18-20), the host country named after "in" in
+     * the clause; empty when a victim is of that country, has none, or the clause names no country.
+     */
+    List<Integer> hostOfAttack(Trigger t, List<Integer> victims, int segEnd) {
+      if (victims.isEmpty() || !(t.code.startsWith("18") || t.code.startsWith("19") || t.code.startsWith("20"))) {
+        return List.of();
+      }
+      for (int k = t.last + 1; k + 1 < segEnd; k++) {
+        if (inVerbTrigger[k - lo]) {
+          return List.of();
+        }
+        int j = k + 1;
+        if (!d.lower[k].equals("in") || d.actorAt[j] < 0) {
+          continue;
+        }
+        Actor place = d.actor(d.actorAt[j]);
+        if (place.country() == null || !place.code().equals(place.country())) {
+          return List.of();
+        }
+        for (int v : victims) {
+          String c = d.actor(v).country();
+          if (c == null || c.equals(place.country())) {
+            return List.of();
+          }
+        }
+        return List.of(d.actorAt[j]);
       }
       return List.of();
     }

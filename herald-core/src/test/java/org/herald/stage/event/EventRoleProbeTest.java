@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * "arrested journalists"), a noun after a verb ("enjoyed support from Moscow": no reporter is its source), and
  * a place beyond the next verb ("jailed a man for helping militants travel to Lebanon"); then (the last six,
  * written before their rules) what the subject receives ("faces pressure from Congress"), whom the subject wants
- * to act ("wants Hezbollah to attack") and a participle after a number. NONE>- wants no event of the root. Same format as {@link EventClauseProbeTest}; actors are
+ * to act ("wants Hezbollah to attack") and a participle after a number; then four for attacks on foreigners with no attacker named, which both gold
+ * sets code as the host country's ("Russian soldiers killed in Ukraine": UKR against RUSMIL). NONE>- wants no
+ * event of the root. Same format as {@link EventClauseProbeTest}; actors are
  * given by hand, so the probe tests the event stage alone.
  */
 class EventRoleProbeTest {
@@ -31,7 +33,8 @@ class EventRoleProbeTest {
    * 15 with the rules they were written for (a protest's purpose, a demand's "that" clause after a noun, an
    * inquiry's "by"); with the next six, 18 of 26; with the last seven, 20 of 33 before their rules and 22 after
    * (participles that qualify a noun, a place beyond the next verb, a noun's "from"); with the last six, 24 of
-   * 39 before their rules and 28 after (verbs of receiving, "wants X to", a participle after a number). The
+   * 39 before their rules and 28 after (verbs of receiving, "wants X to", a participle after a number); with
+   * the last four, 30 of 43 before their rule (the host country of an attack on foreigners) and 32 after. The
    * misses left: a state investigating its own soldiers reads
    * as one side (Peru and PERMIL), "the sinking of a Malaysian boat", a "to protest" whose object names no
    * actor, and four verbs the trigger lexicon codes otherwise or not at all ("requested", "condemned the attack",
@@ -80,6 +83,10 @@ class EventRoleProbeTest {
       China issued a warning to Taiwan. || China=CHN/CHN; Taiwan=TWN/TWN || 13 CHN>TWN
       Tehran wants Hezbollah to attack Israel. || Tehran=IRNGOV/IRN; Hezbollah=LBNREB/LBN; Israel=ISR/ISR || 19 LBNREB>ISR
       Three detained Iranian journalists were freed by Turkey. || Iranian journalists=IRNMED/IRN; Turkey=TUR/TUR || 17 NONE>-
+      Two Chinese engineers were killed in Pakistan on Sunday. || Chinese engineers=CHNBUS/CHN; Pakistan=PAK/PAK || 18 PAK>CHNBUS
+      Three Kenyan soldiers were wounded in Somalia. || Kenyan soldiers=KENMIL/KEN; Somalia=SOM/SOM || 18 SOM>KENMIL
+      Five Nigerian villagers were killed in Nigeria. || Nigerian villagers=NGACVL/NGA; Nigeria=NGA/NGA || 18 NONE>-
+      Two French tourists were arrested in Iran. || French tourists=FRACVL/FRA; Iran=IRN/IRN || 17 NONE>-
       """;
 
   private record Case(String text, String[] actors, String root, Set<String> pairs) {
