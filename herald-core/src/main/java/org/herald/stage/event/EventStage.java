@@ -2483,7 +2483,7 @@ public final class EventStage implements Stage {
           k = Math.max(k, d.lastToken(a)) + 1;
           continue;
         }
-        if (k > t.last && COUNTRY_WORDS.contains(w)) {
+        if (k > t.last && COUNTRY_WORDS.contains(w) && !reportedAt(k + 1)) { // not "sources on both sides said"
           for (int g : groupAt(k)) { // "called on both sides", "urged both governments"
             if (!list.contains(g)) {
               list.add(g);
@@ -2545,6 +2545,11 @@ public final class EventStage implements Stage {
       return (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")) && !DETS.contains(before)
           && !PREPS.contains(before) && !MODALS_AND_AUX.contains(before) && !before.equals("and")
           && !before.equals("or") && Character.isLetter(before.charAt(0));
+    }
+
+    /** Whether token {@code k} is an inflected reporting verb: "said", "reported". */
+    boolean reportedAt(int k) {
+      return k < hi && REPORTING.contains(d.lemma[k]) && !d.lemma[k].equals(d.lower[k]);
     }
 
     /**

@@ -74,6 +74,14 @@ class EventStageParticipantRulesTest extends StageContract {
   }
 
   @Test
+  void issue6_leavesOutTheSidesThatReportTheActWithoutAComma() {
+    assertThat(events("Kenya and Somalia agreed on a ceasefire. Rebels attacked a convoy on Sunday sources on both "
+        + "sides said.", "Kenya", "KEN", "KEN", "Somalia", "SOM", "SOM", "Rebels", "SOMREB", "SOM"))
+        .filteredOn(e -> e.trigger().startsWith("attacked"))
+        .extracting(EventFixtures::tgt).doesNotContain("KEN", "SOM");
+  }
+
+  @Test
   void leavesOutWhoeverReportsTheActAfterAComma() {
     assertThat(events("Chile has trained soldiers capable of attacking Peru, Bolivia's defence ministry said.",
         "Chile", "CHL", "CHL", "Peru", "PER", "PER", "Bolivia's defence ministry", "BOLMIL", "BOL"))
