@@ -1850,8 +1850,11 @@ public final class EventStage implements Stage {
     /** The country of the first place named after "in" in [from, to): an actor coded as its bare country. */
     Participant placeIn(int from, int to, boolean protest) {
       for (int k = from; k + 1 < to; k++) {
-        if (inVerbTrigger[k - lo] && k > lo && (PREPS.contains(d.lower[k - 1]) || d.lower[k - 1].equals("and"))) {
-          return null; // "jailed a man for helping militants travel to Lebanon": another act's place
+        if (inVerbTrigger[k - lo] && k > lo && (PREPS.contains(d.lower[k - 1]) && !d.lower[k - 1].equals("to")
+            || d.lower[k - 1].equals("and"))) {
+          // "jailed a man for helping militants travel to Lebanon": another act's place (but "sent troops to
+          // assist with relief in Indonesia" says where the sending is for)
+          return null;
         }
         int j = k + 1;
         if (j < to && d.lower[j].equals("the")) {
@@ -2362,12 +2365,13 @@ public final class EventStage implements Stage {
     }
 
     /**
-     * Whether a CAMEO code is something said or given (roots 01-07 and 10-14), whose noun's "from" names its
-     * author ("support from Moscow"), not a place left ("a withdrawal from Syria", 08; "expulsion from", 17).
+     * Whether a CAMEO code is something said or given by one side (roots 01-03, 05-07 and 10-14), whose noun's
+     * "from" names its author ("support from Moscow"), not a place left ("a withdrawal from Syria", 08;
+     * "expulsion from", 17) nor a meeting, which takes two ("more talk from the chancellor", 04).
      */
     boolean sayOrGive(String code) {
       int root = (code.charAt(0) - '0') * 10 + (code.charAt(1) - '0');
-      return root >= 1 && root <= 7 || root >= 10 && root <= 14;
+      return root >= 1 && root <= 7 && root != 4 || root >= 10 && root <= 14;
     }
 
     /**
@@ -2537,7 +2541,7 @@ public final class EventStage implements Stage {
      * "prevented the demonstration staged by students".
      */
     boolean objectParticiple(int k, Trigger t) {
-      if (k <= t.last || k - 1 < t.first || inVerbTrigger[k - lo] || d.lemma[k].equals(d.lower[k])) {
+      if (k <= t.last || k - 1 < t.first || k > t.last + 4 || inVerbTrigger[k - lo] || d.lemma[k].equals(d.lower[k])) {
         return false;
       }
       String w = d.lower[k];
