@@ -88,6 +88,9 @@ public final class EventStage implements Stage {
   private static final Set<String> CONTROL_VERBS = Set.of("urge", "ask", "call", "invite", "allow", "force",
       "persuade", "press", "encourage", "pressure", "push", "want", "expect", "order", "tell", "instruct",
       "require", "permit", "authorize", "authorise");
+  /** Nouns whose addressee does the next "to" verb: "permission to Russia to help", "calls for Israel to go". */
+  private static final Set<String> CONTROL_NOUNS = Set.of("permission", "call", "calls", "appeal", "appeals",
+      "invitation", "request", "requests", "order", "orders", "pressure", "plea", "pleas", "ultimatum");
   private static final Set<String> INTENT_NOUNS = Set.of("intention", "intentions", "plan", "plans", "intent");
   private static final Set<String> NEGATION_CUES = Set.of("refuse", "decline", "fail", "deny", "reject");
   private static final Set<String> HYPOTHETICAL_WORDS = Set.of("could", "might", "may", "should", "must",
@@ -718,6 +721,8 @@ public final class EventStage implements Stage {
     boolean targetFirst;
     /** Whether the user's verb dictionary coded it: PETRARCH's conventions for targets apply. */
     boolean user;
+    /** Whether its subject is the object of a verb or noun of asking or allowing: "urged Germany to deliver". */
+    boolean controlled;
   }
 
   /** The shallow analysis of one sentence. */
@@ -1980,6 +1985,7 @@ public final class EventStage implements Stage {
           }
           if (controlledBy(first, t)) { // "urged Germany and other allies to deliver": Germany delivers
             t.subjectEnd = k;
+            t.controlled = true;
             return compoundFrom(act);
           }
           k = first - 1;
@@ -2065,8 +2071,11 @@ public final class EventStage implements Stage {
       if (p >= lo && (d.lower[p].equals("on") || d.lower[p].equals("upon"))) {
         p--;
       }
-      if (p < lo || !CONTROL_VERBS.contains(d.lemma[p]) || d.lemma[p].equals(d.lower[p])
-          && !d.lower[p].equals("urge")) {
+      // "gave permission to Russia to help", "calls for Israel to withdraw": the noun's addressee acts
+      boolean noun = p - 1 >= lo && (d.lower[p].equals("to") || d.lower[p].equals("for"))
+          && CONTROL_NOUNS.contains(d.lower[p - 1]);
+      if (!noun && (p < lo || !CONTROL_VERBS.contains(d.lemma[p]) || d.lemma[p].equals(d.lower[p])
+          && !d.lower[p].equals("urge"))) {
         return false;
       }
       for (int k = first; k < t.first - 1; k++) {
@@ -2758,8 +2767,8 @@ public final class EventStage implements Stage {
           hypothetical = true;
         }
       }
-      if (conditionalClause(t.first)) {
-        hypothetical = true;
+      if (conditionalClause(t.first) || t.controlled) {
+        hypothetical = true; // "urged Germany to deliver": asked for, not done
       }
       boolean own = false; // adverbs alone ("jointly oppose") do not make a verb group of its own
       for (int j = groupStart; j < t.first; j++) {

@@ -82,6 +82,15 @@ class EventStageParticipantRulesTest extends StageContract {
   }
 
   @Test
+  void issue6_givesAnActAskedOrAllowedByANounToItsAddresseeAsHypothetical() {
+    assertThat(events("Chile refused permission to Peru to attack Bolivia.", "Chile", "CHL", "CHL", "Peru", "PER",
+        "PER", "Bolivia", "BOL", "BOL"))
+        .filteredOn(e -> e.cameo().startsWith("19"))
+        .extracting(EventFixtures::src, EventFixtures::tgt, Event::status)
+        .containsExactly(tuple("PER", "BOL", EventStatus.HYPOTHETICAL));
+  }
+
+  @Test
   void leavesOutWhoeverReportsTheActAfterAComma() {
     assertThat(events("Chile has trained soldiers capable of attacking Peru, Bolivia's defence ministry said.",
         "Chile", "CHL", "CHL", "Peru", "PER", "PER", "Bolivia's defence ministry", "BOLMIL", "BOL"))
