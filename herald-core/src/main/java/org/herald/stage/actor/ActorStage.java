@@ -521,7 +521,7 @@ public final class ActorStage implements Stage {
   /**
    * "ethnic Albanians in southern Serbia", "the Hungarians of Romania": a people named as an ethnic group and
    * placed in another country, or said to be of it, are that country's civilians (a minority there), not their
-   * kin state. Works on
+   * kin state; so are "ethnic" people the sentence places elsewhere ({@link #hostCountry}). Works on
    * {@code out} sorted by start; replaces the people's actor in place.
    */
   private static void ethnicMinorities(Article in, List<Actor> out) {
@@ -531,28 +531,74 @@ public final class ActorStage implements Stage {
         continue;
       }
       int first = in.tokenAtOrAfter(a.start());
-      boolean ethnic = first > 0 && in.tokenText(first - 1).equalsIgnoreCase("ethnic");
-      int k = in.tokenAtOrAfter(a.end());
-      if (k >= in.tokenCount() || !(ethnic && in.tokenText(k).equals("in") || in.tokenText(k).equals("of"))) {
-        continue; // "the Albanians of southern Serbia" live there; "Americans in Iraq" need not
+      boolean ethnic = first > 0 && in.tokenText(first - 1).equalsIgnoreCase("ethnic")
+          || in.tokenText(first).equalsIgnoreCase("ethnic");
+      String host = placedIn(in, out, i, ethnic);
+      if (host == null && ethnic) {
+        host = hostCountry(in, out, i); // "ethnic Turks … to protest against Sweden's decision"
       }
-      k++;
-      for (int n = 0; n < 2 && k < in.tokenCount() && REGION_WORDS.contains(in.tokenText(k).toLowerCase()); n++) {
-        k++;
-      }
-      if (k >= in.tokenCount()) {
-        continue;
-      }
-      int at = in.tokenStart(k);
-      for (int j = i + 1; j < out.size(); j++) {
-        Actor p = out.get(j);
-        if (p.start() == at && p.country() != null && p.code().equals(p.country())
-            && !p.country().equals(a.country())) {
-          out.set(i, new Actor(a.start(), a.end(), a.name(), a.entity(), p.country() + "CVL", p.country()));
-          break;
-        }
+      if (host != null) {
+        out.set(i, new Actor(a.start(), a.end(), a.name(), a.entity(), host + "CVL", host));
       }
     }
+  }
+
+  /**
+   * The other country the people {@code out.get(i)} are placed in right after their name ("ethnic Albanians in
+   * southern Serbia", "the Albanians of southern Serbia"), or null: "Americans in Iraq" need not live there.
+   */
+  private static String placedIn(Article in, List<Actor> out, int i, boolean ethnic) {
+    Actor a = out.get(i);
+    int k = in.tokenAtOrAfter(a.end());
+    if (k >= in.tokenCount() || !(ethnic && in.tokenText(k).equals("in") || in.tokenText(k).equals("of"))) {
+      return null;
+    }
+    k++;
+    for (int n = 0; n < 2 && k < in.tokenCount() && REGION_WORDS.contains(in.tokenText(k).toLowerCase()); n++) {
+      k++;
+    }
+    if (k >= in.tokenCount()) {
+      return null;
+    }
+    int at = in.tokenStart(k);
+    for (int j = i + 1; j < out.size(); j++) {
+      Actor p = out.get(j);
+      if (p.start() == at && p.country() != null && p.code().equals(p.country())
+          && !p.country().equals(a.country())) {
+        return p.country();
+      }
+    }
+    return null;
+  }
+
+  /** Words before a place that make it the far side of a border, a destination or an origin, not where one lives. */
+  private static final Set<String> ELSEWHERE_WORDS = Set.of("with", "to", "from", "into", "toward", "towards");
+
+  /**
+   * The country where the "ethnic" people {@code out.get(i)} live when the sentence does not place them at once
+   * ("ethnic Albanians … near Macedonia's border", "ethnic Turks … against Sweden's decision"): the word
+   * "ethnic" marks a minority outside its kin state (issue 6), living in the first other country the sentence
+   * names after them, not across a border "with" or on the way "to" it, else in the nearest one before them
+   * ("Serbian police arrested ethnic Albanians"); null when the sentence names no other country.
+   */
+  private static String hostCountry(Article in, List<Actor> out, int i) {
+    Actor a = out.get(i);
+    Sentence s = in.sentence(in.sentenceOfToken(in.tokenAtOrAfter(a.start())));
+    for (int j = i + 1; j < out.size() && out.get(j).start() < s.end(); j++) {
+      Actor p = out.get(j);
+      int t = in.tokenAtOrAfter(p.start());
+      if (p.country() != null && !p.country().equals(a.country())
+          && !(t > 0 && ELSEWHERE_WORDS.contains(in.tokenText(t - 1).toLowerCase(java.util.Locale.ROOT)))) {
+        return p.country();
+      }
+    }
+    for (int j = i - 1; j >= 0 && out.get(j).end() > s.start(); j--) {
+      Actor p = out.get(j);
+      if (p.country() != null && !p.country().equals(a.country())) {
+        return p.country();
+      }
+    }
+    return null;
   }
 
   /**
@@ -652,6 +698,11 @@ public final class ActorStage implements Stage {
           continue;
         }
         String w = in.tokenText(i);
+        String plural = pluralDemonym(t, in, i, end, covered);
+        if (plural != null) { // "The Albanians of southern Serbia": a people the name stage did not tag
+          added.add(new Actor(in.tokenStart(i), in.tokenEnd(i), w, null, plural, plural));
+          continue;
+        }
         String lower = w.toLowerCase(java.util.Locale.ROOT);
         int last = i;
         String sector = null;
@@ -695,6 +746,30 @@ public final class ActorStage implements Stage {
     out.addAll(added);
   }
 
+  /**
+   * The country of a people named by a plural demonym at token {@code i} ("Albanians", "Serbs") that stands on
+   * its own, not inside a name (no capitalised word right before or after it); null otherwise or when the
+   * demonym names more than one country.
+   */
+  private static String pluralDemonym(Tables t, Article in, int i, int end, boolean[] covered) {
+    String w = in.tokenText(i);
+    if (w.length() < 4 || !w.endsWith("s") || !Character.isUpperCase(w.charAt(0))
+        || !Character.isLowerCase(w.charAt(1))) {
+      return null;
+    }
+    Sentence s = in.sentence(in.sentenceOfToken(i));
+    if (i > s.firstToken() && (covered[i - 1] || isCapitalised(in.tokenText(i - 1)))
+        || i + 1 < end && (covered[i + 1] || isCapitalised(in.tokenText(i + 1)))) {
+      return null;
+    }
+    List<String> codes = t.countries().codesOfDemonym(w);
+    return codes != null && codes.size() == 1 ? codes.get(0) : null;
+  }
+
+  private static boolean isCapitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+  }
+
   private static Named namedAt(Tables t, Article in, int i, int end, boolean[] covered) {
     List<Named> cands = t.groups().named().get(in.tokenText(i));
     if (cands == null) {
@@ -730,6 +805,10 @@ public final class ActorStage implements Stage {
         if (k < end && in.tokenText(k).equalsIgnoreCase("the")) {
           k++;
         }
+        // "dissidents from military-ruled Myanmar", "rebels in northern Mali": words of the place's kind or part
+        for (int n = 0; n < 2 && k + 1 < end && isPlaceModifier(in.tokenText(k)); n++) {
+          k++;
+        }
         if (k < end) {
           for (Actor a : out) {
             if (a.start() == in.tokenStart(k) && a.country() != null) {
@@ -751,6 +830,12 @@ public final class ActorStage implements Stage {
       return first == null ? null : first.country();
     }
     return null;
+  }
+
+  /** A lower-case word that may stand between "in"/"from" and a country: a region word or a hyphened adjective. */
+  private static boolean isPlaceModifier(String w) {
+    return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && (REGION_WORDS.contains(w) || w.indexOf('-') > 0
+        || w.equals("neighbouring") || w.equals("neighboring"));
   }
 
   // ---------------------------------------------------------------- user dictionaries

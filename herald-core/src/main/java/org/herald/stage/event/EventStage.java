@@ -69,7 +69,7 @@ public final class EventStage implements Stage {
       "going", "about");
   /** Words after a past participle that show it has no object: "arrested in Karachi", "killed last week". */
   private static final Set<String> PARTICIPLE_FOLLOWERS = Set.of("in", "on", "at", "during", "near", "after",
-      "since", "last", "earlier", "yesterday", "outside", "inside", "while");
+      "since", "last", "earlier", "yesterday", "outside", "inside", "while", "for", "over", "without");
   /** Forms of "be" before an -ing verb: "is training", "were shelling". */
   private static final Set<String> PROGRESSIVE_AUX = Set.of("is", "are", "was", "were", "be", "been", "being",
       "'re", "’re");
@@ -86,7 +86,11 @@ public final class EventStage implements Stage {
       "able");
   /** Verbs whose object does the next "to" verb: "urged Germany to deliver". */
   private static final Set<String> CONTROL_VERBS = Set.of("urge", "ask", "call", "invite", "allow", "force",
-      "persuade", "press", "encourage", "pressure", "push");
+      "persuade", "press", "encourage", "pressure", "push", "want", "expect", "order", "tell", "instruct",
+      "require", "permit", "authorize", "authorise");
+  /** Nouns whose addressee does the next "to" verb: "permission to Russia to help", "calls for Israel to go". */
+  private static final Set<String> CONTROL_NOUNS = Set.of("permission", "call", "calls", "appeal", "appeals",
+      "invitation", "request", "requests", "order", "orders", "pressure", "plea", "pleas", "ultimatum");
   private static final Set<String> INTENT_NOUNS = Set.of("intention", "intentions", "plan", "plans", "intent");
   private static final Set<String> NEGATION_CUES = Set.of("refuse", "decline", "fail", "deny", "reject");
   private static final Set<String> HYPOTHETICAL_WORDS = Set.of("could", "might", "may", "should", "must",
@@ -144,6 +148,22 @@ public final class EventStage implements Stage {
   private static final Set<String> SYMMETRIC = Set.of("clash", "fight", "exchange", "cut", "sever", "break",
       "meet", "negotiate", "talk", "trade", "restore", "agree", "sign", "battle", "skirmish", "normalize",
       "normalise", "hold", "conduct", "begin", "stage", "declare", "halt");
+  /** Prepositions whose actor is where or whence an act is done, or a part of its object, not whom it is done to. */
+  private static final Set<String> OBLIQUE_PREPS = Set.of("from", "by", "in", "at", "near", "outside", "inside",
+      "across", "than", "like", "of");
+  /** Nouns of what a party has or is, whose "of" names their owner: "the rights of Palestinians". */
+  private static final Set<String> OWNED_NOUNS = Set.of("rights", "interests", "sovereignty", "independence",
+      "cause", "territory", "territorial", "integrity", "security", "borders", "people", "leadership", "leaders",
+      "government", "embassy", "embassies", "citizens", "nationals", "position", "positions", "stance");
+  /** Words of a part of a country before its name: "in southern Serbia". */
+  private static final Set<String> REGION_WORDS = Set.of("southern", "northern", "eastern", "western", "central",
+      "southeastern", "southwestern", "northeastern", "northwestern");
+  /** Verbs whose object noun is an act done to their subject: "faces pressure from", "received a warning from". */
+  private static final Set<String> RECEIVING = Set.of("face", "receive", "get", "suffer", "endure", "win", "gain",
+      "earn", "attract");
+  /** Adjectives of degree before such a noun: "faces growing threats", "came under sharp criticism". */
+  private static final Set<String> RECEIVED_ADJECTIVES = Set.of("sharp", "heavy", "strong", "fresh", "more",
+      "renewed", "mounting", "harsh", "fierce", "wide", "widespread", "broad", "much");
   /** Verbs whose "that" clause names their target: "demanded that Israel stop". */
   private static final Set<String> THAT_TARGET = Set.of("demand", "urge", "ask", "insist", "warn", "threaten");
   /** Nouns of military exercises: held by several actors they are cooperation (062), by one a show of force. */
@@ -701,6 +721,8 @@ public final class EventStage implements Stage {
     boolean targetFirst;
     /** Whether the user's verb dictionary coded it: PETRARCH's conventions for targets apply. */
     boolean user;
+    /** Whether its subject is the object of a verb or noun of asking or allowing: "urged Germany to deliver". */
+    boolean controlled;
   }
 
   /** The shallow analysis of one sentence. */
@@ -1105,12 +1127,15 @@ public final class EventStage implements Stage {
       if (p.verb() && !p.noun() && !prev.isEmpty() && Character.isDigit(prev.charAt(0))) {
         return null; // "their 2015 free trade agreement": not the verb
       }
+      if (participleAfterVerb(start)) {
+        return null; // "pledged to expel exiled leaders", "release arrested journalists": an adjective
+      }
       boolean nounContext = DETS.contains(prev) || GENITIVE.contains(prev) || NOMINAL_MODIFIERS.contains(prev)
           && d.actorAt[start - 1] < 0 // "Amnesty International demanded": the end of a name, not a modifier
           || (PREPS.contains(prev) && !prev.equals("to") && !gerund) || (start > lo && d.actorAt[start - 1] >= 0
-          && !p.verb());
+          && !p.verb()) || objectOfVerb(start);
       if (p.verb() && p.noun()) {
-        nominal = nounContext || (start > lo && d.actorAt[start - 1] >= 0 && !looksVerbal(start))
+        nominal = nounContext || compoundHead(start) || (start > lo && d.actorAt[start - 1] >= 0 && !looksVerbal(start))
             || start > lo && d.actorAt[start - 1] < 0 && isAdjective(prev); // "Amnesty International demanded": a name
       } else if (p.noun()) {
         if (MODALS_AND_AUX.contains(prev) && !prev.equals("first")) {
@@ -1119,8 +1144,8 @@ public final class EventStage implements Stage {
         nominal = true;
       } else {
         if (DETS.contains(prev) || GENITIVE.contains(prev) || PREPS.contains(prev) && !prev.equals("to")
-            && !gerund) {
-          return null; // "a strike", "the free market", "from pressure": not the verb
+            && !gerund || compoundHead(start) || objectOfVerb(start) || NUMBER_WORDS.containsKey(prev)) {
+          return null; // "a strike", "the free market", "from pressure", "a mortar bomb", "enjoyed support": no verb
         }
         nominal = false;
       }
@@ -1169,6 +1194,82 @@ public final class EventStage implements Stage {
       t.nominal = nominal;
       t.code = p.code();
       return t;
+    }
+
+    /**
+     * The verb of receiving whose object is the noun trigger at {@code first}, past determiners and adjectives:
+     * "faces pressure", "came under sharp criticism", "received a warning", "won support"; -1 when none.
+     */
+    int receivingVerbBefore(int first) {
+      int k = first - 1;
+      for (int n = 0; n < 3 && k >= lo && (DETS.contains(d.lower[k]) || NOMINAL_MODIFIERS.contains(d.lower[k])
+          || isAdjective(d.lower[k]) || RECEIVED_ADJECTIVES.contains(d.lower[k]) || d.lower[k].endsWith("ing"))
+          && d.actorAt[k] < 0; n++) {
+        k--;
+      }
+      if (k >= lo && (d.lower[k].equals("under") || d.lower[k].equals("with"))) {
+        k--; // "came under attack", "met with criticism"
+        return k >= lo && (d.lemma[k].equals("come") || d.lemma[k].equals("meet")) && !d.lemma[k].equals(d.lower[k])
+            ? k : -1;
+      }
+      return k >= lo && RECEIVING.contains(d.lemma[k]) && d.actorAt[k] < 0 ? k : -1;
+    }
+
+    /** The actors after "from" or "by" within and just after trigger {@code t}: who gives what it names. */
+    List<Integer> giversAfter(Trigger t) {
+      for (int k = t.first + 1; k < hi && k <= t.last + 3; k++) {
+        if (k > t.last && GAP_STOPS.contains(d.lower[k])) {
+          break;
+        }
+        if (d.lower[k].equals("from") || d.lower[k].equals("by")) {
+          int j = skipDets(k + 1);
+          return j < hi && d.actorAt[j] >= 0 ? compoundFrom(d.actorAt[j]) : List.of();
+        }
+      }
+      return List.of();
+    }
+
+    /**
+     * Whether the "-ed" word at {@code i} follows the base form of a verb that is no auxiliary, so qualifies the
+     * noun after it: "expel exiled leaders", "release arrested journalists".
+     */
+    boolean participleAfterVerb(int i) {
+      if (i - 1 < lo || !d.lower[i].endsWith("ed") || d.lemma[i].equals(d.lower[i])) {
+        return false;
+      }
+      String prev = d.lower[i - 1];
+      return d.lemma[i - 1].equals(prev) && verbLemmas.contains(prev) && !MODALS_AND_AUX.contains(prev)
+          && i - 2 >= lo && (d.lower[i - 2].equals("to") || MODALS_AND_AUX.contains(d.lower[i - 2]));
+    }
+
+    /**
+     * Whether the uninflected word at {@code i} is the object of the inflected verb right before it, which is no
+     * auxiliary: "enjoyed support", "drew criticism", "received aid" (two verbs do not follow each other).
+     */
+    boolean objectOfVerb(int i) {
+      if (i - 1 < lo || !d.lemma[i].equals(d.lower[i]) || d.lower[i].endsWith("ing")) {
+        return false;
+      }
+      String prev = d.lower[i - 1];
+      String text = d.a.tokenText(i - 1);
+      return !text.isEmpty() && Character.isLowerCase(text.charAt(0)) && prev.endsWith("ed")
+          && !d.lemma[i - 1].equals(prev) && !MODALS_AND_AUX.contains(prev) && !inTrigger[i - 1 - lo];
+    }
+
+    /**
+     * Whether the uninflected word at {@code i} heads a noun compound after a determiner: "a mortar bomb", "the
+     * air strike", "a border clash" (not "the rebels attack": a plural, or "the army attacked": inflected).
+     */
+    boolean compoundHead(int i) {
+      if (i - 2 < lo || !d.lemma[i].equals(d.lower[i]) || !DETS.contains(d.lower[i - 2])
+          || d.actorAt[i - 1] >= 0) {
+        return false;
+      }
+      String prev = d.lower[i - 1];
+      String text = d.a.tokenText(i - 1);
+      return !text.isEmpty() && Character.isLowerCase(text.charAt(0)) && Character.isLetter(text.charAt(0))
+          && d.lemma[i - 1].equals(prev) && !prev.endsWith("ed") && !prev.endsWith("ing")
+          && !MODALS_AND_AUX.contains(prev) && !PREPS.contains(prev) && !DETS.contains(prev);
     }
 
     /** A lower-case word with an adjective's ending: "accidental clashes", "informal bans" (a noun follows). */
@@ -1275,8 +1376,18 @@ public final class EventStage implements Stage {
         if (sources.isEmpty()) {
           sources = unstatedAgent(t);
         }
+        if (sources.isEmpty()) {
+          sources = hostOfAttack(t, targets, segEnd);
+        }
       } else if (reducedRelative(t)) {
         sources = agentAfter(t.last + 1); // "officials accused of playing a role": a passive, not the verb
+        if (sources.isEmpty() && d.actorAt[t.first - 1] >= 0) { // "Russian soldiers killed in Ukraine"
+          List<Integer> victims = List.of(d.actorAt[t.first - 1]);
+          sources = hostOfAttack(t, victims, segEnd);
+          if (!sources.isEmpty()) {
+            targets.addAll(victims);
+          }
+        }
         if (sources.isEmpty()) {
           return;
         }
@@ -1318,11 +1429,29 @@ public final class EventStage implements Stage {
         sources = giver;
         speaker = null;
       }
+      boolean received = false;
+      int receiver = passive || t.user ? -1 : receivingVerbBefore(t.first);
+      if (receiver >= 0) {
+        // "Obama faces pressure from Congress", "Hungary came under criticism from the EU": the giver acts on
+        // the subject of the receiving verb
+        List<Integer> givers = giversAfter(t);
+        Trigger verb = new Trigger();
+        verb.first = receiver;
+        verb.last = receiver;
+        List<Integer> receivers = givers.isEmpty() ? List.of() : subjectBefore(verb);
+        if (!receivers.isEmpty() && !receivers.containsAll(givers)) {
+          sources = givers;
+          targets.clear();
+          targets.addAll(receivers);
+          speaker = null;
+          received = true;
+        }
+      }
       t.subject = sources;
       if (sources.isEmpty() && speaker == null) {
         return;
       }
-      for (int k : targetsAfter(t)) {
+      for (int k : received ? List.<Integer>of() : targetsAfter(t)) {
         if (!targets.contains(k)) {
           targets.add(k);
         }
@@ -1384,7 +1513,8 @@ public final class EventStage implements Stage {
         codeValue = sources.size() > 1 ? "062" : targets.isEmpty() ? codeValue : "150";
       }
       int protestTarget = -1;
-      if (codeValue.startsWith("14") && targets.isEmpty() && sources.size() == 1
+      // a domestic protest is against its own government, and so is easing one ("called off a strike", CAMEO 082)
+      if ((codeValue.startsWith("14") || codeValue.startsWith("082")) && targets.isEmpty() && sources.size() == 1
           && (d.generic.contains(d.actor(sources.get(0))) || nonState(d.actor(sources.get(0)))
           || people(d.actor(sources.get(0))))
           && abroad(placeIn(t.last + 1, segEnd, true), d.actor(sources.get(0))) == null) {
@@ -1633,12 +1763,18 @@ public final class EventStage implements Stage {
       }
       int k = d.lastToken(d.actor(a)) + 1;
       int end = d.firstToken(d.actor(b));
+      int p = d.firstToken(d.actor(a)) - 1;
+      while (p > lo && DETS.contains(d.lower[p])) {
+        p--;
+      }
+      // "between an Israeli peace movement and the PLO": "between" joins its two members, nouns and all
+      boolean between = p >= lo && d.lower[p].equals("between");
       boolean joined = false;
       for (; k < end; k++) {
         String w = d.lower[k];
-        if (w.equals("and") || w.equals("or") || w.equals(",")) {
+        if (w.equals("and") || w.equals("or") || w.equals(",") && !between) {
           joined = true;
-        } else if (!DETS.contains(w)) {
+        } else if (!(DETS.contains(w) || between && !joined && !GAP_STOPS.contains(w))) {
           return false;
         }
       }
@@ -1679,6 +1815,38 @@ public final class EventStage implements Stage {
       return List.of();
     }
 
+    /**
+     * The country where foreigners were attacked by no one named ("two Chinese engineers were killed in
+     * Pakistan"): the agent both gold sets give such an act (CAMEO 18-20), the host country named after "in" in
+     * the clause; empty when a victim is of that country, has none, or the clause names no country.
+     */
+    List<Integer> hostOfAttack(Trigger t, List<Integer> victims, int segEnd) {
+      if (victims.isEmpty() || !(t.code.startsWith("18") || t.code.startsWith("19") || t.code.startsWith("20"))) {
+        return List.of();
+      }
+      for (int k = t.last + 1; k + 1 < segEnd; k++) {
+        if (inVerbTrigger[k - lo]) {
+          return List.of();
+        }
+        int j = k + 1;
+        if (!d.lower[k].equals("in") || d.actorAt[j] < 0) {
+          continue;
+        }
+        Actor place = d.actor(d.actorAt[j]);
+        if (place.country() == null || !place.code().equals(place.country())) {
+          return List.of();
+        }
+        for (int v : victims) {
+          String c = d.actor(v).country();
+          if (c == null || c.equals(place.country())) {
+            return List.of();
+          }
+        }
+        return List.of(d.actorAt[j]);
+      }
+      return List.of();
+    }
+
     /** The number of different countries among actors {@code list}. */
     long k(List<Integer> list) {
       return list.stream().map(i -> d.actor(i).country()).distinct().count();
@@ -1687,6 +1855,12 @@ public final class EventStage implements Stage {
     /** The country of the first place named after "in" in [from, to): an actor coded as its bare country. */
     Participant placeIn(int from, int to, boolean protest) {
       for (int k = from; k + 1 < to; k++) {
+        if (inVerbTrigger[k - lo] && k > lo && (PREPS.contains(d.lower[k - 1]) && !d.lower[k - 1].equals("to")
+            || d.lower[k - 1].equals("and"))) {
+          // "jailed a man for helping militants travel to Lebanon": another act's place (but "sent troops to
+          // assist with relief in Indonesia" says where the sending is for)
+          return null;
+        }
         int j = k + 1;
         if (j < to && d.lower[j].equals("the")) {
           j++;
@@ -1811,6 +1985,7 @@ public final class EventStage implements Stage {
           }
           if (controlledBy(first, t)) { // "urged Germany and other allies to deliver": Germany delivers
             t.subjectEnd = k;
+            t.controlled = true;
             return compoundFrom(act);
           }
           k = first - 1;
@@ -1829,7 +2004,9 @@ public final class EventStage implements Stage {
           }
           return List.of();
         }
-        if (FIRST_PERSON.contains(w) || (OWN_SIDE.contains(w) && k > lo
+        // "us", not "US relations": the country's abbreviation, which the name stage may leave untagged
+        if (FIRST_PERSON.contains(w) && !(w.equals("us") && !d.a.tokenText(k).equals("us"))
+            || (OWN_SIDE.contains(w) && k > lo
             && (d.lower[k - 1].equals("our") || d.lower[k - 1].equals("my")))) {
           t.subjectEnd = -2;
           return List.of();
@@ -1894,8 +2071,11 @@ public final class EventStage implements Stage {
       if (p >= lo && (d.lower[p].equals("on") || d.lower[p].equals("upon"))) {
         p--;
       }
-      if (p < lo || !CONTROL_VERBS.contains(d.lemma[p]) || d.lemma[p].equals(d.lower[p])
-          && !d.lower[p].equals("urge")) {
+      // "gave permission to Russia to help", "calls for Israel to withdraw": the noun's addressee acts
+      boolean noun = p - 1 >= lo && (d.lower[p].equals("to") || d.lower[p].equals("for"))
+          && CONTROL_NOUNS.contains(d.lower[p - 1]);
+      if (!noun && (p < lo || !CONTROL_VERBS.contains(d.lemma[p]) || d.lemma[p].equals(d.lower[p])
+          && !d.lower[p].equals("urge"))) {
         return false;
       }
       for (int k = first; k < t.first - 1; k++) {
@@ -1993,7 +2173,9 @@ public final class EventStage implements Stage {
     /** Whether the actor starting at token {@code first} stands where a subject does (not after a preposition or verb). */
     boolean isSubjectLike(int first) {
       int p = first - 1;
-      while (p >= lo && DETS.contains(d.lower[p]) && !HARD_BOUNDARIES.contains(d.lower[p])) {
+      // "of southern Serbia", "in the east of Ukraine": a region word is as good as a determiner
+      while (p >= lo && (DETS.contains(d.lower[p]) || REGION_WORDS.contains(d.lower[p]))
+          && !HARD_BOUNDARIES.contains(d.lower[p])) {
         p--;
       }
       if (p < lo || HARD_BOUNDARIES.contains(d.lower[p])) {
@@ -2182,7 +2364,23 @@ public final class EventStage implements Stage {
       if (!by.isEmpty()) {
         return by;
       }
+      if (t.last + 1 < hi && d.lower[t.last + 1].equals("from") && sayOrGive(t.code)) {
+        int j = skipDets(t.last + 2); // "support from Moscow", "criticism from Beijing": who gives or says it
+        if (j < hi && d.actorAt[j] >= 0) {
+          return compoundFrom(d.actorAt[j]);
+        }
+      }
       return lightVerbSubject(k);
+    }
+
+    /**
+     * Whether a CAMEO code is something said or given by one side (roots 01-03, 05-07 and 10-14), whose noun's
+     * "from" names its author ("support from Moscow"), not a place left ("a withdrawal from Syria", 08;
+     * "expulsion from", 17) nor a meeting, which takes two ("more talk from the chancellor", 04).
+     */
+    boolean sayOrGive(String code) {
+      int root = (code.charAt(0) - '0') * 10 + (code.charAt(1) - '0');
+      return root >= 1 && root <= 7 && root != 4 || root >= 10 && root <= 14;
     }
 
     /**
@@ -2239,17 +2437,28 @@ public final class EventStage implements Stage {
     List<Integer> targetsAfter(Trigger t) {
       List<Integer> list = new ArrayList<>();
       boolean rejecting = t.code.startsWith("12");
+      boolean protesting = t.code.startsWith("14");
+      boolean inquiry = t.code.startsWith("09");
+      // past the "protest" of "a hunger strike to protest X", "a march in protest at X", or in a protest's object
+      boolean purpose = protesting && d.lemma[t.first].equals("protest");
       int k = t.first + 1; // actors inside the trigger first: "send Ukraine two more air defence systems"
       while (k < hi) {
         String w = d.lower[k];
-        if (w.equals("that") && k == t.last + 1 && THAT_TARGET.contains(d.lemma[t.first])) {
-          k++; // "demanded that Israel stop": the clause's subject is the target
+        if (w.equals("that") && THAT_TARGET.contains(d.lemma[t.first]) && (k == t.last + 1 || demandNounBefore(t, k))) {
+          k++; // "demanded that Israel stop", "insisted on its demand that": the clause's subject is the target
           continue;
         }
+        if (inquiry && w.equals("by") && k > t.last && k + 1 < hi && !d.inTimex[k + 1]) {
+          // "investigating abuses by soldiers": whoever is said to have done what is investigated is the
+          // target, and no one else of the inquiry's object ("against protesters" are its victims)
+          int by = skipDets(k + 1);
+          return by < hi && d.actorAt[by] >= 0 ? List.of(d.actorAt[by]) : List.of();
+        }
+        purpose |= protesting && k > t.last && d.lemma[k].equals("protest");
         if (k > t.last && (HARD_BOUNDARIES.contains(w) || ADJUNCT_STARTS.contains(w) && d.actorAt[k] < 0)) {
           break;
         }
-        if (k > t.last && w.equals(",")
+        if (k > t.last && w.equals(",") && !seriesComma(k)
             && !(k + 1 < hi && d.actorAt[skipDets(k + 1)] >= 0 && !list.isEmpty() && !attributionAfter(k))) {
           break;
         }
@@ -2273,16 +2482,21 @@ public final class EventStage implements Stage {
               || pw.equals("by") && t.code.startsWith("10") && nominalObjectBefore(p, t) // "an admission by Moscow"
               || pw.equals("of") && p == t.last + 1 && !t.nominal && t.last > t.first; // "expelled inspectors of the IAEA"
           boolean partitive = pw.equals("of") && p - 1 > t.last && PARTITIVES.contains(d.lower[p - 1]);
-          boolean oblique = p > t.first && !inTrigger[p - lo] && !asksFrom && !partitive && (Set.of("from", "by", "in", "at", "near",
-              "outside", "inside", "across", "than", "like", "of").contains(pw)
-              && !(rejecting && (pw.equals("from") || pw.equals("by")) && nominalObjectBefore(p, t)));
+          // "in protest against violations by the security forces": who did what is protested is its target;
+          // so is who made the object ("prevented the demonstration staged by students", "the plan drawn up by")
+          boolean protested = pw.equals("by") && (purpose || list.isEmpty() && objectParticiple(p - 1, t));
+          // "support the rights of Palestinians", "violated the sovereignty of Iraq": the owner is the target
+          boolean owned = pw.equals("of") && p - 1 > t.last && OWNED_NOUNS.contains(d.lower[p - 1]);
+          boolean oblique = p > t.first && !inTrigger[p - lo] && !asksFrom && !partitive && !protested && !owned
+              && OBLIQUE_PREPS.contains(pw)
+              && !(rejecting && (pw.equals("from") || pw.equals("by")) && nominalObjectBefore(p, t));
           if (!oblique && !list.contains(act) && !(p > t.first && GENITIVE.contains(pw))) {
             list.add(act);
           }
           k = Math.max(k, d.lastToken(a)) + 1;
           continue;
         }
-        if (k > t.last && COUNTRY_WORDS.contains(w)) {
+        if (k > t.last && COUNTRY_WORDS.contains(w) && !reportedAt(k + 1)) { // not "sources on both sides said"
           for (int g : groupAt(k)) { // "called on both sides", "urged both governments"
             if (!list.contains(g)) {
               list.add(g);
@@ -2290,12 +2504,90 @@ public final class EventStage implements Stage {
           }
         }
         if (k > t.last && inVerbTrigger[k - lo] && !onlyCoordination(t.last + 1, k)
-            && !(t.code.startsWith("14") && d.lemma[k].equals("protest"))) {
-          break; // the next verb's objects are not ours (but "a hunger strike to protest X" is against X)
+            && !(purpose && (protestVerbAt(k) || DETS.contains(d.lower[k - 1])))) {
+          // the next verb's objects are not ours, but "a hunger strike on Monday to protest against X" is against
+          // X, and so is one "to protest the arrest of journalists by X"
+          break;
         }
         k++;
       }
       return list;
+    }
+
+    /**
+     * Whether the comma at {@code comma} lists nouns ("launched artillery, mortar, and rocket fire against"): one
+     * or two lower-case words that are neither verbs of a trigger nor -ing forms, then "and", "or" or another
+     * comma; or it is the comma before the "and" of such a list.
+     */
+    boolean seriesComma(int comma) {
+      int j = comma + 1;
+      if (j < hi && (d.lower[j].equals("and") || d.lower[j].equals("or"))) {
+        for (int b = comma - 1; b >= lo && b >= comma - 3; b--) {
+          if (d.lower[b].equals(",")) {
+            return b > lo && !d.lower[b - 1].equals(",") && seriesComma(b);
+          }
+        }
+        return false;
+      }
+      int words = 0;
+      for (; j < hi && words <= 2; j++) {
+        String w = d.lower[j];
+        if (w.equals(",") || w.equals("and") || w.equals("or")) {
+          return words > 0;
+        }
+        String text = d.a.tokenText(j);
+        if (text.isEmpty() || !Character.isLowerCase(text.charAt(0)) || w.endsWith("ing") || inVerbTrigger[j - lo]
+            || DETS.contains(w) || PREPS.contains(w) || MODALS_AND_AUX.contains(w)) {
+          return false;
+        }
+        words++;
+      }
+      return false;
+    }
+
+    /**
+     * Whether token {@code k} is a past participle after a noun of trigger {@code t}'s object: the "staged" of
+     * "prevented the demonstration staged by students".
+     */
+    boolean objectParticiple(int k, Trigger t) {
+      if (k <= t.last || k - 1 < t.first || k > t.last + 4 || inVerbTrigger[k - lo] || d.lemma[k].equals(d.lower[k])) {
+        return false;
+      }
+      String w = d.lower[k];
+      String before = d.lower[k - 1];
+      return (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")) && !DETS.contains(before)
+          && !PREPS.contains(before) && !MODALS_AND_AUX.contains(before) && !before.equals("and")
+          && !before.equals("or") && Character.isLetter(before.charAt(0));
+    }
+
+    /** Whether token {@code k} is an inflected reporting verb: "said", "reported". */
+    boolean reportedAt(int k) {
+      return k < hi && REPORTING.contains(d.lemma[k]) && !d.lemma[k].equals(d.lower[k]);
+    }
+
+    /**
+     * Whether token {@code k} is in the verb trigger of a "protest" that runs without a break from its word
+     * "protest" to {@code k}: "protest against", "protest President Assad's failure".
+     */
+    boolean protestVerbAt(int k) {
+      for (int j = k; j >= lo && inVerbTrigger[j - lo]; j--) {
+        if (d.lemma[j].equals("protest")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether the words between trigger {@code t} and the "that" at {@code that} are only a determiner and a noun
+     * of demand: "insisted on its demands that", "repeated their call that".
+     */
+    boolean demandNounBefore(Trigger t, int that) {
+      int k = t.last + 1;
+      while (k < that && DETS.contains(d.lower[k])) {
+        k++;
+      }
+      return k == that - 1 && k > t.last + 1 && CLAIM_NOUNS.contains(d.lower[k]);
     }
 
     /**
@@ -2475,8 +2767,8 @@ public final class EventStage implements Stage {
           hypothetical = true;
         }
       }
-      if (conditionalClause(t.first)) {
-        hypothetical = true;
+      if (conditionalClause(t.first) || t.controlled) {
+        hypothetical = true; // "urged Germany to deliver": asked for, not done
       }
       boolean own = false; // adverbs alone ("jointly oppose") do not make a verb group of its own
       for (int j = groupStart; j < t.first; j++) {

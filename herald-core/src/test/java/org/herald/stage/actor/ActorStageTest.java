@@ -42,6 +42,12 @@ class ActorStageTest extends StageContract {
         .orElseThrow(() -> new AssertionError("no actor '" + text + "' in " + a.layer(ActorStage.ACTORS)));
   }
 
+  /** The actor whose words hold {@code words}, with or without a word such as "ethnic" before them. */
+  private static Actor within(Article a, String words) {
+    return a.layer(ActorStage.ACTORS).stream().filter(x -> x.textIn(a).contains(words)).findFirst()
+        .orElseThrow(() -> new AssertionError("no actor with '" + words + "' in " + a.layer(ActorStage.ACTORS)));
+  }
+
   private static String code(Article a, String text) {
     return actor(a, text).code();
   }
@@ -314,6 +320,40 @@ class ActorStageTest extends StageContract {
         .isEqualTo("ROU");
     assertThat(actor(run("Thousands of Hungarians in Romania marched on Sunday."), "Hungarians").country())
         .isEqualTo("HUN");
+  }
+
+  @Test
+  void issue6_placesAnEthnicMinorityInTheOtherCountryItsSentenceNames() {
+    assertThat(within(run("Ethnic Russians have rallied against Estonia's new language law."), "Russians")
+        .code()).isEqualTo("ESTCVL");
+    assertThat(within(run("Ethnic Uzbeks fled to Uzbekistan after clashes in Kyrgyzstan."), "Uzbeks").country())
+        .isEqualTo("KGZ");
+    // the far side of a border is not where they live: the police's country is
+    assertThat(within(run("Serbian police arrested ten ethnic Albanians near the border with Kosovo."), "Albanians")
+        .country()).isEqualTo("SRB");
+    assertThat(within(run("Albanians protested against Serbia's decision."), "Albanians").country())
+        .isEqualTo("ALB");
+  }
+
+  @Test
+  void issue6_findsAPeopleByItsPluralDemonymWhereTheNameStageTagsNothing() {
+    assertThat(within(run("The Serbs walked out of the talks on Monday."), "Serbs").code()).isEqualTo("SRB");
+    assertThat(within(run("The Hungarians of northern Serbia demanded autonomy."), "Hungarians").code())
+        .isEqualTo("SRBCVL");
+  }
+
+  @Test
+  void codesTheEuropeanCommunityAsTheUnionItBecame() {
+    assertThat(code(run("Greece criticised the European Community on Monday."), "European Community"))
+        .isEqualTo("IGOEUREEC");
+  }
+
+  @Test
+  void issue6_findsTheCountryOfAGroupNounPastAWordOfThePlacesKind() {
+    assertThat(within(run("The envoy met dissidents from military-ruled Myanmar on Friday."), "dissidents")
+        .code()).isEqualTo("MMROPP");
+    assertThat(within(run("Aid reached refugees in war-torn Sudan on Friday."), "refugees").code())
+        .isEqualTo("SDNREF");
   }
 
   @Test
