@@ -36,6 +36,29 @@ final class MentionIndex {
     return new MentionIndex(ms, es);
   }
 
+  /** How many mentions there are. */
+  int size() {
+    return mentions.length;
+  }
+
+  /** The index of the first mention (in start order) that ends after char {@code offset}, or size(). */
+  int firstEndingAfter(int offset) {
+    int lo = 0;
+    int hi = mentions.length;
+    while (lo < hi) { // the first mention starting at or after offset
+      int mid = (lo + hi) >>> 1;
+      if (mentions[mid].start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    while (lo > 0 && mentions[lo - 1].end() > offset) {
+      lo--;
+    }
+    return lo;
+  }
+
   Mention mention(int i) {
     return mentions[i];
   }

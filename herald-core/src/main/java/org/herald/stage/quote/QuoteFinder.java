@@ -137,11 +137,15 @@ final class QuoteFinder {
   private final boolean[] usedCue;
   private final boolean[] inDirect;
   private final QuoteTagger tagger;
+  private final QuoteSpeakerRanker ranker;
+  /** When not null, the candidate sets of the direct quotes are kept here (training). */
+  private List<SpeakerCandidates.Choice> recorded;
+  private int recordBits;
   /** Fewest tokens of a tagged content. */
   private static final int MIN_TAGGED = 2;
 
   /** A found speaker: entity id (or null), name, and where it was found. */
-  private record Speaker(String id, String name, Span span) {
+  record Speaker(String id, String name, Span span) {
   }
 
   /** A direct quote being attributed. */
@@ -152,6 +156,7 @@ final class QuoteFinder {
     Span cueSpan;
     boolean near; // a cue was found near it (not only carried forward)
     boolean adjacent; // the cue is right after or before its marks
+    int via = SpeakerCandidates.VIA_NONE; // the rule that found its speaker
 
     Draft(Marked m) {
       this.m = m;
@@ -159,12 +164,16 @@ final class QuoteFinder {
   }
 
   QuoteFinder(Article a, CueLexicon cues, MentionIndex mentions) {
-    this(a, cues, mentions, null);
+    this(a, cues, mentions, null, null);
   }
 
-  /** A finder that adds the reported contents {@code tagger} finds (null: the rules only). */
-  QuoteFinder(Article a, CueLexicon cues, MentionIndex mentions, QuoteTagger tagger) {
+  /**
+   * A finder that adds the reported contents {@code tagger} finds (null: the rules only) and lets {@code ranker}
+   * choose the speakers of direct quotes among candidates (null: the rules' choice).
+   */
+  QuoteFinder(Article a, CueLexicon cues, MentionIndex mentions, QuoteTagger tagger, QuoteSpeakerRanker ranker) {
     this.tagger = tagger;
+    this.ranker = ranker;
     this.a = a;
     this.text = a.text();
     this.cues = cues;
@@ -183,24 +192,54 @@ final class QuoteFinder {
     }
     markDirect(a, marks, inDirect);
     for (Draft d : drafts) {
-      if (!attributeLabel(d) && !attributeAfter(d) && !attributeBefore(d) && !attributeDash(d)) {
+      if (attributeLabel(d)) {
+        d.via = SpeakerCandidates.VIA_LABEL;
+      } else if (attributeAfter(d)) {
+        d.via = SpeakerCandidates.VIA_AFTER;
+      } else if (attributeBefore(d)) {
+        d.via = SpeakerCandidates.VIA_BEFORE;
+      } else if (attributeDash(d)) {
+        d.via = SpeakerCandidates.VIA_DASH;
+      } else {
         attributeColonSubject(d);
+        d.via = d.speaker != null ? SpeakerCandidates.VIA_COLON : d.via;
       }
     }
     for (Draft d : drafts) {
       if (d.speaker == null) {
         attributeAfterAnyVerb(d);
+        d.via = d.speaker != null ? SpeakerCandidates.VIA_ANY_VERB : d.via;
       }
     }
+    boolean[] had = new boolean[drafts.size()];
+    for (int i = 0; i < had.length; i++) {
+      had[i] = drafts.get(i).speaker != null;
+    }
     shareWithinSentence(drafts);
-    for (Draft d : drafts) {
+    for (int i = 0; i < had.length; i++) {
+      Draft d = drafts.get(i);
+      if (!had[i] && d.speaker != null) {
+        d.via = SpeakerCandidates.VIA_SHARE;
+      }
       if (d.speaker == null) {
         attributeFromSentenceCue(d);
+        d.via = d.speaker != null ? SpeakerCandidates.VIA_SENTENCE_CUE : d.via;
       }
     }
     List<Quote> reported = findReported();
     List<Quote> all = assemble(drafts, reported);
     return tagger == null ? all : withTagged(all);
+  }
+
+  /**
+   * The candidate sets of the direct quotes of the article, the rules' choice first, with features hashed into
+   * 2^{@code bits} rows (training of {@link QuoteSpeakerRanker}).
+   */
+  List<SpeakerCandidates.Choice> choices(int bits) {
+    recorded = new ArrayList<>();
+    recordBits = bits;
+    find();
+    return recorded;
   }
 
   /** Whether each token of {@code a} lies inside quote marks (the tagger's quote-mark state). */
@@ -1645,6 +1684,7 @@ final class QuoteFinder {
 
   private List<Quote> assemble(List<Draft> drafts, List<Quote> reported) {
     List<Quote> direct = new ArrayList<>(drafts.size());
+    List<SpeakerCandidates.Context> contexts = ranker != null || recorded != null ? new ArrayList<>() : null;
     Speaker last = null;
     int lastParagraph = -10;
     int r = 0;
@@ -1664,7 +1704,9 @@ final class QuoteFinder {
       }
       if (headline && d.speaker == null) {
         d.speaker = headlineSpeaker(d);
+        d.via = d.speaker != null ? SpeakerCandidates.VIA_HEADLINE : d.via;
       }
+      Speaker previous = last != null && paragraphOf(d.m.open()) - lastParagraph <= 1 ? last : null;
       if (d.speaker == null && !d.near) {
         if (isShort && !headline) {
           continue; // a title or scare quote: no cue near it
@@ -1673,14 +1715,17 @@ final class QuoteFinder {
         Speaker subject = sentenceSubject(d);
         if (subject != null) {
           d.speaker = subject;
+          d.via = SpeakerCandidates.VIA_SUBJECT;
         } else if (last != null && para - lastParagraph <= 1) {
           d.speaker = last; // the current speaker goes on (news convention)
+          d.via = SpeakerCandidates.VIA_CARRY;
         } else if (para > 0 && d.m.open() == paragraphStarts[para]) {
           int m = mentions.lastBefore(paragraphStarts[para], EntityType.PERSON);
           if (m >= 0 && paragraphOf(mentions.mention(m).start()) == para - 1) {
             Entity ent = mentions.entity(m);
             d.speaker = new Speaker(ent.id(), ent.name(), Span.of(mentions.mention(m).start(),
                 mentions.mention(m).end()));
+            d.via = SpeakerCandidates.VIA_PARAGRAPH;
           }
         }
       }
@@ -1692,6 +1737,12 @@ final class QuoteFinder {
       direct.add(new Quote(d.m.start(), d.m.end(), text.substring(d.m.start(), d.m.end()), true,
           sp == null ? null : sp.id(), sp == null ? null : sp.name(), sp == null ? null : sp.span(),
           d.cue, d.cueSpan));
+      if (contexts != null) {
+        contexts.add(new SpeakerCandidates.Context(d.m, sp, d.via, d.cueSpan, d.adjacent, previous));
+      }
+    }
+    if (contexts != null) {
+      rank(direct, contexts);
     }
     List<Quote> all = new ArrayList<>(direct.size() + reported.size());
     all.addAll(direct);
@@ -1699,6 +1750,33 @@ final class QuoteFinder {
     all.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end)
         .thenComparing(q -> q.direct() ? 0 : 1));
     return List.copyOf(all);
+  }
+
+  /**
+   * Lets the ranker choose the speaker of each direct quote among its candidates, or records the candidates
+   * (training). The features see only the rules' choices (the previous quote's speaker is the rules'), so that
+   * training and use see the same. A quote keeps its cue.
+   */
+  private void rank(List<Quote> direct, List<SpeakerCandidates.Context> contexts) {
+    SpeakerCandidates candidates = new SpeakerCandidates(a, cues, mentions, paragraphStarts, inDirect,
+        ranker != null ? ranker.bits() : recordBits);
+    for (int i = 0; i < direct.size(); i++) {
+      SpeakerCandidates.Choice c = candidates.choose(contexts.get(i));
+      if (recorded != null) {
+        recorded.add(c);
+      }
+      if (ranker == null || c.speakers().length == 0) {
+        continue;
+      }
+      int best = ranker.best(c);
+      if (best == 0 && c.ruleFirst()) {
+        continue;
+      }
+      Speaker sp = c.speakers()[best];
+      Quote q = direct.get(i);
+      direct.set(i, new Quote(q.start(), q.end(), q.text(), true, sp.id(), sp.name(), sp.span(), q.cue(),
+          q.cueSpan()));
+    }
   }
 
   /**

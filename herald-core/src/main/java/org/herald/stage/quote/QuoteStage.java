@@ -31,6 +31,7 @@ public final class QuoteStage implements Stage {
 
   private volatile CueLexicon cues;
   private volatile QuoteTagger tagger;
+  private volatile QuoteSpeakerRanker ranker;
 
   @Override
   public String name() {
@@ -50,6 +51,7 @@ public final class QuoteStage implements Stage {
   @Override
   public void open(Resources resources) {
     tagger = QuoteTagger.load(resources);
+    ranker = QuoteSpeakerRanker.load(resources);
     cues = CueLexicon.load(resources);
   }
 
@@ -58,20 +60,23 @@ public final class QuoteStage implements Stage {
     CueLexicon lexicon = cues;
     if (lexicon == null) {
       tagger = QuoteTagger.load(Resources.classpath()); // not opened: fall back to the bundled cues and model
+      ranker = QuoteSpeakerRanker.load(Resources.classpath());
       lexicon = CueLexicon.load(Resources.classpath());
       cues = lexicon;
     }
     QuoteTagger model = tagger;
+    QuoteSpeakerRanker speakers = ranker;
     if (in.tokenCount() == 0) {
       return in.with(QUOTES, List.of());
     }
     MentionIndex mentions = MentionIndex.of(in.layer(NameStage.ENTITIES));
-    return in.with(QUOTES, new QuoteFinder(in, lexicon, mentions, model).find());
+    return in.with(QUOTES, new QuoteFinder(in, lexicon, mentions, model, speakers).find());
   }
 
   @Override
   public void close() {
     cues = null;
     tagger = null;
+    ranker = null;
   }
 }
