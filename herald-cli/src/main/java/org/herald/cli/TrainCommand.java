@@ -379,13 +379,23 @@ final class TrainCommand implements Runnable {
     int bits;
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the quote order (default ${DEFAULT-VALUE}).")
     long seed;
+    @Option(names = "--folds", defaultValue = "0",
+        description = "Also print N-fold cross-validated speaker accuracy on the training split (default: none).")
+    int folds;
 
     @Override
     public Integer call() throws IOException {
-      if (iterations < 1 || iterations > 100 || bits < 8 || bits > 24) {
-        throw new HeraldException(ErrorCodes.USAGE_VALUE, "--iterations must be 1-100 and --bits 8-24");
+      if (iterations < 1 || iterations > 100 || bits < 8 || bits > 24 || folds < 0 || folds == 1 || folds > 20) {
+        throw new HeraldException(ErrorCodes.USAGE_VALUE,
+            "--iterations must be 1-100, --bits 8-24 and --folds 0 or 2-20");
       }
       List<QuoteSpeakerRanker.Example> tr = examples(polnear);
+      if (folds > 0) {
+        double[] cv = QuoteSpeakerRanker.crossValidate(tr, folds,
+            new QuoteSpeakerRanker.Options(iterations, bits, seed), Resources.classpath());
+        console.err().printf(Locale.ROOT, "train %d-fold: direct speakers rules %.4f ranker %.4f%n", folds, cv[0],
+            cv[1]);
+      }
       List<QuoteSpeakerRanker.Example> dv = examples(dev);
       QuoteSpeakerRanker model = QuoteSpeakerRanker.train(tr, dv,
           new QuoteSpeakerRanker.Options(iterations, bits, seed), Resources.classpath(), console.err()::println);

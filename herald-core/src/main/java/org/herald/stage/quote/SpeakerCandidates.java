@@ -62,8 +62,9 @@ final class SpeakerCandidates {
    * @param speakers the candidates
    * @param features each candidate's feature rows
    * @param ruleFirst whether the first candidate is the rules' choice (false when the rules found none)
+   * @param via the rule that found the rules' choice ({@code VIA_…})
    */
-  record Choice(int start, int end, Speaker[] speakers, int[][] features, boolean ruleFirst) {
+  record Choice(int start, int end, Speaker[] speakers, int[][] features, boolean ruleFirst, int via) {
   }
 
   /** What the finder knows of a quote when it asks for candidates. */
@@ -225,7 +226,16 @@ final class SpeakerCandidates {
       long prevWord = tk[0] > 0 ? word(tk[0] - 1) : 7;
       long nextWord = tk[1] < a.tokenCount() ? word(tk[1]) : 7;
       int near = distOf[i] <= 3 ? 1 : 0;
-      int[] rows = new int[30];
+      int from = dir == 0 ? tk[1] : tc + 1;
+      int until = dir == 0 ? to : tk[0];
+      boolean quoteBetween = false;
+      boolean cueBetween = false;
+      for (int t = from; t < until && t < from + 60; t++) {
+        quoteBetween |= inDirect[t];
+        cueBetween |= !inDirect[t] && cueLemma(t) != 1;
+      }
+      long head = kind == PHRASE || kind >= HE_SHE ? word(tk[1] - 1) : kind;
+      int[] rows = new int[35];
       int k = 0;
       rows[k++] = row(1, kind);
       rows[k++] = row(2, kind, dir, dist);
@@ -257,9 +267,14 @@ final class SpeakerCandidates {
       rows[k++] = row(28, sentRel, partial ? 1 : 0, kind);
       rows[k++] = row(29, rank, dir, kind);
       rows[k++] = row(30, prevCue != 1 ? 1 : 0, nextCue != 1 ? 1 : 0, rank, dir);
+      rows[k++] = row(31, quoteBetween ? 1 : 0, dir, kind);
+      rows[k++] = row(32, cueBetween ? 1 : 0, dir, near);
+      rows[k++] = row(33, head, r);
+      rows[k++] = row(34, c.via(), c.adjacent() ? 1 : 0, endsStop ? 1 : 0, r);
+      rows[k++] = row(35, quoteBetween ? 1 : 0, cueBetween ? 1 : 0, nextCue != 1 ? 1 : 0, dir);
       features[i] = rows;
     }
-    return new Choice(m.start(), m.end(), found.toArray(new Speaker[0]), features, ruleFirst);
+    return new Choice(m.start(), m.end(), found.toArray(new Speaker[0]), features, ruleFirst, c.via());
   }
 
   /** How many mentions entity {@code id} has in the article (1 when it has none indexed). */
