@@ -1759,7 +1759,7 @@ final class QuoteFinder {
    */
   private void rank(List<Quote> direct, List<SpeakerCandidates.Context> contexts) {
     SpeakerCandidates candidates = new SpeakerCandidates(a, cues, mentions, paragraphStarts, inDirect,
-        ranker != null ? ranker.bits() : recordBits);
+        ranker != null ? ranker.bits() : recordBits, this::cueSubject);
     for (int i = 0; i < direct.size(); i++) {
       SpeakerCandidates.Choice c = candidates.choose(contexts.get(i));
       if (recorded != null) {
@@ -1777,6 +1777,27 @@ final class QuoteFinder {
       direct.set(i, new Quote(q.start(), q.end(), q.text(), true, sp.id(), sp.name(), sp.span(), q.cue(),
           q.cueSpan()));
     }
+  }
+
+  /**
+   * The subject of the speech cue starting at token {@code t}, as the rules read it: the phrase after an inverted
+   * cue ("“…,” said Ana Silva") or a source cue ("according to X"), else the subject phrase before the cue; null
+   * when no speech cue starts there or it has no readable subject.
+   */
+  private Speaker cueSubject(int t) {
+    Match cue = inDirect[t] ? null : cues.speechAt(a, t);
+    if (cue == null) {
+      return null;
+    }
+    int paraEnd = paragraphEnd(a.tokenStart(t));
+    if (cue.cue().source()) {
+      return forwardSpeaker(cue.end(), paraEnd);
+    }
+    int lo = sentenceStart(a.sentence(a.sentenceOfToken(t)).firstToken());
+    if (t == lo || isPunct(t - 1) || isQuoteMark(text.charAt(a.tokenStart(t - 1)))) {
+      return cue.end() < a.tokenCount() && !lower(t).endsWith("ing") ? forwardSpeaker(cue.end(), paraEnd) : null;
+    }
+    return backwardSpeaker(t, lo);
   }
 
   /**

@@ -78,11 +78,15 @@ final class SpeakerCandidates {
   private final int[] paragraphStarts;
   private final boolean[] inDirect;
   private final int shift;
+  private final java.util.function.IntFunction<Speaker> subjects;
+  private Speaker[] subjectAt; // memo of subjects: per token, NO_SUBJECT when none
+  private static final Speaker NO_SUBJECT = new Speaker(null, "", null);
   private java.util.Map<String, Integer> counts;
   private long[] cueAt; // per token: the hash of the lemma of the cue starting there, 1 when none, 0 not looked at
 
   SpeakerCandidates(Article a, CueLexicon cues, MentionIndex mentions, int[] paragraphStarts, boolean[] inDirect,
-                    int bits) {
+                    int bits, java.util.function.IntFunction<Speaker> subjects) {
+    this.subjects = subjects;
     this.a = a;
     this.text = a.text();
     this.cues = cues;
@@ -154,6 +158,25 @@ final class SpeakerCandidates {
       }
       add(found, tokens, kinds, sp);
     }
+    // the subjects of the speech cues of the window, as the rules read them ("the spokesman said")
+    List<int[]> subjectOf = new ArrayList<>(); // candidate, cue token, inverted
+    for (int t = lo; t < hi && a.tokenStart(t) < hiChar; t++) {
+      if (inDirect[t] || cueLemma(t) == 1) {
+        continue;
+      }
+      Speaker sp = subject(t);
+      if (sp == null || sp.span() == null) {
+        continue;
+      }
+      int at = indexOverlapping(tokens, sp.span());
+      if (at < 0 && found.size() < MAX && (sp.span().end() <= m.open() || sp.span().start() > closeAt)) {
+        at = found.size();
+        add(found, tokens, kinds, sp);
+      }
+      if (at >= 0) {
+        subjectOf.add(new int[] {at, t, sp.span().start() > a.tokenStart(t) ? 1 : 0});
+      }
+    }
     Speaker prev = c.previous();
     if (prev != null && prev.span() != null && !overlapsAny(tokens, prev.span())) {
       add(found, tokens, kinds, prev);
@@ -177,6 +200,16 @@ final class SpeakerCandidates {
       distOf[i] = before ? Math.max(0, to - tk[1]) : Math.max(0, tk[0] - tc);
     }
     int ruleBit = c.rule() == null ? 2 : 0;
+    int[] subjCue = new int[n]; // the cue token nearest the quote whose subject each candidate is, or -1
+    int[] subjInverted = new int[n];
+    java.util.Arrays.fill(subjCue, -1);
+    for (int[] so2 : subjectOf) {
+      int i = so2[0];
+      if (subjCue[i] < 0 || gap(so2[1], to, tc) < gap(subjCue[i], to, tc)) {
+        subjCue[i] = so2[1];
+        subjInverted[i] = so2[2];
+      }
+    }
     for (int i = 0; i < n; i++) {
       Speaker sp = found.get(i);
       int[] tk = tokens.get(i);
@@ -235,7 +268,11 @@ final class SpeakerCandidates {
         cueBetween |= !inDirect[t] && cueLemma(t) != 1;
       }
       long head = kind == PHRASE || kind >= HE_SHE ? word(tk[1] - 1) : kind;
-      int[] rows = new int[35];
+      int isSubj = subjCue[i] >= 0 ? 1 : 0;
+      int cueDir = isSubj == 0 ? 2 : subjCue[i] < to ? 0 : 1;
+      int cueGap = isSubj == 0 ? 9 : bucket(gap(subjCue[i], to, tc));
+      long subjLemma = isSubj == 0 ? 1 : cueLemma(subjCue[i]);
+      int[] rows = new int[40];
       int k = 0;
       rows[k++] = row(1, kind);
       rows[k++] = row(2, kind, dir, dist);
@@ -271,6 +308,11 @@ final class SpeakerCandidates {
       rows[k++] = row(32, cueBetween ? 1 : 0, dir, near);
       rows[k++] = row(33, head, r);
       rows[k++] = row(34, c.via(), c.adjacent() ? 1 : 0, endsStop ? 1 : 0, r);
+      rows[k++] = row(36, isSubj, kind);
+      rows[k++] = row(37, cueDir, cueGap, dir);
+      rows[k++] = row(38, subjLemma, cueDir);
+      rows[k++] = row(39, isSubj, r, c.via());
+      rows[k++] = row(40, isSubj, subjInverted[i], cueDir, dir);
       rows[k++] = row(35, quoteBetween ? 1 : 0, cueBetween ? 1 : 0, nextCue != 1 ? 1 : 0, dir);
       features[i] = rows;
     }
@@ -312,6 +354,34 @@ final class SpeakerCandidates {
     }
     EntityType t = mentions.entity(mi).type();
     return t == EntityType.PERSON ? PER : t == EntityType.ORGANIZATION ? ORG : t == EntityType.LOCATION ? LOC : MISC;
+  }
+
+  /** Tokens between cue token {@code t} and the quote's marks at tokens {@code to} and {@code tc}. */
+  private static int gap(int t, int to, int tc) {
+    return t < to ? to - t : Math.max(0, t - tc);
+  }
+
+  private Speaker subject(int t) {
+    if (subjectAt == null) {
+      subjectAt = new Speaker[a.tokenCount()];
+    }
+    if (subjectAt[t] == null) {
+      Speaker sp = subjects.apply(t);
+      subjectAt[t] = sp == null ? NO_SUBJECT : sp;
+    }
+    return subjectAt[t] == NO_SUBJECT ? null : subjectAt[t];
+  }
+
+  private int indexOverlapping(List<int[]> tokens, Span s) {
+    int f = a.tokenAtOrAfter(s.start());
+    int e = Math.max(f + 1, a.tokenAtOrAfter(s.end()));
+    for (int i = 0; i < tokens.size(); i++) {
+      int[] tk = tokens.get(i);
+      if (f < tk[1] && e > tk[0]) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private boolean overlapsAny(List<int[]> tokens, Span s) {
