@@ -379,26 +379,30 @@ final class TrainCommand implements Runnable {
     int bits;
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the quote order (default ${DEFAULT-VALUE}).")
     long seed;
+    @Option(names = "--runs", defaultValue = "5",
+        description = "Perceptrons on different quote orders, averaged (default ${DEFAULT-VALUE}).")
+    int runs;
     @Option(names = "--folds", defaultValue = "0",
         description = "Also print N-fold cross-validated speaker accuracy on the training split (default: none).")
     int folds;
 
     @Override
     public Integer call() throws IOException {
-      if (iterations < 1 || iterations > 100 || bits < 8 || bits > 24 || folds < 0 || folds == 1 || folds > 20) {
+      if (iterations < 1 || iterations > 100 || bits < 8 || bits > 24 || folds < 0 || folds == 1 || folds > 20
+          || runs < 1 || runs > 50) {
         throw new HeraldException(ErrorCodes.USAGE_VALUE,
-            "--iterations must be 1-100, --bits 8-24 and --folds 0 or 2-20");
+            "--iterations must be 1-100, --bits 8-24, --runs 1-50 and --folds 0 or 2-20");
       }
       List<QuoteSpeakerRanker.Example> tr = examples(polnear);
       if (folds > 0) {
         double[] cv = QuoteSpeakerRanker.crossValidate(tr, folds,
-            new QuoteSpeakerRanker.Options(iterations, bits, seed), Resources.classpath());
+            new QuoteSpeakerRanker.Options(iterations, bits, seed, runs), Resources.classpath());
         console.err().printf(Locale.ROOT, "train %d-fold: direct speakers rules %.4f ranker %.4f%n", folds, cv[0],
             cv[1]);
       }
       List<QuoteSpeakerRanker.Example> dv = examples(dev);
       QuoteSpeakerRanker model = QuoteSpeakerRanker.train(tr, dv,
-          new QuoteSpeakerRanker.Options(iterations, bits, seed), Resources.classpath(), console.err()::println);
+          new QuoteSpeakerRanker.Options(iterations, bits, seed, runs), Resources.classpath(), console.err()::println);
       writeModel(out, model::write);
       double[] s = model.score(dv, Resources.classpath());
       console.out().printf(Locale.ROOT, "quote-speakers-train dev_rules=%.4f dev_ranker=%.4f iterations=%d "
