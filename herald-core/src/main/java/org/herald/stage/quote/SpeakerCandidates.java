@@ -51,6 +51,8 @@ final class SpeakerCandidates {
   private static final int HE_SHE = 5;
   private static final int I_WE = 6;
   private static final int THEY = 7;
+  private static final int IT = 8;
+  private static final int WHO = 9;
   /** Candidates of one quote at most (the rules' choice and the previous speaker always among them). */
   private static final int MAX = 24;
 
@@ -150,8 +152,8 @@ final class SpeakerCandidates {
         continue;
       }
       Speaker sp = new Speaker(null, a.tokenText(t), span);
-      if (kind == HE_SHE) {
-        int ante = mentions.lastBefore(s, EntityType.PERSON);
+      if (kind == HE_SHE || kind == IT) {
+        int ante = mentions.lastBefore(s, kind == IT ? EntityType.ORGANIZATION : EntityType.PERSON);
         if (ante >= 0) {
           sp = new Speaker(mentions.entity(ante).id(), mentions.entity(ante).name(), span);
         }
@@ -272,7 +274,9 @@ final class SpeakerCandidates {
       int cueDir = isSubj == 0 ? 2 : subjCue[i] < to ? 0 : 1;
       int cueGap = isSubj == 0 ? 9 : bucket(gap(subjCue[i], to, tc));
       long subjLemma = isSubj == 0 ? 1 : cueLemma(subjCue[i]);
-      int[] rows = new int[40];
+      boolean possessorOfCue = possessor && tk[1] + 1 < a.tokenCount() && cueLemma(tk[1] + 1) != 1;
+      int length = bucket(Math.min(40, (m.end() - m.start()) / 20));
+      int[] rows = new int[43];
       int k = 0;
       rows[k++] = row(1, kind);
       rows[k++] = row(2, kind, dir, dist);
@@ -313,6 +317,9 @@ final class SpeakerCandidates {
       rows[k++] = row(38, subjLemma, cueDir);
       rows[k++] = row(39, isSubj, r, c.via());
       rows[k++] = row(40, isSubj, subjInverted[i], cueDir, dir);
+      rows[k++] = row(41, possessorOfCue ? 1 : 0, dir, kind);
+      rows[k++] = row(42, length, dir, kind);
+      rows[k++] = row(43, isSubj, kind, nextCue != 1 ? 1 : 0, r);
       rows[k++] = row(35, quoteBetween ? 1 : 0, cueBetween ? 1 : 0, nextCue != 1 ? 1 : 0, dir);
       features[i] = rows;
     }
@@ -398,7 +405,7 @@ final class SpeakerCandidates {
   private int pronoun(int t) {
     int s = a.tokenStart(t);
     int len = a.tokenEnd(t) - s;
-    if (len > 4) {
+    if (len > 5) {
       return -1;
     }
     if (len == 2 && text.regionMatches(true, s, "he", 0, 2) || len == 3 && text.regionMatches(true, s, "she", 0, 3)) {
@@ -409,6 +416,13 @@ final class SpeakerCandidates {
     }
     if (len == 4 && text.regionMatches(true, s, "they", 0, 4)) {
       return THEY;
+    }
+    if (len == 2 && text.regionMatches(true, s, "it", 0, 2)) {
+      return IT;
+    }
+    if (len == 3 && text.regionMatches(false, s, "who", 0, 3)
+        || len == 5 && text.regionMatches(false, s, "which", 0, 5)) {
+      return WHO;
     }
     return -1;
   }
