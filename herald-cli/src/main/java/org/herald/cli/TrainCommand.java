@@ -375,7 +375,7 @@ final class TrainCommand implements Runnable {
     Path out;
     @Option(names = "--iterations", defaultValue = "10", description = "Passes over the training quotes (default ${DEFAULT-VALUE}).")
     int iterations;
-    @Option(names = "--bits", defaultValue = "18", description = "Weight table of 2^bits weights (default ${DEFAULT-VALUE}).")
+    @Option(names = "--bits", defaultValue = "16", description = "Weight table of 2^bits weights (default ${DEFAULT-VALUE}).")
     int bits;
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the quote order (default ${DEFAULT-VALUE}).")
     long seed;

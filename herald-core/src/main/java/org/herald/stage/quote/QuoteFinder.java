@@ -1761,7 +1761,11 @@ final class QuoteFinder {
     SpeakerCandidates candidates = new SpeakerCandidates(a, cues, mentions, paragraphStarts, inDirect,
         ranker != null ? ranker.bits() : recordBits, this::cueSubject);
     for (int i = 0; i < direct.size(); i++) {
-      SpeakerCandidates.Choice c = candidates.choose(contexts.get(i));
+      SpeakerCandidates.Context ctx = contexts.get(i);
+      if (recorded == null && SpeakerCandidates.isTrusted(ctx.via(), ctx.rule() != null && ctx.rule().span() != null)) {
+        continue; // the rules' choice stands: no candidates to build (speed)
+      }
+      SpeakerCandidates.Choice c = candidates.choose(ctx);
       if (recorded != null) {
         recorded.add(c);
       }

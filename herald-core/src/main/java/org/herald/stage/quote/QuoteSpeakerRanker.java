@@ -157,7 +157,10 @@ public final class QuoteSpeakerRanker {
     return s;
   }
 
-  /** The index of the best-scoring candidate of {@code c} (the first on ties: the rules' own when it has one). */
+  /**
+   * The index of the best-scoring candidate of {@code c} (the first on ties: the rules' own when it has one).
+   * The caller skips quotes whose rules' choice is trusted ({@link SpeakerCandidates#isTrusted}).
+   */
   int best(SpeakerCandidates.Choice c) {
     int best = 0;
     float top = Float.NEGATIVE_INFINITY;
@@ -174,7 +177,7 @@ public final class QuoteSpeakerRanker {
   // ---------------------------------------------------------------- training
 
   /** A quote's candidates with which of them are right, for training and scoring. */
-  private record Labelled(int[][] features, boolean[] right, boolean ruleRight) {
+  private record Labelled(int[][] features, boolean[] right, boolean ruleRight, boolean trusted) {
   }
 
   /**
@@ -304,7 +307,8 @@ public final class QuoteSpeakerRanker {
     int ranked = 0;
     for (Labelled l : ls) {
       rules += l.ruleRight() ? 1 : 0;
-      ranked += l.features().length > 0 && l.right()[argmax(l.features(), weights, null)] ? 1 : 0;
+      ranked += l.trusted() ? (l.ruleRight() ? 1 : 0)
+          : l.features().length > 0 && l.right()[argmax(l.features(), weights, null)] ? 1 : 0;
     }
     return new double[] {ls.isEmpty() ? 0 : rules / (double) ls.size(), ls.isEmpty() ? 0 : ranked / (double) ls.size()};
   }
@@ -371,7 +375,8 @@ public final class QuoteSpeakerRanker {
         for (int i = 0; i < right.length; i++) {
           right[i] = isRight(c.speakers()[i], source, byId);
         }
-        out.add(new Labelled(c.features(), right, c.ruleFirst() && right.length > 0 && right[0]));
+        out.add(new Labelled(c.features(), right, c.ruleFirst() && right.length > 0 && right[0],
+            SpeakerCandidates.isTrusted(c.via(), c.ruleFirst())));
       }
     }
     return out;
