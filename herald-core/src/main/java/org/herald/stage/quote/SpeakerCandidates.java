@@ -514,29 +514,33 @@ final class SpeakerCandidates {
     return h;
   }
 
-  private static long mix(long a, long b) {
-    long h = a * 0x9E3779B97F4A7C15L + b;
-    return h ^ (h >>> 31) * 0xBF58476D1CE4E5B9L;
-  }
+  // A row is the finished hash of a sum of the template's and the values' products with fixed odd constants:
+  // one multiplication a value, independent of each other, where a chain of mixes cost the ranker a third of
+  // its time (issue 5: speed).
+  private static final long K0 = 0xD6E8FEB86659FD93L;
+  private static final long K1 = 0x9E3779B97F4A7C15L;
+  private static final long K2 = 0xBF58476D1CE4E5B9L;
+  private static final long K3 = 0x94D049BB133111EBL;
+  private static final long K4 = 0xC2B2AE3D27D4EB4FL;
 
   private int row(int template, long v) {
-    return finish(mix(template * 0xD6E8FEB86659FD93L, v));
+    return finish(template * K0 + v * K1);
   }
 
   private int row(int template, long v, long w) {
-    return finish(mix(mix(template * 0xD6E8FEB86659FD93L, v), w));
+    return finish(template * K0 + v * K1 + w * K2);
   }
 
   private int row(int template, long v, long w, long x) {
-    return finish(mix(mix(mix(template * 0xD6E8FEB86659FD93L, v), w), x));
+    return finish(template * K0 + v * K1 + w * K2 + x * K3);
   }
 
   private int row(int template, long v, long w, long x, long y) {
-    return finish(mix(mix(mix(mix(template * 0xD6E8FEB86659FD93L, v), w), x), y));
+    return finish(template * K0 + v * K1 + w * K2 + x * K3 + y * K4);
   }
 
   private int finish(long h) {
-    h = (h ^ (h >>> 32)) * 0x94D049BB133111EBL;
+    h = (h ^ (h >>> 31)) * 0x94D049BB133111EBL;
     return (int) ((h ^ (h >>> 29)) >>> shift);
   }
 }
