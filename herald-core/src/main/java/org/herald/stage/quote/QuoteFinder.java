@@ -222,8 +222,7 @@ final class QuoteFinder {
         d.via = SpeakerCandidates.VIA_SHARE;
       }
       if (d.speaker == null) {
-        attributeFromSentenceCue(d);
-        d.via = d.speaker != null ? SpeakerCandidates.VIA_SENTENCE_CUE : d.via;
+        attributeFromSentenceCue(d); // sets via
       }
     }
     List<Quote> reported = findReported();
@@ -921,9 +920,11 @@ final class QuoteFinder {
    */
   private void sentenceCue(Draft d, int lo, int to, boolean speechOnly, boolean ownClause) {
     int from = mainClauseStart(lo, to);
+    boolean broken = false;
     for (int k = to - 1; ownClause && k > from; k--) {
       if (CLAUSE_BREAKS.contains(lower(k)) && !inDirect[k]) {
         from = k + 1; // "Rubio suggested …, while Cruz said that the “stakes …”": the quote's own clause
+        broken = true;
         break;
       }
     }
@@ -949,6 +950,7 @@ final class QuoteFinder {
         d.cue = cue.cue().lemma();
         d.cueSpan = Span.of(cue.start(a), cue.endChar(a));
         d.near = true;
+        d.via = broken ? SpeakerCandidates.VIA_OWN_CLAUSE : SpeakerCandidates.VIA_SENTENCE_CUE;
         return;
       }
     }
@@ -1798,7 +1800,9 @@ final class QuoteFinder {
       return forwardSpeaker(cue.end(), paraEnd);
     }
     int lo = sentenceStart(a.sentence(a.sentenceOfToken(t)).firstToken());
-    if (t == lo || isPunct(t - 1) || isQuoteMark(text.charAt(a.tokenStart(t - 1)))) {
+    // an inverted cue names its speaker after it ("“…,” said Ana Silva"); one that takes a listener names the
+    // listener there ("“…,” a harbour official told John Doe")
+    if (!cue.cue().object() && (t == lo || isPunct(t - 1) || isQuoteMark(text.charAt(a.tokenStart(t - 1))))) {
       return cue.end() < a.tokenCount() && !lower(t).endsWith("ing") ? forwardSpeaker(cue.end(), paraEnd) : null;
     }
     return backwardSpeaker(t, lo);

@@ -42,6 +42,8 @@ final class SpeakerCandidates {
   static final int VIA_SUBJECT = 10;
   static final int VIA_CARRY = 11;
   static final int VIA_PARAGRAPH = 12;
+  /** A cue in the partial quote's own clause, past "although", "while", ";": "X said …, although Y wrote …". */
+  static final int VIA_OWN_CLAUSE = 13;
 
   private static final int PHRASE = 0;
   private static final int PER = 1;
@@ -100,8 +102,9 @@ final class SpeakerCandidates {
 
   /**
    * Whether the rules' choice stands without ranking: one found by a cue right beside the quote's marks ("“…,”
-   * Silva said", "Silva said: “…”"), a transcript label, a dash, a colon after a subject, a verb after the quote
-   * or in a headline. Cross-validated on train, the ranker (trained on all quotes) gains 0.0035 on these, the other
+   * Silva said", "Silva said: “…”"), a transcript label, a dash, a colon after a subject, a verb after the quote,
+   * in a headline, or a cue of a partial quote's own clause past "although" or "while" (rare in train: the
+   * ranker cannot learn them). Cross-validated on train, the ranker (trained on all quotes) gains 0.0035 on these, the other
    * quotes 0.023; skipping these more than halves its cost (issue 5: speed). Training still sees them all.
    *
    * @param via the rule that found the speaker ({@code VIA_…})
@@ -109,7 +112,7 @@ final class SpeakerCandidates {
    */
   static boolean isTrusted(int via, boolean hasRule) {
     return hasRule && (via == VIA_AFTER || via == VIA_BEFORE || via == VIA_LABEL || via == VIA_DASH
-        || via == VIA_COLON || via == VIA_ANY_VERB || via == VIA_HEADLINE);
+        || via == VIA_COLON || via == VIA_ANY_VERB || via == VIA_HEADLINE || via == VIA_OWN_CLAUSE);
   }
 
   /** The candidates of the quote of {@code c} and their features. */
@@ -146,7 +149,8 @@ final class SpeakerCandidates {
         && mentions.mention(i).start() < hiChar && found.size() < MAX; i++) {
       Mention men = mentions.mention(i);
       int t = a.tokenAtOrAfter(men.start());
-      if (t < 0 || inDirect[t] || men.start() >= m.open() && men.start() <= closeAt || overlapsAny(tokens, men)) {
+      if (t < 0 || inDirect[t] || men.start() >= m.open() && men.start() <= closeAt || overlapsAny(tokens, men)
+          || isListener(t)) {
         continue;
       }
       Entity e = mentions.entity(i);
@@ -161,7 +165,7 @@ final class SpeakerCandidates {
         continue;
       }
       int kind = pronoun(t);
-      if (kind < 0 || s >= m.open() && s <= closeAt) {
+      if (kind < 0 || s >= m.open() && s <= closeAt || isListener(t)) {
         continue;
       }
       Span span = Span.of(s, a.tokenEnd(t));
@@ -282,9 +286,11 @@ final class SpeakerCandidates {
       int until = dir == 0 ? to : tk[0];
       boolean quoteBetween = false;
       boolean cueBetween = false;
+      boolean clauseBetween = false; // "X said …, although Y wrote that she “…”": another clause's subject
       for (int t = from; t < until && t < from + 60; t++) {
         quoteBetween |= inDirect[t];
         cueBetween |= !inDirect[t] && cueLemma(t) != 1;
+        clauseBetween |= !inDirect[t] && isClauseBreak(t);
       }
       long head = kind == PHRASE || kind >= HE_SHE ? word(tk[1] - 1) : kind;
       int isSubj = subjCue[i] >= 0 ? 1 : 0;
@@ -293,7 +299,7 @@ final class SpeakerCandidates {
       long subjLemma = isSubj == 0 ? 1 : cueLemma(subjCue[i]);
       boolean possessorOfCue = possessor && tk[1] + 1 < a.tokenCount() && cueLemma(tk[1] + 1) != 1;
       int length = bucket(Math.min(40, (m.end() - m.start()) / 20));
-      int[] rows = new int[43];
+      int[] rows = new int[45];
       int k = 0;
       rows[k++] = row(1, kind);
       rows[k++] = row(2, kind, dir, dist);
@@ -337,6 +343,8 @@ final class SpeakerCandidates {
       rows[k++] = row(41, possessorOfCue ? 1 : 0, dir, kind);
       rows[k++] = row(42, length, dir, kind);
       rows[k++] = row(43, isSubj, kind, nextCue != 1 ? 1 : 0, r);
+      rows[k++] = row(44, clauseBetween ? 1 : 0, dir, r);
+      rows[k++] = row(45, clauseBetween ? 1 : 0, isSubj, cueDir);
       rows[k++] = row(35, quoteBetween ? 1 : 0, cueBetween ? 1 : 0, nextCue != 1 ? 1 : 0, dir);
       features[i] = rows;
     }
@@ -378,6 +386,40 @@ final class SpeakerCandidates {
     }
     EntityType t = mentions.entity(mi).type();
     return t == EntityType.PERSON ? PER : t == EntityType.ORGANIZATION ? ORG : t == EntityType.LOCATION ? LOC : MISC;
+  }
+
+  /**
+   * Whether token {@code t} follows a cue that takes a listener ("told John Doe", "told reporters"): the
+   * listener is never the speaker, so it is no candidate.
+   */
+  private boolean isListener(int t) {
+    for (int k = Math.max(0, t - 2); k < t; k++) {
+      if (cueLemma(k) != 1) {
+        Match mt = cues.at(a, k);
+        if (mt != null && mt.cue().object() && mt.end() == t) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final long[] CLAUSE_BREAKS = {hash("while", 0, 5), hash("whereas", 0, 7), hash(";", 0, 1),
+      hash("although", 0, 8), hash("though", 0, 6)};
+
+  /** Whether token {@code t} opens a clause of its own: "while", "whereas", ";", "although", "though". */
+  private boolean isClauseBreak(int t) {
+    int len = a.tokenEnd(t) - a.tokenStart(t);
+    if (len > 8) {
+      return false;
+    }
+    long h = word(t);
+    for (long c : CLAUSE_BREAKS) {
+      if (h == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tokens between cue token {@code t} and the quote's marks at tokens {@code to} and {@code tc}. */
