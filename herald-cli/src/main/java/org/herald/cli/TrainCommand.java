@@ -373,7 +373,7 @@ final class TrainCommand implements Runnable {
     Path dev;
     @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Model file to write.")
     Path out;
-    @Option(names = "--iterations", defaultValue = "10", description = "Passes over the training quotes (default ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "5", description = "Passes over the training quotes (default ${DEFAULT-VALUE}).")
     int iterations;
     @Option(names = "--bits", defaultValue = "16", description = "Weight table of 2^bits weights (default ${DEFAULT-VALUE}).")
     int bits;
