@@ -166,6 +166,8 @@ class QuoteSpeakerRankerTest {
     assertThat(SpeakerCandidates.isTrusted(SpeakerCandidates.VIA_AFTER, true)).isTrue();
     assertThat(SpeakerCandidates.isTrusted(SpeakerCandidates.VIA_BEFORE, true)).isTrue();
     assertThat(SpeakerCandidates.isTrusted(SpeakerCandidates.VIA_OWN_CLAUSE, true)).isTrue();
+    assertThat(SpeakerCandidates.isTrusted(SpeakerCandidates.VIA_SENTENCE_CUE, true)).isTrue();
+    assertThat(SpeakerCandidates.isTrusted(SpeakerCandidates.VIA_SHARE, true)).isFalse();
     assertThat(SpeakerCandidates.isTrusted(SpeakerCandidates.VIA_AFTER, false)).isFalse();
     assertThat(SpeakerCandidates.isTrusted(SpeakerCandidates.VIA_CARRY, true)).isFalse();
     assertThat(SpeakerCandidates.isTrusted(SpeakerCandidates.VIA_NONE, false)).isFalse();
