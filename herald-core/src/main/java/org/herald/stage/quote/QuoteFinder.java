@@ -47,6 +47,10 @@ import org.herald.stage.quote.QuoteMarks.Marked;
  * <p>Tagged reported speech: with a {@link QuoteTagger}, the contents it tags that no rule found become reported
  * quotes too (stances, attitudes; see {@code withTagged}).
  *
+ * <p>Ranked speakers: with a {@link QuoteSpeakerRanker}, a direct quote whose speaker no trusted rule found
+ * ({@link SpeakerCandidates#isTrusted}) takes the best-scoring of its candidate speakers, the rules' choice among
+ * them (see {@code rank}).
+ *
  * <p>Kept or dropped: a quoted string of at most {@value #SHORT_WORDS} words needs a cue near it (after or
  * before its marks, or earlier in its sentence); a title-like string (two to five words, all capitalised but
  * small words: "Face the Nation") or one without letters needs a cue right after or before its marks.

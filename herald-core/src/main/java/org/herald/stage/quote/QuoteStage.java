@@ -14,7 +14,10 @@ import org.herald.stage.name.NameStage;
  * verbs ("Putin said that …", "X told reporters …", "according to the Kremlin, …"), each attributed to an
  * entity of {@link NameStage#ENTITIES} where one is mentioned as the cue's subject. Cue words come from
  * {@code quote-cues-v2.tsv}; reported contents the rules miss (stances, attitudes: "her support for the plan")
- * come from a tagger learnt from PolNeAR, {@code quote-tagger-v1.bin} (see {@link QuoteTagger}). See
+ * come from a tagger learnt from PolNeAR, {@code quote-tagger-v1.bin} (see {@link QuoteTagger}). The speaker of
+ * a direct quote that no confident rule attributes (carried from the previous quote, shared in a sentence, the
+ * sentence subject, none) is chosen among nearby candidates by a ranker learnt from PolNeAR,
+ * {@code quote-speaker-v1.bin} (see {@link QuoteSpeakerRanker}). See
  * {@link QuoteFinder} for the attribution rules and {@link QuoteMarks} for the
  * quote-mark rules.
  *
