@@ -32,6 +32,9 @@ import org.herald.model.Article;
 import org.herald.model.Span;
 import org.herald.pipeline.Pipeline;
 import org.herald.stage.name.NerTrainer;
+import org.herald.eval.QuoteScorer;
+import org.herald.stage.name.NameStage;
+import org.herald.stage.quote.QuoteSpeakerRanker;
 import org.herald.stage.quote.QuoteTagger;
 import org.herald.stage.name.WordClusters;
 import org.herald.stage.token.Tokenizer;
@@ -41,8 +44,8 @@ import picocli.CommandLine.Option;
 /** {@code herald train}: rebuilds Herald's trained models from public data (issue 3). */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Rebuilds a trained model reproducibly (fixed seed and passes).",
-    subcommands = {TrainCommand.Ner.class, TrainCommand.Clusters.class, TrainCommand.Quotes.class, TrainSyntaxCommand.class,
-        TrainTriggersCommand.class})
+    subcommands = {TrainCommand.Ner.class, TrainCommand.Clusters.class, TrainCommand.Quotes.class,
+        TrainCommand.QuoteSpeakers.class, TrainSyntaxCommand.class, TrainTriggersCommand.class})
 final class TrainCommand implements Runnable {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -318,8 +321,8 @@ final class TrainCommand implements Runnable {
       return 0;
     }
 
-    /** The tagged articles of a PolNeAR split, tokenized as the pipeline tokenizes them. */
-    private static List<QuoteTagger.Example> examples(Path dir) throws IOException {
+    /** The annotated articles of a PolNeAR split folder, or a HeraldException saying why none. */
+    static List<PolnearArticle> read(Path dir) throws IOException {
       List<PolnearArticle> articles;
       try {
         articles = PolnearReader.read(dir);
@@ -331,6 +334,12 @@ final class TrainCommand implements Runnable {
       if (articles.isEmpty()) {
         throw new HeraldException(ErrorCodes.INPUT_EMPTY, dir + " holds no annotated article");
       }
+      return articles;
+    }
+
+    /** The tagged articles of a PolNeAR split, tokenized as the pipeline tokenizes them. */
+    private static List<QuoteTagger.Example> examples(Path dir) throws IOException {
+      List<PolnearArticle> articles = read(dir);
       List<QuoteTagger.Example> out = new ArrayList<>(articles.size());
       try (Pipeline pipeline = Herald.pipelineFor(Resources.classpath(), Article.SENTENCES)) {
         for (PolnearArticle p : articles) {
@@ -345,6 +354,79 @@ final class TrainCommand implements Runnable {
             sources.add(g.source());
           }
           out.add(QuoteTagger.Example.of(a, contents, cues, sources));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** {@code herald train quote-speakers}: the speaker ranker of the quote stage's direct quotes (issue 5). */
+  @Command(name = "quote-speakers", mixinStandardHelpOptions = true,
+      description = {"Trains the quote stage's speaker ranker (averaged perceptron over the candidate speakers of "
+          + "each direct quote) on a PolNeAR split folder (text/ and attributions/), scoring the dev folder after "
+          + "every pass, and writes the model (ship it as herald-core's org/herald/resources/quote-speaker-v1.bin).",
+          "Last line: quote-speakers-train dev_rules=… dev_ranker=… iterations=… model_bytes=…"})
+  static final class QuoteSpeakers extends ConsoleAware implements Callable<Integer> {
+    @Option(names = "--polnear", required = true, paramLabel = "DIR", description = "PolNeAR training split folder.")
+    Path polnear;
+    @Option(names = "--dev", required = true, paramLabel = "DIR", description = "PolNeAR development split folder.")
+    Path dev;
+    @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Model file to write.")
+    Path out;
+    @Option(names = "--iterations", defaultValue = "5", description = "Passes over the training quotes (default ${DEFAULT-VALUE}).")
+    int iterations;
+    @Option(names = "--bits", defaultValue = "16", description = "Weight table of 2^bits weights (default ${DEFAULT-VALUE}).")
+    int bits;
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the quote order (default ${DEFAULT-VALUE}).")
+    long seed;
+    @Option(names = "--runs", defaultValue = "5",
+        description = "Perceptrons on different quote orders, averaged (default ${DEFAULT-VALUE}).")
+    int runs;
+    @Option(names = "--folds", defaultValue = "0",
+        description = "Also print N-fold cross-validated speaker accuracy on the training split (default: none).")
+    int folds;
+
+    @Override
+    public Integer call() throws IOException {
+      if (iterations < 1 || iterations > 100 || bits < 8 || bits > 24 || folds < 0 || folds == 1 || folds > 20
+          || runs < 1 || runs > 50) {
+        throw new HeraldException(ErrorCodes.USAGE_VALUE,
+            "--iterations must be 1-100, --bits 8-24, --runs 1-50 and --folds 0 or 2-20");
+      }
+      List<QuoteSpeakerRanker.Example> tr = examples(polnear);
+      if (folds > 0) {
+        double[] cv = QuoteSpeakerRanker.crossValidate(tr, folds,
+            new QuoteSpeakerRanker.Options(iterations, bits, seed, runs), Resources.classpath());
+        console.err().printf(Locale.ROOT, "train %d-fold: direct speakers rules %.4f ranker %.4f%n", folds, cv[0],
+            cv[1]);
+      }
+      List<QuoteSpeakerRanker.Example> dv = examples(dev);
+      QuoteSpeakerRanker model = QuoteSpeakerRanker.train(tr, dv,
+          new QuoteSpeakerRanker.Options(iterations, bits, seed, runs), Resources.classpath(), console.err()::println);
+      writeModel(out, model::write);
+      double[] s = model.score(dv, Resources.classpath());
+      console.out().printf(Locale.ROOT, "quote-speakers-train dev_rules=%.4f dev_ranker=%.4f iterations=%d "
+          + "model_bytes=%d%n", s[0], s[1], iterations, Files.size(out));
+      return 0;
+    }
+
+    /** The articles of a PolNeAR split run up to names, with their gold direct attributions. */
+    private static List<QuoteSpeakerRanker.Example> examples(Path dir) throws IOException {
+      List<PolnearArticle> articles = Quotes.read(dir);
+      List<QuoteSpeakerRanker.Example> out = new ArrayList<>(articles.size());
+      try (Pipeline pipeline = Herald.pipelineFor(Resources.classpath(), NameStage.ENTITIES)) {
+        for (PolnearArticle p : articles) {
+          // the raw text, as 'eval quotes' reads it, so that the gold offsets index Herald's text
+          Article a = pipeline.apply(Article.builder(p.name(), p.text()).published(p.published()).build());
+          List<List<Span>> contents = new ArrayList<>();
+          List<List<Span>> sources = new ArrayList<>();
+          for (PolnearAttribution g : p.attributions()) {
+            if (QuoteScorer.isDirect(g, p.text())) {
+              contents.add(g.content());
+              sources.add(g.source());
+            }
+          }
+          out.add(new QuoteSpeakerRanker.Example(a, contents, sources));
         }
       }
       return out;

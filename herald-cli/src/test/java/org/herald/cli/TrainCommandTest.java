@@ -122,13 +122,17 @@ class TrainCommandTest {
 
   /** A PolNeAR-like split of own sentences in brat standoff: source, cue and content of each attribution. */
   private Path polnear(String name) throws IOException {
+    return polnear(name, new String[][] {
+        {"Anna Berg said the port will close in May.", "Anna Berg", "said", "the port will close in May"},
+        {"The union said its members would strike.", "The union", "said", "its members would strike"},
+        {"Rain fell on the city all day.", null, null, null}});
+  }
+
+  /** A PolNeAR-like split of {@code rows}: sentence, source, cue, content (null: no attribution). */
+  private Path polnear(String name, String[][] rows) throws IOException {
     Path split = dir.resolve(name);
     Files.createDirectories(split.resolve("text"));
     Files.createDirectories(split.resolve("attributions"));
-    String[][] rows = {
-        {"Anna Berg said the port will close in May.", "Anna Berg", "said", "the port will close in May"},
-        {"The union said its members would strike.", "The union", "said", "its members would strike"},
-        {"Rain fell on the city all day.", null, null, null}};
     StringBuilder text = new StringBuilder("Port news\n");
     StringBuilder ann = new StringBuilder();
     int t = 1;
@@ -194,5 +198,47 @@ class TrainCommandTest {
         dir.resolve("q.bin").toString(), "--iterations", "0");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("--iterations must be 1-100");
+  }
+
+  // ---------------------------------------------------------------- train quote-speakers
+
+  private Path polnearDirect(String name) throws IOException {
+    return polnear(name, new String[][] {
+        {"\u201cThe port will close in May,\u201d Anna Berg said.", "Anna Berg", "said",
+            "The port will close in May"},
+        {"Omar Haddad met Lena Park at noon, and she said: \u201cThe ferry runs again on Friday.\u201d", "she",
+            "said", "The ferry runs again on Friday"},
+        {"Rain fell on the city all day.", null, null, null}});
+  }
+
+  @Test
+  void trainsTheQuoteSpeakerRankerOnAPolnearSplitAndWritesTheSameModelTwice() throws IOException {
+    Path split = polnearDirect("train");
+    Path model = dir.resolve("speakers.bin");
+    String[] args = {"train", "quote-speakers", "--polnear", split.toString(), "--dev", split.toString(), "--out",
+        model.toString(), "--iterations", "3", "--bits", "12", "--runs", "2", "--folds", "2"};
+    CliRun r = CliRun.of(args);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("train quotes judged 2", "train 2-fold: direct speakers", "mean of 2 runs");
+    assertThat(r.out().strip()).matches(
+        "quote-speakers-train dev_rules=\\d\\.\\d{4} dev_ranker=\\d\\.\\d{4} iterations=3 model_bytes=\\d+");
+    byte[] first = Files.readAllBytes(model);
+    assertThat(CliRun.of(args).code()).isZero();
+    assertThat(Files.readAllBytes(model)).isEqualTo(first);
+    assertThat(dir.resolve("speakers.bin.tmp")).doesNotExist();
+  }
+
+  @Test
+  void refusesQuoteSpeakerTrainingWithOneFoldOrNoSplit() throws IOException {
+    Path split = polnearDirect("dev");
+    CliRun bad = CliRun.of("train", "quote-speakers", "--polnear", split.toString(), "--dev", split.toString(),
+        "--out", dir.resolve("s.bin").toString(), "--folds", "1");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--folds 0 or 2-20");
+    CliRun none = CliRun.of("train", "quote-speakers", "--polnear", dir.resolve("nowhere").toString(), "--dev",
+        split.toString(), "--out", dir.resolve("s.bin").toString());
+    assertThat(none.code()).isEqualTo(1);
+    assertThat(none.err()).contains("no PolNeAR split", "[H-INPUT-001]");
+    assertThat(dir.resolve("s.bin")).doesNotExist();
   }
 }

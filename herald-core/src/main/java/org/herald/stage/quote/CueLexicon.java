@@ -53,10 +53,29 @@ final class CueLexicon {
 
   private final Map<String, List<Cue>> byFirstWord;
   private final int maxLength; // of a first word: longer tokens are never looked up
+  /**
+   * Bits set at the hashes of the first words: a token whose hash bit is clear starts no cue, found without
+   * making a string of it (most tokens: the ranker and the tagger ask about every token near a quote).
+   */
+  private final long[] firstWordBits = new long[FILTER_BITS / 64];
+  private static final int FILTER_BITS = 1 << 15;
 
   private CueLexicon(Map<String, List<Cue>> byFirstWord) {
     this.byFirstWord = byFirstWord;
     this.maxLength = byFirstWord.keySet().stream().mapToInt(String::length).max().orElse(0);
+    for (String w : byFirstWord.keySet()) {
+      int h = filterHash(w, 0, w.length());
+      firstWordBits[h >>> 6] |= 1L << h;
+    }
+  }
+
+  /** A hash of chars [s, e) of {@code text}, lower-cased, in [0, FILTER_BITS). */
+  private static int filterHash(String text, int s, int e) {
+    int h = 0x811C9DC5;
+    for (int i = s; i < e; i++) {
+      h = (h ^ Character.toLowerCase(text.charAt(i))) * 0x01000193;
+    }
+    return (h ^ (h >>> 15)) & (FILTER_BITS - 1);
   }
 
   /** Reads the lexicon from {@code resources}. */
@@ -113,6 +132,10 @@ final class CueLexicon {
     char first = text.charAt(a.tokenStart(t));
     boolean lower = Character.isLowerCase(first);
     if (!lower && !Character.isUpperCase(first) || a.tokenEnd(t) - a.tokenStart(t) > maxLength) {
+      return null;
+    }
+    int h = filterHash(text, a.tokenStart(t), a.tokenEnd(t));
+    if ((firstWordBits[h >>> 6] & 1L << h) == 0) {
       return null;
     }
     String word = a.tokenText(t);

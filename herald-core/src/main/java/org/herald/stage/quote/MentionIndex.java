@@ -11,10 +11,17 @@ import org.herald.stage.name.Mention;
 final class MentionIndex {
   private final Mention[] mentions;
   private final Entity[] entities;
+  private final int[] maxEnd; // maxEnd[i]: the largest end of mentions 0..i (rises with i)
 
   private MentionIndex(Mention[] mentions, Entity[] entities) {
     this.mentions = mentions;
     this.entities = entities;
+    this.maxEnd = new int[mentions.length];
+    int m = 0;
+    for (int i = 0; i < mentions.length; i++) {
+      m = Math.max(m, mentions[i].end());
+      maxEnd[i] = m;
+    }
   }
 
   /** Indexes every mention of {@code list}. */
@@ -36,6 +43,29 @@ final class MentionIndex {
     return new MentionIndex(ms, es);
   }
 
+  /** How many mentions there are. */
+  int size() {
+    return mentions.length;
+  }
+
+  /**
+   * The index of the first mention (in start order) before which no mention ends after char {@code offset}, or
+   * size(): every mention that ends after the offset is at this index or later.
+   */
+  int firstEndingAfter(int offset) {
+    int lo = 0;
+    int hi = mentions.length;
+    while (lo < hi) { // maxEnd rises: the first index whose maxEnd passes offset
+      int mid = (lo + hi) >>> 1;
+      if (maxEnd[mid] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   Mention mention(int i) {
     return mentions[i];
   }
@@ -50,7 +80,7 @@ final class MentionIndex {
    */
   int best(int start, int end) {
     int any = -1;
-    for (int i = 0; i < mentions.length && mentions[i].start() < end; i++) {
+    for (int i = firstEndingAfter(start); i < mentions.length && mentions[i].start() < end; i++) {
       if (mentions[i].end() > start) {
         EntityType t = entities[i].type();
         if (t == EntityType.PERSON || t == EntityType.ORGANIZATION) {

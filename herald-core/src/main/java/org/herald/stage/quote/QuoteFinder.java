@@ -47,6 +47,10 @@ import org.herald.stage.quote.QuoteMarks.Marked;
  * <p>Tagged reported speech: with a {@link QuoteTagger}, the contents it tags that no rule found become reported
  * quotes too (stances, attitudes; see {@code withTagged}).
  *
+ * <p>Ranked speakers: with a {@link QuoteSpeakerRanker}, a direct quote whose speaker no trusted rule found
+ * ({@link SpeakerCandidates#isTrusted}) takes the best-scoring of its candidate speakers, the rules' choice among
+ * them (see {@code rank}).
+ *
  * <p>Kept or dropped: a quoted string of at most {@value #SHORT_WORDS} words needs a cue near it (after or
  * before its marks, or earlier in its sentence); a title-like string (two to five words, all capitalised but
  * small words: "Face the Nation") or one without letters needs a cue right after or before its marks.
@@ -137,11 +141,15 @@ final class QuoteFinder {
   private final boolean[] usedCue;
   private final boolean[] inDirect;
   private final QuoteTagger tagger;
+  private final QuoteSpeakerRanker ranker;
+  /** When not null, the candidate sets of the direct quotes are kept here (training). */
+  private List<SpeakerCandidates.Choice> recorded;
+  private int recordBits;
   /** Fewest tokens of a tagged content. */
   private static final int MIN_TAGGED = 2;
 
   /** A found speaker: entity id (or null), name, and where it was found. */
-  private record Speaker(String id, String name, Span span) {
+  record Speaker(String id, String name, Span span) {
   }
 
   /** A direct quote being attributed. */
@@ -152,6 +160,7 @@ final class QuoteFinder {
     Span cueSpan;
     boolean near; // a cue was found near it (not only carried forward)
     boolean adjacent; // the cue is right after or before its marks
+    int via = SpeakerCandidates.VIA_NONE; // the rule that found its speaker
 
     Draft(Marked m) {
       this.m = m;
@@ -159,12 +168,16 @@ final class QuoteFinder {
   }
 
   QuoteFinder(Article a, CueLexicon cues, MentionIndex mentions) {
-    this(a, cues, mentions, null);
+    this(a, cues, mentions, null, null);
   }
 
-  /** A finder that adds the reported contents {@code tagger} finds (null: the rules only). */
-  QuoteFinder(Article a, CueLexicon cues, MentionIndex mentions, QuoteTagger tagger) {
+  /**
+   * A finder that adds the reported contents {@code tagger} finds (null: the rules only) and lets {@code ranker}
+   * choose the speakers of direct quotes among candidates (null: the rules' choice).
+   */
+  QuoteFinder(Article a, CueLexicon cues, MentionIndex mentions, QuoteTagger tagger, QuoteSpeakerRanker ranker) {
     this.tagger = tagger;
+    this.ranker = ranker;
     this.a = a;
     this.text = a.text();
     this.cues = cues;
@@ -183,24 +196,53 @@ final class QuoteFinder {
     }
     markDirect(a, marks, inDirect);
     for (Draft d : drafts) {
-      if (!attributeLabel(d) && !attributeAfter(d) && !attributeBefore(d) && !attributeDash(d)) {
+      if (attributeLabel(d)) {
+        d.via = SpeakerCandidates.VIA_LABEL;
+      } else if (attributeAfter(d)) {
+        d.via = SpeakerCandidates.VIA_AFTER;
+      } else if (attributeBefore(d)) {
+        d.via = SpeakerCandidates.VIA_BEFORE;
+      } else if (attributeDash(d)) {
+        d.via = SpeakerCandidates.VIA_DASH;
+      } else {
         attributeColonSubject(d);
+        d.via = d.speaker != null ? SpeakerCandidates.VIA_COLON : d.via;
       }
     }
     for (Draft d : drafts) {
       if (d.speaker == null) {
         attributeAfterAnyVerb(d);
+        d.via = d.speaker != null ? SpeakerCandidates.VIA_ANY_VERB : d.via;
       }
     }
+    boolean[] had = new boolean[drafts.size()];
+    for (int i = 0; i < had.length; i++) {
+      had[i] = drafts.get(i).speaker != null;
+    }
     shareWithinSentence(drafts);
-    for (Draft d : drafts) {
+    for (int i = 0; i < had.length; i++) {
+      Draft d = drafts.get(i);
+      if (!had[i] && d.speaker != null) {
+        d.via = SpeakerCandidates.VIA_SHARE;
+      }
       if (d.speaker == null) {
-        attributeFromSentenceCue(d);
+        attributeFromSentenceCue(d); // sets via
       }
     }
     List<Quote> reported = findReported();
     List<Quote> all = assemble(drafts, reported);
     return tagger == null ? all : withTagged(all);
+  }
+
+  /**
+   * The candidate sets of the direct quotes of the article, the rules' choice first, with features hashed into
+   * 2^{@code bits} rows (training of {@link QuoteSpeakerRanker}).
+   */
+  List<SpeakerCandidates.Choice> choices(int bits) {
+    recorded = new ArrayList<>();
+    recordBits = bits;
+    find();
+    return recorded;
   }
 
   /** Whether each token of {@code a} lies inside quote marks (the tagger's quote-mark state). */
@@ -882,9 +924,11 @@ final class QuoteFinder {
    */
   private void sentenceCue(Draft d, int lo, int to, boolean speechOnly, boolean ownClause) {
     int from = mainClauseStart(lo, to);
+    boolean broken = false;
     for (int k = to - 1; ownClause && k > from; k--) {
       if (CLAUSE_BREAKS.contains(lower(k)) && !inDirect[k]) {
         from = k + 1; // "Rubio suggested …, while Cruz said that the “stakes …”": the quote's own clause
+        broken = true;
         break;
       }
     }
@@ -910,6 +954,7 @@ final class QuoteFinder {
         d.cue = cue.cue().lemma();
         d.cueSpan = Span.of(cue.start(a), cue.endChar(a));
         d.near = true;
+        d.via = broken ? SpeakerCandidates.VIA_OWN_CLAUSE : SpeakerCandidates.VIA_SENTENCE_CUE;
         return;
       }
     }
@@ -1645,6 +1690,7 @@ final class QuoteFinder {
 
   private List<Quote> assemble(List<Draft> drafts, List<Quote> reported) {
     List<Quote> direct = new ArrayList<>(drafts.size());
+    List<SpeakerCandidates.Context> contexts = ranker != null || recorded != null ? new ArrayList<>() : null;
     Speaker last = null;
     int lastParagraph = -10;
     int r = 0;
@@ -1664,7 +1710,9 @@ final class QuoteFinder {
       }
       if (headline && d.speaker == null) {
         d.speaker = headlineSpeaker(d);
+        d.via = d.speaker != null ? SpeakerCandidates.VIA_HEADLINE : d.via;
       }
+      Speaker previous = last != null && paragraphOf(d.m.open()) - lastParagraph <= 1 ? last : null;
       if (d.speaker == null && !d.near) {
         if (isShort && !headline) {
           continue; // a title or scare quote: no cue near it
@@ -1673,14 +1721,17 @@ final class QuoteFinder {
         Speaker subject = sentenceSubject(d);
         if (subject != null) {
           d.speaker = subject;
+          d.via = SpeakerCandidates.VIA_SUBJECT;
         } else if (last != null && para - lastParagraph <= 1) {
           d.speaker = last; // the current speaker goes on (news convention)
+          d.via = SpeakerCandidates.VIA_CARRY;
         } else if (para > 0 && d.m.open() == paragraphStarts[para]) {
           int m = mentions.lastBefore(paragraphStarts[para], EntityType.PERSON);
           if (m >= 0 && paragraphOf(mentions.mention(m).start()) == para - 1) {
             Entity ent = mentions.entity(m);
             d.speaker = new Speaker(ent.id(), ent.name(), Span.of(mentions.mention(m).start(),
                 mentions.mention(m).end()));
+            d.via = SpeakerCandidates.VIA_PARAGRAPH;
           }
         }
       }
@@ -1692,6 +1743,12 @@ final class QuoteFinder {
       direct.add(new Quote(d.m.start(), d.m.end(), text.substring(d.m.start(), d.m.end()), true,
           sp == null ? null : sp.id(), sp == null ? null : sp.name(), sp == null ? null : sp.span(),
           d.cue, d.cueSpan));
+      if (contexts != null) {
+        contexts.add(new SpeakerCandidates.Context(d.m, sp, d.via, d.cueSpan, d.adjacent, previous));
+      }
+    }
+    if (contexts != null) {
+      rank(direct, contexts);
     }
     List<Quote> all = new ArrayList<>(direct.size() + reported.size());
     all.addAll(direct);
@@ -1699,6 +1756,60 @@ final class QuoteFinder {
     all.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end)
         .thenComparing(q -> q.direct() ? 0 : 1));
     return List.copyOf(all);
+  }
+
+  /**
+   * Lets the ranker choose the speaker of each direct quote among its candidates, or records the candidates
+   * (training). The features see only the rules' choices (the previous quote's speaker is the rules'), so that
+   * training and use see the same. A quote keeps its cue.
+   */
+  private void rank(List<Quote> direct, List<SpeakerCandidates.Context> contexts) {
+    SpeakerCandidates candidates = new SpeakerCandidates(a, cues, mentions, paragraphStarts, inDirect,
+        ranker != null ? ranker.bits() : recordBits, this::cueSubject);
+    for (int i = 0; i < direct.size(); i++) {
+      SpeakerCandidates.Context ctx = contexts.get(i);
+      if (recorded == null && SpeakerCandidates.isTrusted(ctx.via(), ctx.rule() != null && ctx.rule().span() != null)) {
+        continue; // the rules' choice stands: no candidates to build (speed)
+      }
+      SpeakerCandidates.Choice c = candidates.choose(ctx);
+      if (recorded != null) {
+        recorded.add(c);
+      }
+      if (ranker == null || c.speakers().length == 0) {
+        continue;
+      }
+      int best = ranker.best(c);
+      if (best == 0 && c.ruleFirst()) {
+        continue;
+      }
+      Speaker sp = c.speakers()[best];
+      Quote q = direct.get(i);
+      direct.set(i, new Quote(q.start(), q.end(), q.text(), true, sp.id(), sp.name(), sp.span(), q.cue(),
+          q.cueSpan()));
+    }
+  }
+
+  /**
+   * The subject of the speech cue starting at token {@code t}, as the rules read it: the phrase after an inverted
+   * cue ("“…,” said Ana Silva") or a source cue ("according to X"), else the subject phrase before the cue; null
+   * when no speech cue starts there or it has no readable subject.
+   */
+  private Speaker cueSubject(int t) {
+    Match cue = inDirect[t] ? null : cues.speechAt(a, t);
+    if (cue == null) {
+      return null;
+    }
+    int paraEnd = paragraphEnd(a.tokenStart(t));
+    if (cue.cue().source()) {
+      return forwardSpeaker(cue.end(), paraEnd);
+    }
+    int lo = sentenceStart(a.sentence(a.sentenceOfToken(t)).firstToken());
+    // an inverted cue names its speaker after it ("“…,” said Ana Silva"); one that takes a listener names the
+    // listener there ("“…,” a harbour official told John Doe")
+    if (!cue.cue().object() && (t == lo || isPunct(t - 1) || isQuoteMark(text.charAt(a.tokenStart(t - 1))))) {
+      return cue.end() < a.tokenCount() && !lower(t).endsWith("ing") ? forwardSpeaker(cue.end(), paraEnd) : null;
+    }
+    return backwardSpeaker(t, lo);
   }
 
   /**

@@ -14,7 +14,10 @@ import org.herald.stage.name.NameStage;
  * verbs ("Putin said that …", "X told reporters …", "according to the Kremlin, …"), each attributed to an
  * entity of {@link NameStage#ENTITIES} where one is mentioned as the cue's subject. Cue words come from
  * {@code quote-cues-v2.tsv}; reported contents the rules miss (stances, attitudes: "her support for the plan")
- * come from a tagger learnt from PolNeAR, {@code quote-tagger-v1.bin} (see {@link QuoteTagger}). See
+ * come from a tagger learnt from PolNeAR, {@code quote-tagger-v1.bin} (see {@link QuoteTagger}). The speaker of
+ * a direct quote that no confident rule attributes (carried from the previous quote, shared in a sentence, the
+ * sentence subject, none) is chosen among nearby candidates by a ranker learnt from PolNeAR,
+ * {@code quote-speaker-v1.bin} (see {@link QuoteSpeakerRanker}). See
  * {@link QuoteFinder} for the attribution rules and {@link QuoteMarks} for the
  * quote-mark rules.
  *
@@ -31,6 +34,7 @@ public final class QuoteStage implements Stage {
 
   private volatile CueLexicon cues;
   private volatile QuoteTagger tagger;
+  private volatile QuoteSpeakerRanker ranker;
 
   @Override
   public String name() {
@@ -50,6 +54,7 @@ public final class QuoteStage implements Stage {
   @Override
   public void open(Resources resources) {
     tagger = QuoteTagger.load(resources);
+    ranker = QuoteSpeakerRanker.load(resources);
     cues = CueLexicon.load(resources);
   }
 
@@ -58,20 +63,23 @@ public final class QuoteStage implements Stage {
     CueLexicon lexicon = cues;
     if (lexicon == null) {
       tagger = QuoteTagger.load(Resources.classpath()); // not opened: fall back to the bundled cues and model
+      ranker = QuoteSpeakerRanker.load(Resources.classpath());
       lexicon = CueLexicon.load(Resources.classpath());
       cues = lexicon;
     }
     QuoteTagger model = tagger;
+    QuoteSpeakerRanker speakers = ranker;
     if (in.tokenCount() == 0) {
       return in.with(QUOTES, List.of());
     }
     MentionIndex mentions = MentionIndex.of(in.layer(NameStage.ENTITIES));
-    return in.with(QUOTES, new QuoteFinder(in, lexicon, mentions, model).find());
+    return in.with(QUOTES, new QuoteFinder(in, lexicon, mentions, model, speakers).find());
   }
 
   @Override
   public void close() {
     cues = null;
     tagger = null;
+    ranker = null;
   }
 }
