@@ -123,7 +123,8 @@ final class TrainCommand implements Runnable {
       if (runs < 1 || runs > 16) {
         throw new HeraldException(ErrorCodes.USAGE_VALUE, "--runs must be 1-16");
       }
-      if (iterations < 1 || iterations > 100 || bits < 8 || bits > 24 || folds < 0 || folds == 1 || folds > 20
+      if (iterations < 1 || iterations > 100 || bits < 8 || bits > 24 || folds < 0 || folds == 1
+          || folds > 20
           || docIterations < 1 || docIterations > 100 || !(docStep > 0 && docStep <= 1000)
           || !(l2 >= 0 && l2 <= 1000) || !(rate > 0 && rate <= 100) || !(margin >= 0 && margin <= 100)) {
         throw new HeraldException(ErrorCodes.USAGE_VALUE,
@@ -292,32 +293,24 @@ final class TrainCommand implements Runnable {
           + "writes the model (ship it as herald-core's org/herald/resources/quote-tagger-v1.bin).",
           "Last line: quotes-train dev_f1=… iterations=… model_bytes=…"})
   static final class Quotes extends ConsoleAware implements Callable<Integer> {
-    @Option(names = "--polnear", required = true, paramLabel = "DIR", description = "PolNeAR training split folder.")
-    Path polnear;
-    @Option(names = "--dev", required = true, paramLabel = "DIR", description = "PolNeAR development split folder.")
-    Path dev;
-    @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Model file to write.")
-    Path out;
+    @picocli.CommandLine.Mixin
+    PolnearTraining splits;
     @Option(names = "--iterations", defaultValue = "10", description = "Passes over the training data (default ${DEFAULT-VALUE}).")
     int iterations;
-    @Option(names = "--bits", defaultValue = "16", description = "Weight table of 2^bits rows (default ${DEFAULT-VALUE}).")
-    int bits;
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the sentence order (default ${DEFAULT-VALUE}).")
-    long seed;
 
     @Override
     public Integer call() throws IOException {
-      if (iterations < 1 || iterations > 100 || bits < 8 || bits > 24) {
+      if (iterations < 1 || iterations > 100 || splits.bits < 8 || splits.bits > 24) {
         throw new HeraldException(ErrorCodes.USAGE_VALUE, "--iterations must be 1-100 and --bits 8-24");
       }
-      List<QuoteTagger.Example> tr = examples(polnear);
-      List<QuoteTagger.Example> dv = examples(dev);
-      QuoteTagger model = QuoteTagger.train(tr, dv, new QuoteTagger.Options(iterations, bits, seed),
+      List<QuoteTagger.Example> tr = examples(splits.polnear);
+      List<QuoteTagger.Example> dv = examples(splits.dev);
+      QuoteTagger model = QuoteTagger.train(tr, dv, new QuoteTagger.Options(iterations, splits.bits, splits.seed),
           Resources.classpath(), console.err()::println);
-      writeModel(out, model::write);
+      writeModel(splits.out, model::write);
       double f1 = model.score(dv, Resources.classpath())[2];
       console.out().printf(Locale.ROOT, "quotes-train dev_f1=%.4f iterations=%d model_bytes=%d%n", f1, iterations,
-          Files.size(out));
+          Files.size(splits.out));
       return 0;
     }
 
@@ -367,18 +360,10 @@ final class TrainCommand implements Runnable {
           + "every pass, and writes the model (ship it as herald-core's org/herald/resources/quote-speaker-v1.bin).",
           "Last line: quote-speakers-train dev_rules=… dev_ranker=… iterations=… model_bytes=…"})
   static final class QuoteSpeakers extends ConsoleAware implements Callable<Integer> {
-    @Option(names = "--polnear", required = true, paramLabel = "DIR", description = "PolNeAR training split folder.")
-    Path polnear;
-    @Option(names = "--dev", required = true, paramLabel = "DIR", description = "PolNeAR development split folder.")
-    Path dev;
-    @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Model file to write.")
-    Path out;
+    @picocli.CommandLine.Mixin
+    PolnearTraining splits;
     @Option(names = "--iterations", defaultValue = "5", description = "Passes over the training quotes (default ${DEFAULT-VALUE}).")
     int iterations;
-    @Option(names = "--bits", defaultValue = "16", description = "Weight table of 2^bits weights (default ${DEFAULT-VALUE}).")
-    int bits;
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the quote order (default ${DEFAULT-VALUE}).")
-    long seed;
     @Option(names = "--runs", defaultValue = "5",
         description = "Perceptrons on different quote orders, averaged (default ${DEFAULT-VALUE}).")
     int runs;
@@ -388,25 +373,27 @@ final class TrainCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      if (iterations < 1 || iterations > 100 || bits < 8 || bits > 24 || folds < 0 || folds == 1 || folds > 20
+      if (iterations < 1 || iterations > 100 || splits.bits < 8 || splits.bits > 24 || folds < 0 || folds == 1
+          || folds > 20
           || runs < 1 || runs > 50) {
         throw new HeraldException(ErrorCodes.USAGE_VALUE,
             "--iterations must be 1-100, --bits 8-24, --runs 1-50 and --folds 0 or 2-20");
       }
-      List<QuoteSpeakerRanker.Example> tr = examples(polnear);
+      List<QuoteSpeakerRanker.Example> tr = examples(splits.polnear);
       if (folds > 0) {
         double[] cv = QuoteSpeakerRanker.crossValidate(tr, folds,
-            new QuoteSpeakerRanker.Options(iterations, bits, seed, runs), Resources.classpath());
+            new QuoteSpeakerRanker.Options(iterations, splits.bits, splits.seed, runs), Resources.classpath());
         console.err().printf(Locale.ROOT, "train %d-fold: direct speakers rules %.4f ranker %.4f%n", folds, cv[0],
             cv[1]);
       }
-      List<QuoteSpeakerRanker.Example> dv = examples(dev);
+      List<QuoteSpeakerRanker.Example> dv = examples(splits.dev);
       QuoteSpeakerRanker model = QuoteSpeakerRanker.train(tr, dv,
-          new QuoteSpeakerRanker.Options(iterations, bits, seed, runs), Resources.classpath(), console.err()::println);
-      writeModel(out, model::write);
+          new QuoteSpeakerRanker.Options(iterations, splits.bits, splits.seed, runs), Resources.classpath(),
+          console.err()::println);
+      writeModel(splits.out, model::write);
       double[] s = model.score(dv, Resources.classpath());
       console.out().printf(Locale.ROOT, "quote-speakers-train dev_rules=%.4f dev_ranker=%.4f iterations=%d "
-          + "model_bytes=%d%n", s[0], s[1], iterations, Files.size(out));
+          + "model_bytes=%d%n", s[0], s[1], iterations, Files.size(splits.out));
       return 0;
     }
 
@@ -431,6 +418,20 @@ final class TrainCommand implements Runnable {
       }
       return out;
     }
+  }
+
+  /** The options every model trained on PolNeAR takes: its train and dev folders, the model file, table size, seed. */
+  static final class PolnearTraining {
+    @Option(names = "--polnear", required = true, paramLabel = "DIR", description = "PolNeAR training split folder.")
+    Path polnear;
+    @Option(names = "--dev", required = true, paramLabel = "DIR", description = "PolNeAR development split folder.")
+    Path dev;
+    @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Model file to write.")
+    Path out;
+    @Option(names = "--bits", defaultValue = "16", description = "Weight table of 2^bits rows (default ${DEFAULT-VALUE}).")
+    int bits;
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the training order (default ${DEFAULT-VALUE}).")
+    long seed;
   }
 
   /** What writes a model to a stream. */

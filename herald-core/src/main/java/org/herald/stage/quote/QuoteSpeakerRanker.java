@@ -103,17 +103,7 @@ public final class QuoteSpeakerRanker {
       throw new IOException("bad bits " + bits);
     }
     float[] w = new float[1 << bits];
-    int i = 0;
-    while (i < w.length) { // runs: count of zeros, count of values, values
-      i += in.readInt();
-      int k = in.readInt();
-      if (k < 0 || i + k > w.length) {
-        throw new IOException("bad run at " + i);
-      }
-      for (int j = 0; j < k; j++) {
-        w[i++] = in.readFloat();
-      }
-    }
+    SparseWeights.read(in, w);
     return new QuoteSpeakerRanker(bits, w);
   }
 
@@ -123,23 +113,7 @@ public final class QuoteSpeakerRanker {
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
     out.writeInt(MAGIC);
     out.writeInt(bits);
-    int i = 0;
-    while (i < weights.length) {
-      int z = i;
-      while (z < weights.length && weights[z] == 0f) {
-        z++;
-      }
-      int v = z;
-      while (v < weights.length && weights[v] != 0f) {
-        v++;
-      }
-      out.writeInt(z - i);
-      out.writeInt(v - z);
-      for (int j = z; j < v; j++) {
-        out.writeFloat(weights[j]);
-      }
-      i = v;
-    }
+    SparseWeights.write(out, weights);
     out.flush();
     gz.finish();
   }

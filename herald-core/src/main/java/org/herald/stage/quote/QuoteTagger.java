@@ -161,14 +161,7 @@ public final class QuoteTagger {
       tr[i] = in.readFloat();
     }
     float[] w = new float[(1 << bits) * TAGS];
-    int i = 0;
-    while (i < w.length) { // runs: count of zeros, count of values, values
-      i += in.readInt();
-      int k = in.readInt();
-      for (int j = 0; j < k; j++) {
-        w[i++] = in.readFloat();
-      }
-    }
+    SparseWeights.read(in, w);
     return new QuoteTagger(bits, w, tr);
   }
 
@@ -181,23 +174,7 @@ public final class QuoteTagger {
     for (float f : transitions) {
       out.writeFloat(f);
     }
-    int i = 0;
-    while (i < weights.length) {
-      int z = i;
-      while (z < weights.length && weights[z] == 0f) {
-        z++;
-      }
-      int v = z;
-      while (v < weights.length && weights[v] != 0f) {
-        v++;
-      }
-      out.writeInt(z - i);
-      out.writeInt(v - z);
-      for (int j = z; j < v; j++) {
-        out.writeFloat(weights[j]);
-      }
-      i = v;
-    }
+    SparseWeights.write(out, weights);
     out.flush();
     gz.finish();
   }
