@@ -1,6 +1,5 @@
 package org.herald.stage.quote;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.herald.model.Article;
 import org.herald.model.Span;
@@ -94,14 +92,9 @@ public final class QuoteSpeakerRanker {
 
   /** Reads a model written by {@link #write}. */
   public static QuoteSpeakerRanker read(InputStream is) throws IOException {
-    DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(is, 1 << 16), 1 << 16));
-    if (in.readInt() != MAGIC) {
-      throw new IOException("not a quote speaker model");
-    }
-    int bits = in.readInt();
-    if (bits < 8 || bits > 24) {
-      throw new IOException("bad bits " + bits);
-    }
+    SparseWeights.Model model = SparseWeights.open(is, MAGIC, "quote speaker model");
+    DataInputStream in = model.in();
+    int bits = model.bits();
     float[] w = new float[1 << bits];
     SparseWeights.read(in, w);
     return new QuoteSpeakerRanker(bits, w);

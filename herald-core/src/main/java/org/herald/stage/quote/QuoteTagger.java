@@ -1,6 +1,5 @@
 package org.herald.stage.quote;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -14,7 +13,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.herald.model.Article;
 import org.herald.model.Span;
@@ -148,14 +146,9 @@ public final class QuoteTagger {
 
   /** Reads a model written by {@link #write}. */
   public static QuoteTagger read(InputStream is) throws IOException {
-    DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(is, 1 << 16), 1 << 16));
-    if (in.readInt() != MAGIC) {
-      throw new IOException("not a quote tagger model");
-    }
-    int bits = in.readInt();
-    if (bits < 8 || bits > 24) {
-      throw new IOException("bad bits " + bits);
-    }
+    SparseWeights.Model model = SparseWeights.open(is, MAGIC, "quote tagger model");
+    DataInputStream in = model.in();
+    int bits = model.bits();
     float[] tr = new float[(TAGS + 1) * TAGS];
     for (int i = 0; i < tr.length; i++) {
       tr[i] = in.readFloat();

@@ -1,8 +1,11 @@
 package org.herald.stage.quote;
 
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The weight-array encoding the quote package's models share: runs of (count of zeros, count of values, the
@@ -10,6 +13,23 @@ import java.io.IOException;
  */
 final class SparseWeights {
   private SparseWeights() {}
+
+  /** A gzip model stream whose header (magic number, then the table's bits) has been read and checked. */
+  record Model(DataInputStream in, int bits) {
+  }
+
+  /** Opens a model written with {@code magic} and a table of 2^8 to 2^24 rows; {@code what} names it in errors. */
+  static Model open(InputStream is, int magic, String what) throws IOException {
+    DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(is, 1 << 16), 1 << 16));
+    if (in.readInt() != magic) {
+      throw new IOException("not a " + what);
+    }
+    int bits = in.readInt();
+    if (bits < 8 || bits > 24) {
+      throw new IOException("bad bits " + bits);
+    }
+    return new Model(in, bits);
+  }
 
   /** Writes {@code weights} as zero/value runs. */
   static void write(DataOutputStream out, float[] weights) throws IOException {
