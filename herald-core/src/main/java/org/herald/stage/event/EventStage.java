@@ -145,6 +145,8 @@ public final class EventStage implements Stage {
   /** Verbs of a court's act, whose unnamed agent is the judiciary: "were jailed", "have been charged". */
   private static final Set<String> COURT_ACTS = Set.of("jail", "imprison", "prosecute", "charge", "sentence",
       "convict", "try", "indict");
+  /** Attack verbs news often uses of no violence ("Labour is targeted", "the system is being abused"). */
+  private static final Set<String> WEAK_ATTACKS = Set.of("target", "abuse", "hit", "strike", "beat");
   private static final Set<String> TIME_BLOCKERS = Set.of("since", "until", "till", "by");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us");
@@ -196,7 +198,7 @@ public final class EventStage implements Stage {
       "representatives", "delegation", "contingent", "unit", "units", "crowd", "crowds", "band", "gang");
   /** Sectors of a country's people outside its state (CAMEO actor codebook). */
   private static final Set<String> NON_STATE_SECTORS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "REB", "BUS",
-      "MED", "HLH", "REF", "PTY", "NGO", "REL", "SEP", "INS");
+      "MED", "HLH", "REF", "PTY", "NGO", "REL", "SEP", "INS", "UAF", "CRM");
   /** Verbs whose object noun names the act their subject does: "announced a suspension", "began a strike". */
   private static final Set<String> LIGHT_VERBS = Set.of("announce", "launch", "begin", "start", "issue", "stage",
       "hold", "declare", "conduct", "mount", "order", "make", "carry", "undertake", "lead", "initiate", "resume",
@@ -1452,7 +1454,11 @@ public final class EventStage implements Stage {
         if (sources.isEmpty() && t.subjectEnd == -2) {
           speaker = speakerOf(t.first);
         } else if (sources.isEmpty() && weaponSubject(t)) { // "a roadside bomb killed two soldiers near Kandahar"
-          sources = unnamedAgent(t, targetsAfter(t), segEnd);
+          List<Integer> victims = targetsAfter(t);
+          sources = unnamedAgent(t, victims, segEnd);
+          if (!sources.isEmpty() && victims.isEmpty() && hostPlace >= 0) {
+            targets.add(hostPlace); // "a bomb exploded in Nairobi, killing four people": the place's people
+          }
         } else if (sources.isEmpty() && actorInModifierBetween(segStart, t.first)) {
           clause = roles.clauseOf(t.first);
           if (clause != null) { // "the army said it had killed": the clause's actor
@@ -1886,8 +1892,9 @@ public final class EventStage implements Stage {
       hostPlace = -1;
       boolean attack = t.code.startsWith("18") || t.code.startsWith("19") || t.code.startsWith("20");
       boolean arrest = t.code.startsWith("173") || t.code.startsWith("174");
-      if (!attack && !arrest || t.last + 1 < hi && d.lower[t.last + 1].endsWith("ing")) {
-        return List.of(); // "is charged with ensuring order": a duty, not an arrest
+      if (!attack && !arrest || t.last + 1 < hi && d.lower[t.last + 1].endsWith("ing")
+          || t.first == t.last && WEAK_ATTACKS.contains(d.lemma[t.first])) {
+        return List.of(); // "is charged with ensuring order", "minorities were more likely to be targeted"
       }
       int by = t.last + 1;
       while (by < segEnd && !d.lower[by].equals("by")) {
@@ -1903,9 +1910,9 @@ public final class EventStage implements Stage {
           return List.of(); // but "wounded by shelling", "killed by sniper fire" name only the weapon
         }
       }
-      int place = hostPlace(t.last + 1, segEnd);
-      if (place < 0) {
-        place = hostPlace(segmentStart(t.first), t.first);
+      int place = hostPlace(t.last + 1, segEnd, true);
+      if (place < 0) { // "a bomb exploded at a bus station in Nairobi, killing four people"
+        place = hostPlace(lo, t.first, false);
       }
       hostPlace = place;
       String host = place >= 0 ? d.actor(place).country() : null;
@@ -1942,11 +1949,12 @@ public final class EventStage implements Stage {
     /**
      * The first place named in [from, to) after a preposition of place, past "the" and region words ("in central
      * Baghdad", "near the town of Samarra" does not count: a town the place list lacks); an actor coded as its bare
-     * country or a capital coded as its government; -1 when none, or when another verb's act stands between.
+     * country or a capital coded as its government; -1 when none, or, after the act ({@code ownAct}), when another
+     * verb's act stands between.
      */
-    int hostPlace(int from, int to) {
+    int hostPlace(int from, int to, boolean ownAct) {
       for (int k = from; k + 1 < to; k++) {
-        if (k > from && inVerbTrigger[k - lo] && !PREPS.contains(d.lower[k - 1]) && !DETS.contains(d.lower[k - 1])) {
+        if (ownAct && k > from && inVerbTrigger[k - lo] && !PREPS.contains(d.lower[k - 1]) && !DETS.contains(d.lower[k - 1])) {
           return -1; // another act's place; but "wounded by shelling near Donetsk" is this act's
         }
         if (!PLACE_PREPS.contains(d.lower[k])) {
@@ -2137,6 +2145,12 @@ public final class EventStage implements Stage {
           if (w.equals("who") || w.equals("which") || w.equals("that")) { // relative clause: its antecedent
             int j = k - 1;
             if (j >= lo && d.lower[j].equals(",")) {
+              j--;
+            }
+            // "Venezuelan opposition leaders, who …": the actor of a demonym before the noun phrase's head
+            for (int head = j; j >= lo && j > head - 3 && d.actorAt[j] < 0 && w.equals("who")
+                && Character.isLowerCase(d.a.tokenText(j).charAt(0)) && Character.isLetter(d.lower[j].charAt(0))
+                && !DETS.contains(d.lower[j]) && !PREPS.contains(d.lower[j]) && !inTrigger[j - lo]; ) {
               j--;
             }
             if (j >= lo && d.actorAt[j] >= 0) {
