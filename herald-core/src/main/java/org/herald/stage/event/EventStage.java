@@ -550,16 +550,24 @@ public final class EventStage implements Stage {
      */
     void addImplicitActors(boolean[] covered, List<Actor> real, List<Actor> out) {
       int n = a.tokenCount();
+      int firstActor = 0; // the first actor of the layer (sorted by start) not before the sentence
       for (int si = 0; si < a.sentenceCount(); si++) {
         Sentence s = a.sentence(si);
+        while (firstActor < real.size() && real.get(firstActor).start() < s.start()) {
+          firstActor++;
+        }
+        List<Actor> inSentence = real.subList(firstActor, real.size());
         String home = null;
-        for (Actor act : real) {
-          if (act.start() >= s.start() && act.end() <= s.end() && act.country() != null) {
+        for (Actor act : inSentence) {
+          if (act.start() >= s.end()) {
+            break;
+          }
+          if (act.end() <= s.end() && act.country() != null) {
             home = act.country();
             break;
           }
         }
-        String placed = placeCountryIn(real, s);
+        String placed = placeCountryIn(inSentence, s);
         if (placed != null) {
           home = placed; // "police in Lagos", "gunmen killed two Chinese workers in Pakistan": where it happened
         }
@@ -661,7 +669,10 @@ public final class EventStage implements Stage {
      * when none.
      */
     String placeCountryIn(List<Actor> real, Sentence s) {
-      for (Actor act : real) {
+      for (Actor act : real) { // sorted by start
+        if (act.start() >= s.end()) {
+          break;
+        }
         if (act.start() < s.start() || act.end() > s.end() || act.country() == null) {
           continue;
         }
