@@ -571,6 +571,7 @@ public final class EventStage implements Stage {
         if (placed != null) {
           home = placed; // "police in Lagos", "gunmen killed two Chinese workers in Pakistan": where it happened
         }
+        boolean homeInSentence = home != null;
         if (home == null && !topCountries.isEmpty()) {
           home = topCountries.get(0);
         }
@@ -626,6 +627,11 @@ public final class EventStage implements Stage {
             case "opposition" -> prev.equals("the") ? "OPP" : null;
             case "government", "authorities" -> prev.equals("the") || t - 2 >= s.firstToken()
                 && lower[t - 2].equals("the") && GOVERNMENT_KINDS.contains(prev) ? "GOV" : null;
+            // "arrested the prime minister", "the president resigned": an office of the sentence's country
+            // (only where the sentence names the country: an article's main country is too loose a guess for them)
+            case "minister", "president", "premier", "mayor", "governor" -> homeInSentence && (prev.equals("the")
+                || prev.equals("prime") && t - 2 >= s.firstToken() && lower[t - 2].equals("the"))
+                && domesticGroup(covered, t, s) ? "GOV" : null;
             case "people" -> prev.equals("of") || !prev.isEmpty() && Character.isDigit(prev.charAt(0)) ? "CVL"
                 : null;
             // "armed men", "a masked man": a man is an agent only so described

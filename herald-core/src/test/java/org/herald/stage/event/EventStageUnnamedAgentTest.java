@@ -99,4 +99,13 @@ class EventStageUnnamedAgentTest extends StageContract {
     assertThat(events("Riot police in Khartoum arrested dozens of protesters.", "Khartoum", "SDNGOV", "SDN"))
         .extracting(EventFixtures::src, EventFixtures::tgt).containsOnly(tuple("SDNCOP", "SDNCVL"));
   }
+
+  @Test
+  void issue6_readsAnOfficeNamedOnlyByItsRoleAsTheGovernmentOfTheSentencesCountry() {
+    assertThat(events("Mutinous soldiers arrested the prime minister in Bamako on Monday.", "soldiers", "MLIMIL", "MLI",
+        "Bamako", "MLIGOV", "MLI"))
+        .extracting(EventFixtures::src, EventFixtures::tgt).containsOnly(tuple("MLIMIL", "MLIGOV"));
+    // where the sentence names no country, the article's main one is too loose a guess for an office
+    assertThat(events("The prime minister praised the new plan on Monday.")).isEmpty();
+  }
 }
