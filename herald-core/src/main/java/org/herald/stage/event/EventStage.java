@@ -133,6 +133,20 @@ public final class EventStage implements Stage {
       "organizers");
   /** Nouns after a demonym that make it a place: "on the Thai border". */
   private static final Set<String> BORDER_WORDS = Set.of("border", "borders", "frontier", "coast", "side");
+  /** Words that make a plain noun an unnamed agent, and join its span: "armed men", "by unknown gunmen". */
+  private static final Set<String> AGENT_MODIFIERS = Set.of("armed", "masked", "unidentified", "unknown",
+      "suspected", "hooded", "alleged");
+  /** Prepositions that name where an act happened: "in Karachi", "near Kandahar", "outside Kabul". */
+  private static final Set<String> PLACE_PREPS = Set.of("in", "near", "outside", "across", "around", "inside");
+  /** Nouns of a weapon or an attack that stand as the subject of a killing in place of its unnamed agent. */
+  private static final Set<String> ATTACK_NOUNS = Set.of("bomb", "bombs", "bombing", "bombings", "blast",
+      "blasts", "explosion", "explosions", "shell", "shells", "shelling", "rocket", "rockets", "missile", "mortar",
+      "grenade", "mine", "landmine", "ied", "attack", "attacks", "ambush", "gunfire", "airstrike", "shootout");
+  /** Verbs of a court's act, whose unnamed agent is the judiciary: "were jailed", "have been charged". */
+  private static final Set<String> COURT_ACTS = Set.of("jail", "imprison", "prosecute", "charge", "sentence",
+      "convict", "try", "indict");
+  /** Attack verbs news often uses of no violence ("Labour is targeted", "the system is being abused"). */
+  private static final Set<String> WEAK_ATTACKS = Set.of("target", "abuse", "hit", "strike", "beat");
   private static final Set<String> TIME_BLOCKERS = Set.of("since", "until", "till", "by");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us");
@@ -184,7 +198,7 @@ public final class EventStage implements Stage {
       "representatives", "delegation", "contingent", "unit", "units", "crowd", "crowds", "band", "gang");
   /** Sectors of a country's people outside its state (CAMEO actor codebook). */
   private static final Set<String> NON_STATE_SECTORS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "REB", "BUS",
-      "MED", "HLH", "REF", "PTY", "NGO", "REL", "SEP", "INS");
+      "MED", "HLH", "REF", "PTY", "NGO", "REL", "SEP", "INS", "UAF", "CRM");
   /** Verbs whose object noun names the act their subject does: "announced a suspension", "began a strike". */
   private static final Set<String> LIGHT_VERBS = Set.of("announce", "launch", "begin", "start", "issue", "stage",
       "hold", "declare", "conduct", "mount", "order", "make", "carry", "undertake", "lead", "initiate", "resume",
@@ -517,6 +531,12 @@ public final class EventStage implements Stage {
           && p.name().equalsIgnoreCase(countryNames.getOrDefault(p.country(), ""));
     }
 
+    /** An index for an unnamed agent of country {@code iso3} ("unidentified attackers", "police") on a span. */
+    int unnamedActor(String name, String iso3, String sector, int start, int end) {
+      extra.add(new Actor(start, end, name, null, iso3 + sector, iso3));
+      return actors.size() + extra.size() - 1;
+    }
+
     int countryActor(String iso3, String sector, int start, int end) {
       extra.add(new Actor(start, end, countryNames.getOrDefault(iso3, iso3), null, iso3 + sector, iso3));
       return actors.size() + extra.size() - 1;
@@ -530,15 +550,28 @@ public final class EventStage implements Stage {
      */
     void addImplicitActors(boolean[] covered, List<Actor> real, List<Actor> out) {
       int n = a.tokenCount();
+      int firstActor = 0; // the first actor of the layer (sorted by start) not before the sentence
       for (int si = 0; si < a.sentenceCount(); si++) {
         Sentence s = a.sentence(si);
+        while (firstActor < real.size() && real.get(firstActor).start() < s.start()) {
+          firstActor++;
+        }
+        List<Actor> inSentence = real.subList(firstActor, real.size());
         String home = null;
-        for (Actor act : real) {
-          if (act.start() >= s.start() && act.end() <= s.end() && act.country() != null) {
+        for (Actor act : inSentence) {
+          if (act.start() >= s.end()) {
+            break;
+          }
+          if (act.end() <= s.end() && act.country() != null) {
             home = act.country();
             break;
           }
         }
+        String placed = placeCountryIn(inSentence, s);
+        if (placed != null) {
+          home = placed; // "police in Lagos", "gunmen killed two Chinese workers in Pakistan": where it happened
+        }
+        boolean homeInSentence = home != null;
         if (home == null && !topCountries.isEmpty()) {
           home = topCountries.get(0);
         }
@@ -594,8 +627,16 @@ public final class EventStage implements Stage {
             case "opposition" -> prev.equals("the") ? "OPP" : null;
             case "government", "authorities" -> prev.equals("the") || t - 2 >= s.firstToken()
                 && lower[t - 2].equals("the") && GOVERNMENT_KINDS.contains(prev) ? "GOV" : null;
+            // "arrested the prime minister", "the president resigned": an office of the sentence's country
+            // (only where the sentence names the country: an article's main country is too loose a guess for them)
+            case "minister", "president", "premier", "mayor", "governor" -> homeInSentence && (prev.equals("the")
+                || prev.equals("prime") && t - 2 >= s.firstToken() && lower[t - 2].equals("the"))
+                && domesticGroup(covered, t, s) ? "GOV" : null;
             case "people" -> prev.equals("of") || !prev.isEmpty() && Character.isDigit(prev.charAt(0)) ? "CVL"
                 : null;
+            // "armed men", "a masked man": a man is an agent only so described
+            case "men", "man" -> AGENT_MODIFIERS.contains(prev) && domesticGroup(covered, t, s)
+                ? domesticNouns.get(w) : null;
             default -> domesticGroup(covered, t, s) ? domesticNouns.get(w) : null;
           };
           if (sector != null) {
@@ -603,6 +644,9 @@ public final class EventStage implements Stage {
             if (prev.equals("of") && t - 2 >= s.firstToken() && !covered[t - 2]
                 && (lower[t - 2].endsWith("s") || Character.isDigit(lower[t - 2].charAt(0)))) {
               from = t - 2;
+            }
+            while (from - 1 >= s.firstToken() && !covered[from - 1] && AGENT_MODIFIERS.contains(lower[from - 1])) {
+              from--; // "by unknown gunmen": the description belongs to the agent
             }
             Actor act = new Actor(a.tokenStart(from), a.tokenEnd(t), w, null, home + sector, home);
             out.add(act);
@@ -623,6 +667,32 @@ public final class EventStage implements Stage {
         }
       }
       return t + 1 >= s.endToken() || !(lower[t + 1].equals("from") || lower[t + 1].equals("of"));
+    }
+
+    /**
+     * The country of the first place sentence {@code s} names after a preposition of place ("in Karachi", "near
+     * Kandahar", "in the Sinai"): an actor coded as its bare country, or a capital coded as its government; null
+     * when none.
+     */
+    String placeCountryIn(List<Actor> real, Sentence s) {
+      for (Actor act : real) { // sorted by start
+        if (act.start() >= s.end()) {
+          break;
+        }
+        if (act.start() < s.start() || act.end() > s.end() || act.country() == null) {
+          continue;
+        }
+        boolean place = act.code().equals(act.country())
+            || act.code().equals(act.country() + "GOV") && capitals.contains(act.name());
+        int p = a.tokenAtOrAfter(act.start()) - 1;
+        while (p >= s.firstToken() && (DETS.contains(lower[p]) || REGION_WORDS.contains(lower[p]))) {
+          p--;
+        }
+        if (place && p >= s.firstToken() && PLACE_PREPS.contains(lower[p])) {
+          return act.country();
+        }
+      }
+      return null;
     }
 
     /** The first country of an actor in sentence {@code s} other than {@code not}, or null. */
@@ -733,6 +803,8 @@ public final class EventStage implements Stage {
     final int hi; // exclusive
     final boolean[] inTrigger;
     final boolean[] inVerbTrigger;
+    /** The place the last {@link #unnamedAgent} call found the act in, or -1: the target when none is named. */
+    int hostPlace = -1;
     /** The sentence's clause analysis, asked only where the word-position rules need it. */
     final ClauseRoles.View roles;
 
@@ -1377,13 +1449,16 @@ public final class EventStage implements Stage {
           sources = unstatedAgent(t);
         }
         if (sources.isEmpty()) {
-          sources = hostOfAttack(t, targets, segEnd);
+          sources = unnamedAgent(t, targets, segEnd);
+          if (!sources.isEmpty() && targets.isEmpty() && hostPlace >= 0) {
+            targets.add(hostPlace); // "a camp in Darfur was shelled": the place's country is what was hit
+          }
         }
       } else if (reducedRelative(t)) {
         sources = agentAfter(t.last + 1); // "officials accused of playing a role": a passive, not the verb
         if (sources.isEmpty() && d.actorAt[t.first - 1] >= 0) { // "Russian soldiers killed in Ukraine"
           List<Integer> victims = List.of(d.actorAt[t.first - 1]);
-          sources = hostOfAttack(t, victims, segEnd);
+          sources = unnamedAgent(t, victims, segEnd);
           if (!sources.isEmpty()) {
             targets.addAll(victims);
           }
@@ -1395,6 +1470,12 @@ public final class EventStage implements Stage {
         sources = subjectBefore(t);
         if (sources.isEmpty() && t.subjectEnd == -2) {
           speaker = speakerOf(t.first);
+        } else if (sources.isEmpty() && weaponSubject(t)) { // "a roadside bomb killed two soldiers near Kandahar"
+          List<Integer> victims = targetsAfter(t);
+          sources = unnamedAgent(t, victims, segEnd);
+          if (!sources.isEmpty() && victims.isEmpty() && hostPlace >= 0) {
+            targets.add(hostPlace); // "a bomb exploded in Nairobi, killing four people": the place's people
+          }
         } else if (sources.isEmpty() && actorInModifierBetween(segStart, t.first)) {
           clause = roles.clauseOf(t.first);
           if (clause != null) { // "the army said it had killed": the clause's actor
@@ -1816,35 +1897,121 @@ public final class EventStage implements Stage {
     }
 
     /**
-     * The country where foreigners were attacked by no one named ("two Chinese engineers were killed in
-     * Pakistan"): the agent both gold sets give such an act (CAMEO 18-20), the host country named after "in" in
-     * the clause; empty when a victim is of that country, has none, or the clause names no country.
+     * The agent of an attack or arrest that names none ("two Chinese engineers were killed in Pakistan", "three
+     * civilians were killed in a bombing in Mosul", "a roadside bomb killed two soldiers near Kandahar", "dozens
+     * of protesters were arrested in Minsk"), as both gold sets code it (issue 6): for an attack on foreigners the
+     * host country itself; for one on the host's own people, or on no one named, its unidentified attackers
+     * ({@code UAF}); for an arrest its police. The host is the place the clause names after a preposition of place
+     * ("in", "near"; a country or a capital), else the country of victims who are all of one. Empty for other
+     * acts, or when neither place nor victims give a country.
      */
-    List<Integer> hostOfAttack(Trigger t, List<Integer> victims, int segEnd) {
-      if (victims.isEmpty() || !(t.code.startsWith("18") || t.code.startsWith("19") || t.code.startsWith("20"))) {
-        return List.of();
+    List<Integer> unnamedAgent(Trigger t, List<Integer> victims, int segEnd) {
+      hostPlace = -1;
+      boolean attack = t.code.startsWith("18") || t.code.startsWith("19") || t.code.startsWith("20");
+      boolean arrest = t.code.startsWith("173") || t.code.startsWith("174");
+      if (!attack && !arrest || t.last + 1 < hi && d.lower[t.last + 1].endsWith("ing")
+          || t.first == t.last && WEAK_ATTACKS.contains(d.lemma[t.first])) {
+        return List.of(); // "is charged with ensuring order", "minorities were more likely to be targeted"
       }
-      for (int k = t.last + 1; k + 1 < segEnd; k++) {
-        if (inVerbTrigger[k - lo]) {
-          return List.of();
+      int by = t.last + 1;
+      while (by < segEnd && !d.lower[by].equals("by")) {
+        by++;
+      }
+      if (by + 1 < segEnd) { // "targeted by the newspaper": an agent named, if not as an actor
+        int j = by + 1;
+        while (j < segEnd && !ATTACK_NOUNS.contains(d.lower[j]) && !d.lower[j].equals("fire")
+            && !GAP_STOPS.contains(d.lower[j]) && j < by + 4) {
+          j++;
         }
-        int j = k + 1;
-        if (!d.lower[k].equals("in") || d.actorAt[j] < 0) {
-          continue;
+        if (j >= segEnd || !ATTACK_NOUNS.contains(d.lower[j]) && !d.lower[j].equals("fire")) {
+          return List.of(); // but "wounded by shelling", "killed by sniper fire" name only the weapon
         }
-        Actor place = d.actor(d.actorAt[j]);
-        if (place.country() == null || !place.code().equals(place.country())) {
-          return List.of();
-        }
+      }
+      int place = hostPlace(t.last + 1, segEnd, true);
+      if (place < 0) { // "a bomb exploded at a bus station in Nairobi, killing four people"
+        place = hostPlace(lo, t.first, false);
+      }
+      hostPlace = place;
+      String host = place >= 0 ? d.actor(place).country() : null;
+      if (host == null) {
         for (int v : victims) {
           String c = d.actor(v).country();
-          if (c == null || c.equals(place.country())) {
+          if (c == null || host != null && !host.equals(c)) {
             return List.of();
           }
+          host = c;
         }
-        return List.of(d.actorAt[j]);
       }
-      return List.of();
+      if (host == null) {
+        return List.of();
+      }
+      boolean foreigners = !victims.isEmpty();
+      for (int v : victims) {
+        foreigners &= d.actor(v).country() != null && !d.actor(v).country().equals(host);
+      }
+      int start = d.a.tokenStart(t.first);
+      int end = d.a.tokenEnd(t.last);
+      if (arrest) { // "were jailed", "have been charged": the courts; "were arrested", "detained": the police
+        return List.of(COURT_ACTS.contains(d.lemma[t.first])
+            ? d.unnamedActor("the courts", host, "JUD", start, end)
+            : d.unnamedActor("police", host, "COP", start, end));
+      }
+      if (foreigners) { // "Russian soldiers killed in Ukraine": UKR against RUSMIL
+        return List.of(place >= 0 && d.actor(place).code().equals(host) ? place
+            : d.countryActor(host, "", start, end));
+      }
+      return List.of(d.unnamedActor("unidentified attackers", host, "UAF", start, end));
+    }
+
+    /**
+     * The first place named in [from, to) after a preposition of place, past "the" and region words ("in central
+     * Baghdad", "near the town of Samarra" does not count: a town the place list lacks); an actor coded as its bare
+     * country or a capital coded as its government; -1 when none, or, after the act ({@code ownAct}), when another
+     * verb's act stands between.
+     */
+    int hostPlace(int from, int to, boolean ownAct) {
+      for (int k = from; k + 1 < to; k++) {
+        if (ownAct && k > from && inVerbTrigger[k - lo] && !PREPS.contains(d.lower[k - 1]) && !DETS.contains(d.lower[k - 1])) {
+          return -1; // another act's place; but "wounded by shelling near Donetsk" is this act's
+        }
+        if (!PLACE_PREPS.contains(d.lower[k])) {
+          continue;
+        }
+        int j = k + 1;
+        while (j < to && (DETS.contains(d.lower[j]) || REGION_WORDS.contains(d.lower[j]))) {
+          j++;
+        }
+        if (j < to && d.actorAt[j] >= 0) {
+          Actor place = d.actor(d.actorAt[j]);
+          if (place.country() != null && (place.code().equals(place.country())
+              || place.code().equals(place.country() + "GOV") && capitals.contains(place.name()))) {
+            return d.actorAt[j];
+          }
+        }
+      }
+      return -1;
+    }
+
+    /** Whether an attack noun with no actor is the subject of {@code t}: "a roadside bomb killed", "a blast, killing". */
+    boolean weaponSubject(Trigger t) {
+      for (int k = t.first - 1; k >= lo && k >= t.first - 12; k--) {
+        if (d.actorAt[k] >= 0) {
+          int first = Math.max(lo, d.firstToken(d.actor(d.actorAt[k])));
+          if (isSubjectLike(first)) {
+            return false;
+          }
+          k = first; // "a roadside bombing near Samarra killed": a place inside the subject
+          continue;
+        }
+        if (HARD_BOUNDARIES.contains(d.lower[k])) {
+          return false;
+        }
+        if (ATTACK_NOUNS.contains(d.lower[k])) {
+          return k + 1 == t.first || !inVerbTrigger[k + 1 - lo] || k + 2 == t.first
+              || d.lower[t.first - 1].equals(",");
+        }
+      }
+      return false;
     }
 
     /** The number of different countries among actors {@code list}. */
@@ -1956,7 +2123,7 @@ public final class EventStage implements Stage {
     }
 
     int skipDets(int k) {
-      while (k < hi && DETS.contains(d.lower[k])) {
+      while (k < hi && (DETS.contains(d.lower[k]) || AGENT_MODIFIERS.contains(d.lower[k]))) {
         k++;
       }
       return k;
@@ -1995,6 +2162,12 @@ public final class EventStage implements Stage {
           if (w.equals("who") || w.equals("which") || w.equals("that")) { // relative clause: its antecedent
             int j = k - 1;
             if (j >= lo && d.lower[j].equals(",")) {
+              j--;
+            }
+            // "Venezuelan opposition leaders, who …": the actor of a demonym before the noun phrase's head
+            for (int head = j; j >= lo && j > head - 3 && d.actorAt[j] < 0 && w.equals("who")
+                && Character.isLowerCase(d.a.tokenText(j).charAt(0)) && Character.isLetter(d.lower[j].charAt(0))
+                && !DETS.contains(d.lower[j]) && !PREPS.contains(d.lower[j]) && !inTrigger[j - lo]; ) {
               j--;
             }
             if (j >= lo && d.actorAt[j] >= 0) {
@@ -2209,6 +2382,10 @@ public final class EventStage implements Stage {
       if (REPORTING.contains(d.lemma[p]) && !d.lemma[p].equals(w) && !d.lemma[p].equals("tell")
           && !d.lemma[p].equals("warn")) {
         return true; // "said Indian forces had opened fire": the subject of the reported clause
+      }
+      if (inTrigger[p - lo] && p == first - 1 && (p == lo || DETS.contains(d.lower[p - 1]))
+          && !MODALS_AND_AUX.contains(w)) {
+        return isSubjectLike(p); // "Riot police in Khartoum arrested", "Striking workers blocked": a modifier
       }
       if (inTrigger[p - lo] || (verbLemmas.contains(d.lemma[p]) && !MODALS_AND_AUX.contains(w)
           && !d.lemma[p].equals("be") && Character.isLowerCase(d.a.tokenText(p).charAt(0)))) {
