@@ -3,8 +3,6 @@ package org.herald.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -49,19 +47,9 @@ class AgentProbeTest {
 
   @Test
   void codesMostHeldOutActsOfUnnamedAgentsWithTheirTypeAndCountries() throws IOException {
-    Path probe = dir.resolve("agent-probe-v1.json");
-    try (InputStream in = AgentProbeTest.class.getResourceAsStream("agent-probe-v1.json")) {
-      assertThat(in).as("probe resource").isNotNull();
-      Files.copy(in, probe);
-    }
-    CliRun r = CliRun.of("eval", "events", "--plover", probe.toString(), "--split", "all");
-    assertThat(r.code()).as(r.err()).isZero();
-    List<String> lines = r.out().lines().toList();
-    String last = lines.get(lines.size() - 1);
-    System.out.println("agent probe: " + last);
-    assertThat(last).contains("records=60");
-    double type = Double.parseDouble(last.replaceAll(".*type_acc=([0-9.]+).*", "$1"));
-    double full = Double.parseDouble(last.replaceAll(".*full_acc=([0-9.]+).*", "$1"));
+    EventProbe probe = EventProbe.score(dir, "agent-probe-v1.json", 60);
+    double type = probe.typeAccuracy();
+    double full = probe.fullAccuracy();
     assertThat(type).as(String.format(Locale.ROOT, "type accuracy %.4f", type)).isGreaterThanOrEqualTo(TYPE_FLOOR);
     assertThat(full).as(String.format(Locale.ROOT, "full accuracy %.4f", full)).isGreaterThanOrEqualTo(FULL_FLOOR);
   }

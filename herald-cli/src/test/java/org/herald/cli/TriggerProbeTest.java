@@ -3,8 +3,6 @@ package org.herald.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -30,18 +28,9 @@ class TriggerProbeTest {
 
   @Test
   void codesMostHeldOutSentencesWithTheirPloverType() throws IOException {
-    Path probe = dir.resolve("trigger-probe-v1.json");
-    try (InputStream in = TriggerProbeTest.class.getResourceAsStream("trigger-probe-v1.json")) {
-      assertThat(in).as("probe resource").isNotNull();
-      Files.copy(in, probe);
-    }
-    CliRun r = CliRun.of("eval", "events", "--plover", probe.toString(), "--split", "all");
-    assertThat(r.code()).as(r.err()).isZero();
-    List<String> lines = r.out().lines().toList();
-    String last = lines.get(lines.size() - 1);
-    System.out.println("trigger probe: " + last);
-    assertThat(last).contains("records=196");
-    double typeAccuracy = Double.parseDouble(last.replaceAll(".*type_acc=([0-9.]+).*", "$1"));
+    EventProbe probe = EventProbe.score(dir, "trigger-probe-v1.json", 196);
+    double typeAccuracy = probe.typeAccuracy();
+    List<String> lines = probe.lines();
     assertThat(typeAccuracy).as(String.format(Locale.ROOT, "type accuracy %.4f", typeAccuracy))
         .isGreaterThanOrEqualTo(FLOOR);
     // every PLOVER type of the records is covered

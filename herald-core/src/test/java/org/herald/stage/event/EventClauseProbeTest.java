@@ -2,10 +2,7 @@ package org.herald.stage.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.herald.pipeline.Resources;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -133,9 +130,6 @@ class EventClauseProbeTest {
       Talks between Israel and Hamas resumed in Doha. || Israel=ISR/ISR; Hamas=PSEREB/PSE || 04 ISR>PSEREB,PSEREB>ISR
       """;
 
-  private record Case(String text, String[] actors, String root, Set<String> pairs, EventStatus status) {
-  }
-
   private static EventStage stage;
 
   @BeforeAll
@@ -144,59 +138,11 @@ class EventClauseProbeTest {
     stage.open(Resources.classpath());
   }
 
-  private static List<Case> cases() {
-    List<Case> out = new ArrayList<>();
-    for (String line : CASES.strip().split("\n")) {
-      String[] part = line.split("\\|\\|");
-      List<String> actors = new ArrayList<>();
-      for (String a : part[1].split(";")) {
-        String[] kv = a.strip().split("=");
-        String[] cc = kv[1].split("/");
-        actors.add(kv[0]);
-        actors.add(cc[0]);
-        actors.add(cc[1].equals("-") ? null : cc[1]);
-      }
-      String[] want = part[2].strip().split(" ");
-      Set<String> pairs = want[1].equals("NONE>-") ? new TreeSet<>() : new TreeSet<>(List.of(want[1].split(",")));
-      EventStatus status = want.length > 2 ? EventStatus.valueOf(want[2]) : null;
-      out.add(new Case(part[0].strip(), actors.toArray(String[]::new), want[0], pairs, status));
-    }
-    return out;
-  }
-
-  /** The stage's answer to a case: its root's pairs, with the status when every one has the expected status. */
-  private static String answer(Case c) {
-    List<Event> events = stage.apply(EventFixtures.article(c.text(), c.actors())).layer(EventStage.EVENTS);
-    Set<String> pairs = new TreeSet<>();
-    boolean statusRight = true;
-    for (Event e : events) {
-      if (e.cameo().startsWith(c.root())) {
-        String tgt = EventFixtures.tgt(e);
-        pairs.add(EventFixtures.src(e) + ">" + (tgt == null ? "-" : tgt));
-        statusRight &= c.status() == null || e.status() == c.status();
-      }
-    }
-    return pairs + (statusRight ? "" : " (status)");
-  }
-
   @Test
   void codesMostHeldOutSentencesWithTheRightSourceTargetAndStatus() {
-    List<Case> cases = cases();
-    int right = 0;
-    StringBuilder wrong = new StringBuilder();
-    for (Case c : cases) {
-      String got = answer(c);
-      String want = c.pairs().toString();
-      if (got.equals(want)) {
-        right++;
-      } else {
-        wrong.append("  ").append(c.root()).append(" want ").append(want).append(" got ").append(got)
-            .append(": ").append(c.text()).append('\n');
-      }
-    }
-    double accuracy = right / (double) cases.size();
-    System.out.printf("event clause probe: %d/%d = %.3f%n%s", right, cases.size(), accuracy, wrong);
+    List<ProbeCases.Case> cases = ProbeCases.parse(CASES);
+    ProbeCases.Score score = ProbeCases.score(stage, cases, "event clause probe");
     assertThat(cases).hasSizeGreaterThanOrEqualTo(60);
-    assertThat(accuracy).isGreaterThanOrEqualTo(FLOOR);
+    assertThat(score.accuracy()).as(score.wrong()).isGreaterThanOrEqualTo(FLOOR);
   }
 }

@@ -2,10 +2,7 @@ package org.herald.stage.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.herald.pipeline.Resources;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,9 +91,6 @@ class EventRoleProbeTest {
       Two French tourists were arrested in Iran. || French tourists=FRACVL/FRA; Iran=IRN/IRN || 17 IRNCOP>FRACVL
       """;
 
-  private record Case(String text, String[] actors, String root, Set<String> pairs) {
-  }
-
   private static EventStage stage;
 
   @BeforeAll
@@ -105,52 +99,10 @@ class EventRoleProbeTest {
     stage.open(Resources.classpath());
   }
 
-  private static List<Case> cases() {
-    List<Case> out = new ArrayList<>();
-    for (String line : CASES.strip().split("\n")) {
-      String[] part = line.split("\\|\\|");
-      List<String> actors = new ArrayList<>();
-      for (String a : part[1].split(";")) {
-        String[] kv = a.strip().split("=");
-        String[] cc = kv[1].split("/");
-        actors.add(kv[0]);
-        actors.add(cc[0]);
-        actors.add(cc[1].equals("-") ? null : cc[1]);
-      }
-      String[] want = part[2].strip().split(" ");
-      Set<String> pairs = want[1].equals("NONE>-") ? new TreeSet<>() : new TreeSet<>(List.of(want[1].split(",")));
-      out.add(new Case(part[0].strip(), actors.toArray(String[]::new), want[0], pairs));
-    }
-    return out;
-  }
-
-  private static String answer(Case c) {
-    Set<String> pairs = new TreeSet<>();
-    for (Event e : stage.apply(EventFixtures.article(c.text(), c.actors())).layer(EventStage.EVENTS)) {
-      if (e.cameo().startsWith(c.root())) {
-        String tgt = EventFixtures.tgt(e);
-        pairs.add(EventFixtures.src(e) + ">" + (tgt == null ? "-" : tgt));
-      }
-    }
-    return pairs.toString();
-  }
-
   @Test
   void codesMostHeldOutTargetsOfPurposesDemandsSeizuresAndInquiries() {
-    List<Case> cases = cases();
-    int right = 0;
-    StringBuilder wrong = new StringBuilder();
-    for (Case c : cases) {
-      String got = answer(c);
-      if (got.equals(c.pairs().toString())) {
-        right++;
-      } else {
-        wrong.append("  ").append(c.root()).append(" want ").append(c.pairs()).append(" got ").append(got)
-            .append(": ").append(c.text()).append('\n');
-      }
-    }
-    double accuracy = right / (double) cases.size();
-    System.out.printf("event role probe: %d/%d = %.3f%n%s", right, cases.size(), accuracy, wrong);
-    assertThat(accuracy).isGreaterThanOrEqualTo(FLOOR);
+    List<ProbeCases.Case> cases = ProbeCases.parse(CASES);
+    ProbeCases.Score score = ProbeCases.score(stage, cases, "event role probe");
+    assertThat(score.accuracy()).as(score.wrong()).isGreaterThanOrEqualTo(FLOOR);
   }
 }
