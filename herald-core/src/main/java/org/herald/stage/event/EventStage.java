@@ -2650,6 +2650,11 @@ public final class EventStage implements Stage {
           String pw = d.lower[p];
           if (d.lastToken(a) + 1 < hi && BORDER_WORDS.contains(d.lower[d.lastToken(a) + 1])
               && d.lastToken(a) == first) {
+            if ((t.code.startsWith("15") || t.code.startsWith("087") || t.code.equals("0356"))
+                && !d.lower[d.lastToken(a) + 1].equals("side")
+                && !d.lower[d.lastToken(a) + 1].equals("coast") && !list.contains(act)) {
+              list.add(act); // but troops massed on, or pulled back from, "the Ukrainian border" face Ukraine
+            }
             k = d.lastToken(a) + 1; // "on the Thai border": where, not whom
             continue;
           }

@@ -115,6 +115,18 @@ class EventStageParticipantRulesTest extends StageContract {
   }
 
   @Test
+  void issue6_aimsTroopsMassedOnOrPulledBackFromADemonymsBorderAtThatCountry() {
+    assertThat(events("Chile massed troops on the Peruvian border.", "Chile", "CHL", "CHL", "Peruvian", "PER",
+        "PER"))
+        .isNotEmpty().extracting(EventFixtures::src, EventFixtures::tgt)
+        .containsOnly(tuple("CHL", "PER"));
+    assertThat(events("Chile pulled its troops back from the Peruvian border.", "Chile", "CHL", "CHL", "Peruvian",
+        "PER", "PER"))
+        .isNotEmpty().extracting(EventFixtures::src, EventFixtures::tgt)
+        .containsOnly(tuple("CHL", "PER"));
+  }
+
+  @Test
   void aimsACountrysPeoplesProtestAtTheirOwnGovernment() {
     assertThat(events("Thousands of Peruvians rallied in Lima to protest rising prices.", "Peruvians", "PER", "PER"))
         .isNotEmpty().extracting(EventFixtures::src, EventFixtures::tgt)
