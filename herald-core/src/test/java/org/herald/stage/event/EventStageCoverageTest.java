@@ -44,6 +44,31 @@ class EventStageCoverageTest extends StageContract {
   }
 
   @Test
+  void issue6_codesTheCommonWirePhrasingsOfActsReachedInOneWordingOnly() {
+    // third coverage round: an article inside a light-verb phrase, an inflected form that keeps its own lemma,
+    // an explosion with no named agent, the blockade and the ceasefire agreed without "to"
+    assertThat(events("Chilean prisoners went on a hunger strike.", "Chilean prisoners", "CHLCVL", "CHL"))
+        .extracting(Event::cameo).containsExactly("142");
+    assertThat(events("The Chilean government backed down on Monday.", "Chilean government", "CHLGOV", "CHL"))
+        .extracting(Event::cameo).containsExactly("080");
+    assertThat(events("A bomb exploded at a market in Peru.", "Peru", "PER", "PER"))
+        .extracting(Event::cameo, EventFixtures::src).containsExactly(tuple("183", "PERUAF"));
+    assertThat(events("Peru eased its blockade of Chile.", "Peru", "PER", "PER", "Chile", "CHL", "CHL"))
+        .extracting(Event::cameo, EventFixtures::tgt).containsExactly(tuple("0872", "CHL"));
+    assertThat(events("Peru and Chile agreed a ceasefire.", "Peru", "PER", "PER", "Chile", "CHL", "CHL"))
+        .extracting(Event::cameo).containsOnly("0871");
+    assertThat(events("Peru launched a missile barrage against Chile.", "Peru", "PER", "PER", "Chile", "CHL", "CHL"))
+        .extracting(Event::cameo, EventFixtures::tgt).containsExactly(tuple("194", "CHL"));
+  }
+
+  @Test
+  void issue6_leavesExplosionsOfNoWeaponAndMissileTestsOnAWeekdayAlone() {
+    assertThat(events("Protests exploded across Peru.", "Peru", "PER", "PER")).isEmpty();
+    assertThat(events("Peru launched a missile on Tuesday.", "Peru", "PER", "PER"))
+        .extracting(Event::cameo).containsExactly("150");
+  }
+
+  @Test
   void issue6_readsAnIngFormAfterBeAsTheVerbEvenWhenItIsAlsoATriggerNoun() {
     assertThat(events("Peru is training the Chilean army.", "Peru", "PER", "PER", "Chilean army", "CHLMIL", "CHL"))
         .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
