@@ -62,6 +62,17 @@ class EventStageCoverageTest extends StageContract {
   }
 
   @Test
+  void issue6_matchesEachPhraseOfAPatternThatOnceListedPhrasesAsOneSlotsAlternatives() {
+    // "accuse * of war crimes|genocide" read as "war" then "crimes|genocide": "of genocide" never matched
+    assertThat(events("Peru accused Chile of genocide.", "Peru", "PER", "PER", "Chile", "CHL", "CHL"))
+        .extracting(Event::cameo).containsExactly("1124");
+    assertThat(events("Peru sought loans from Chile.", "Peru", "PER", "PER", "Chile", "CHL", "CHL"))
+        .extracting(Event::cameo).containsExactly("0231");
+    assertThat(events("Peru imposed a state of emergency.", "Peru", "PER", "PER"))
+        .extracting(Event::cameo).containsExactly("1724");
+  }
+
+  @Test
   void issue6_leavesExplosionsOfNoWeaponAndMissileTestsOnAWeekdayAlone() {
     assertThat(events("Protests exploded across Peru.", "Peru", "PER", "PER")).isEmpty();
     assertThat(events("Peru launched a missile on Tuesday.", "Peru", "PER", "PER"))
