@@ -1449,6 +1449,9 @@ public final class EventStage implements Stage {
           sources = unstatedAgent(t);
         }
         if (sources.isEmpty()) {
+          sources = expellingCountry(t);
+        }
+        if (sources.isEmpty()) {
           sources = unnamedAgent(t, targets, segEnd);
           if (!sources.isEmpty() && targets.isEmpty() && hostPlace >= 0) {
             targets.add(hostPlace); // "a camp in Darfur was shelled": the place's country is what was hit
@@ -2120,6 +2123,26 @@ public final class EventStage implements Stage {
         }
       }
       return List.of();
+    }
+
+    /**
+     * The country an expulsion names right after its passive verb, which is who expels (issue 6): "two Iranian
+     * diplomats were expelled from Germany"; empty for other acts, or when what follows "from" is no country or
+     * government ("expelled from the party").
+     */
+    List<Integer> expellingCountry(Trigger t) {
+      boolean expulsion = t.code.equals("161") || t.code.startsWith("166") || t.code.equals("174");
+      int k = t.last + 1;
+      if (!expulsion || k >= hi || !d.lower[k].equals("from")) {
+        return List.of();
+      }
+      int j = skipDets(k + 1);
+      if (j >= hi || d.actorAt[j] < 0) {
+        return List.of();
+      }
+      Actor a = d.actor(d.actorAt[j]);
+      return a.country() != null && (a.code().equals(a.country()) || a.code().equals(a.country() + "GOV"))
+          ? List.of(d.actorAt[j]) : List.of();
     }
 
     int skipDets(int k) {

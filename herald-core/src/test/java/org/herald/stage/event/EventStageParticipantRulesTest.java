@@ -127,6 +127,15 @@ class EventStageParticipantRulesTest extends StageContract {
   }
 
   @Test
+  void issue6_readsTheCountryAPassiveExpulsionIsFromAsItsSource() {
+    assertThat(events("Two Chilean diplomats were expelled from Peru.", "Chilean diplomats", "CHLGOV", "CHL", "Peru",
+        "PER", "PER"))
+        .isNotEmpty().extracting(EventFixtures::src, EventFixtures::tgt)
+        .containsOnly(tuple("PER", "CHLGOV"));
+    assertThat(events("The Chilean envoy was expelled from the party.", "Chilean envoy", "CHLGOV", "CHL")).isEmpty();
+  }
+
+  @Test
   void aimsACountrysPeoplesProtestAtTheirOwnGovernment() {
     assertThat(events("Thousands of Peruvians rallied in Lima to protest rising prices.", "Peruvians", "PER", "PER"))
         .isNotEmpty().extracting(EventFixtures::src, EventFixtures::tgt)
