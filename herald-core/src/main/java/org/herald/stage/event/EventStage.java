@@ -147,6 +147,8 @@ public final class EventStage implements Stage {
       "convict", "try", "indict");
   /** Attack verbs news often uses of no violence ("Labour is targeted", "the system is being abused"). */
   private static final Set<String> WEAK_ATTACKS = Set.of("target", "abuse", "hit", "strike", "beat");
+  /** Forms of "stand", a passive's auxiliary in "stands accused of". */
+  private static final Set<String> STAND = Set.of("stand", "stands", "stood", "standing");
   private static final Set<String> TIME_BLOCKERS = Set.of("since", "until", "till", "by");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us");
@@ -2088,7 +2090,8 @@ public final class EventStage implements Stage {
       if (k < lo) {
         return false;
       }
-      boolean be = d.lemma[k].equals("be") && !d.lower[k].equals("being") || d.lemma[k].equals("get");
+      boolean be = d.lemma[k].equals("be") && !d.lower[k].equals("being") || d.lemma[k].equals("get")
+          || STAND.contains(d.lower[k]) && d.lower[first].equals("accused"); // "stood accused of war crimes by X"
       if (!be) {
         return false;
       }

@@ -136,6 +136,13 @@ class EventStageParticipantRulesTest extends StageContract {
   }
 
   @Test
+  void issue6_readsStoodAccusedByAsAPassiveWhoseAgentAccuses() {
+    assertThat(events("Peru stood accused of war crimes by Chile.", "Peru", "PER", "PER", "Chile", "CHL", "CHL"))
+        .isNotEmpty().extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
+        .containsOnly(tuple("CHL", "PER", "1124"));
+  }
+
+  @Test
   void aimsACountrysPeoplesProtestAtTheirOwnGovernment() {
     assertThat(events("Thousands of Peruvians rallied in Lima to protest rising prices.", "Peruvians", "PER", "PER"))
         .isNotEmpty().extracting(EventFixtures::src, EventFixtures::tgt)
