@@ -1242,8 +1242,10 @@ public final class EventStage implements Stage {
               break;
             }
             if (d.lower[t].endsWith("ed") && verbLemmas.contains(d.lemma[t]) && !d.lemma[t].equals(d.lower[t])
-                && !DETS.contains(d.lower[t - 1])) {
-              break; // "has rejected offers of talks" is not "have talks"; but "its armed forces" is no verb
+                && !DETS.contains(d.lower[t - 1]) && !(t + 1 < hi && slotMatches(slots[k], t + 1, nominal))) {
+              // "has rejected offers of talks" is not "have talks"; but "its armed forces" is no verb, nor is
+              // the participle right before the slot's noun: "returned looted artefacts"
+              break;
             }
             // a name of several words counts once: "accepted an Organization of African Unity peace plan"
             boolean free = t > i && d.actorAt[t] >= 0 && d.actorAt[t] == d.actorAt[t - 1];

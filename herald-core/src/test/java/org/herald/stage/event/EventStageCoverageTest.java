@@ -73,6 +73,12 @@ class EventStageCoverageTest extends StageContract {
   }
 
   @Test
+  void issue6_letsAPatternGapRunOverAParticipleRightBeforeItsNoun() {
+    assertThat(events("Peru returned looted artefacts to Chile.", "Peru", "PER", "PER", "Chile", "CHL", "CHL"))
+        .extracting(Event::cameo, EventFixtures::tgt).containsExactly(tuple("0842", "CHL"));
+  }
+
+  @Test
   void issue6_leavesExplosionsOfNoWeaponAndMissileTestsOnAWeekdayAlone() {
     assertThat(events("Protests exploded across Peru.", "Peru", "PER", "PER")).isEmpty();
     assertThat(events("Peru launched a missile on Tuesday.", "Peru", "PER", "PER"))
