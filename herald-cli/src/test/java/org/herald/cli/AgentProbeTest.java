@@ -25,11 +25,14 @@ class AgentProbeTest {
    * The floor under the type accuracy: 0.5000 (30 of 60) when the probe was written, 0.8167 (49) with the rules
    * for unnamed agents (generic agent nouns, the host country of an agentless attack or arrest, the weapon as
    * subject, the place as the agent's country), 0.8333 (50) with an office named only by its role ("arrested the
-   * prime minister") as its country's government.
+   * prime minister") as its country's government, 0.8500 (51) after the CAMEO code probe's round of patterns.
    */
-  private static final double TYPE_FLOOR = 0.80;
-  /** The floor under the full accuracy (type and countries): 0.4333 when the probe was written, then 0.7500, 0.7667. */
-  private static final double FULL_FLOOR = 0.73;
+  private static final double TYPE_FLOOR = 0.84;
+  /**
+   * The floor under the full accuracy (type and countries): 0.4333 when the probe was written, then 0.7500, 0.7667,
+   * 0.7833.
+   */
+  private static final double FULL_FLOOR = 0.78;
 
   /** Sentences with the same agent nouns and places that report no act: they must stay without events. */
   private static final List<String> NO_ACT = List.of(

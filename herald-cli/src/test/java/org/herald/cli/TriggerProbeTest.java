@@ -19,9 +19,9 @@ class TriggerProbeTest {
   /**
    * The floor under the current figure: 0.8827 (173 of 196) with the hand-written lexicon alone when the probe was
    * written; 0.9235 (181) with the WordNet lexicon and the issue 6 hand-written additions, some of which its misses
-   * prompted (so that rise is not a held-out figure).
+   * prompted (so that rise is not a held-out figure); 0.9286 (182) after the CAMEO code probe's round of patterns.
    */
-  private static final double FLOOR = 0.92;
+  private static final double FLOOR = 0.925;
 
   @TempDir
   Path dir;
