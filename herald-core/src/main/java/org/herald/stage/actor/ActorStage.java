@@ -97,9 +97,11 @@ public final class ActorStage implements Stage {
 
   /**
    * The groups of {@code actor-groups-v1.tsv}: named groups by their first word (each a list of word arrays with
-   * their codes, longest first), and group nouns (one or two lower-case words) with their sector codes.
+   * their codes, longest first), and group nouns (one or two lower-case words) with their sector codes; the first
+   * words of the two-word nouns, so that most tokens are looked up without building a word pair.
    */
-  private record Groups(Map<String, List<Named>> named, Map<String, String> nouns, Set<String> peoples) {
+  private record Groups(Map<String, List<Named>> named, Map<String, String> nouns, Set<String> peoples,
+      Set<String> pairFirsts) {
     static Groups parse(List<String> lines) {
       Map<String, List<Named>> named = new HashMap<>();
       Map<String, String> nouns = new HashMap<>();
@@ -127,7 +129,14 @@ public final class ActorStage implements Stage {
         }
       }
       named.values().forEach(l -> l.sort((x, y) -> Integer.compare(y.words().length, x.words().length)));
-      return new Groups(Map.copyOf(named), Map.copyOf(nouns), Set.copyOf(peoples));
+      Set<String> pairFirsts = new java.util.HashSet<>();
+      for (String noun : nouns.keySet()) {
+        int space = noun.indexOf(' ');
+        if (space > 0) {
+          pairFirsts.add(noun.substring(0, space));
+        }
+      }
+      return new Groups(Map.copyOf(named), Map.copyOf(nouns), Set.copyOf(peoples), Set.copyOf(pairFirsts));
     }
   }
 
@@ -706,7 +715,7 @@ public final class ActorStage implements Stage {
         String lower = w.toLowerCase(java.util.Locale.ROOT);
         int last = i;
         String sector = null;
-        if (i + 1 < end && !covered[i + 1]) {
+        if (i + 1 < end && !covered[i + 1] && t.groups().pairFirsts().contains(lower)) {
           sector = t.groups().nouns().get(lower + " " + in.tokenText(i + 1).toLowerCase(java.util.Locale.ROOT));
           last = sector != null ? i + 1 : i;
         }
