@@ -470,8 +470,8 @@ public final class QuoteTagger {
     return code;
   }
 
-  /** The FNV-1a hash of chars [s, e) of {@code text}, lower-cased. */
-  private static long hashWord(String text, int s, int e) {
+  /** The FNV-1a hash of chars [s, e) of {@code text}, lower-cased; the speaker ranker hashes words the same way. */
+  static long hashWord(String text, int s, int e) {
     long h = 0xCBF29CE484222325L;
     for (int i = s; i < e; i++) {
       h = (h ^ Character.toLowerCase(text.charAt(i))) * 0x100000001B3L;

@@ -557,13 +557,8 @@ final class SpeakerCandidates {
     return Math.max(lo, Math.min(hi, v));
   }
 
-  /** The FNV-1a hash of chars [s, e) of {@code text}, lower-cased. */
   private static long hash(String text, int s, int e) {
-    long h = 0xCBF29CE484222325L;
-    for (int i = s; i < e; i++) {
-      h = (h ^ Character.toLowerCase(text.charAt(i))) * 0x100000001B3L;
-    }
-    return h;
+    return QuoteTagger.hashWord(text, s, e);
   }
 
   // A row is the finished hash of a sum of the template's and the values' products with fixed odd constants:
