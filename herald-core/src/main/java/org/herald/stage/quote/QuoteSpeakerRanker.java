@@ -261,7 +261,7 @@ public final class QuoteSpeakerRanker {
         step++;
       }
     }
-    return average(w, acc, step);
+    return SparseWeights.averaged(w, acc, step);
   }
 
   /** Speaker accuracy on the dev articles: of the rules, then of the ranker. */
@@ -297,15 +297,6 @@ public final class QuoteSpeakerRanker {
       }
     }
     return Math.max(best, 0);
-  }
-
-  private static float[] average(float[] w, float[] acc, int step) {
-    float[] out = new float[w.length];
-    for (int i = 0; i < w.length; i++) {
-      float v = w[i] - acc[i] / step;
-      out[i] = Math.abs(v) < 1e-3f ? 0f : v;
-    }
-    return out;
   }
 
   /**

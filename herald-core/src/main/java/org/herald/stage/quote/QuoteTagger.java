@@ -294,21 +294,13 @@ public final class QuoteTagger {
         }
         step++;
       }
-      model = new QuoteTagger(opt.bits(), average(w, acc, step), average(tr, trAcc, step));
+      model = new QuoteTagger(opt.bits(), SparseWeights.averaged(w, acc, step),
+          SparseWeights.averaged(tr, trAcc, step));
       double[] prf = model.score(dev, cues);
       log.accept(String.format(Locale.ROOT, "iteration %d: dev content tokens p=%.4f r=%.4f f1=%.4f", it, prf[0],
           prf[1], prf[2]));
     }
     return model;
-  }
-
-  private static float[] average(float[] w, float[] acc, int step) {
-    float[] out = new float[w.length];
-    for (int i = 0; i < w.length; i++) {
-      float v = w[i] - acc[i] / step;
-      out[i] = Math.abs(v) < 1e-3f ? 0f : v; // drop the noise: a smaller model, same tags
-    }
-    return out;
   }
 
   /** Precision, recall and F1 of content tokens (begin or inside) over {@code examples}. */

@@ -67,4 +67,17 @@ final class SparseWeights {
       }
     }
   }
+
+  /**
+   * The averaged perceptron's weights: {@code w} less the step-weighted sum of updates {@code acc} over the
+   * {@code step} count, with values under 0.001 dropped (the noise: a smaller model, the same answers).
+   */
+  static float[] averaged(float[] w, float[] acc, int step) {
+    float[] out = new float[w.length];
+    for (int i = 0; i < w.length; i++) {
+      float v = w[i] - acc[i] / step;
+      out[i] = Math.abs(v) < 1e-3f ? 0f : v;
+    }
+    return out;
+  }
 }
