@@ -375,6 +375,8 @@ public final class EventStage implements Stage {
     if (doc.sport) {
       drafts.removeIf(d -> !doc.politicalInSport(d));
     }
+    drafts.replaceAll(doc::inCombatSense);
+    drafts.removeIf(Objects::isNull);
     drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> d.order));
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -484,6 +486,54 @@ public final class EventStage implements Stage {
         }
       }
       sport = sportWords >= 3 && distinct.size() >= 2;
+    }
+
+    /**
+     * The draft as {@link CombatSense} reads it: as coded when the fight is physical, recoded as a verbal attack
+     * or a workers' strike, or null when it is a contest of words ("Labour and the Tories clashed over tax").
+     */
+    Draft inCombatSense(Draft d) {
+      if (!d.code().code().startsWith("19")) {
+        return d;
+      }
+      String[] trigger = words(d.start(), d.end());
+      String[] sentence = words(d.sentence().start(), d.sentence().end());
+      return switch (CombatSense.read(d.code().code(), trigger, sentence, d.source().code(),
+          d.target() == null ? null : d.target().code(), namesCountry(d.source()) || namesCountry(d.target()))) {
+        case PHYSICAL -> d;
+        case VERBAL -> recoded(d, CombatSense.VERBAL_CODE);
+        case LABOUR -> recoded(d, CombatSense.STRIKE_CODE);
+        case NONE -> null;
+      };
+    }
+
+    private Draft recoded(Draft d, String code) {
+      return new Draft(d.start(), d.end(), d.order(), d.sentence(), d.source(), d.target(), codeOf(code), d.status(),
+          d.date(), d.location());
+    }
+
+    /** The lower-case words of the tokens in {@code [start, end)} (character offsets). */
+    private String[] words(int start, int end) {
+      List<String> out = new ArrayList<>();
+      for (int t = a.tokenAtOrAfter(start); t < lower.length && a.tokenStart(t) < end; t++) {
+        out.add(lower[t]);
+      }
+      return out.toArray(String[]::new);
+    }
+
+    /** Whether {@code p} is a country or place named as such ("Russia", not "Mr Putin" or "British imperialists"). */
+    private boolean namesCountry(Participant p) {
+      if (p == null) {
+        return false;
+      }
+      if (p.entity() != null) {
+        for (Entity e : entities) {
+          if (e.id().equals(p.entity())) {
+            return e.type() == EntityType.LOCATION;
+          }
+        }
+      }
+      return countryByName(p);
     }
 
     /** Actor {@code k}: one of the layer's (with implicit ones), or past their end one of {@link #extra}. */
