@@ -66,7 +66,11 @@ public final class CleanStage implements Cleaner {
       if (nl > 0) {
         String first = s.substring(pos, nl).strip();
         boolean blankAfter = s.startsWith("\n", nl + 1) || s.startsWith("\r\n", nl + 1);
-        boolean wrapped = !blankAfter && s.indexOf("\n\n", nl) >= 0;
+        boolean indentedAfter = nl + 1 < s.length() && s.charAt(nl + 1) != '\n'
+            && Character.isWhitespace(s.charAt(nl + 1));
+        Layout whole = Layout.of(s, pos);
+        boolean wrapped = !blankAfter && (whole == Layout.BLANK || whole == Layout.WRAPPED
+            || whole == Layout.INDENTED && !indentedAfter);
         if (looksLikeHeadline(first) && !wrapped && !s.substring(nl).isBlank()) {
           title = first;
           pos = nl + 1;
@@ -74,7 +78,7 @@ public final class CleanStage implements Cleaner {
       }
     }
     TextBuilder out = new TextBuilder();
-    boolean blankLineSeparated = s.indexOf("\n\n", pos) >= 0 || s.indexOf("\r\n\r\n", pos) >= 0;
+    Layout layout = Layout.of(s, pos);
     int paragraphStart = out.length();
     int i = pos;
     while (i <= s.length()) {
@@ -82,7 +86,10 @@ public final class CleanStage implements Cleaner {
       int lineEnd = nl < 0 ? s.length() : nl;
       String line = s.substring(i, lineEnd);
       boolean blank = line.isBlank();
-      if (blank || !blankLineSeparated) {
+      if (layout == Layout.INDENTED && !blank && Character.isWhitespace(line.charAt(0))) {
+        paragraphStart = closeParagraph(out, paragraphStart); // an indented line starts a paragraph
+      }
+      if (blank || layout == Layout.LINES) {
         if (!blank) {
           out.append(line, i, true);
         }
@@ -106,6 +113,62 @@ public final class CleanStage implements Cleaner {
         .offsets(out.offsets())
         .problems(problems)
         .build();
+  }
+
+  /** How a plain text marks its paragraphs, and so what a single line break is. */
+  enum Layout {
+    /** Blank lines between paragraphs: a single break is a wrapped line. */
+    BLANK,
+    /** No blank lines, paragraphs start with an indented line (wire archives such as Reuters-21578). */
+    INDENTED,
+    /** No paragraph marks, lines wrapped at a fixed width: every break is a wrapped line. */
+    WRAPPED,
+    /** One paragraph a line. */
+    LINES;
+
+    /** Lines at most this long, most of them not ending a sentence, read as hard-wrapped. */
+    private static final int WRAP_WIDTH = 100;
+
+    /** The layout of {@code s} from offset {@code pos}. */
+    static Layout of(String s, int pos) {
+      if (s.indexOf("\n\n", pos) >= 0 || s.indexOf("\r\n\r\n", pos) >= 0) {
+        return BLANK;
+      }
+      int lines = 0;
+      int indented = 0;
+      int longest = 0;
+      int open = 0; // lines ending inside a sentence
+      int i = pos;
+      while (i < s.length()) {
+        int nl = s.indexOf('\n', i);
+        int end = nl < 0 ? s.length() : nl;
+        String line = s.substring(i, end).stripTrailing();
+        if (!line.isBlank()) {
+          lines++;
+          longest = Math.max(longest, line.strip().length());
+          if (lines > 1 && Character.isWhitespace(line.charAt(0))) {
+            indented++;
+          }
+          if (nl >= 0 && !endsSentence(line)) {
+            open++;
+          }
+        }
+        if (nl < 0) {
+          break;
+        }
+        i = nl + 1;
+      }
+      boolean wrapped = lines >= 3 && longest <= WRAP_WIDTH && open * 2 > lines;
+      if (!wrapped) {
+        return LINES;
+      }
+      return indented > 0 ? INDENTED : WRAPPED;
+    }
+
+    private static boolean endsSentence(String line) {
+      char last = line.charAt(line.length() - 1);
+      return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d' || last == ':';
+    }
   }
 
   /** Ends the paragraph that began at {@code start}, dropping it when it is boilerplate. */

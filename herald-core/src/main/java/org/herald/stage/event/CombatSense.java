@@ -8,9 +8,9 @@ import java.util.Set;
  * root 19 (use of conventional military force) each of these is a false battle. A root-19 event keeps its
  * physical reading when its sentence speaks of violence (troops, bombs, the killed or wounded), when an armed
  * actor (military, rebels, police, unnamed armed men) takes part, or when its source or target is a country named
- * as such ("Russia attacked Ukraine", "the president wants to attack Iraq"). Otherwise an attack said by a person, party or body is a verbal one (CAMEO 111,
- * criticise or denounce), a workers' strike is a strike (143), and a clash, fight, battle, war or strike of words
- * is no event at all.
+ * as such ("Russia attacked Ukraine", "the president wants to attack Iraq"). Otherwise an attack said by a
+ * person, party or body is a verbal one (CAMEO 111, criticise or denounce), a workers' strike is a strike (143),
+ * and a clash, fight, battle, war or strike of words is no event at all.
  */
 final class CombatSense {
   /** How a root-19 event reads. */

@@ -44,6 +44,32 @@ class CleanStageTest {
   }
 
   @Test
+  void joinsWireLinesWrappedAtAFixedWidthWhenIndentedLinesStartParagraphs() {
+    Article a = clean.clean(text("The finance ministry of Norway said\non Monday it had agreed to lend\n"
+        + "300 mln crowns to the port authority.\n    The loan runs for ten years\nand carries a fixed rate of"
+        + "\nfive pct, it said.\n    Officials declined to give\nfurther details."));
+    assertThat(a.text()).isEqualTo("The finance ministry of Norway said on Monday it had agreed to lend 300 mln crowns"
+        + " to the port authority.\nThe loan runs for ten years and carries a fixed rate of five pct, it said.\n"
+        + "Officials declined to give further details.");
+  }
+
+  @Test
+  void joinsHardWrappedLinesWithoutParagraphMarksIntoOneParagraph() {
+    Article a = clean.clean(text("The envoy arrived in Lima\nlate on Friday and met the\nforeign minister for"
+        + " two hours,\naides said."));
+    assertThat(a.text()).isEqualTo("The envoy arrived in Lima late on Friday and met the foreign minister for two"
+        + " hours, aides said.");
+  }
+
+  @Test
+  void keepsOneParagraphALineWhenLinesEndSentences() {
+    Article a = clean.clean(text("The envoy arrived in Lima on Friday.\nShe met the foreign minister.\n"
+        + "Talks will resume in May, aides said."));
+    assertThat(a.text()).isEqualTo("The envoy arrived in Lima on Friday.\nShe met the foreign minister.\n"
+        + "Talks will resume in May, aides said.");
+  }
+
+  @Test
   void mapsCleanOffsetsBackToTheRawText() {
     String raw = "Headline here\nFirst  paragraph.\n\n";
     Article a = clean.clean(text(raw + "x"));
