@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 import org.herald.model.Article;
 import org.herald.model.MediaType;
@@ -40,6 +41,45 @@ class CleanStageProperties {
   void markupNeverThrows(@ForAll("markup") String html) {
     Article a = clean.clean(new RawDocument("h", null, null, null, null, html, MediaType.HTML, List.of()));
     assertThat(a.text()).doesNotContain("<script");
+  }
+
+  @Property(tries = 200)
+  void unwrapsIndentedWireTextBackToItsParagraphs(@ForAll("wireParagraphs") List<List<String>> paragraphs,
+                                                  @ForAll @IntRange(min = 25, max = 80) int width) {
+    StringBuilder raw = new StringBuilder();
+    for (List<String> words : paragraphs) {
+      StringBuilder line = new StringBuilder("    ");
+      for (String w : words) {
+        if (line.length() + w.length() + 1 > width && !line.toString().isBlank()) {
+          raw.append(line.toString().stripTrailing()).append('\n');
+          line.setLength(0);
+        }
+        line.append(w).append(' ');
+      }
+      raw.append(line.toString().stripTrailing()).append('\n');
+    }
+    Article a = clean.clean(RawDocument.text("w", raw.toString()));
+    List<String> want = paragraphs.stream().map(p -> String.join(" ", p)).toList();
+    if (CleanStage.Layout.of(raw.toString(), 0) == CleanStage.Layout.INDENTED) {
+      assertThat(a.title()).isNull();
+      assertThat(a.text()).isEqualTo(String.join("\n", want));
+    } else { // too few wrapped lines to tell: each line stays a paragraph (the first may be the title)
+      String all = (a.title() == null ? "" : a.title() + " ") + a.text().replace('\n', ' ');
+      assertThat(all).isEqualTo(String.join(" ", want));
+    }
+  }
+
+  @Provide
+  Arbitrary<List<List<String>>> wireParagraphs() {
+    Arbitrary<String> word = Arbitraries.of("the", "minister", "said", "talks", "in", "Geneva", "would", "resume",
+        "on", "Monday", "after", "a", "pause", "of", "two", "weeks");
+    Arbitrary<List<String>> sentence = word.list().ofMinSize(3).ofMaxSize(25)
+        .map(ws -> {
+          List<String> out = new java.util.ArrayList<>(ws);
+          out.set(out.size() - 1, out.get(out.size() - 1) + ".");
+          return out;
+        });
+    return sentence.list().ofMinSize(2).ofMaxSize(5);
   }
 
   @Provide
