@@ -172,8 +172,9 @@ final class TriggerExpander {
       for (String w : slots[0].split("\\|")) {
         taken.computeIfAbsent(w, k -> new TreeSet<>()).add(code);
       }
-      // seeds: one-word triggers that are not reversed ("received from"); CAMEO 01 statements are no interaction
-      if (slots.length == 1 && !kind.contains("R") && !code.startsWith("01")) {
+      // seeds: one-word triggers that are not reversed ("received from"); CAMEO 01 statements are no interaction,
+      // and a "-" pattern is a sense that is no event
+      if (slots.length == 1 && !kind.contains("R") && !code.startsWith("01") && !code.equals("-")) {
         for (String w : slots[0].split("\\|")) {
           if (isWord(w) && !SKIPPED_SEEDS.contains(w)) {
             seeds.add(new String[] {w, code, kind});

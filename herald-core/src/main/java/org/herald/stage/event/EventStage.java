@@ -1045,6 +1045,10 @@ public final class EventStage implements Stage {
         if (!d.lemma[i].equals(d.lower[i])) {
           best = bestAt(lexicon.startingWith(d.lower[i]), i, best);
         }
+        if (best != null && best.pattern.code().equals(TriggerLexicon.NO_EVENT)) {
+          i = best.last; // a sense that is no event: its words trigger nothing
+          continue;
+        }
         if (best != null) {
           found.add(best);
           for (int k = best.first; k <= best.last; k++) {
