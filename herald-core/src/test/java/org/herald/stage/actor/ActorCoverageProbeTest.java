@@ -24,9 +24,13 @@ import org.junit.jupiter.api.Test;
 class ActorCoverageProbeTest {
   /**
    * The floor under the share of phrases coded as expected: 0.0909 (19 of 209) when the probe was written,
-   * before any entry it measures was added.
+   * before any entry it measures was added; 0.7368 (154) with the places (every town and region of the probe now
+   * resolves, and the group nouns take its country); 0.9856 (206) with the groups, people and organisations. The
+   * misses left need the name stage: "Osama bin Laden" splits into two people at "bin", "The International
+   * Organization for Migration" becomes a person with the title "International", and "The Norwegian Refugee
+   * Council" a demonym.
    */
-  private static final double FLOOR = 0.08;
+  private static final double FLOOR = 0.98;
 
   /** One case a line: sentence || phrase=CODE; phrase=CODE. */
   private static final String CASES = """
