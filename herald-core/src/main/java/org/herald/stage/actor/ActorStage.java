@@ -30,6 +30,13 @@ import org.herald.stage.name.Titles;
  * {@link #open}.
  */
 public final class ActorStage implements Stage {
+  /** Words a title before a name spans at most ("Peruvian Deputy Foreign Minister"). */
+  private static final int TITLE_WORDS = 4;
+  /** Lower-case words a title before a name may hold. */
+  private static final Set<String> TITLE_LOWER = Set.of("president", "prime", "minister", "foreign", "defence",
+      "defense", "interior", "finance", "secretary", "leader", "premier", "chancellor", "deputy", "vice", "former",
+      "opposition", "general", "army", "chief", "envoy", "ambassador", "king", "queen");
+
   /** The layer this stage adds. */
   public static final LayerKey<Actor> ACTORS = LayerKey.of("actors", Actor.class);
 
@@ -206,7 +213,7 @@ public final class ActorStage implements Stage {
     List<Actor> out = new ArrayList<>();
     for (Entity e : entities) {
       switch (e.type()) {
-        case PERSON -> person(t, e, byName, out);
+        case PERSON -> person(t, in, e, byName, out);
         case LOCATION -> place(t, in, e, out);
         case ORGANIZATION -> {
           if (e.country() != null && e.country().equals(t.countries().code(e.name()))) {
@@ -265,7 +272,7 @@ public final class ActorStage implements Stage {
 
   // ---------------------------------------------------------------- people
 
-  private void person(Tables t, Entity e, Map<String, Entity> byName, List<Actor> out) {
+  private void person(Tables t, Article in, Entity e, Map<String, Entity> byName, List<Actor> out) {
     String code = personCode(t, e, byName);
     String country = e.country();
     String[] known = e.name().contains(" ") ? null : t.leaders().get(e.name().toLowerCase(java.util.Locale.ROOT));
@@ -275,9 +282,15 @@ public final class ActorStage implements Stage {
       String sector = t.titles().sector(known[1]);
       code = country + (sector == null || "IGO".equals(sector) ? "GOV" : sector);
     }
-    String[] person = code == null && country == null ? t.people().get(e.name().toLowerCase(java.util.Locale.ROOT))
-        : null;
-    if (person != null) { // a known figure whose country the text does not give
+    String[] person = t.people().get(e.name().toLowerCase(java.util.Locale.ROOT));
+    if (person != null && country != null && !person[0].equals("-") && !country.equals(person[0])
+        && !rolesNameACountry(t, e) && !titledBy(t, in, e, country)) {
+      // "Tony Blair" given the country of a place his sentence names ("... visited Kenya"): the figure's own, with
+      // the sector his role gives, else the one he is known by
+      String sector = code != null && code.length() > 3 ? code.substring(3) : person[1];
+      country = person[0];
+      code = country + sector;
+    } else if (person != null && code == null && country == null) { // a known figure the text gives no country
       boolean international = person[0].equals("-"); // "Secretary-General Kofi Annan": the UN's, no country's
       country = international ? null : person[0];
       code = international ? person[1] : country + person[1];
@@ -288,6 +301,40 @@ public final class ActorStage implements Stage {
     for (Mention m : e.mentions()) {
       out.add(new Actor(m.start(), m.end(), e.name(), e.id(), code, country));
     }
+  }
+
+  /**
+   * Whether a mention of {@code e} has a country or demonym of {@code iso3} in the title right before it, with no
+   * punctuation between ("Peruvian President Hugo Chavez", "Peru's Hugo Chavez"): the text itself says whose it is.
+   */
+  private static boolean titledBy(Tables t, Article in, Entity e, String iso3) {
+    String text = in.text();
+    for (Mention m : e.mentions()) {
+      int end = m.start();
+      for (int k = 0; k < TITLE_WORDS && end > 0; k++) {
+        int stop = end;
+        while (stop > 0 && text.charAt(stop - 1) == ' ') {
+          stop--;
+        }
+        int start = stop;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+          start--;
+        }
+        String word = text.substring(start, stop);
+        if (word.isEmpty() || ",;:.()\"".indexOf(word.charAt(word.length() - 1)) >= 0
+            || Character.isLowerCase(word.charAt(0)) && !TITLE_LOWER.contains(word)) {
+          break; // a title is capitalised words and a few lower-case ones ("Peru's foreign minister")
+        }
+        if (word.endsWith("'s") || word.endsWith("\u2019s")) {
+          word = word.substring(0, word.length() - 2);
+        }
+        if (iso3.equals(t.countries().code(word))) {
+          return true;
+        }
+        end = start;
+      }
+    }
+    return false;
   }
 
   /** Whether one of a person's roles names a country ("Moroccan ambassador", "minister of Peru"). */

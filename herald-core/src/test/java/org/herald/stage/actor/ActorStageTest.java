@@ -143,6 +143,13 @@ class ActorStageTest extends StageContract {
   }
 
   @Test
+  void givesAKnownFigureHisOwnCountryOverAPlaceHisSentenceNames() {
+    Article a = run("Prime Minister Tony Blair flew to Nairobi, where he met aid workers in Kenya.");
+    assertThat(actor(a, "Tony Blair").country()).isEqualTo("GBR");
+    assertThat(code(a, "Tony Blair")).isEqualTo("GBRGOV");
+  }
+
+  @Test
   void issue6_dropsASpellingThatTwoPeopleOfDifferentCountriesShare() {
     assertThat(ActorStage.knownPeople(List.of("Ann Lee\tCHN\tGOV\tLee", "Bo Lee\tKOR\tGOV\tLee")))
         .containsKeys("ann lee", "bo lee").doesNotContainKey("lee");
