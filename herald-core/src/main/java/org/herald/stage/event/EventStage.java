@@ -247,6 +247,8 @@ public final class EventStage implements Stage {
   private ClauseRoles clauseRoles;
   private TriggerLexicon lexicon;
   private Lemmatizer lemmatizer;
+  /** Every word of the trigger patterns. */
+  private Set<String> lexiconWords;
   private Set<String> verbLemmas;
   /** Lower-cased demonym adjective → ISO3, only those naming one country ("cameroonian" → CMR). */
   private Map<String, String> demonyms;
@@ -304,6 +306,7 @@ public final class EventStage implements Stage {
     }
     userCodes = Map.copyOf(user);
     lemmatizer = new Lemmatizer(lex);
+    lexiconWords = Set.copyOf(lexicon.words());
     Set<String> heads = new HashSet<>(lexicon.verbHeads()); // not the nouns of the patterns: "rights group Amnesty"
     heads.addAll(INTENT_CUES);
     heads.addAll(NEGATION_CUES);
@@ -420,6 +423,12 @@ public final class EventStage implements Stage {
     final Article a;
     final String[] lower;
     final String[] lemma;
+    /**
+     * The singular of a plural that the lexicon keeps as its own word ("strikes", "attacks": the lemma stays
+     * plural, as "talks" must), when the lexicon knows the singular; else null. Lets "Israel's strikes on Iran"
+     * match the pattern "strike" (issue 6, s6-roles).
+     */
+    final String[] singular;
     final int[] actorAt;
     final List<Actor> actors;
     final List<TimeExpression> timex;
@@ -447,9 +456,15 @@ public final class EventStage implements Stage {
       int n = a.tokenCount();
       lower = new String[n];
       lemma = new String[n];
+      singular = new String[n];
       for (int i = 0; i < n; i++) {
         lower[i] = a.tokenText(i).toLowerCase(Locale.ROOT);
         lemma[i] = lemmatizer.lemma(lower[i]);
+        String w = lower[i];
+        if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") && lemma[i].equals(w)
+            && lexiconWords.contains(w.substring(0, w.length() - 1))) {
+          singular[i] = w.substring(0, w.length() - 1);
+        }
         if (i > 0 && lemma[i].equals(lower[i]) && lower[i].endsWith("ing")
             && PROGRESSIVE_AUX.contains(lower[i - 1])) {
           lemma[i] = lemmatizer.verbLemma(lower[i]); // "are training the army": the verb, not the noun "training"
@@ -1029,6 +1044,12 @@ public final class EventStage implements Stage {
         if (!d.lemma[i].equals(d.lower[i])) {
           best = bestAt(lexicon.startingWith(d.lower[i]), i, best);
         }
+        if (best == null && d.singular[i] != null) {
+          best = bestAt(lexicon.startingWith(d.singular[i]), i, null);
+          if (best != null && !best.nominal) {
+            best = null; // only the noun: "fired rockets, shells, and drones" has no verb "shell"
+          }
+        }
         if (best != null) {
           found.add(best);
           for (int k = best.first; k <= best.last; k++) {
@@ -1375,6 +1396,8 @@ public final class EventStage implements Stage {
           && !p.verb()) || objectOfVerb(start);
       if (p.verb() && p.noun()) {
         nominal = nounContext || compoundHead(start) || (start > lo && d.actorAt[start - 1] >= 0 && !looksVerbal(start))
+            // "Attacks on shipping by the Houthis have …": opening a sentence before its complement, a noun
+            || start == lo && start + 1 < hi && NOUN_COMPLEMENT_PREPS.contains(d.lower[start + 1])
             || start > lo && d.actorAt[start - 1] < 0 && isAdjective(prev); // "Amnesty International demanded": a name
       } else if (p.noun()) {
         if (MODALS_AND_AUX.contains(prev) && !prev.equals("first")) {
@@ -1535,8 +1558,9 @@ public final class EventStage implements Stage {
     boolean slotMatches(String[] words, int t, boolean nominal) {
       String w = d.lower[t];
       String lem = d.lemma[t];
+      String sg = d.singular[t];
       for (String x : words) {
-        if (x.equals(w)) {
+        if (x.equals(w) || x.equals(sg)) {
           return true;
         }
         if (x.equals(lem)) {
