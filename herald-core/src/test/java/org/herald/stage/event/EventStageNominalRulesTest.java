@@ -146,6 +146,22 @@ class EventStageNominalRulesTest extends StageContract {
   }
 
   @Test
+  void readsAPluralTheLexiconKeepsAsItsOwnWordAsItsSingularNoun() {
+    assertThat(events("Turkey's strikes on Syria angered Damascus.", "Turkey", "TUR", "TUR", "Syria", "SYR", "SYR",
+        "Damascus", "SYRGOV", "SYR"))
+        .extracting(Event::cameo, EventFixtures::src, EventFixtures::tgt)
+        .containsExactly(tuple("190", "TUR", "SYR"));
+  }
+
+  @Test
+  void readsAVerbOrNounOpeningASentenceBeforeAPrepositionAsTheNoun() {
+    assertThat(events("Attacks on Ethiopian convoys by Tigrayan rebels continued.", "Ethiopian convoys", "ETHMIL",
+        "ETH", "Tigrayan rebels", "ETHREB", "ETH"))
+        .extracting(Event::cameo, EventFixtures::src, EventFixtures::tgt)
+        .containsExactly(tuple("190", "ETHREB", "ETHMIL"));
+  }
+
+  @Test
   void codesNoEventOfAParticipleWithoutAuxiliaryNorOfAByBeforeANumber() {
     assertThat(events("Sanctions imposed on Cuba by Washington have failed.", "Cuba", "CUB", "CUB", "Washington",
         "USAGOV", "USA"))
