@@ -226,6 +226,8 @@ public final class EventStage implements Stage {
   /** Verbs whose object noun answers the act named in their subject: "the arrest drew condemnation". */
   private static final Set<String> REACTION_VERBS = Set.of("draw", "spark", "prompt", "provoke", "trigger",
       "attract", "earn", "bring", "cause", "elicit", "meet");
+  /** Prepositions whose object is what an act is aimed at: "on Hezbollah", "against Taliban". */
+  private static final Set<String> TARGET_PREPS = Set.of("on", "against", "at", "toward", "towards");
   /** Prepositions of a nominal trigger's complements, past which its "by" agent may stand: "the attack on X by Y". */
   private static final Set<String> NOUN_COMPLEMENT_PREPS = Set.of("of", "on", "to", "against", "with", "into",
       "over", "in", "at", "near", "from");
@@ -1392,6 +1394,7 @@ public final class EventStage implements Stage {
       }
       boolean nounContext = DETS.contains(prev) || GENITIVE.contains(prev) || NOMINAL_MODIFIERS.contains(prev)
           && d.actorAt[start - 1] < 0 // "Amnesty International demanded": the end of a name, not a modifier
+          || objectNameBefore(start)
           || (PREPS.contains(prev) && !prev.equals("to") && !gerund) || (start > lo && d.actorAt[start - 1] >= 0
           && !p.verb()) || objectOfVerb(start);
       if (p.verb() && p.noun()) {
@@ -1406,7 +1409,8 @@ public final class EventStage implements Stage {
         nominal = true;
       } else {
         if (DETS.contains(prev) || GENITIVE.contains(prev) || PREPS.contains(prev) && !prev.equals("to")
-            && !gerund || compoundHead(start) || objectOfVerb(start) || NUMBER_WORDS.containsKey(prev)) {
+            && !gerund || compoundHead(start) || objectOfVerb(start) || NUMBER_WORDS.containsKey(prev)
+            || objectNameBefore(start)) {
           return null; // "a strike", "the free market", "from pressure", "a mortar bomb", "enjoyed support": no verb
         }
         nominal = false;
@@ -1458,6 +1462,23 @@ public final class EventStage implements Stage {
       t.nominal = nominal;
       t.code = p.code();
       return t;
+    }
+
+    /**
+     * Whether the plural-looking word at {@code i} follows a name that is the object of "on", "against", "at" or
+     * "toward", so heads a noun compound with it (issue 6, s6-roles): "strikes on Hezbollah targets", "raids
+     * against Taliban positions"; such a name is no subject of a verb after it.
+     */
+    boolean objectNameBefore(int i) {
+      String w = d.lower[i];
+      if (i - 1 < lo || d.actorAt[i - 1] < 0 || !w.endsWith("s") || w.endsWith("ss")) {
+        return false;
+      }
+      int p = d.firstToken(d.actor(d.actorAt[i - 1])) - 1;
+      while (p >= lo && DETS.contains(d.lower[p])) {
+        p--;
+      }
+      return p >= lo && TARGET_PREPS.contains(d.lower[p]);
     }
 
     /**

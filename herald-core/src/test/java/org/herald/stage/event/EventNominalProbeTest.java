@@ -23,11 +23,12 @@ class EventNominalProbeTest {
    * The floor under the current figure. When the probe was written the stage got 24 of its 66 cases right; 63
    * with the rules it was written for (theme-first passives of the verb patterns, a noun subject of a passive light
    * verb, a noun's "by" past its complements, its "of" as target or, for nouns of moving, as doer, a reaction's
-   * target). The misses left: "the killing of a teenager by soldiers", which the stage codes 190 as any killing by
-   * armed forces (the probe wants 18), "strikes on Hezbollah targets in Lebanon", whose "targets" reads as a verb,
-   * and "the seizure of the tanker was ordered by a court", whose seizure names no target, as its pattern needs.
+   * target); 64 when a plural after the name an act is aimed at became a noun ("strikes on Hezbollah targets": no
+   * verb "targets"). The misses left: "the killing of a teenager by soldiers", which the stage codes 190 as any
+   * killing by armed forces (the probe wants 18), and "the seizure of the tanker was ordered by a court", whose
+   * seizure names no target, as its pattern needs.
    */
-  private static final double FLOOR = 0.95;
+  private static final double FLOOR = 0.96;
 
   private static final String CASES = """
       Fresh sanctions were imposed on North Korea by the United Nations on Tuesday. || North Korea=PRK/PRK; United Nations=IGOUNO/- || 163 IGOUNO>PRK

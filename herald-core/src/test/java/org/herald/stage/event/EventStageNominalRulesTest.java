@@ -162,6 +162,14 @@ class EventStageNominalRulesTest extends StageContract {
   }
 
   @Test
+  void readsAPluralAfterTheNameAnActIsAimedAtAsANounNotItsVerb() {
+    assertThat(events("Turkish jets carried out raids on PKK targets in Iraq.", "Turkish jets", "TURMIL", "TUR", "PKK",
+        "TURREB", "TUR", "Iraq", "IRQ", "IRQ"))
+        .extracting(Event::trigger, EventFixtures::src, EventFixtures::tgt)
+        .containsExactly(tuple("carried out raids", "TURMIL", "TURREB"));
+  }
+
+  @Test
   void codesNoEventOfAParticipleWithoutAuxiliaryNorOfAByBeforeANumber() {
     assertThat(events("Sanctions imposed on Cuba by Washington have failed.", "Cuba", "CUB", "CUB", "Washington",
         "USAGOV", "USA"))
