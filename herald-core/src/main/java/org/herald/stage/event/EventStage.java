@@ -226,6 +226,9 @@ public final class EventStage implements Stage {
   /** Verbs whose object noun answers the act named in their subject: "the arrest drew condemnation". */
   private static final Set<String> REACTION_VERBS = Set.of("draw", "spark", "prompt", "provoke", "trigger",
       "attract", "earn", "bring", "cause", "elicit", "meet");
+  /** Past participles spelt as their verb, passive after "be": "aid was cut by", "a curfew was set". */
+  private static final Set<String> SAME_FORM_PARTICIPLES = Set.of("cut", "hit", "set", "put", "shut", "cast",
+      "quit", "spread", "upset");
   /** Prepositions whose object is what an act is aimed at: "on Hezbollah", "against Taliban". */
   private static final Set<String> TARGET_PREPS = Set.of("on", "against", "at", "toward", "towards");
   /** Prepositions of a nominal trigger's complements, past which its "by" agent may stand: "the attack on X by Y". */
@@ -2414,7 +2417,7 @@ public final class EventStage implements Stage {
       if (first + 1 < hi && d.lower[first + 1].equals("in") && STATE_PARTICIPLES.contains(w)) {
         return false; // "were engaged in ethnic cleansing", "is involved in talks": a state of the subject's doing
       }
-      return w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")
+      return w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || SAME_FORM_PARTICIPLES.contains(w)
           || (!d.lemma[first].equals(w) && !w.endsWith("s") && !w.endsWith("ing"));
     }
 

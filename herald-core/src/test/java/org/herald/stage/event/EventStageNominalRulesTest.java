@@ -37,6 +37,13 @@ class EventStageNominalRulesTest extends StageContract {
   }
 
   @Test
+  void readsAParticipleSpeltAsItsVerbAsPassiveAfterBe() {
+    assertThat(events("Food aid to Malawi was cut by Japan.", "Malawi", "MWI", "MWI", "Japan", "JPN", "JPN"))
+        .extracting(Event::cameo, EventFixtures::src, EventFixtures::tgt)
+        .containsExactly(tuple("162", "JPN", "MWI"));
+  }
+
+  @Test
   void takesTheTargetOfAThemeFirstPassiveFromBeforeItsNounToo() {
     assertThat(events("The Qatari proposal was rejected by Israel.", "Qatari", "QAT", "QAT", "Israel", "ISR", "ISR"))
         .extracting(EventFixtures::src, EventFixtures::tgt)
