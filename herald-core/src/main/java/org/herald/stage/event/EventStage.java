@@ -252,8 +252,8 @@ public final class EventStage implements Stage {
   private ClauseRoles clauseRoles;
   private TriggerLexicon lexicon;
   private Lemmatizer lemmatizer;
-  /** Every word of the trigger patterns. */
-  private Set<String> lexiconWords;
+  /** Plurals ("strikes") → the lexicon's singular pattern words ("strike"), built in {@link #open}. */
+  private Map<String, String> singulars;
   private Set<String> verbLemmas;
   /** Lower-cased demonym adjective → ISO3, only those naming one country ("cameroonian" → CMR). */
   private Map<String, String> demonyms;
@@ -311,7 +311,13 @@ public final class EventStage implements Stage {
     }
     userCodes = Map.copyOf(user);
     lemmatizer = new Lemmatizer(lex);
-    lexiconWords = Set.copyOf(lexicon.words());
+    Map<String, String> sg = new HashMap<>();
+    for (String w : lexicon.words()) {
+      if (w.length() > 3 && !w.endsWith("s")) {
+        sg.put(w + "s", w);
+      }
+    }
+    singulars = Map.copyOf(sg);
     Set<String> heads = new HashSet<>(lexicon.verbHeads()); // not the nouns of the patterns: "rights group Amnesty"
     heads.addAll(INTENT_CUES);
     heads.addAll(NEGATION_CUES);
@@ -465,10 +471,8 @@ public final class EventStage implements Stage {
       for (int i = 0; i < n; i++) {
         lower[i] = a.tokenText(i).toLowerCase(Locale.ROOT);
         lemma[i] = lemmatizer.lemma(lower[i]);
-        String w = lower[i];
-        if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") && lemma[i].equals(w)
-            && lexiconWords.contains(w.substring(0, w.length() - 1))) {
-          singular[i] = w.substring(0, w.length() - 1);
+        if (lemma[i].equals(lower[i])) {
+          singular[i] = singulars.get(lower[i]);
         }
         if (i > 0 && lemma[i].equals(lower[i]) && lower[i].endsWith("ing")
             && PROGRESSIVE_AUX.contains(lower[i - 1])) {
@@ -1080,7 +1084,7 @@ public final class EventStage implements Stage {
     boolean themeFirstPassives(List<Trigger> found) {
       boolean added = false;
       for (int i = lo + 1; i < hi; i++) {
-        if (!mayTrigger(i) || !isPassive(i)) {
+        if (!isPassive(i) || !mayTrigger(i)) {
           continue;
         }
         Trigger at = null;
