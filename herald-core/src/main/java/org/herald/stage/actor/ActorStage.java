@@ -875,6 +875,10 @@ public final class ActorStage implements Stage {
       }
     }
     if (anywhere && from < end) {
+      String place = placeCountryAfter(in, out, from, end);
+      if (place != null) { // "Demonstrators set fire to the French embassy in Tehran": where they are, not whom
+        return place;
+      }
       int lo = in.tokenStart(from);
       int hi = in.tokenEnd(end - 1);
       Actor first = null;
@@ -887,6 +891,50 @@ public final class ActorStage implements Stage {
     }
     return null;
   }
+
+  /**
+   * The country of the first place named in tokens {@code [from, end)} after "in", "near", "outside", "inside"
+   * or "across" (past "the" and region words; not "at", of a target as often: "threw stones at"): where an unnamed group acts (issue 6, s6-roles); null
+   * when the sentence names no such place.
+   */
+  private static String placeCountryAfter(Article in, List<Actor> out, int from, int end) {
+    for (int k = from; k + 1 < end; k++) {
+      if (!PLACE_PREPS.contains(in.tokenText(k))) {
+        continue;
+      }
+      int j = k + 1;
+      if (in.tokenText(j).equalsIgnoreCase("the")) {
+        j++;
+      }
+      for (int n = 0; n < 2 && j + 1 < end && isPlaceModifier(in.tokenText(j)); n++) {
+        j++;
+      }
+      if (j < end) {
+        for (Actor a : out) {
+          if (a.start() == in.tokenStart(j) && a.country() != null && isProperName(a.name())) {
+            return a.country(); // "in Tehran", not "outside the US embassy": a building is no place
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether every word of {@code name} is capitalised: a place's name, not "French embassy". */
+  private static boolean isProperName(String name) {
+    boolean start = true;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (start && Character.isLetter(c) && !Character.isUpperCase(c)) {
+        return false;
+      }
+      start = c == ' ';
+    }
+    return true;
+  }
+
+  /** Prepositions of where an act happens: "in Tehran", "outside the embassy in Berlin". */
+  private static final Set<String> PLACE_PREPS = Set.of("in", "near", "outside", "inside", "across");
 
   /** A lower-case word that may stand between "in"/"from" and a country: a region word or a hyphened adjective. */
   private static boolean isPlaceModifier(String w) {

@@ -2,6 +2,7 @@ package org.herald.stage.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -214,6 +215,29 @@ public final class EventStage implements Stage {
   /** Adjectives of a government that still stand for the sentence's country: "the military government". */
   private static final Set<String> GOVERNMENT_KINDS = Set.of("military", "interim", "transitional", "new",
       "central", "federal", "national", "local", "provisional", "caretaker", "coalition", "former");
+  /**
+   * Verbs whose passive puts an event noun in the subject, the act's own doer after "by" (issue 6, s6-roles):
+   * "sanctions were announced by Japan", "an agreement was reached between".
+   */
+  private static final Set<String> PASSIVE_LIGHT_VERBS = Set.of("announce", "launch", "begin", "start", "issue",
+      "stage", "hold", "declare", "conduct", "mount", "order", "make", "carry", "undertake", "initiate", "resume",
+      "impose", "deliver", "approve", "adopt", "sign", "agree", "reach", "conclude", "unveil", "introduce",
+      "extend", "slap", "pay");
+  /** Verbs whose object noun answers the act named in their subject: "the arrest drew condemnation". */
+  private static final Set<String> REACTION_VERBS = Set.of("draw", "spark", "prompt", "provoke", "trigger",
+      "attract", "earn", "bring", "cause", "elicit", "meet");
+  /** Past participles spelt as their verb, passive after "be": "aid was cut by", "a curfew was set". */
+  private static final Set<String> SAME_FORM_PARTICIPLES = Set.of("cut", "hit", "set", "put", "shut", "cast",
+      "quit", "spread", "upset");
+  /** Prepositions whose object is what an act is aimed at: "on Hezbollah", "against Taliban". */
+  private static final Set<String> TARGET_PREPS = Set.of("on", "against", "at", "toward", "towards");
+  /** Prepositions of a nominal trigger's complements, past which its "by" agent may stand: "the attack on X by Y". */
+  private static final Set<String> NOUN_COMPLEMENT_PREPS = Set.of("of", "on", "to", "against", "with", "into",
+      "over", "in", "at", "near", "from");
+  /** Nouns of moving or gathering whose "of" names who does it: "the visit of the minister", "the withdrawal of". */
+  private static final Set<String> OF_AGENT_NOUNS = Set.of("visit", "visits", "trip", "trips", "tour", "tours",
+      "withdrawal", "withdrawals", "pullout", "pull-out", "arrival", "departure", "protest", "protests",
+      "demonstration", "demonstrations", "rally", "rallies", "march", "marches");
   private static final Map<String, Integer> NUMBER_WORDS = Map.of("two", 2, "three", 3, "four", 4, "both", 2);
   /** Common verbs outside the pattern table, to tell an object from a subject ("reminded Koreans that"). */
   private static final Set<String> OTHER_VERBS = Set.of("say", "tell", "remind", "include", "name", "elect",
@@ -228,6 +252,8 @@ public final class EventStage implements Stage {
   private ClauseRoles clauseRoles;
   private TriggerLexicon lexicon;
   private Lemmatizer lemmatizer;
+  /** Plurals ("strikes") → the lexicon's singular pattern words ("strike"), built in {@link #open}. */
+  private Map<String, String> singulars;
   private Set<String> verbLemmas;
   /** Lower-cased demonym adjective → ISO3, only those naming one country ("cameroonian" → CMR). */
   private Map<String, String> demonyms;
@@ -285,6 +311,13 @@ public final class EventStage implements Stage {
     }
     userCodes = Map.copyOf(user);
     lemmatizer = new Lemmatizer(lex);
+    Map<String, String> sg = new HashMap<>();
+    for (String w : lexicon.words()) {
+      if (w.length() > 3 && !w.endsWith("s")) {
+        sg.put(w + "s", w);
+      }
+    }
+    singulars = Map.copyOf(sg);
     Set<String> heads = new HashSet<>(lexicon.verbHeads()); // not the nouns of the patterns: "rights group Amnesty"
     heads.addAll(INTENT_CUES);
     heads.addAll(NEGATION_CUES);
@@ -403,6 +436,12 @@ public final class EventStage implements Stage {
     final Article a;
     final String[] lower;
     final String[] lemma;
+    /**
+     * The singular of a plural that the lexicon keeps as its own word ("strikes", "attacks": the lemma stays
+     * plural, as "talks" must), when the lexicon knows the singular; else null. Lets "Israel's strikes on Iran"
+     * match the pattern "strike" (issue 6, s6-roles).
+     */
+    final String[] singular;
     final int[] actorAt;
     final List<Actor> actors;
     final List<TimeExpression> timex;
@@ -430,9 +469,13 @@ public final class EventStage implements Stage {
       int n = a.tokenCount();
       lower = new String[n];
       lemma = new String[n];
+      singular = new String[n];
       for (int i = 0; i < n; i++) {
         lower[i] = a.tokenText(i).toLowerCase(Locale.ROOT);
         lemma[i] = lemmatizer.lemma(lower[i]);
+        if (lemma[i].equals(lower[i])) {
+          singular[i] = singulars.get(lower[i]);
+        }
         if (i > 0 && lemma[i].equals(lower[i]) && lower[i].endsWith("ing")
             && PROGRESSIVE_AUX.contains(lower[i - 1])) {
           lemma[i] = lemmatizer.verbLemma(lower[i]); // "are training the army": the verb, not the noun "training"
@@ -845,6 +888,18 @@ public final class EventStage implements Stage {
     boolean user;
     /** Whether its subject is the object of a verb or noun of asking or allowing: "urged Germany to deliver". */
     boolean controlled;
+    /**
+     * The first token of the theme noun phrase of a passive verb pattern said theme first ("Aid to Sudan was
+     * suspended": "suspend * aid"), or -1; {@link #themeEnd} is its last token.
+     */
+    int themeStart = -1;
+    int themeEnd = -1;
+    /** The first token of the theme's noun phrase, before its nouns: "the Egyptian proposal was rejected". */
+    int themeFrom = -1;
+    /** How many tokens of the theme the pattern's nouns take. */
+    int themeNouns;
+    /** The passive light verb a nominal trigger is the subject of ("sanctions … were announced by"), or -1. */
+    int passiveVerb = -1;
   }
 
   /** The shallow analysis of one sentence. */
@@ -859,6 +914,8 @@ public final class EventStage implements Stage {
     int hostPlace = -1;
     /** The sentence's clause analysis, asked only where the word-position rules need it. */
     final ClauseRoles.View roles;
+    /** The sentence's triggers in order, once found: the acts a later reaction may answer. */
+    List<Trigger> triggers = List.of();
 
     SentenceCoder(Doc d, Sentence s) {
       this.d = d;
@@ -877,6 +934,7 @@ public final class EventStage implements Stage {
       if (triggers.isEmpty()) {
         return;
       }
+      this.triggers = triggers;
       combineCues(triggers);
       Trigger previous = null;
       for (Trigger t : triggers) {
@@ -1045,6 +1103,12 @@ public final class EventStage implements Stage {
         if (!d.lemma[i].equals(d.lower[i])) {
           best = bestAt(lexicon.startingWith(d.lower[i]), i, best);
         }
+        if (best == null && d.singular[i] != null) {
+          best = bestAt(lexicon.startingWith(d.singular[i]), i, null);
+          if (best != null && !best.nominal) {
+            best = null; // only the noun: "fired rockets, shells, and drones" has no verb "shell"
+          }
+        }
         if (best != null && best.pattern.code().equals(TriggerLexicon.NO_EVENT)) {
           i = best.last; // a sense that is no event: its words trigger nothing
           continue;
@@ -1058,7 +1122,144 @@ public final class EventStage implements Stage {
           i = best.last;
         }
       }
+      if (themeFirstPassives(found)) {
+        found.removeIf(t -> t.dropped);
+        found.sort(Comparator.comparingInt(t -> t.first));
+      }
       return found;
+    }
+
+    /**
+     * Finds the verb patterns "V * N" said in the passive with the theme first (issue 6, s6-roles): "Sanctions
+     * were imposed on Iran by the EU", "Aid to Sudan was suspended", "Talks were held between", "An attack was
+     * launched on": the participle is the trigger, the pattern's nouns stand in the noun phrase before its
+     * auxiliary, whose own noun trigger it replaces. Returns whether it added one.
+     */
+    boolean themeFirstPassives(List<Trigger> found) {
+      boolean added = false;
+      for (int i = lo + 1; i < hi; i++) {
+        if (!isPassive(i) || !mayTrigger(i)) {
+          continue;
+        }
+        Trigger at = null;
+        for (Trigger f : found) {
+          if (f.first <= i && i <= f.last) {
+            at = f;
+          }
+        }
+        if (at != null && (at.user || at.nominal || at.pattern.literals() > 1)) {
+          continue; // a pattern of its own already: "was accused of", a user verb
+        }
+        int e = i - 1; // the theme's last token: before "will be", "could have been", "were not"
+        while (e >= lo && (MODALS_AND_AUX.contains(d.lower[e]) && !d.lower[e].equals("to")
+            || d.lower[e].endsWith("ly") || d.lemma[e].equals("be") || d.lemma[e].equals("get"))) {
+          e--;
+        }
+        int ws = e;
+        while (ws > lo && ws > e - 8 && !GAP_STOPS.contains(d.lower[ws - 1])
+            && !HARD_BOUNDARIES.contains(d.lower[ws - 1])
+            && !(inVerbTrigger[ws - 1 - lo] && !d.lemma[ws - 1].equals(d.lower[ws - 1]))) {
+          ws--; // but an uninflected "verb" in the subject is a noun: "Aid to Sudan was suspended"
+        }
+        if (e < lo || e < ws) {
+          continue;
+        }
+        Trigger t = themeFirstAt(i, ws, e, d.lemma[i]);
+        if (t == null && !d.lemma[i].equals(d.lower[i])) {
+          t = themeFirstAt(i, ws, e, d.lower[i]);
+        }
+        if (t != null && t.pattern.code().equals(TriggerLexicon.NO_EVENT)) {
+          if (at != null) {
+            at.dropped = true; // "the targets were met by the ministry": a sense that is no event
+          }
+          continue;
+        }
+        if (t == null || !byAgentFollows(t.last + 1) && betweenPair(t.last + 1).isEmpty()) {
+          continue; // no doer named: no event of the theme's, and the verb keeps what it had
+        }
+        if (at != null) {
+          at.dropped = true;
+        }
+        for (Trigger f : found) {
+          if (!f.user && f.first <= t.themeStart + t.themeNouns - 1 && f.last >= t.themeStart
+              && (!f.nominal || PASSIVE_LIGHT_VERBS.contains(d.lemma[i]))) {
+            // "Air strikes were carried out": one act, the verb pattern's; but "the release of hostages was
+            // welcomed", "the withdrawal was completed" keep the noun's act, with its own roles
+            f.dropped = true;
+          }
+        }
+        for (int k = t.first; k <= t.last; k++) {
+          inTrigger[k - lo] = true;
+          inVerbTrigger[k - lo] = true;
+        }
+        found.add(t);
+        added = true;
+        i = t.last;
+      }
+      return added;
+    }
+
+    /** Whether "by" and an actor within three tokens of it follow token {@code from} in its clause. */
+    boolean byAgentFollows(int from) {
+      for (int k = from; k < hi && !HARD_BOUNDARIES.contains(d.lower[k]); k++) {
+        if (d.lower[k].equals("by")) {
+          return actorBetween(k + 1, Math.min(hi, k + 4), List.of());
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The passive trigger at participle {@code i} of the longest pattern "V … * N …" starting with {@code word}
+     * whose nouns stand in tokens {@code [ws, e]}; null when none.
+     */
+    Trigger themeFirstAt(int i, int ws, int e, String word) {
+      for (TriggerLexicon.Pattern p : lexicon.startingWith(word)) {
+        String[][] slots = p.slots();
+        if (!p.verb() || p.reversed()) {
+          continue;
+        }
+        int gap = 1;
+        while (gap < slots.length && slots[gap] != null) {
+          gap++;
+        }
+        if (gap >= slots.length || i + gap - 1 >= hi) {
+          continue;
+        }
+        boolean verbPart = true;
+        for (int k = 1; k < gap && verbPart; k++) {
+          verbPart = slotMatches(slots[k], i + k, false); // "carried out"
+        }
+        int nouns = 0;
+        while (gap + 1 + nouns < slots.length && slots[gap + 1 + nouns] != null
+            && !PREPS.contains(slots[gap + 1 + nouns][0])) {
+          nouns++;
+        }
+        int rest = gap + 1 + nouns;
+        if (!verbPart || nouns == 0 || rest < slots.length && (slots[rest] == null || !PREPS.contains(slots[rest][0])
+            || rest + 1 < slots.length)) {
+          continue; // a second gap, or words after the nouns other than one preposition
+        }
+        for (int q = ws; q + nouns - 1 <= e; q++) {
+          boolean match = true;
+          for (int n = 0; n < nouns && match; n++) {
+            match = d.actorAt[q + n] < 0 && slotMatches(slots[gap + 1 + n], q + n, true);
+          }
+          if (match) {
+            Trigger t = new Trigger();
+            t.first = i;
+            t.last = i + gap - 1;
+            t.pattern = p;
+            t.code = p.code();
+            t.themeStart = q;
+            t.themeFrom = ws;
+            t.themeNouns = nouns;
+            t.themeEnd = e;
+            return t;
+          }
+        }
+      }
+      return null;
     }
 
     /**
@@ -1260,10 +1461,13 @@ public final class EventStage implements Stage {
       }
       boolean nounContext = DETS.contains(prev) || GENITIVE.contains(prev) || NOMINAL_MODIFIERS.contains(prev)
           && d.actorAt[start - 1] < 0 // "Amnesty International demanded": the end of a name, not a modifier
+          || objectNameBefore(start)
           || (PREPS.contains(prev) && !prev.equals("to") && !gerund) || (start > lo && d.actorAt[start - 1] >= 0
           && !p.verb()) || objectOfVerb(start);
       if (p.verb() && p.noun()) {
         nominal = nounContext || compoundHead(start) || (start > lo && d.actorAt[start - 1] >= 0 && !looksVerbal(start))
+            // "Attacks on shipping by the Houthis have …": opening a sentence before its complement, a noun
+            || start == lo && start + 1 < hi && NOUN_COMPLEMENT_PREPS.contains(d.lower[start + 1])
             || start > lo && d.actorAt[start - 1] < 0 && isAdjective(prev); // "Amnesty International demanded": a name
       } else if (p.noun()) {
         if (MODALS_AND_AUX.contains(prev) && !prev.equals("first")) {
@@ -1272,7 +1476,8 @@ public final class EventStage implements Stage {
         nominal = true;
       } else {
         if (DETS.contains(prev) || GENITIVE.contains(prev) || PREPS.contains(prev) && !prev.equals("to")
-            && !gerund || compoundHead(start) || objectOfVerb(start) || NUMBER_WORDS.containsKey(prev)) {
+            && !gerund || compoundHead(start) || objectOfVerb(start) || NUMBER_WORDS.containsKey(prev)
+            || objectNameBefore(start)) {
           return null; // "a strike", "the free market", "from pressure", "a mortar bomb", "enjoyed support": no verb
         }
         nominal = false;
@@ -1324,6 +1529,23 @@ public final class EventStage implements Stage {
       t.nominal = nominal;
       t.code = p.code();
       return t;
+    }
+
+    /**
+     * Whether the plural-looking word at {@code i} follows a name that is the object of "on", "against", "at" or
+     * "toward", so heads a noun compound with it (issue 6, s6-roles): "strikes on Hezbollah targets", "raids
+     * against Taliban positions"; such a name is no subject of a verb after it.
+     */
+    boolean objectNameBefore(int i) {
+      String w = d.lower[i];
+      if (i - 1 < lo || d.actorAt[i - 1] < 0 || !w.endsWith("s") || w.endsWith("ss")) {
+        return false;
+      }
+      int p = d.firstToken(d.actor(d.actorAt[i - 1])) - 1;
+      while (p >= lo && DETS.contains(d.lower[p])) {
+        p--;
+      }
+      return p >= lo && TARGET_PREPS.contains(d.lower[p]);
     }
 
     /**
@@ -1424,8 +1646,9 @@ public final class EventStage implements Stage {
     boolean slotMatches(String[] words, int t, boolean nominal) {
       String w = d.lower[t];
       String lem = d.lemma[t];
+      String sg = d.singular[t];
       for (String x : words) {
-        if (x.equals(w)) {
+        if (x.equals(w) || x.equals(sg)) {
           return true;
         }
         if (x.equals(lem)) {
@@ -1489,10 +1712,29 @@ public final class EventStage implements Stage {
         if (sources.isEmpty()) {
           sources = betweenPair(t.last + 1);
         }
+        int verb = sources.isEmpty() ? passiveLightVerbAfter(t) : -1;
+        if (verb >= 0) { // "new sanctions on Russia were announced by Japan", "a deal was reached between"
+          t.passiveVerb = verb;
+          sources = agentAfter(verb + 1);
+          if (sources.isEmpty()) {
+            sources = betweenPair(verb + 1);
+          }
+        }
       } else if (passive) {
         sources = agentAfter(t.last + 1);
-        List<Integer> subj = subjectBefore(t);
-        targets.addAll(subj);
+        if (t.themeStart >= 0) { // "aid to Sudan was suspended by": the theme's actors are the target
+          targets.addAll(themeTargets(t));
+          if (sources.isEmpty()) {
+            sources = betweenPair(t.last + 1); // "talks were held between Serbia and Kosovo"
+          }
+        } else {
+          targets.addAll(subjectBefore(t));
+        }
+        List<Integer> reacted = reactedAct(segStart, t.first, sources);
+        if (!reacted.isEmpty() && reactionCode(t.code)) {
+          targets.clear(); // "the expulsion of diplomats by Moscow was condemned by Tallinn": Moscow's act
+          targets.addAll(reacted);
+        }
         clause = sources.isEmpty() && byBefore(t.last + 1) && actorBetween(t.last + 1, hi, sources)
             ? roles.clauseOf(t.first) : null;
         if (clause != null && roles.passiveWithAgent(clause)) { // "X, who …, was attacked on … by Y"
@@ -1595,6 +1837,12 @@ public final class EventStage implements Stage {
       }
       for (int k : received ? List.<Integer>of() : targetsAfter(t)) {
         if (!targets.contains(k)) {
+          targets.add(k);
+        }
+      }
+      if (t.nominal && targets.isEmpty() && reactionCode(t.code) && reactionVerbBefore(t.first) >= 0) {
+        // "the arrest of a journalist by Russian police drew condemnation from Washington": the act reacted to
+        for (int k : reactedAct(segStart, reactionVerbBefore(t.first), sources)) {
           targets.add(k);
         }
       }
@@ -1744,6 +1992,84 @@ public final class EventStage implements Stage {
           }
         }
       }
+    }
+
+    /**
+     * The passive light verb whose subject is the nominal trigger {@code t} with its complements ("new sanctions
+     * on Russia were announced", "a peace deal was reached"), or -1: only nouns, modifiers, prepositions and
+     * actors between the noun and the auxiliary.
+     */
+    int passiveLightVerbAfter(Trigger t) {
+      int k = t.last + 1;
+      for (int n = 0; k < hi && n < 10; n++, k++) {
+        String w = d.lower[k];
+        if (d.actorAt[k] >= 0 || DETS.contains(w) || PREPS.contains(w) && !w.equals("by") || w.equals("and")
+            || Character.isLowerCase(d.a.tokenText(k).charAt(0)) && !inVerbTrigger[k - lo]
+            && !MODALS_AND_AUX.contains(w) && !d.lemma[k].equals("be") && !w.endsWith("ed")) {
+          continue;
+        }
+        break;
+      }
+      int v = k;
+      while (v < hi && (MODALS_AND_AUX.contains(d.lower[v]) && !d.lower[v].equals("to") || d.lower[v].endsWith("ly"))) {
+        v++;
+      }
+      return v > k && v < hi && PASSIVE_LIGHT_VERBS.contains(d.lemma[v]) && isPassive(v) ? v : -1;
+    }
+
+    /** The actors of a theme-first passive's theme phrase, but those after "by", "from", "in" and the like. */
+    List<Integer> themeTargets(Trigger t) {
+      List<Integer> list = new ArrayList<>();
+      for (int k = t.themeFrom; k <= t.themeEnd; k++) {
+        if (d.actorAt[k] < 0) {
+          continue;
+        }
+        int p = k - 1;
+        while (p >= t.themeFrom && DETS.contains(d.lower[p])) {
+          p--;
+        }
+        if (p < t.themeFrom || !OBLIQUE_PREPS.contains(d.lower[p]) || d.lower[p].equals("of")) {
+          if (!list.contains(d.actorAt[k])) {
+            list.add(d.actorAt[k]);
+          }
+        }
+        k = d.lastToken(d.actor(d.actorAt[k]));
+      }
+      return list;
+    }
+
+    /** Whether a code is a reaction that has a target in the act it answers: disapproval, rejection, protest. */
+    boolean reactionCode(String code) {
+      return code.startsWith("11") || code.startsWith("12") || code.startsWith("14");
+    }
+
+    /**
+     * The inflected verb of reaction before the noun at {@code first} ("drew condemnation", "sparked protests",
+     * "prompted sharp criticism"), or -1.
+     */
+    int reactionVerbBefore(int first) {
+      int k = first - 1;
+      for (int n = 0; n < 3 && k >= lo && (DETS.contains(d.lower[k]) || RECEIVED_ADJECTIVES.contains(d.lower[k])
+          || isAdjective(d.lower[k])) && d.actorAt[k] < 0; n++) {
+        k--;
+      }
+      return k > lo && REACTION_VERBS.contains(d.lemma[k]) && !d.lemma[k].equals(d.lower[k]) ? k : -1;
+    }
+
+    /**
+     * Who did the nominal act named in {@code [from, before)} of this sentence, as its trigger coded it ("the
+     * arrest of X by Russian police", "Russia's blockade of"): the source of the last such trigger, but none of
+     * {@code not}; empty when none.
+     */
+    List<Integer> reactedAct(int from, int before, List<Integer> not) {
+      List<Integer> found = List.of();
+      for (Trigger p : triggers) {
+        if (p.nominal && !p.dropped && p.first >= from && p.last < before && p.subject != null
+            && !p.subject.isEmpty() && Collections.disjoint(p.subject, not)) {
+          found = p.subject;
+        }
+      }
+      return found;
     }
 
     /**
@@ -2155,7 +2481,7 @@ public final class EventStage implements Stage {
       if (first + 1 < hi && d.lower[first + 1].equals("in") && STATE_PARTICIPLES.contains(w)) {
         return false; // "were engaged in ethnic cleansing", "is involved in talks": a state of the subject's doing
       }
-      return w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")
+      return w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || SAME_FORM_PARTICIPLES.contains(w)
           || (!d.lemma[first].equals(w) && !w.endsWith("s") && !w.endsWith("ing"));
     }
 
@@ -2591,7 +2917,8 @@ public final class EventStage implements Stage {
         skipped++;
       }
       if (k < lo) {
-        return byAfter(t.last + 1);
+        List<Integer> by = byAfter(t.last + 1);
+        return by.isEmpty() ? ofAgent(t) : by;
       }
       String w = d.lower[k];
       if (GENITIVE.contains(w) && k - 1 >= lo && d.actorAt[k - 1] >= 0) {
@@ -2623,6 +2950,10 @@ public final class EventStage implements Stage {
       if (!by.isEmpty()) {
         return by;
       }
+      by = ofAgent(t);
+      if (!by.isEmpty()) {
+        return by;
+      }
       if (t.last + 1 < hi && d.lower[t.last + 1].equals("from") && sayOrGive(t.code)) {
         int j = skipDets(t.last + 2); // "support from Moscow", "criticism from Beijing": who gives or says it
         if (j < hi && d.actorAt[j] >= 0) {
@@ -2630,6 +2961,20 @@ public final class EventStage implements Stage {
         }
       }
       return lightVerbSubject(k);
+    }
+
+    /**
+     * The actor after "of" right after a noun of moving whose "of" names who moves ("the visit of the Chinese
+     * foreign minister to Pakistan", "the withdrawal of French troops"); empty for other nouns, whose "of" names
+     * whom the act is done to ("the arrest of a journalist").
+     */
+    List<Integer> ofAgent(Trigger t) {
+      int k = t.first + 1; // "the visit of X to Y" is the pattern "visit * to"
+      if (k >= hi || !d.lower[k].equals("of") || !OF_AGENT_NOUNS.contains(d.lower[t.first])) {
+        return List.of();
+      }
+      int j = skipDets(k + 1);
+      return j < hi && d.actorAt[j] >= 0 ? compoundFrom(d.actorAt[j]) : List.of();
     }
 
     /**
@@ -2662,16 +3007,42 @@ public final class EventStage implements Stage {
       return subjectBefore(verb);
     }
 
+    /**
+     * The actor after "by" right after a nominal trigger ending at {@code from} - 1: "a visit by Putin", and past
+     * the noun's own complements (issue 6, s6-roles): "the arrest of a journalist by Russian police", "the attack
+     * on the convoy by Taliban fighters"; empty when a verb or another actor comes first.
+     */
     List<Integer> byAfter(int from) {
       int k = skipDets(from);
-      while (k < hi && k < from + 4 && !d.lower[k].equals("by") && !GAP_STOPS.contains(d.lower[k])) {
-        if (d.actorAt[k] >= 0 || HARD_BOUNDARIES.contains(d.lower[k])) {
+      int limit = from + 4;
+      // inside the noun's "of"/"on"/"to" phrase, whose actor is no obstacle; "invasion of" ends in one
+      boolean complement = from - 1 >= lo && NOUN_COMPLEMENT_PREPS.contains(d.lower[from - 1]);
+      if (complement) {
+        limit = from + 8;
+      }
+      while (k < hi && k < limit && !d.lower[k].equals("by") && !GAP_STOPS.contains(d.lower[k])) {
+        String w = d.lower[k];
+        if (HARD_BOUNDARIES.contains(w) || d.actorAt[k] >= 0 && !complement) {
           return List.of();
+        }
+        if (d.actorAt[k] >= 0) {
+          k = d.lastToken(d.actor(d.actorAt[k])) + 1;
+          continue;
+        }
+        if (NOUN_COMPLEMENT_PREPS.contains(w) && (k == from || complement)) {
+          complement = true;
+          limit = from + 9;
+        } else if (complement && (MODALS_AND_AUX.contains(w) || inVerbTrigger[k - lo] || d.lemma[k].equals("be"))) {
+          return List.of(); // "the detention of sailors was condemned by Canberra": the verb's agent
         }
         k++;
       }
       if (k < hi && d.lower[k].equals("by")) {
         int j = skipDets(k + 1);
+        if (j + 1 < hi && d.actorAt[j] < 0 && d.actorAt[j + 1] >= 0 && complement
+            && Character.isUpperCase(d.a.tokenText(j).charAt(0))) {
+          j++; // "the killing of two soldiers by Kurdish militants": a people's adjective the actor left out
+        }
         if (j < hi && d.actorAt[j] >= 0) {
           return compoundFrom(d.actorAt[j]);
         }
@@ -2741,10 +3112,13 @@ public final class EventStage implements Stage {
             continue;
           }
           boolean asksFrom = pw.equals("from") && (t.code.startsWith("10") || t.code.startsWith("02")
-              || t.code.startsWith("171") || t.code.startsWith("086")) // "confiscated weapons from the gangs",
+              || t.code.startsWith("171") || t.code.startsWith("086") || t.code.startsWith("087") && t.nominal)
+              // "confiscated weapons from the gangs", "the withdrawal of French troops from Niger",
               // "received a mission from the OSCE": whom they were taken or came from
               || pw.equals("by") && t.code.startsWith("10") && nominalObjectBefore(p, t) // "an admission by Moscow"
-              || pw.equals("of") && p == t.last + 1 && !t.nominal && t.last > t.first; // "expelled inspectors of the IAEA"
+              || pw.equals("of") && p == t.last + 1 && !t.nominal && t.last > t.first // "expelled inspectors of the IAEA"
+              // "Iran's seizure of a tanker", "the arrest of a journalist by": whom a noun's act is done to
+              || pw.equals("of") && p == t.last + 1 && t.nominal && !OF_AGENT_NOUNS.contains(d.lower[t.last]);
           boolean partitive = pw.equals("of") && p - 1 > t.last && PARTITIVES.contains(d.lower[p - 1]);
           // "in protest against violations by the security forces": who did what is protested is its target;
           // so is who made the object ("prevented the demonstration staged by students", "the plan drawn up by")
@@ -2979,6 +3353,12 @@ public final class EventStage implements Stage {
     EventStatus status(Trigger t, Trigger previous, int segStart) {
       if (unassertedComplement(t)) {
         return EventStatus.HYPOTHETICAL;
+      }
+      if (t.nominal && t.passiveVerb >= 0) { // "sanctions will be announced by": the verb's auxiliaries
+        Trigger verb = new Trigger();
+        verb.first = t.passiveVerb;
+        verb.last = t.passiveVerb;
+        return status(verb, null, segStart);
       }
       if (t.nominal) {
         return nominalStatus(t, segStart);
