@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The extracting function outside Flink: its records for one article, and the user's dictionaries. */
 class ExtractFunctionTest {
   private static final String ARTICLE = "{\"id\":\"a1\",\"url\":\"https://example.net/x\",\"published\":\"2024-06-17\","
-      + "\"text\":\"Germany mended relations with France on Monday.\"}";
+      + "\"text\":\"Germany serenaded France on Monday.\"}";
 
   private static List<Message> run(ExtractFunction f, String line) throws Exception {
     List<Message> out = new ArrayList<>();
@@ -34,7 +34,7 @@ class ExtractFunctionTest {
 
   @Test
   void codesWithTheUsersVerbDictionaryAsHeraldExtractDoes() throws Exception {
-    Dictionaries verbs = new Dictionaries(List.of(), List.of(), List.of("--- MEND  [064]  ---", "MEND"));
+    Dictionaries verbs = new Dictionaries(List.of(), List.of(), List.of("--- SERENADE  [064]  ---", "SERENADE"));
     List<Message> without = run(new ExtractFunction(), ARTICLE);
     List<Message> with = run(new ExtractFunction(verbs), ARTICLE);
     assertThat(without).extracting(m -> m.topic).contains("articles").doesNotContain("events");
