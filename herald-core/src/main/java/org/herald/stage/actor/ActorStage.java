@@ -32,6 +32,8 @@ import org.herald.stage.name.Titles;
 public final class ActorStage implements Stage {
   /** Words a title before a name spans at most ("Peruvian Deputy Foreign Minister"). */
   private static final int TITLE_WORDS = 4;
+  /** Tokens a place or organisation name found on the tokens spans at most ("Mocimboa da Praia"). */
+  private static final int NAME_TOKENS = 4;
   /** Lower-case words a title before a name may hold. */
   private static final Set<String> TITLE_LOWER = Set.of("president", "prime", "minister", "foreign", "defence",
       "defense", "interior", "finance", "secretary", "leader", "premier", "chancellor", "deputy", "vice", "former",
@@ -227,6 +229,7 @@ public final class ActorStage implements Stage {
         }
       }
     }
+    knownNames(t, in, out);
     groups(t, in, out);
     if (!user.isEmpty()) {
       List<Actor> mine = userActors(in);
@@ -717,6 +720,98 @@ public final class ActorStage implements Stage {
       }
     }
     return null;
+  }
+
+  // ---------------------------------------------------------------- names of the tables the name stage left
+
+  /**
+   * Adds the places and organisations the name model was not trained with ({@code places-extra-v1.tsv},
+   * {@code organisations-extra-v1.tsv}) named on capitalised tokens no actor covers ("retook Sirte", "Oxfam
+   * warned"); a name of the other tables that the name stage left untagged it left for a reason. The longest name of at most {@link #NAME_TOKENS} tokens wins, first and last
+   * capitalised ("Mocimboa da Praia"); a capital stands for its government, as the place rule has it. Left alone:
+   * words of a name the name stage gave a country or role, part of any other name it found, areas across
+   * countries, one word opening a sentence that it found no name in, and lone all-capital words (acronyms).
+   */
+  private static void knownNames(Tables t, Article in, List<Actor> out) {
+    int n = in.tokenCount();
+    boolean[] covered = new boolean[n];
+    for (Actor a : out) {
+      for (int k = in.tokenAtOrAfter(a.start()); k < n && in.tokenStart(k) < a.end(); k++) {
+        covered[k] = true;
+      }
+    }
+    // a name the name stage gave no country or role may be a table's, whole: "retook Sirte" (a person to the model)
+    int[] weakStart = new int[n]; // first token of the weak name holding a token, or -1
+    int[] weakEnd = new int[n]; // token after it
+    java.util.Arrays.fill(weakStart, -1);
+    for (Entity e : in.layer(NameStage.ENTITIES)) {
+      boolean weak = e.roles().isEmpty() && e.country() == null;
+      for (Mention m : e.mentions()) {
+        int first = in.tokenAtOrAfter(m.start());
+        int after = first;
+        while (after < n && in.tokenStart(after) < m.end()) {
+          after++;
+        }
+        for (int k = first; k < after; k++) {
+          covered[k] |= !weak; // "Gao Feng" is a person, whatever "Gao" is
+          weakStart[k] = first;
+          weakEnd[k] = after;
+        }
+      }
+    }
+    List<Actor> added = new ArrayList<>();
+    for (int si = 0; si < in.sentenceCount(); si++) {
+      Sentence s = in.sentence(si);
+      int end = s.endToken();
+      for (int i = s.firstToken(); i < end; i++) {
+        if (covered[i] || !Character.isUpperCase(in.tokenText(i).charAt(0))) {
+          continue;
+        }
+        int last = i;
+        while (last + 1 < end && last + 1 - i < NAME_TOKENS && !covered[last + 1]) {
+          last++;
+        }
+        for (; last >= i; last--) {
+          String w = in.tokenText(last);
+          if (!Character.isUpperCase(w.charAt(0)) || last == i && (i == s.firstToken() && weakStart[i] != i
+              || w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)))) {
+            continue; // one word opening a sentence is capitalised anyway ("Tyre damage was found"), unless a name
+          }
+          if (!wholeOrNone(weakStart, weakEnd, i, last)) {
+            continue; // part of a name the name stage found: only the whole of it may be a table's
+          }
+          String text = in.text().substring(in.tokenStart(i), in.tokenEnd(last));
+          Countries.Place p = t.countries().extraPlace(text);
+          if (p != null && p.iso3() != null) {
+            added.add(new Actor(in.tokenStart(i), in.tokenEnd(last), p.name(), null,
+                p.isCapital() ? p.iso3() + "GOV" : p.iso3(), p.iso3()));
+            break;
+          }
+          Organisations.Organisation o = t.organisations().findExtra(text);
+          if (o != null) {
+            added.add(new Actor(in.tokenStart(i), in.tokenEnd(last), o.name(), null, o.code(), o.iso3()));
+            break;
+          }
+        }
+        if (last >= i) {
+          i = last;
+        }
+      }
+    }
+    out.addAll(added);
+  }
+
+  /**
+   * Whether tokens {@code [i, last]} cut no found name: each one they touch lies wholly inside ("Committee" and
+   * "Protect Journalists" inside "Committee to Protect Journalists", but not "Gao" of "Gao Feng").
+   */
+  private static boolean wholeOrNone(int[] nameStart, int[] nameEnd, int i, int last) {
+    for (int k = i; k <= last; k++) {
+      if (nameStart[k] >= 0 && (nameStart[k] < i || nameEnd[k] > last + 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- non-state groups

@@ -10,9 +10,9 @@ import java.util.Objects;
 import org.herald.pipeline.Resources;
 
 /**
- * Countries and places by code, name, alias, demonym and capital, from {@code countries-v1.tsv} and
- * {@code places-v1.tsv}. Codes are ISO 3166-1 alpha-3; historical states keep their withdrawn codes (SUN for the
- * Soviet Union, YUG, CSK, DDR) and Kosovo is XKX. Lookups by name ignore case and typographic apostrophes.
+ * Countries and places by code, name, alias, demonym and capital, from {@code countries-v1.tsv},
+ * {@code places-v1.tsv} and {@code places-extra-v1.tsv}. Codes are ISO 3166-1 alpha-3; historical states keep
+ * their withdrawn codes (SUN for the Soviet Union, YUG, CSK, DDR) and Kosovo is XKX. Lookups by name ignore case and typographic apostrophes.
  * Immutable and thread-safe once loaded.
  */
 public final class Countries {
@@ -40,22 +40,29 @@ public final class Countries {
     }
   }
 
+  /** The places the name model was trained with. */
+  static final String PLACES = "places-v1.tsv";
+  /** More places, known to every lookup but not to the name model's phrase dictionary. */
+  static final String MORE_PLACES = "places-extra-v1.tsv";
+
   private static volatile Countries bundled;
 
   private final Map<String, Country> byCode;
   private final Map<String, String> codeByName; // key(name or alias) -> iso3
   private final Map<String, List<String>> codesByDemonym; // key(demonym) -> iso3s, preferred first
   private final Map<String, Place> places; // key(name or alias) -> place
+  private final Map<String, Place> modelPlaces; // the same, capitals and places-v1.tsv only
   private final Map<String, String> surfaces; // key -> spelling in the table, for case checks
 
   private Countries(Map<String, Country> byCode, Map<String, String> codeByName,
                     Map<String, List<String>> codesByDemonym, Map<String, Place> places,
-                    Map<String, String> surfaces) {
+                    Map<String, Place> modelPlaces, Map<String, String> surfaces) {
     this.surfaces = surfaces;
     this.byCode = byCode;
     this.codeByName = codeByName;
     this.codesByDemonym = codesByDemonym;
     this.places = places;
+    this.modelPlaces = modelPlaces;
   }
 
   /** Loads the tables from {@code resources}. */
@@ -90,7 +97,17 @@ public final class Countries {
         surfaces.putIfAbsent(Tables.key(c.capital()), c.capital());
       }
     }
-    for (String line : resources.lines("places-v1.tsv")) {
+    readPlaces(resources.lines(PLACES), places, surfaces);
+    Map<String, Place> modelPlaces = new LinkedHashMap<>(places);
+    readPlaces(resources.lines(MORE_PLACES), places, surfaces);
+    Map<String, List<String>> demonyms = new HashMap<>();
+    codesByDemonym.forEach((k, v) -> demonyms.put(k, List.copyOf(v)));
+    return new Countries(Collections.unmodifiableMap(byCode), Tables.frozenMap(codeByName), Tables.frozenMap(demonyms),
+        Collections.unmodifiableMap(places), Collections.unmodifiableMap(modelPlaces), Tables.frozenMap(surfaces));
+  }
+
+  private static void readPlaces(List<String> lines, Map<String, Place> places, Map<String, String> surfaces) {
+    for (String line : lines) {
       String[] f = Tables.fields(line, 6);
       String iso3 = f[2].equals("-") ? null : f[2];
       Place p = new Place(f[0], f[1], iso3, new Geo(Double.parseDouble(f[3]), Double.parseDouble(f[4])));
@@ -101,10 +118,6 @@ public final class Countries {
         surfaces.putIfAbsent(Tables.key(a), a);
       }
     }
-    Map<String, List<String>> demonyms = new HashMap<>();
-    codesByDemonym.forEach((k, v) -> demonyms.put(k, List.copyOf(v)));
-    return new Countries(Collections.unmodifiableMap(byCode), Tables.frozenMap(codeByName), Tables.frozenMap(demonyms),
-        Collections.unmodifiableMap(places), Tables.frozenMap(surfaces));
   }
 
   /** The tables bundled in Herald's jar, loaded once. */
@@ -191,6 +204,18 @@ public final class Countries {
     return text == null ? null : places.get(Tables.key(text));
   }
 
+  /**
+   * The place named {@code text} that only {@code places-extra-v1.tsv} knows (so the name model's phrase dictionary
+   * does not), or null.
+   */
+  public Place extraPlace(String text) {
+    if (text == null) {
+      return null;
+    }
+    String k = Tables.key(text);
+    return modelPlaces.containsKey(k) ? null : places.get(k);
+  }
+
   /** Whether {@code text} names a capital, such as "Moscow" or "Washington". */
   public boolean isCapital(String text) {
     Place p = place(text);
@@ -206,8 +231,12 @@ public final class Countries {
     return codesByDemonym;
   }
 
-  Map<String, Place> placesByKey() {
-    return places;
+  /**
+   * Capitals and the places of {@code places-v1.tsv}, by key: the ones the name model was trained with (package
+   * use: building the phrase dictionary; {@code places-extra-v1.tsv} stays out of it).
+   */
+  Map<String, Place> modelPlacesByKey() {
+    return modelPlaces;
   }
 
   /** The table spelling of a name, alias, demonym or place key, or the key itself. */

@@ -58,12 +58,12 @@ final class Lexicon {
         add(map, Kind.COUNTRY, countries.surface(k), iso3, List.of(iso3), null, null, null));
     countries.demonymsByKey().forEach((k, codes) ->
         add(map, Kind.DEMONYM, countries.surface(k), codes.get(0), codes, null, null, null));
-    countries.placesByKey().forEach((k, p) -> {
+    countries.modelPlacesByKey().forEach((k, p) -> { // the places the name model learnt with
       if (!p.name().equals("Victoria") && !p.name().equals("Male")) { // capitals that are mostly other things
         add(map, Kind.PLACE, countries.surface(k), p.iso3(), List.of(), p, null, null);
       }
     });
-    organisations.byKey().forEach((k, o) ->
+    organisations.modelByKey().forEach((k, o) ->
         add(map, Kind.ORG, organisations.surface(k), o.iso3(), List.of(), null, o, null));
     Map<String, List<Leader>> bySurname = new HashMap<>();
     for (String line : resources.lines("leaders-v1.tsv")) {

@@ -7,7 +7,8 @@ import java.util.Objects;
 import org.herald.pipeline.Resources;
 
 /**
- * Organisations known by name, with their CAMEO actor codes, from {@code organisations-v1.tsv}: international
+ * Organisations known by name, with their CAMEO actor codes, from {@code organisations-v1.tsv} (and
+ * {@code organisations-extra-v1.tsv}, which the name model's phrase dictionary leaves out): international
  * bodies (United Nations → IGOUNO, European Union → IGOEUREEC), government bodies and seats (the Kremlin →
  * RUSGOV), armed forces, parties, media and companies. Immutable and thread-safe once loaded.
  */
@@ -35,10 +36,13 @@ public final class Organisations {
   private static volatile Organisations bundled;
 
   private final Map<String, Organisation> byKey;
+  private final Map<String, Organisation> modelByKey;
   private final Map<String, String> surfaces;
 
-  private Organisations(Map<String, Organisation> byKey, Map<String, String> surfaces) {
+  private Organisations(Map<String, Organisation> byKey, Map<String, Organisation> modelByKey,
+                        Map<String, String> surfaces) {
     this.byKey = byKey;
+    this.modelByKey = modelByKey;
     this.surfaces = surfaces;
   }
 
@@ -46,7 +50,14 @@ public final class Organisations {
   public static Organisations load(Resources resources) {
     Map<String, Organisation> byKey = new HashMap<>();
     Map<String, String> surfaces = new HashMap<>();
-    for (String line : resources.lines("organisations-v1.tsv")) {
+    read(resources.lines("organisations-v1.tsv"), byKey, surfaces);
+    Map<String, Organisation> modelByKey = new HashMap<>(byKey);
+    read(resources.lines("organisations-extra-v1.tsv"), byKey, surfaces);
+    return new Organisations(Tables.frozenMap(byKey), Tables.frozenMap(modelByKey), Tables.frozenMap(surfaces));
+  }
+
+  private static void read(List<String> lines, Map<String, Organisation> byKey, Map<String, String> surfaces) {
+    for (String line : lines) {
       String[] f = Tables.fields(line, 5);
       Organisation o = new Organisation(f[0], Tables.list(f[1]), f[2].equals("-") ? null : f[2], f[3], f[4]);
       byKey.putIfAbsent(Tables.key(o.name()), o);
@@ -56,7 +67,6 @@ public final class Organisations {
         surfaces.putIfAbsent(Tables.key(a), a);
       }
     }
-    return new Organisations(Tables.frozenMap(byKey), Tables.frozenMap(surfaces));
   }
 
   /** The table bundled in Herald's jar, loaded once. */
@@ -79,8 +89,24 @@ public final class Organisations {
     return text == null ? null : byKey.get(Tables.key(text));
   }
 
-  Map<String, Organisation> byKey() {
-    return byKey;
+  /**
+   * The organisation named {@code text} that only {@code organisations-extra-v1.tsv} knows (so the name model's
+   * phrase dictionary does not), or null.
+   */
+  public Organisation findExtra(String text) {
+    if (text == null) {
+      return null;
+    }
+    String k = Tables.key(text);
+    return modelByKey.containsKey(k) ? null : byKey.get(k);
+  }
+
+  /**
+   * The organisations of {@code organisations-v1.tsv} by key: the ones the name model was trained with (package
+   * use: building the phrase dictionary; {@code organisations-extra-v1.tsv} stays out of it).
+   */
+  Map<String, Organisation> modelByKey() {
+    return modelByKey;
   }
 
   String surface(String key) {

@@ -2192,8 +2192,10 @@ final class Recognizer {
       geo = lex.countries.geo(iso3);
     }
     if (g.type == EntityType.LOCATION && geo == null) {
-      // a place the bundled tables do not know: the installed gazetteer, in the article's country when it has one
-      Countries.Place p = lex.gazetteer.get().find(name, iso3 != null ? iso3 : articleIso3);
+      // a place the phrase dictionary leaves out (places-extra-v1.tsv), else one the bundled tables do not know:
+      // the installed gazetteer, in the article's country when it has one
+      Countries.Place known = lex.countries.extraPlace(name);
+      Countries.Place p = known != null ? known : lex.gazetteer.get().find(name, iso3 != null ? iso3 : articleIso3);
       if (p != null && (iso3 == null || iso3.equals(p.iso3()))) {
         geo = p.geo();
         iso3 = p.iso3();

@@ -25,12 +25,15 @@ class ActorCoverageProbeTest {
   /**
    * The floor under the share of phrases coded as expected: 0.0909 (19 of 209) when the probe was written,
    * before any entry it measures was added; 0.7368 (154) with the places (every town and region of the probe now
-   * resolves, and the group nouns take its country); 0.9856 (206) with the groups, people and organisations. The
-   * misses left need the name stage: "Osama bin Laden" splits into two people at "bin", "The International
-   * Organization for Migration" becomes a person with the title "International", and "The Norwegian Refugee
-   * Council" a demonym.
+   * resolves, and the group nouns take its country); 0.9856 (206) with the groups, people and organisations, all in
+   * the name model's phrase dictionary. That dictionary then went back to what ner-v4.bin was trained with (the new
+   * entries moved to places-extra-v1.tsv and organisations-extra-v1.tsv, which the actor stage reads on the tokens):
+   * 0.9713 (203). The misses left need the name stage or a retrained name model: "Osama bin Laden" splits into two
+   * people at "bin", "Kataib Hezbollah" and "Tehrik-i-Taliban Pakistan" lose their first words to the known name
+   * inside them, "Sinaloa cartel" ends in a lower-case word, "Mercosur" opens its sentence untagged, and "The
+   * Norwegian Refugee Council" is a demonym.
    */
-  private static final double FLOOR = 0.98;
+  private static final double FLOOR = 0.97;
 
   /** One case a line: sentence || phrase=CODE; phrase=CODE. */
   private static final String CASES = """
