@@ -764,7 +764,12 @@ public final class ActorStage implements Stage {
       Sentence s = in.sentence(si);
       int end = s.endToken();
       for (int i = s.firstToken(); i < end; i++) {
-        if (covered[i] || !Character.isUpperCase(in.tokenText(i).charAt(0))) {
+        if (covered[i] || !Character.isUpperCase(in.text().charAt(in.tokenStart(i)))) {
+          continue;
+        }
+        String firstWord = in.tokenText(i).toLowerCase(java.util.Locale.ROOT);
+        if (!t.countries().extraPlaceFirstWords().contains(firstWord)
+            && !t.organisations().extraFirstWords().contains(firstWord)) {
           continue;
         }
         int last = i;

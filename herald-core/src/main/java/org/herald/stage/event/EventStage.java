@@ -904,6 +904,8 @@ public final class EventStage implements Stage {
 
   /** The shallow analysis of one sentence. */
   private final class SentenceCoder {
+    /** The sentence's words (lower-case, lemmas, singulars), gathered when first needed; see wordsInSentence. */
+    private Set<String> sentenceWords;
     final Doc d;
     final Sentence s;
     final int lo;
@@ -1138,8 +1140,9 @@ public final class EventStage implements Stage {
     boolean themeFirstPassives(List<Trigger> found) {
       boolean added = false;
       for (int i = lo + 1; i < hi; i++) {
-        if (!isPassive(i) || !mayTrigger(i)) {
-          continue;
+        if (!mayTrigger(i) || lexicon.startingWith(d.lemma[i]).isEmpty()
+            && lexicon.startingWith(d.lower[i]).isEmpty() || !isPassive(i)) {
+          continue; // the cheap tests first: this runs for every token
         }
         Trigger at = null;
         for (Trigger f : found) {
@@ -1428,6 +1431,9 @@ public final class EventStage implements Stage {
         if (best != null && p.literals() <= best.pattern.literals()) {
           break;
         }
+        if (p.literals() > 1 && !wordsInSentence(p)) {
+          continue; // a word it needs is nowhere in the sentence
+        }
         Trigger t = tryPattern(p, i);
         if (t != null) {
           return t;
@@ -1441,11 +1447,11 @@ public final class EventStage implements Stage {
       if (d.actorAt[i] >= 0) {
         return false;
       }
-      String text = d.a.tokenText(i);
-      if (i > lo && Character.isUpperCase(text.charAt(0)) && !isQuoteMark(d.lower[i - 1])) {
+      char first = d.a.text().charAt(d.a.tokenStart(i)); // no substring: this runs for every token
+      if (i > lo && Character.isUpperCase(first) && !isQuoteMark(d.lower[i - 1])) {
         return false;
       }
-      return Character.isLetter(text.charAt(0));
+      return Character.isLetter(first);
     }
 
     Trigger tryPattern(TriggerLexicon.Pattern p, int start) {
@@ -1641,6 +1647,41 @@ public final class EventStage implements Stage {
     boolean looksVerbal(int i) {
       String w = d.lower[i];
       return w.endsWith("ed") || (w.endsWith("s") && !w.endsWith("ss")) || !d.lemma[i].equals(w);
+    }
+
+    /**
+     * Whether each word slot of {@code p} after its first has a word of the sentence (lower-case, lemma or
+     * singular, as {@link #slotMatches} compares): a test much cheaper than matching, with the sentence's words
+     * gathered once, when a pattern of several words is first tried.
+     */
+    boolean wordsInSentence(TriggerLexicon.Pattern p) {
+      if (sentenceWords == null) {
+        sentenceWords = new HashSet<>(4 * (hi - lo));
+        for (int k = lo; k < hi; k++) {
+          sentenceWords.add(d.lower[k]);
+          sentenceWords.add(d.lemma[k]);
+          if (d.singular[k] != null) {
+            sentenceWords.add(d.singular[k]);
+          }
+        }
+      }
+      String[][] slots = p.slots();
+      for (int k = 1; k < slots.length; k++) {
+        if (slots[k] == null) {
+          continue;
+        }
+        boolean any = false;
+        for (String w : slots[k]) {
+          if (sentenceWords.contains(w)) {
+            any = true;
+            break;
+          }
+        }
+        if (!any) {
+          return false;
+        }
+      }
+      return true;
     }
 
     boolean slotMatches(String[] words, int t, boolean nominal) {

@@ -3,10 +3,12 @@ package org.herald.stage.name;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.herald.pipeline.Resources;
 
 /**
@@ -52,6 +54,7 @@ public final class Countries {
   private final Map<String, List<String>> codesByDemonym; // key(demonym) -> iso3s, preferred first
   private final Map<String, Place> places; // key(name or alias) -> place
   private final Map<String, Place> modelPlaces; // the same, capitals and places-v1.tsv only
+  private final Set<String> extraFirstWords; // first words of the keys only places-extra-v1.tsv gives
   private final Map<String, String> surfaces; // key -> spelling in the table, for case checks
 
   private Countries(Map<String, Country> byCode, Map<String, String> codeByName,
@@ -63,6 +66,14 @@ public final class Countries {
     this.codesByDemonym = codesByDemonym;
     this.places = places;
     this.modelPlaces = modelPlaces;
+    Set<String> first = new HashSet<>();
+    for (String k : places.keySet()) {
+      if (!modelPlaces.containsKey(k)) {
+        int sp = k.indexOf(' ');
+        first.add(sp < 0 ? k : k.substring(0, sp));
+      }
+    }
+    this.extraFirstWords = Set.copyOf(first);
   }
 
   /** Loads the tables from {@code resources}. */
@@ -214,6 +225,11 @@ public final class Countries {
     }
     String k = Tables.key(text);
     return modelPlaces.containsKey(k) ? null : places.get(k);
+  }
+
+  /** The lower-case first words of the names of {@link #extraPlace} (for a cheap test before it). */
+  public Set<String> extraPlaceFirstWords() {
+    return extraFirstWords;
   }
 
   /** Whether {@code text} names a capital, such as "Moscow" or "Washington". */

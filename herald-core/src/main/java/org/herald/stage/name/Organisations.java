@@ -1,9 +1,11 @@
 package org.herald.stage.name;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.herald.pipeline.Resources;
 
 /**
@@ -37,6 +39,7 @@ public final class Organisations {
 
   private final Map<String, Organisation> byKey;
   private final Map<String, Organisation> modelByKey;
+  private final Set<String> extraFirstWords;
   private final Map<String, String> surfaces;
 
   private Organisations(Map<String, Organisation> byKey, Map<String, Organisation> modelByKey,
@@ -44,6 +47,14 @@ public final class Organisations {
     this.byKey = byKey;
     this.modelByKey = modelByKey;
     this.surfaces = surfaces;
+    Set<String> first = new HashSet<>();
+    for (String k : byKey.keySet()) {
+      if (!modelByKey.containsKey(k)) {
+        int sp = k.indexOf(' ');
+        first.add(sp < 0 ? k : k.substring(0, sp));
+      }
+    }
+    this.extraFirstWords = Set.copyOf(first);
   }
 
   /** Loads the table from {@code resources}. */
@@ -99,6 +110,11 @@ public final class Organisations {
     }
     String k = Tables.key(text);
     return modelByKey.containsKey(k) ? null : byKey.get(k);
+  }
+
+  /** The lower-case first words of the names of {@link #findExtra} (for a cheap test before it). */
+  public Set<String> extraFirstWords() {
+    return extraFirstWords;
   }
 
   /**
