@@ -221,7 +221,7 @@ public final class ActorStage implements Stage {
           if (e.country() != null && e.country().equals(t.countries().code(e.name()))) {
             place(t, in, e, out); // "Ivory Coast rebels": a country the name stage took for an organisation
           } else {
-            organisation(t, e, out);
+            organisation(t, withCompanyCountry(t, in, e), out);
           }
         }
         case MISC -> demonym(t, in, e, out);
@@ -338,6 +338,37 @@ public final class ActorStage implements Stage {
       }
     }
     return false;
+  }
+
+  /**
+   * A company the name stage gave no country, with the one its first mention names right after it ("Norsk Kabel
+   * Ltd of Norway"): else the event it takes part in would fall to that country. A company is a name ending in a
+   * legal form the sector table makes a business ("Ltd", "Inc", "AG"). Other entities come back as they are.
+   */
+  private static Entity withCompanyCountry(Tables t, Article in, Entity e) {
+    if (e.country() != null) {
+      return e;
+    }
+    String name = e.name();
+    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    if (!"BUS".equals(t.sectors().get(last))) {
+      return e;
+    }
+    int n = in.tokenCount();
+    int k = in.tokenAtOrAfter(e.first().end());
+    if (k < n && in.tokenText(k).equals("of")) {
+      k++;
+      if (k < n && in.tokenText(k).equals("the")) {
+        k++;
+      }
+      for (int end = Math.min(n, k + 3); end > k; end--) {
+        String iso3 = t.countries().codeOfName(in.text().substring(in.tokenStart(k), in.tokenEnd(end - 1)));
+        if (iso3 != null) {
+          return new Entity(e.id(), e.type(), e.name(), iso3, e.roles(), e.geo(), e.mentions());
+        }
+      }
+    }
+    return e;
   }
 
   /** Whether one of a person's roles names a country ("Moroccan ambassador", "minister of Peru"). */

@@ -150,6 +150,12 @@ class ActorStageTest extends StageContract {
   }
 
   @Test
+  void codesACompanyByItsLegalFormAsABusinessNotAsItsCountry() {
+    Article a = run("Norsk Kabel Ltd of Norway signed a supply contract with Chile.");
+    assertThat(code(a, "Norsk Kabel Ltd")).isEqualTo("NORBUS");
+  }
+
+  @Test
   void issue6_dropsASpellingThatTwoPeopleOfDifferentCountriesShare() {
     assertThat(ActorStage.knownPeople(List.of("Ann Lee\tCHN\tGOV\tLee", "Bo Lee\tKOR\tGOV\tLee")))
         .containsKeys("ann lee", "bo lee").doesNotContainKey("lee");
