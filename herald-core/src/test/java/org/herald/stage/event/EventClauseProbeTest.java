@@ -1,10 +1,5 @@
 package org.herald.stage.event;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import org.herald.pipeline.Resources;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -130,19 +125,8 @@ class EventClauseProbeTest {
       Talks between Israel and Hamas resumed in Doha. || Israel=ISR/ISR; Hamas=PSEREB/PSE || 04 ISR>PSEREB,PSEREB>ISR
       """;
 
-  private static EventStage stage;
-
-  @BeforeAll
-  static void open() {
-    stage = new EventStage();
-    stage.open(Resources.classpath());
-  }
-
   @Test
   void codesMostHeldOutSentencesWithTheRightSourceTargetAndStatus() {
-    List<ProbeCases.Case> cases = ProbeCases.parse(CASES);
-    ProbeCases.Score score = ProbeCases.score(stage, cases, "event clause probe");
-    assertThat(cases).hasSizeGreaterThanOrEqualTo(60);
-    assertThat(score.accuracy()).as(score.wrong()).isGreaterThanOrEqualTo(FLOOR);
+    ProbeCases.assertFloor(CASES, "event clause probe", FLOOR);
   }
 }

@@ -1,10 +1,5 @@
 package org.herald.stage.event;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import org.herald.pipeline.Resources;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -122,18 +117,8 @@ class EventNominalProbeTest {
       The talks were described as useful by Norway. || Norway=NOR/NOR || 04 NONE>-
       """;
 
-  private static EventStage stage;
-
-  @BeforeAll
-  static void open() {
-    stage = new EventStage();
-    stage.open(Resources.classpath());
-  }
-
   @Test
   void codesMostHeldOutNominalAndThemeFirstPassiveEvents() {
-    List<ProbeCases.Case> cases = ProbeCases.parse(CASES);
-    ProbeCases.Score score = ProbeCases.score(stage, cases, "event nominal probe");
-    assertThat(score.accuracy()).as(score.wrong()).isGreaterThanOrEqualTo(FLOOR);
+    ProbeCases.assertFloor(CASES, "event nominal probe", FLOOR);
   }
 }

@@ -1,10 +1,5 @@
 package org.herald.stage.event;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import org.herald.pipeline.Resources;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,18 +86,8 @@ class EventRoleProbeTest {
       Two French tourists were arrested in Iran. || French tourists=FRACVL/FRA; Iran=IRN/IRN || 17 IRNCOP>FRACVL
       """;
 
-  private static EventStage stage;
-
-  @BeforeAll
-  static void open() {
-    stage = new EventStage();
-    stage.open(Resources.classpath());
-  }
-
   @Test
   void codesMostHeldOutTargetsOfPurposesDemandsSeizuresAndInquiries() {
-    List<ProbeCases.Case> cases = ProbeCases.parse(CASES);
-    ProbeCases.Score score = ProbeCases.score(stage, cases, "event role probe");
-    assertThat(score.accuracy()).as(score.wrong()).isGreaterThanOrEqualTo(FLOOR);
+    ProbeCases.assertFloor(CASES, "event role probe", FLOOR);
   }
 }

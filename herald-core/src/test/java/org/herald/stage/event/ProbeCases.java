@@ -1,10 +1,13 @@
 package org.herald.stage.event;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.herald.pipeline.Resources;
 
 /**
  * The held-out event probes' case format and scoring, shared by the clause and role probes. One case per line:
@@ -58,6 +61,31 @@ final class ProbeCases {
       }
     }
     return pairs + (statusRight ? "" : " (status)");
+  }
+
+  /** Fewest cases a probe has: fewer means its text did not parse as written. */
+  private static final int MIN_CASES = 40;
+  private static EventStage bundled;
+
+  /** The event stage with the bundled resources, opened once for every probe. */
+  static synchronized EventStage bundledStage() {
+    if (bundled == null) {
+      EventStage stage = new EventStage();
+      stage.open(Resources.classpath());
+      bundled = stage;
+    }
+    return bundled;
+  }
+
+  /**
+   * Scores the probe's {@code cases} (one a line) with the bundled stage, prints the figure named {@code label},
+   * and asserts it is at least {@code floor}, listing the cases got wrong when it is not.
+   */
+  static void assertFloor(String cases, String label, double floor) {
+    List<Case> parsed = parse(cases);
+    assertThat(parsed).as("%s cases", label).hasSizeGreaterThanOrEqualTo(MIN_CASES);
+    Score score = score(bundledStage(), parsed, label);
+    assertThat(score.accuracy()).as(score.wrong()).isGreaterThanOrEqualTo(floor);
   }
 
   /** Scores every case and prints the figure, named {@code label}, with the cases got wrong. */
