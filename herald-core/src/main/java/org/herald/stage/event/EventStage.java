@@ -3686,7 +3686,7 @@ public final class EventStage implements Stage {
           continue;
         }
         for (Mention m : e.mentions()) {
-          if (m.start() < lo2 || m.end() > hi2 || !afterInOrAt(m)) {
+          if (m.start() < lo2 || m.end() > hi2 || !afterPlacePreposition(m)) {
             continue;
           }
           if (m.start() >= trigEnd) {
@@ -3702,7 +3702,7 @@ public final class EventStage implements Stage {
       return bestEntity != null ? toLocation(bestEntity) : before;
     }
 
-    boolean afterInOrAt(Mention m) {
+    boolean afterPlacePreposition(Mention m) {
       int k = d.a.tokenAtOrAfter(m.start()) - 1;
       int skipped = 0;
       while (k >= lo && skipped < 3 && (DETS.contains(d.lower[k])
@@ -3710,7 +3710,7 @@ public final class EventStage implements Stage {
         k--;
         skipped++;
       }
-      return k >= lo && (d.lower[k].equals("in") || d.lower[k].equals("at"));
+      return k >= lo && (PLACE_PREPS.contains(d.lower[k]) || d.lower[k].equals("at")); // "near Maiduguri" too
     }
 
     Location toLocation(Entity e) {
