@@ -765,12 +765,7 @@ public final class ActorStage implements Stage {
    */
   private static void knownNames(Tables t, Article in, List<Actor> out) {
     int n = in.tokenCount();
-    boolean[] covered = new boolean[n];
-    for (Actor a : out) {
-      for (int k = in.tokenAtOrAfter(a.start()); k < n && in.tokenStart(k) < a.end(); k++) {
-        covered[k] = true;
-      }
-    }
+    boolean[] covered = coveredBy(in, out);
     // a name the name stage gave no country or role may be a table's, whole: "retook Sirte" (a person to the model)
     int[] weakStart = new int[n]; // first token of the weak name holding a token, or -1
     int[] weakEnd = new int[n]; // token after it
@@ -837,6 +832,18 @@ public final class ActorStage implements Stage {
     out.addAll(added);
   }
 
+  /** Which tokens of {@code in} the actors {@code out} cover. */
+  private static boolean[] coveredBy(Article in, List<Actor> out) {
+    int n = in.tokenCount();
+    boolean[] covered = new boolean[n];
+    for (Actor a : out) {
+      for (int k = in.tokenAtOrAfter(a.start()); k < n && in.tokenStart(k) < a.end(); k++) {
+        covered[k] = true;
+      }
+    }
+    return covered;
+  }
+
   /**
    * Whether tokens {@code [i, last]} cut no found name: each one they touch lies wholly inside ("Committee" and
    * "Protect Journalists" inside "Committee to Protect Journalists", but not "Gao" of "Gao Feng").
@@ -859,12 +866,7 @@ public final class ActorStage implements Stage {
    */
   private static void groups(Tables t, Article in, List<Actor> out) {
     int n = in.tokenCount();
-    boolean[] covered = new boolean[n];
-    for (Actor a : out) {
-      for (int k = in.tokenAtOrAfter(a.start()); k < n && in.tokenStart(k) < a.end(); k++) {
-        covered[k] = true;
-      }
-    }
+    boolean[] covered = coveredBy(in, out);
     List<Actor> added = new ArrayList<>();
     for (int si = 0; si < in.sentenceCount(); si++) {
       Sentence s = in.sentence(si);

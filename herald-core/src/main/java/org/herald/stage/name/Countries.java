@@ -3,7 +3,6 @@ package org.herald.stage.name;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,14 +65,7 @@ public final class Countries {
     this.codesByDemonym = codesByDemonym;
     this.places = places;
     this.modelPlaces = modelPlaces;
-    Set<String> first = new HashSet<>();
-    for (String k : places.keySet()) {
-      if (!modelPlaces.containsKey(k)) {
-        int sp = k.indexOf(' ');
-        first.add(sp < 0 ? k : k.substring(0, sp));
-      }
-    }
-    this.extraFirstWords = Set.copyOf(first);
+    this.extraFirstWords = Tables.firstWordsOfKeysOnlyIn(places, modelPlaces);
   }
 
   /** Loads the tables from {@code resources}. */

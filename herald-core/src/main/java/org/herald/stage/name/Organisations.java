@@ -1,7 +1,6 @@
 package org.herald.stage.name;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,14 +46,7 @@ public final class Organisations {
     this.byKey = byKey;
     this.modelByKey = modelByKey;
     this.surfaces = surfaces;
-    Set<String> first = new HashSet<>();
-    for (String k : byKey.keySet()) {
-      if (!modelByKey.containsKey(k)) {
-        int sp = k.indexOf(' ');
-        first.add(sp < 0 ? k : k.substring(0, sp));
-      }
-    }
-    this.extraFirstWords = Set.copyOf(first);
+    this.extraFirstWords = Tables.firstWordsOfKeysOnlyIn(byKey, modelByKey);
   }
 
   /** Loads the table from {@code resources}. */

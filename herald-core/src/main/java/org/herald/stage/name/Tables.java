@@ -1,8 +1,11 @@
 package org.herald.stage.name;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /** Small helpers for reading Herald's tab-separated resource tables. Not API. */
 final class Tables {
@@ -100,5 +103,17 @@ final class Tables {
       }
     }
     return out;
+  }
+
+  /** The first words of the keys of {@code all} that {@code except} lacks: a cheap test before a look-up. */
+  static Set<String> firstWordsOfKeysOnlyIn(Map<String, ?> all, Map<String, ?> except) {
+    Set<String> first = new HashSet<>();
+    for (String k : all.keySet()) {
+      if (!except.containsKey(k)) {
+        int sp = k.indexOf(' ');
+        first.add(sp < 0 ? k : k.substring(0, sp));
+      }
+    }
+    return Set.copyOf(first);
   }
 }
