@@ -2,6 +2,7 @@ package org.herald.dedupe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
@@ -14,6 +15,8 @@ class UrlNormalizerProperties {
       @ForAll @AlphaChars @NumericChars @StringLength(min = 1, max = 12) String host,
       @ForAll @AlphaChars @NumericChars @StringLength(min = 0, max = 20) String path,
       @ForAll @AlphaChars @StringLength(min = 1, max = 8) String campaign) {
+    // a host named "www" would make the dressed one "www.www.example", whose second "www." is part of the name
+    Assume.that(!host.equalsIgnoreCase("www"));
     String plain = "https://" + host + ".example/" + path;
     String dressed = "http://WWW." + host.toUpperCase() + ".EXAMPLE/" + path + "/?utm_source=" + campaign
         + "&utm_medium=rss#section-" + campaign;
