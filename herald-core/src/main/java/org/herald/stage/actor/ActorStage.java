@@ -44,7 +44,7 @@ public final class ActorStage implements Stage {
 
   private record Tables(Countries countries, Organisations organisations, Titles titles,
                         Map<String, String> sectors, Groups groups, Map<String, String[]> leaders,
-                        Map<String, String[]> people) {
+                        Map<String, String[]> people, Set<String> extraFirstWords) {
   }
 
   /**
@@ -196,9 +196,14 @@ public final class ActorStage implements Stage {
       String sector = line.substring(tab + 1).trim();
       sectors.put(line.substring(0, tab).trim().toLowerCase(), sector.equals("-") ? "" : sector);
     }
-    tables = new Tables(Countries.load(resources), Organisations.load(resources), Titles.load(resources),
+    Countries countries = Countries.load(resources);
+    Organisations organisations = Organisations.load(resources);
+    Set<String> extraFirst = new java.util.HashSet<>(countries.extraPlaceFirstWords()); // one look-up a token
+    extraFirst.addAll(organisations.extraFirstWords());
+    tables = new Tables(countries, organisations, Titles.load(resources),
         Map.copyOf(sectors), Groups.parse(resources.lines("actor-groups-v1.tsv")),
-        leaderSurnames(resources.lines("leaders-v1.tsv")), knownPeople(resources.lines("actor-people-v1.tsv")));
+        leaderSurnames(resources.lines("leaders-v1.tsv")), knownPeople(resources.lines("actor-people-v1.tsv")),
+        Set.copyOf(extraFirst));
   }
 
   @Override
@@ -794,8 +799,7 @@ public final class ActorStage implements Stage {
           continue;
         }
         String firstWord = in.tokenText(i).toLowerCase(java.util.Locale.ROOT);
-        if (!t.countries().extraPlaceFirstWords().contains(firstWord)
-            && !t.organisations().extraFirstWords().contains(firstWord)) {
+        if (!t.extraFirstWords().contains(firstWord)) {
           continue;
         }
         int last = i;

@@ -132,6 +132,23 @@ public final class EventStage implements Stage {
       "handsets", "laptop", "laptops", "console", "consoles", "gaming", "gamers", "pc", "pcs", "browser", "browsers",
       "spam", "hackers", "hacker", "downloads", "download", "wi-fi", "wifi", "blog", "blogs", "bloggers", "ipod",
       "ipods", "users");
+  private static final int SPORT = 0;
+  private static final int ARTS = 1;
+  private static final int TECH = 2;
+  private static final int TOPICS = 3;
+  /** The words of the three kinds of news above, each with its kind, for one look-up a token. */
+  private static final Map<String, Integer> TOPIC_WORDS = topicWords();
+
+  private static Map<String, Integer> topicWords() {
+    Map<String, Integer> m = new HashMap<>();
+    List<Set<String>> kinds = List.of(SPORT_WORDS, ARTS_WORDS, TECH_WORDS);
+    for (int k = 0; k < kinds.size(); k++) {
+      for (String w : kinds.get(k)) {
+        m.putIfAbsent(w, k);
+      }
+    }
+    return Map.copyOf(m);
+  }
   /** Words of a person's role that make them political even in sport news ("the Belgian sports minister"). */
   private static final Set<String> OFFICE_WORDS = Set.of("minister", "judge", "prosecutor", "prosecutors",
       "senator", "governor", "mayor", "ambassador", "police", "president", "premier", "king", "queen", "prince",
@@ -465,7 +482,10 @@ public final class EventStage implements Stage {
     final List<Entity> entities;
     /** Whether the article reads as sport news: matches, races and titles, where teams "clash" and "beat". */
     final boolean sport;
-    /** Whether it reads as arts or technology news ({@link #ARTS_WORDS}, {@link #TECH_WORDS}). */
+    /**
+     * Whether it reads as arts or technology news ({@link #ARTS_WORDS}, {@link #TECH_WORDS}): three words of one
+     * kind, two of them different, as for sport.
+     */
     final boolean soft;
     /** Countries by how often an actor of the actor layer belongs to them, most first. */
     final List<String> topCountries;
@@ -536,16 +556,22 @@ public final class EventStage implements Stage {
       }
       quotes = a.layer(QuoteStage.QUOTES);
       entities = a.layer(NameStage.ENTITIES);
-      int sportWords = 0;
-      Set<String> distinct = new HashSet<>();
-      for (String w : lower) {
-        if (SPORT_WORDS.contains(w)) {
-          sportWords++;
-          distinct.add(w);
+      int[] hits = new int[TOPICS];
+      String[] first = new String[TOPICS];
+      boolean[] two = new boolean[TOPICS];
+      for (String w : lower) { // one look-up a token for the three kinds of news
+        Integer k = TOPIC_WORDS.get(w);
+        if (k != null) {
+          hits[k]++;
+          if (first[k] == null) {
+            first[k] = w;
+          } else if (!first[k].equals(w)) {
+            two[k] = true;
+          }
         }
       }
-      sport = sportWords >= 3 && distinct.size() >= 2;
-      soft = !sport && (reads(lower, ARTS_WORDS) || reads(lower, TECH_WORDS));
+      sport = hits[SPORT] >= 3 && two[SPORT];
+      soft = !sport && (hits[ARTS] >= 3 && two[ARTS] || hits[TECH] >= 3 && two[TECH]);
     }
 
     /**
@@ -594,27 +620,6 @@ public final class EventStage implements Stage {
         }
       }
       return countryByName(p);
-    }
-
-    /** Whether at least three words of the text, two of them different, are words of {@code kind}. */
-    private static boolean reads(String[] lower, Set<String> kind) {
-      int hits = 0;
-      String first = null;
-      boolean two = false;
-      for (String w : lower) {
-        if (kind.contains(w)) {
-          hits++;
-          if (first == null) {
-            first = w;
-          } else if (!first.equals(w)) {
-            two = true;
-          }
-          if (hits >= 3 && two) {
-            return true;
-          }
-        }
-      }
-      return false;
     }
 
     /** Actor {@code k}: one of the layer's (with implicit ones), or past their end one of {@link #extra}. */
@@ -1178,7 +1183,7 @@ public final class EventStage implements Stage {
     boolean themeFirstPassives(List<Trigger> found) {
       boolean added = false;
       for (int i = lo + 1; i < hi; i++) {
-        if (!mayTrigger(i) || lexicon.startingWith(d.lemma[i]).isEmpty()
+        if (!participleLike(i) || !mayTrigger(i) || lexicon.startingWith(d.lemma[i]).isEmpty()
             && lexicon.startingWith(d.lower[i]).isEmpty() || !isPassive(i)) {
           continue; // the cheap tests first: this runs for every token
         }
@@ -2560,8 +2565,14 @@ public final class EventStage implements Stage {
       if (first + 1 < hi && d.lower[first + 1].equals("in") && STATE_PARTICIPLES.contains(w)) {
         return false; // "were engaged in ethnic cleansing", "is involved in talks": a state of the subject's doing
       }
+      return participleLike(first);
+    }
+
+    /** Whether the word at {@code i} can be a past participle ("imposed", "taken", "shown", "cut", "held"). */
+    boolean participleLike(int i) {
+      String w = d.lower[i];
       return w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || SAME_FORM_PARTICIPLES.contains(w)
-          || (!d.lemma[first].equals(w) && !w.endsWith("s") && !w.endsWith("ing"));
+          || (!d.lemma[i].equals(w) && !w.endsWith("s") && !w.endsWith("ing"));
     }
 
     /** The actor after "from" in the clause from token {@code from} (with those joined to it); empty when none. */
