@@ -23,6 +23,7 @@ import org.herald.eval.PloverRecord;
 import org.herald.model.Article;
 import org.herald.model.RawDocument;
 import org.herald.pipeline.Pipeline;
+import org.herald.stage.actor.ActorStage;
 import org.herald.stage.event.Event;
 import org.herald.stage.event.EventStage;
 import picocli.CommandLine.ArgGroup;
@@ -92,8 +93,9 @@ final class EvalEventsCommand extends ConsoleAware implements Callable<Integer> 
     }
     EventTypeScorer scorer = new EventTypeScorer();
     for (PloverRecord r : records) {
-      List<Event> events = events(pipeline, r.id(), r.text(), null);
-      EventTypeScorer.Verdict v = scorer.add(r, events);
+      Article a = process(pipeline, r.id(), r.text(), null);
+      List<Event> events = a.layer(EventStage.EVENTS);
+      EventTypeScorer.Verdict v = scorer.add(r, events, a.layer(ActorStage.ACTORS).size());
       if (showErrors && !v.fullRight()) {
         console.out().println((v.typeRight() ? "ACTORS " : "TYPE   ") + r.id() + " gold=" + r.type() + " "
             + r.sources() + "->" + r.targets() + " | " + r.text());
@@ -108,6 +110,10 @@ final class EvalEventsCommand extends ConsoleAware implements Callable<Integer> 
           + "predicted %d)%n", e.getKey(), c.typeAccuracy(), c.fullAccuracy(), c.records(), c.typeRight(),
           c.fullRight(), c.predicted());
     }
+    StringBuilder why = new StringBuilder("records by outcome:");
+    scorer.diagnoses().forEach((d, n) -> why.append(' ').append(d.name().toLowerCase(Locale.ROOT)).append('=')
+        .append(n));
+    console.out().println(why);
     EventTypeScorer.Counts all = scorer.overall();
     console.out().printf(Locale.ROOT, "events type_acc=%.4f full_acc=%.4f records=%d split=%s%n",
         all.typeAccuracy(), all.fullAccuracy(), all.records(), sp);
@@ -154,12 +160,15 @@ final class EvalEventsCommand extends ConsoleAware implements Callable<Integer> 
   }
 
   private static List<Event> events(Pipeline pipeline, String id, String text, LocalDate published) {
+    return process(pipeline, id, text, published).layer(EventStage.EVENTS);
+  }
+
+  private static Article process(Pipeline pipeline, String id, String text, LocalDate published) {
     RawDocument doc = RawDocument.text(id, text);
     if (published != null) {
       doc = doc.withPublished(published);
     }
-    Article a = pipeline.process(doc);
-    return a.layer(EventStage.EVENTS);
+    return pipeline.process(doc);
   }
 
   private static String describe(Event e) {

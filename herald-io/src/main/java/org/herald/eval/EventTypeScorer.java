@@ -66,11 +66,38 @@ public final class EventTypeScorer {
   public record Verdict(String predictedType, boolean typeRight, boolean fullRight) {
   }
 
+  /** Why a record is not a full match, or that it is: the scorer's breakdown of its records. */
+  public enum Diagnosis {
+    /** Type, sources and targets right. */
+    RIGHT,
+    /** No event, and no actor found in the sentence either. */
+    NO_EVENT_NO_ACTOR,
+    /** No event, though the sentence has an actor. */
+    NO_EVENT,
+    /** The chosen event has another type, but a later event in the sentence has the record's. */
+    TYPE_LATER,
+    /** No event of the sentence has the record's type. */
+    TYPE_WRONG,
+    /** Type right, sources wrong. */
+    SOURCE_WRONG,
+    /** Type and sources right, targets wrong. */
+    TARGET_WRONG
+  }
+
   private final Map<String, Counts> byType = new TreeMap<>();
   private final Counts overall = new Counts();
+  private final Map<Diagnosis, Integer> diagnoses = new java.util.EnumMap<>(Diagnosis.class);
 
   /** Scores one record against the events Herald found in its sentence. */
   public Verdict add(PloverRecord gold, List<Event> events) {
+    return add(gold, events, -1);
+  }
+
+  /**
+   * Scores one record, as {@link #add(PloverRecord, List)}, and counts its {@link Diagnosis}; {@code actors} is
+   * how many actors Herald found in the sentence (negative: unknown).
+   */
+  public Verdict add(PloverRecord gold, List<Event> events, int actors) {
     List<Event> chosen = choose(events);
     String predicted = chosen.isEmpty() ? null : ploverType(chosen.get(0));
     boolean typeRight = gold.type().equals(predicted);
@@ -85,7 +112,32 @@ public final class EventTypeScorer {
       byType.computeIfAbsent(predicted, t -> new Counts()).predicted++;
       overall.predicted++;
     }
+    diagnoses.merge(diagnose(gold, events, chosen, typeRight, fullRight, actors), 1, Integer::sum);
     return new Verdict(predicted, typeRight, fullRight);
+  }
+
+  private static Diagnosis diagnose(PloverRecord gold, List<Event> events, List<Event> chosen, boolean typeRight,
+      boolean fullRight, int actors) {
+    if (fullRight) {
+      return Diagnosis.RIGHT;
+    }
+    if (chosen.isEmpty()) {
+      return actors == 0 ? Diagnosis.NO_EVENT_NO_ACTOR : Diagnosis.NO_EVENT;
+    }
+    if (!typeRight) {
+      return events.stream().anyMatch(e -> gold.type().equals(ploverType(e))) ? Diagnosis.TYPE_LATER
+          : Diagnosis.TYPE_WRONG;
+    }
+    Set<String> sources = new HashSet<>();
+    for (Event e : chosen) {
+      sources.add(countryOf(e.source()));
+    }
+    return sources.equals(normalised(gold.sources())) ? Diagnosis.TARGET_WRONG : Diagnosis.SOURCE_WRONG;
+  }
+
+  /** How many records fell under each diagnosis, in the enum's order. */
+  public Map<Diagnosis, Integer> diagnoses() {
+    return diagnoses;
   }
 
   /**

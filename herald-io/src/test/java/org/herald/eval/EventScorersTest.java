@@ -49,6 +49,30 @@ class EventScorersTest {
   }
 
   @Test
+  void tellsWhyEachRecordMissed() {
+    EventTypeScorer s = new EventTypeScorer();
+    PloverRecord visit = new PloverRecord("R-1", "CONSULT", "t", List.of("VLM"), List.of("KST"));
+    Event right = event(0, "042", "CONSULT", 1, VLM, KST, EventStatus.ASSERTED);
+    s.add(visit, List.of(right), 2);
+    s.add(visit, List.of(), 0);
+    s.add(visit, List.of(), 1);
+    s.add(visit, List.of(event(0, "112", "ACCUSE", 3, VLM, KST, EventStatus.ASSERTED), event(9, "042", "CONSULT",
+        1, VLM, KST, EventStatus.ASSERTED)), 2);
+    s.add(visit, List.of(event(0, "112", "ACCUSE", 3, VLM, KST, EventStatus.ASSERTED)), 2);
+    s.add(visit, List.of(event(0, "042", "CONSULT", 1, KST, VLM, EventStatus.ASSERTED)), 2);
+    s.add(visit, List.of(event(0, "042", "CONSULT", 1, VLM, UN, EventStatus.ASSERTED)), 2);
+    s.add(visit, List.of(right));
+    assertThat(s.diagnoses()).containsExactly(
+        java.util.Map.entry(EventTypeScorer.Diagnosis.RIGHT, 2),
+        java.util.Map.entry(EventTypeScorer.Diagnosis.NO_EVENT_NO_ACTOR, 1),
+        java.util.Map.entry(EventTypeScorer.Diagnosis.NO_EVENT, 1),
+        java.util.Map.entry(EventTypeScorer.Diagnosis.TYPE_LATER, 1),
+        java.util.Map.entry(EventTypeScorer.Diagnosis.TYPE_WRONG, 1),
+        java.util.Map.entry(EventTypeScorer.Diagnosis.SOURCE_WRONG, 1),
+        java.util.Map.entry(EventTypeScorer.Diagnosis.TARGET_WRONG, 1));
+  }
+
+  @Test
   void readsIntentionsAndRefusalsTheRecordsWay() {
     assertThat(EventTypeScorer.ploverType(event(0, "071", "AID", 2, VLM, KST, EventStatus.INTENDED)))
         .isEqualTo("AGREE");
