@@ -68,6 +68,8 @@ final class CameoConventions {
   /** Words that end the clause a claim governs. */
   private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", "but", "although", "though", "while", "whereas",
       "because");
+  /** Words that open a relative clause, whose act the claim before it does not govern. */
+  private static final Set<String> RELATIVES = Set.of("where", "which", "who", "whom", "whose", "when");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
       "her", "its", "their", "our");
@@ -129,10 +131,11 @@ final class CameoConventions {
     return false;
   }
 
+  /** Whether a riot by the same source in the same sentence says demonstration {@code d} again, at no other target. */
   private static boolean riotAlso(EventStage.Draft d, List<EventStage.Draft> drafts) {
     for (EventStage.Draft r : drafts) {
       if (r != null && r.code().code().equals(RIOT) && r.sentence().equals(d.sentence())
-          && r.source().equals(d.source())) {
+          && r.source().equals(d.source()) && (d.target() == null || d.target().equals(r.target()))) {
         return true;
       }
     }
@@ -195,7 +198,8 @@ final class CameoConventions {
   /**
    * The accusation a claim makes of the hostile act {@code d}, or null: the claim verb stands before the act in
    * its sentence, governs the act's clause ("claimed that", "alleged"), and has an actor for subject, neither the
-   * act's doer nor an unnamed one. A plain report ("said") accuses only when the reporter is the act's target.
+   * act's doer nor an unnamed one. A plain report ("said") accuses only when the reporter is the act's target,
+   * in a clause of its own (no comma between) and not of a riot, which a government reports as news.
    */
   private static EventStage.Draft accusation(EventStage.Draft d, Text text, CameoCode accuse) {
     if (!hostile(d.code().code()) || d.status() == EventStatus.NEGATED
@@ -205,14 +209,16 @@ final class CameoConventions {
     Article a = text.article();
     Sentence s = d.sentence();
     int first = a.tokenAtOrAfter(d.start());
+    boolean comma = false;
     for (int k = first - 1; k > s.firstToken() && k >= first - 25; k--) {
       String w = text.lower(k);
-      if (CLAUSE_ENDS.contains(w)) {
+      if (CLAUSE_ENDS.contains(w) || RELATIVES.contains(w)) {
         return null;
       }
+      comma |= w.equals(",");
       String lemma = text.lemma(k);
       boolean claim = CLAIMS.contains(lemma);
-      boolean report = REPORTS.contains(lemma);
+      boolean report = REPORTS.contains(lemma) && !comma && !d.code().code().equals(RIOT);
       if (!claim && !report || text.participantAt(k) != null) {
         continue;
       }

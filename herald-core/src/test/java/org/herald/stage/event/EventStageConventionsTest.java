@@ -83,6 +83,10 @@ class EventStageConventionsTest extends StageContract {
         "CHL", "Bolivia", "BOL", "BOL"))).noneMatch(d -> d.startsWith("112"));
     assertThat(dyads(events("The rebels claimed responsibility for an attack on Chilean troops.", "rebels",
         "PERREB", "PER", "Chilean troops", "CHLMIL", "CHL"))).noneMatch(d -> d.startsWith("112"));
+    assertThat(dyads(events("Interior Minister Ana Ruiz said the worst violence was in Lima, where demonstrators "
+        + "attacked the Peruvian government.", "Interior Minister Ana Ruiz", "PERGOV", "PER", "demonstrators",
+        "PERCVL", "PER", "Peruvian government", "PERGOV", "PER"))).contains("145 PERCVL>PERGOV")
+        .noneMatch(d -> d.startsWith("112"));
   }
 
   // ---- sorrow and sympathy are empathetic comments (CAMEO 018) ----
