@@ -105,10 +105,23 @@ final class CameoConventions {
         accusations.add(a);
       }
     }
-    // the claim verb's own accusation without a target ("alleged that …") is said again with one
-    drafts.removeIf(d -> d.code().code().startsWith(ACCUSE) && d.target() == null && accusations.stream()
-        .anyMatch(x -> x.start() == d.start() && x.source().equals(d.source())));
     drafts.addAll(accusations);
+    drafts.removeIf(d -> d.code().code().startsWith(ACCUSE) && d.target() == null && accusedAlso(d, drafts));
+  }
+
+  /**
+   * Whether accusation {@code d}, which names no one, is one its source makes of someone in the same sentence:
+   * the claim verb's own ("alleged that …") once the act it claims names the accused, or the accusation's
+   * elaboration ("accused Chile of lying by alleging that …").
+   */
+  private static boolean accusedAlso(EventStage.Draft d, List<EventStage.Draft> drafts) {
+    for (EventStage.Draft x : drafts) {
+      if (x.code().code().startsWith(ACCUSE) && x.target() != null && x.sentence().equals(d.sentence())
+          && x.source().equals(d.source())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static EventStage.Draft recoded(EventStage.Draft d, CameoCode code) {

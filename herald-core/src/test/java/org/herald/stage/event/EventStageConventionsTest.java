@@ -71,6 +71,12 @@ class EventStageConventionsTest extends StageContract {
   }
 
   @Test
+  void keepsOneAccusationWhenItsElaborationNamesNoOne() {
+    assertThat(dyads(events("Peru accused Chile of spreading lies by alleging that Lima had armed the rebels.",
+        "Peru", "PER", "PER", "Chile", "CHL", "CHL"))).containsExactly("112 PER>CHL");
+  }
+
+  @Test
   void readsAnAttackThatTheVictimReportsAsItsAccusation() {
     assertThat(dyads(events("Peru said that Chilean troops had attacked Peruvian soldiers near the border.",
         "Peru", "PER", "PER", "Chilean troops", "CHLMIL", "CHL", "Peruvian soldiers", "PERMIL", "PER")))
