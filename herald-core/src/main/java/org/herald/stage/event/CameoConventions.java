@@ -48,6 +48,11 @@ final class CameoConventions {
   private static final Set<String> PROTESTERS = Set.of("protester", "protesters", "protestor", "protestors",
       "demonstrator", "demonstrators", "rioter", "rioters", "striker", "strikers", "marcher", "marchers", "mob",
       "mobs", "crowd", "crowds", "picketers");
+  /** Sectors of civilian groups (CAMEO actor codebook), whose violence during a protest is a riot. */
+  private static final Set<String> CIVIL = Set.of("CVL", "AGR", "LAB", "EDU", "OPP");
+  /** Words of a protest under way. */
+  private static final Set<String> PROTEST_WORDS = Set.of("march", "marches", "protest", "protests", "protesting",
+      "demonstration", "demonstrations", "rally", "rallies", "riot", "riots", "rioting");
   /** Codes of the violent acts a crowd commits: seizing, damaging or destroying property, storming, beating. */
   private static final Set<String> RIOT_ACTS = Set.of("171", "1711", "1712", "180", "182", "190", "192");
   /** Demonstrating, which a riot by the same source in the same sentence already says. */
@@ -131,10 +136,18 @@ final class CameoConventions {
 
   // ---- riots ----
 
-  /** Whether the source of {@code d} is named with a protest noun: in its own words or the noun right after them. */
+  /**
+   * Whether the source of {@code d} is named with a protest noun, in its own words or the noun right after them,
+   * or is a civilian group in a sentence of a protest ("farmers battled police during a march").
+   */
   private static boolean byProtesters(EventStage.Draft d, Text text) {
     Sentence s = d.sentence();
+    String sector = sector(d.source().code());
+    boolean civil = sector != null && CIVIL.contains(sector);
     for (int t = s.firstToken(); t < s.endToken(); t++) {
+      if (civil && PROTEST_WORDS.contains(text.lower(t))) {
+        return true;
+      }
       if (d.source().equals(text.participantAt(t))
           && (PROTESTERS.contains(text.lower(t))
           || t + 1 < s.endToken() && text.participantAt(t + 1) == null && PROTESTERS.contains(text.lower(t + 1)))) {

@@ -54,6 +54,14 @@ class EventStageConventionsTest extends StageContract {
   }
 
   @Test
+  void codesFarmersBattlingPoliceDuringAMarchAsARiot() {
+    assertThat(dyads(events("Thousands of Peruvian farmers battled police in Cusco during a march on Monday.",
+        "Peruvian farmers", "PERAGR", "PER", "police", "PERCOP", "PER"))).containsExactly("145 PERAGR>PERCOP");
+    assertThat(dyads(events("Peruvian farmers battled police in Cusco on Monday.", "Peruvian farmers", "PERAGR",
+        "PER", "police", "PERCOP", "PER"))).noneMatch(d -> d.startsWith("145"));
+  }
+
+  @Test
   void keepsViolenceAgainstProtestersAsTheAssaultItIs() {
     assertThat(dyads(events("Police attacked the protesters in Lima.", "Police", "PERCOP", "PER", "protesters",
         "PERCVL", "PER"))).isNotEmpty().noneMatch(d -> d.startsWith("145"));
