@@ -13,6 +13,8 @@ import org.herald.model.Sentence;
  *   <li>Violence by protesters, rioters, demonstrators, strikers, marchers, a mob or a crowd (they stormed,
  *       burned, destroyed, attacked, beat) is a violent protest, CAMEO 145, with the protesters as the source:
  *       the codebook's "protest violently, riot" and PETRARCH's "protestor demolish" and "demonstrator storm".</li>
+ *   <li>The same from protesters threatened or vowed ("threatened to storm the parliament") is a threat of
+ *       protest, CAMEO 133, not of military force.</li>
  *   <li>A claim or allegation that someone attacked, seized or killed ("the US claimed that ISIL had attacked
  *       Iraq"), and a report by the victim itself of an attack on it ("Israel said a rocket was fired at it from
  *       Gaza"), is also an accusation, CAMEO 112, from the claimant to the one said to have done it; the act
@@ -41,6 +43,7 @@ final class CameoConventions {
   }
 
   static final String RIOT = "145";
+  static final String PROTEST_THREAT = "133";
   static final String ACCUSE = "112";
   static final String MILITARY_FORCE = "190";
 
@@ -55,6 +58,8 @@ final class CameoConventions {
       "demonstration", "demonstrations", "rally", "rallies", "riot", "riots", "rioting");
   /** Codes of the violent acts a crowd commits: seizing, damaging or destroying property, storming, beating. */
   private static final Set<String> RIOT_ACTS = Set.of("171", "1711", "1712", "180", "182", "190", "192");
+  /** Threats to seize, occupy, attack or use force, which from protesters threaten a riot (CAMEO 133). */
+  private static final Set<String> THREATS_OF_FORCE = Set.of("132", "138", "1381", "1382", "1383", "1384");
   /** Demonstrating, which a riot by the same source in the same sentence already says. */
   private static final Set<String> DEMONSTRATING = Set.of("140", "141");
   /** Codes of killing and wounding that are military force when soldiers fall to armed men. */
@@ -98,6 +103,8 @@ final class CameoConventions {
         drafts.set(i, null);
       } else if (RIOT_ACTS.contains(code) && byProtesters(d, text)) {
         drafts.set(i, recoded(d, cameo.get(RIOT)));
+      } else if (THREATS_OF_FORCE.contains(code) && byProtesters(d, text)) {
+        drafts.set(i, recoded(d, cameo.get(PROTEST_THREAT)));
       } else if (KILLING.contains(code) && militaryForce(d, text)) {
         drafts.set(i, recoded(d, cameo.get(MILITARY_FORCE)));
       }

@@ -62,6 +62,12 @@ class EventStageConventionsTest extends StageContract {
   }
 
   @Test
+  void codesProtestersThreateningToStormAsAThreatOfProtest() {
+    assertThat(dyads(events("Protesters threatened to storm the parliament in Lima.", "Protesters", "PEROPP",
+        "PER", "parliament", "PERLEG", "PER"))).containsExactly("133 PEROPP>PERLEG");
+  }
+
+  @Test
   void keepsViolenceAgainstProtestersAsTheAssaultItIs() {
     assertThat(dyads(events("Police attacked the protesters in Lima.", "Police", "PERCOP", "PER", "protesters",
         "PERCVL", "PER"))).isNotEmpty().noneMatch(d -> d.startsWith("145"));
