@@ -441,6 +441,7 @@ public final class EventStage implements Stage {
     }
     drafts.replaceAll(doc::inCombatSense);
     drafts.removeIf(Objects::isNull);
+    CameoConventions.apply(drafts, doc, cameo); // riots, accusations, military force, trips (s7-petr)
     drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> d.order));
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -458,12 +459,12 @@ public final class EventStage implements Stage {
   }
 
   /** An event before ids and merging. */
-  private record Draft(int start, int end, int order, Sentence sentence, Participant source, Participant target,
+  record Draft(int start, int end, int order, Sentence sentence, Participant source, Participant target,
                        CameoCode code, EventStatus status, String date, Location location) {
   }
 
   /** Article-wide lookups: lemmas, token → actor, entities. */
-  private final class Doc {
+  private final class Doc implements CameoConventions.Text {
     final Article a;
     final String[] lower;
     final String[] lemma;
@@ -572,6 +573,26 @@ public final class EventStage implements Stage {
       }
       sport = hits[SPORT] >= 3 && two[SPORT];
       soft = !sport && (hits[ARTS] >= 3 && two[ARTS] || hits[TECH] >= 3 && two[TECH]);
+    }
+
+    @Override
+    public Article article() {
+      return a;
+    }
+
+    @Override
+    public String lower(int t) {
+      return lower[t];
+    }
+
+    @Override
+    public String lemma(int t) {
+      return lemma[t];
+    }
+
+    @Override
+    public Participant participantAt(int t) {
+      return actorAt[t] < 0 ? null : participant(actor(actorAt[t]));
     }
 
     /**

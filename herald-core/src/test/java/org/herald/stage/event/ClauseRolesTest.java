@@ -68,6 +68,7 @@ class ClauseRolesTest {
   void readsTheReportersPossessiveInTheReportedObjectAsTheReporter() {
     assertThat(events("Peru said Chilean troops had shelled its border posts.", "Peru", "PER", "PER",
         "Chilean troops", "CHLMIL", "CHL"))
+        .filteredOn(e -> !e.cameo().equals("112")) // Peru's accusation of the shelling (CameoConventions)
         .extracting(EventFixtures::src, EventFixtures::tgt)
         .containsExactly(tuple("CHLMIL", "PER"));
   }

@@ -59,8 +59,9 @@ class EventStageGeneralRulesTest extends StageContract {
         "CHL")).containsExactly("0862");
     assertThat(codes("Peruvian police prevented a demonstration by Chilean students.", "Peruvian police", "PERCOP",
         "PER", "Chilean students", "CHLEDU", "CHL")).containsExactly("1721");
-    assertThat(codes("Chilean troops wounded two Peruvian soldiers.", "Chilean troops", "CHLMIL", "CHL",
-        "Peruvian soldiers", "PERMIL", "PER")).containsExactly("182");
+    // villagers: soldiers wounded by troops are military force, 190 (CameoConventions)
+    assertThat(codes("Chilean troops wounded two Peruvian villagers.", "Chilean troops", "CHLMIL", "CHL",
+        "Peruvian villagers", "PERCVL", "PER")).containsExactly("182");
     assertThat(codes("Chilean troops captured the town near the border.", "Chilean troops", "CHLMIL", "CHL"))
         .containsExactly("192");
     assertThat(codes("Peru has issued arrest warrants for two Chilean men.", "Peru", "PER", "PER")).containsExactly(

@@ -1,0 +1,317 @@
+package org.herald.stage.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.herald.model.Article;
+import org.herald.model.Sentence;
+
+/**
+ * CAMEO's coding conventions where a trigger's own code reads too literally (issue 6, s7-petr), applied to an
+ * article's coded events before they are merged:
+ * <ul>
+ *   <li>Violence by protesters, rioters, demonstrators, strikers, marchers, a mob or a crowd (they stormed,
+ *       burned, destroyed, attacked, beat) is a violent protest, CAMEO 145, with the protesters as the source:
+ *       the codebook's "protest violently, riot" and PETRARCH's "protestor demolish" and "demonstrator storm".</li>
+ *   <li>The same from protesters threatened or vowed ("threatened to storm the parliament") is a threat of
+ *       protest, CAMEO 133, not of military force.</li>
+ *   <li>A claim or allegation that someone attacked, seized or killed ("the US claimed that ISIL had attacked
+ *       Iraq"), and a report by the victim itself of an attack on it ("Israel said a rocket was fired at it from
+ *       Gaza"), is also an accusation, CAMEO 112, from the claimant to the one said to have done it; the act
+ *       stays as coded (Herald has no status for "reported").</li>
+ *   <li>Killing or wounding soldiers by an armed group, a state or an unnamed side is use of conventional military
+ *       force, CAMEO 190: root 18 is the codebook's "unconventional violence" (1823 kills "not with conventional
+ *       military weapons"), so bombs, knives and beatings stay there.</li>
+ *   <li>A trip to a sports or arts occasion ("heads to Beijing for the opening of the Olympic Games") is no
+ *       visit (CAMEO 042) to the host country's government.</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+final class CameoConventions {
+  /** What the conventions read of an article: its tokens and who stands on each. */
+  interface Text {
+    Article article();
+
+    /** Token {@code t} in lower case. */
+    String lower(int t);
+
+    /** The lemma of token {@code t}. */
+    String lemma(int t);
+
+    /** The participant an actor standing on token {@code t} makes, or null. */
+    Participant participantAt(int t);
+  }
+
+  static final String RIOT = "145";
+  static final String PROTEST_THREAT = "133";
+  static final String ACCUSE = "112";
+  static final String MILITARY_FORCE = "190";
+
+  /** Nouns of a protesting crowd; a source named with one of them riots rather than assaults. */
+  private static final Set<String> PROTESTERS = Set.of("protester", "protesters", "protestor", "protestors",
+      "demonstrator", "demonstrators", "rioter", "rioters", "striker", "strikers", "marcher", "marchers", "mob",
+      "mobs", "crowd", "crowds", "picketers");
+  /** Sectors of civilian groups (CAMEO actor codebook), whose violence during a protest is a riot. */
+  private static final Set<String> CIVIL = Set.of("CVL", "AGR", "LAB", "EDU", "OPP");
+  /** Words of a protest under way. */
+  private static final Set<String> PROTEST_WORDS = Set.of("march", "marches", "protest", "protests", "protesting",
+      "demonstration", "demonstrations", "rally", "rallies", "riot", "riots", "rioting");
+  /** Codes of the violent acts a crowd commits: seizing, damaging or destroying property, storming, beating. */
+  private static final Set<String> RIOT_ACTS = Set.of("171", "1711", "1712", "180", "182", "190", "192");
+  /** Threats to seize, occupy, attack or use force, which from protesters threaten a riot (CAMEO 133). */
+  private static final Set<String> THREATS_OF_FORCE = Set.of("132", "138", "1381", "1382", "1383", "1384");
+  /** Demonstrating, which a riot by the same source in the same sentence already says. */
+  private static final Set<String> DEMONSTRATING = Set.of("140", "141");
+  /** Codes of killing and wounding that are military force when soldiers fall to armed men. */
+  private static final Set<String> KILLING = Set.of("180", "182", "1823");
+  /** Sectors of armed actors (CAMEO actor codebook; UAF is Herald's unnamed armed men). */
+  private static final Set<String> ARMED = Set.of("MIL", "REB", "INS", "SEP", "UAF", "SPY");
+  /** Words of unconventional means: bombs, blades, beatings (CAMEO 18x keeps these). */
+  private static final Set<String> UNCONVENTIONAL = Set.of("bomb", "bombs", "bombing", "bombings", "bomber",
+      "bombers", "explosive", "explosives", "explosion", "blast", "device", "ied", "ieds", "suicide", "knife",
+      "knives", "stabbed", "stabbing", "machete", "machetes", "beat", "beaten", "beating", "tortured", "torture",
+      "lynched", "poisoned", "assassinated", "assassination");
+  /** Verbs of a claim that accuses whoever its clause says acted. */
+  private static final Set<String> CLAIMS = Set.of("claim", "allege", "charge");
+  /** Verbs of a report, an accusation only when the reporter says it was itself attacked. */
+  private static final Set<String> REPORTS = Set.of("say", "tell", "state", "report", "announce", "complain");
+  /** Words that end the clause a claim governs. */
+  private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", "but", "although", "though", "while", "whereas",
+      "because");
+  /** Words that open a relative clause, whose act the claim before it does not govern. */
+  private static final Set<String> RELATIVES = Set.of("where", "which", "who", "whom", "whose", "when");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
+      "her", "its", "their", "our");
+  /** Sports and arts occasions a trip may be for. */
+  private static final Set<String> OCCASIONS = Set.of("olympic", "olympics", "paralympic", "paralympics", "games",
+      "cup", "match", "final", "tournament", "championship", "championships", "prix", "race", "marathon",
+      "concert", "festival", "premiere", "recording", "exhibition", "expo", "carnival");
+  private static final Set<String> TRIP_ENDS = Set.of(",", ";", ":", ".", "and", "to", "where", "after");
+
+  private CameoConventions() {}
+
+  /**
+   * Applies the conventions to {@code drafts} in place: recodes riots and military force, drops trips to
+   * occasions and demonstrations a riot says again, and adds accusations after the claims they come from.
+   */
+  static void apply(List<EventStage.Draft> drafts, Text text, CameoTable cameo) {
+    for (int i = 0; i < drafts.size(); i++) {
+      EventStage.Draft d = drafts.get(i);
+      String code = d.code().code();
+      if (code.equals("042") && toOccasion(d, text)) {
+        drafts.set(i, null);
+      } else if (RIOT_ACTS.contains(code) && byProtesters(d, text)) {
+        drafts.set(i, recoded(d, cameo.get(RIOT)));
+      } else if (THREATS_OF_FORCE.contains(code) && byProtesters(d, text)) {
+        drafts.set(i, recoded(d, cameo.get(PROTEST_THREAT)));
+      } else if (KILLING.contains(code) && militaryForce(d, text)) {
+        drafts.set(i, recoded(d, cameo.get(MILITARY_FORCE)));
+      }
+    }
+    drafts.removeIf(d -> d == null || DEMONSTRATING.contains(d.code().code()) && riotAlso(d, drafts));
+    List<EventStage.Draft> accusations = new ArrayList<>();
+    for (EventStage.Draft d : drafts) {
+      EventStage.Draft a = accusation(d, text, cameo.get(ACCUSE));
+      if (a != null) {
+        accusations.add(a);
+      }
+    }
+    drafts.addAll(accusations);
+    drafts.removeIf(d -> d.code().code().startsWith(ACCUSE) && d.target() == null && accusedAlso(d, drafts));
+  }
+
+  /**
+   * Whether accusation {@code d}, which names no one, is one its source makes of someone in the same sentence:
+   * the claim verb's own ("alleged that …") once the act it claims names the accused, or the accusation's
+   * elaboration ("accused Chile of lying by alleging that …").
+   */
+  private static boolean accusedAlso(EventStage.Draft d, List<EventStage.Draft> drafts) {
+    for (EventStage.Draft x : drafts) {
+      if (x.code().code().startsWith(ACCUSE) && x.target() != null && x.sentence().equals(d.sentence())
+          && x.source().equals(d.source())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static EventStage.Draft recoded(EventStage.Draft d, CameoCode code) {
+    return new EventStage.Draft(d.start(), d.end(), d.order(), d.sentence(), d.source(), d.target(), code,
+        d.status(), d.date(), d.location());
+  }
+
+  // ---- riots ----
+
+  /**
+   * Whether the source of {@code d} is named with a protest noun, in its own words or the noun right after them,
+   * or is a civilian group in a sentence of a protest ("farmers battled police during a march").
+   */
+  private static boolean byProtesters(EventStage.Draft d, Text text) {
+    Sentence s = d.sentence();
+    String sector = sector(d.source().code());
+    boolean civil = sector != null && CIVIL.contains(sector);
+    for (int t = s.firstToken(); t < s.endToken(); t++) {
+      if (civil && PROTEST_WORDS.contains(text.lower(t))) {
+        return true;
+      }
+      if (d.source().equals(text.participantAt(t))
+          && (PROTESTERS.contains(text.lower(t))
+          || t + 1 < s.endToken() && text.participantAt(t + 1) == null && PROTESTERS.contains(text.lower(t + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a riot by the same source in the same sentence says demonstration {@code d} again, at no other target. */
+  private static boolean riotAlso(EventStage.Draft d, List<EventStage.Draft> drafts) {
+    for (EventStage.Draft r : drafts) {
+      if (r != null && r.code().code().equals(RIOT) && r.sentence().equals(d.sentence())
+          && r.source().equals(d.source()) && (d.target() == null || d.target().equals(r.target()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- military force ----
+
+  private static boolean militaryForce(EventStage.Draft d, Text text) {
+    if (d.target() == null || !"MIL".equals(sector(d.target().code()))) {
+      return false;
+    }
+    String src = d.source().code();
+    String sector = sector(src);
+    boolean armed = src.startsWith("IMG") || src.startsWith("---") || sector != null && ARMED.contains(sector)
+        || src.length() == 3 && src.equals(d.source().country());
+    if (!armed) {
+      return false;
+    }
+    Sentence s = d.sentence();
+    for (int t = s.firstToken(); t < s.endToken(); t++) {
+      if (UNCONVENTIONAL.contains(text.lower(t))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String sector(String code) {
+    return code == null || code.length() < 6 ? null : code.substring(3, 6);
+  }
+
+  // ---- trips ----
+
+  /** Whether a trip's purpose, a "for" after its trigger in the same clause, is a sports or arts occasion. */
+  private static boolean toOccasion(EventStage.Draft d, Text text) {
+    Article a = text.article();
+    Sentence s = d.sentence();
+    int t = a.tokenAtOrAfter(d.end());
+    while (t < s.endToken() && !text.lower(t).equals("for")) {
+      if (TRIP_ENDS.contains(text.lower(t))) {
+        return false;
+      }
+      t++;
+    }
+    for (int k = t + 1; k < Math.min(s.endToken(), t + 10); k++) {
+      String w = text.lower(k);
+      if (OCCASIONS.contains(w)) {
+        return true;
+      }
+      if (TRIP_ENDS.contains(w) && !w.equals("and")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // ---- accusations ----
+
+  /**
+   * The accusation a claim makes of the hostile act {@code d}, or null: the claim verb stands before the act in
+   * its sentence, governs the act's clause ("claimed that", "alleged"), and has an actor for subject, neither the
+   * act's doer nor an unnamed one. A plain report ("said") accuses only when the reporter is the act's target,
+   * in a clause of its own (no comma between) and not of a riot, which a government reports as news.
+   */
+  private static EventStage.Draft accusation(EventStage.Draft d, Text text, CameoCode accuse) {
+    if (!hostile(d.code().code()) || d.status() == EventStatus.NEGATED
+        || d.status() == EventStatus.HYPOTHETICAL || "UAF".equals(sector(d.source().code()))) {
+      return null;
+    }
+    Article a = text.article();
+    Sentence s = d.sentence();
+    int first = a.tokenAtOrAfter(d.start());
+    boolean comma = false;
+    for (int k = first - 1; k > s.firstToken() && k >= first - 25; k--) {
+      String w = text.lower(k);
+      if (CLAUSE_ENDS.contains(w) || RELATIVES.contains(w)) {
+        return null;
+      }
+      comma |= w.equals(",");
+      String lemma = text.lemma(k);
+      boolean claim = CLAIMS.contains(lemma);
+      boolean report = REPORTS.contains(lemma) && !comma && !d.code().code().equals(RIOT);
+      if (!claim && !report || text.participantAt(k) != null) {
+        continue;
+      }
+      if (DETERMINERS.contains(text.lower(k - 1)) || NEGATIONS.contains(text.lower(k - 1))
+          || k > s.firstToken() + 1 && NEGATIONS.contains(text.lower(k - 2))) {
+        return null; // "the alleged attack", "did not claim"
+      }
+      boolean that = text.lower(k + 1).equals("that");
+      if (lemma.equals("charge") && !that || !that && text.participantAt(k + 1) == null
+          && !DETERMINERS.contains(text.lower(k + 1))) {
+        return null; // "charged with", "claimed responsibility for"
+      }
+      Participant claimant = subjectBefore(k, s, text);
+      if (claimant == null || sameSide(claimant, d.source())) {
+        return null;
+      }
+      if (!claim && !attackedItself(claimant, d.target())) {
+        return null; // a report of someone else's fight accuses no one
+      }
+      return new EventStage.Draft(a.tokenStart(k), a.tokenEnd(k), d.order(), s, claimant, d.source(), accuse,
+          EventStatus.ASSERTED, null, null);
+    }
+    return null;
+  }
+
+  private static boolean hostile(String code) {
+    return code.startsWith("18") || code.startsWith("19") || code.startsWith("20") || code.equals(RIOT)
+        || code.startsWith("171") || code.equals("175");
+  }
+
+  /** The actor just before token {@code k} in its clause: at most five words back, no comma between. */
+  private static Participant subjectBefore(int k, Sentence s, Text text) {
+    for (int t = k - 1; t >= s.firstToken() && t >= k - 6; t--) {
+      Participant p = text.participantAt(t);
+      if (p != null) {
+        return p;
+      }
+      String w = text.lower(t);
+      if (w.equals(",") || CLAUSE_ENDS.contains(w) || w.equals("that") || w.equals("which")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code target} is the {@code reporter} itself, or one of its own when the reporter is a country
+   * ("Peru said … attacked Peruvian soldiers"); residents reporting an attack in their country are no victim.
+   */
+  private static boolean attackedItself(Participant reporter, Participant target) {
+    return target != null && (reporter.code().equals(target.code())
+        || reporter.code().equals(reporter.country()) && reporter.country().equals(target.country()));
+  }
+
+  /** Whether two participants are one side: the same code, or a country and an actor of its own. */
+  private static boolean sameSide(Participant a, Participant b) {
+    if (a.code().equals(b.code())) {
+      return true;
+    }
+    return a.country() != null && a.country().equals(b.country())
+        && (a.code().equals(a.country()) || b.code().equals(b.country()));
+  }
+}
