@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class EventTargetProbeTest {
   /**
-   * The floor under the share of cases right: 0.2769 (18 of 65) when the probe was written, before any rule it
-   * measures.
+   * The floor under the share of cases right: 0.6719 (43 of 64) when the probe was written, before any rule it
+   * measures: every case of a target inside the object noun phrase was already right, none of the party words.
    */
   private static final double FLOOR = 0.67;
 
