@@ -203,6 +203,25 @@ public final class EventStage implements Stage {
   private static final Set<String> OWNED_NOUNS = Set.of("rights", "interests", "sovereignty", "independence",
       "cause", "territory", "territorial", "integrity", "security", "borders", "people", "leadership", "leaders",
       "government", "embassy", "embassies", "citizens", "nationals", "position", "positions", "stance");
+  /**
+   * Sectors of people often abroad (soldiers, officials, business people, reporters, health and aid workers,
+   * refugees): their country does not say where an attack on them happened.
+   */
+  private static final Set<String> ABROAD_SECTORS = Set.of("MIL", "GOV", "BUS", "MED", "HLH", "NGO", "REF");
+  /** Prepositions before the place where talks are held or whither their parties go: "in Jeddah", "to Geneva". */
+  private static final Set<String> VENUE_PREPS = Set.of("in", "at", "to", "into", "near", "outside");
+  /** Nouns of a kind of place before "of" and its name: "near the town of Samarra". */
+  private static final Set<String> PLACE_KIND_NOUNS = Set.of("town", "city", "village", "port", "capital",
+      "province", "region", "district", "area", "outskirts");
+
+  /**
+   * Whether {@code code} is a CAMEO meeting or negotiation (04x) other than a visit or its hosting (042, 043),
+   * whose host is its target.
+   */
+  static boolean isTalkCode(String code) {
+    return code.startsWith("04") && !code.startsWith("042") && !code.startsWith("043");
+  }
+
   /** Words of a part of a country before its name: "in southern Serbia". */
   private static final Set<String> REGION_WORDS = Set.of("southern", "northern", "eastern", "western", "central",
       "southeastern", "southwestern", "northeastern", "northwestern");
@@ -2001,6 +2020,20 @@ public final class EventStage implements Stage {
       CameoCode code = codeOf(codeValue);
       String date = date(t, segStart, segEnd, status);
       Location location = location(t, segStart, segEnd);
+      boolean capitalIsVenue = isTalkCode(code.code()) && capitalIsVenue(t, segEnd, sources);
+      if (isTalkCode(code.code())) {
+        // "returned to Geneva for talks", "held talks in Jeddah": where talks are held is no party to them (issue 6,
+        // round 5); but a visit's host is its target ("visited Beijing", CAMEO 042/043)
+        for (java.util.Iterator<Integer> it = targets.iterator(); it.hasNext(); ) {
+          int k = it.next();
+          if (k < d.actors.size() && isVenue(d.actor(k), capitalIsVenue)) {
+            if (location == null) {
+              location = venueLocation(d.actor(k));
+            }
+            it.remove();
+          }
+        }
+      }
       // "each other" makes any event mutual; "jointly"/"together" (or no target at all) only cooperation
       boolean reciprocal = sources.size() > 1 && (t.user && targets.isEmpty() || hasEachOther(segStart, segEnd) || code.quadClass() <= 2
           || targets.isEmpty() && SYMMETRIC.contains(d.lemma[t.first]) && !code.code().startsWith("14"));
@@ -2056,6 +2089,12 @@ public final class EventStage implements Stage {
         }
         if (chosen.isEmpty() && !code.code().startsWith("01")) {
           Participant place = placeIn(t.last + 1, segEnd, code.code().startsWith("14"));
+          if (place != null && isTalkCode(code.code()) && placeInIsCity(t.last + 1, segEnd, capitalIsVenue)
+              && !(d.lemma[t.first].equals("meet") && t.last + 1 < segEnd && !PREPS.contains(d.lower[t.last + 1]))) {
+            // "held talks in Jeddah": the venue; but "a summit in Switzerland" is the country's, and so are the
+            // people met there ("met leaders in Baghdad")
+            place = null;
+          }
           if (place != null) { // "imposed a curfew in Algiers": the place's country
             chosen.add(place);
           }
@@ -2373,8 +2412,9 @@ public final class EventStage implements Stage {
      * of protesters were arrested in Minsk"), as both gold sets code it (issue 6): for an attack on foreigners the
      * host country itself; for one on the host's own people, or on no one named, its unidentified attackers
      * ({@code UAF}); for an arrest its police. The host is the place the clause names after a preposition of place
-     * ("in", "near"; a country or a capital), else the country of victims who are all of one. Empty for other
-     * acts, or when neither place nor victims give a country.
+     * ("in", "near"; a country or a capital), else the country of victims who are all of one and likely at home
+     * (not soldiers, officials or others often abroad: then an agent of no country). Empty for other acts, or when
+     * neither place nor victims give a country.
      */
     List<Integer> unnamedAgent(Trigger t, List<Integer> victims, int segEnd) {
       hostPlace = -1;
@@ -2404,17 +2444,31 @@ public final class EventStage implements Stage {
       }
       hostPlace = place;
       String host = place >= 0 ? d.actor(place).country() : null;
+      boolean mayBeAbroad = false;
       if (host == null) {
         for (int v : victims) {
-          String c = d.actor(v).country();
+          Actor victim = d.actor(v);
+          String c = victim.country();
           if (c == null || host != null && !host.equals(c)) {
             return List.of();
           }
           host = c;
+          mayBeAbroad |= victim.code().length() > 3 && ABROAD_SECTORS.contains(victim.code().substring(3));
         }
       }
       if (host == null) {
         return List.of();
+      }
+      if (mayBeAbroad) {
+        // "a roadside bomb killed two American soldiers": soldiers, officials, reporters and engineers are often
+        // abroad, so with no place named their country is no clue to the attacker's (issue 6, round 5): CAMEO's
+        // unidentified attackers, or police and courts, of no country
+        int start = d.a.tokenStart(t.first);
+        int end = d.a.tokenEnd(t.last);
+        String sector = !arrest ? "UAF" : COURT_ACTS.contains(d.lemma[t.first]) ? "JUD" : "COP";
+        d.extra.add(new Actor(start, end, !arrest ? "unidentified attackers" : sector.equals("JUD") ? "the courts"
+            : "police", null, sector, null));
+        return List.of(d.actors.size() + d.extra.size() - 1);
       }
       boolean foreigners = !victims.isEmpty();
       for (int v : victims) {
@@ -2435,8 +2489,8 @@ public final class EventStage implements Stage {
     }
 
     /**
-     * The first place named in [from, to) after a preposition of place, past "the" and region words ("in central
-     * Baghdad", "near the town of Samarra" does not count: a town the place list lacks); an actor coded as its bare
+     * The first place named in [from, to) after a preposition of place, past "the", region words and the kind of
+     * place ("in central Baghdad", "near the town of Samarra"); an actor coded as its bare
      * country or a capital coded as its government; -1 when none, or, after the act ({@code ownAct}), when another
      * verb's act stands between.
      */
@@ -2449,8 +2503,9 @@ public final class EventStage implements Stage {
           continue;
         }
         int j = k + 1;
-        while (j < to && (DETS.contains(d.lower[j]) || REGION_WORDS.contains(d.lower[j]))) {
-          j++;
+        while (j < to && (DETS.contains(d.lower[j]) || REGION_WORDS.contains(d.lower[j])
+            || j + 2 < to && PLACE_KIND_NOUNS.contains(d.lower[j]) && d.lower[j + 1].equals("of"))) {
+          j += DETS.contains(d.lower[j]) || REGION_WORDS.contains(d.lower[j]) ? 1 : 2; // "near the town of Samarra"
         }
         if (j < to && d.actorAt[j] >= 0) {
           Actor place = d.actor(d.actorAt[j]);
@@ -2514,6 +2569,75 @@ public final class EventStage implements Stage {
         }
       }
       return null;
+    }
+
+    /**
+     * Whether {@code a} is a city named after a preposition of where or whither ("in Jeddah", "to Geneva"), not a
+     * party ("talks with Moscow") nor a country, which hosts what is held in it; a capital only when {@code
+     * capitalIsVenue}.
+     */
+    boolean isVenue(Actor a, boolean capitalIsVenue) {
+      if (a.country() == null) {
+        return false;
+      }
+      boolean city = a.code().equals(a.country()) && !a.name().equals(countryNames.get(a.country()))
+          || capitalIsVenue && a.code().equals(a.country() + "GOV") && capitals.contains(a.name());
+      if (!city) { // "attend a summit in Switzerland": a country hosts it, as PETRARCH's gold has it
+        return false;
+      }
+      int k = d.firstToken(a) - 1;
+      if (k >= lo && d.lower[k].equals("the")) {
+        k--;
+      }
+      return k >= lo && VENUE_PREPS.contains(d.lower[k]);
+    }
+
+    /** Where talks held at place actor {@code a} took place: its entity's name and coordinates, else its name. */
+    Location venueLocation(Actor a) {
+      if (a.entity() != null) {
+        for (Entity e : d.entities) {
+          if (e.id().equals(a.entity())) {
+            return toLocation(e);
+          }
+        }
+      }
+      return new Location(a.name(), a.country(), null, null);
+    }
+
+    /**
+     * Whether the first actor after "in" (and "the") in [from, to) is a city, the place {@link #placeIn} reads; a
+     * capital only when {@code capitalIsVenue}.
+     */
+    boolean placeInIsCity(int from, int to, boolean capitalIsVenue) {
+      for (int k = from; k + 1 < to; k++) {
+        int j = k + 1 < to && d.lower[k + 1].equals("the") ? k + 2 : k + 1;
+        if (d.lower[k].equals("in") && j < to && d.actorAt[j] >= 0) {
+          Actor a = d.actor(d.actorAt[j]);
+          return a.country() != null && !a.name().equals(countryNames.get(a.country()))
+              && (capitalIsVenue || !capitals.contains(a.name()));
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a capital where talks {@code t} are held is only their venue: when the clause names the other party
+     * ("talks with government negotiators in Havana", "between") or an organisation of no country holds them ("EU
+     * leaders are holding talks in Brussels"); else a government's envoy holding talks in a capital holds them with
+     * its government ("Jack Straw will hold talks in Beijing").
+     */
+    boolean capitalIsVenue(Trigger t, int segEnd, List<Integer> sources) {
+      for (int k = t.first; k < segEnd; k++) {
+        if (d.lower[k].equals("with") || d.lower[k].equals("between")) {
+          return true;
+        }
+      }
+      for (int k : sources) {
+        if (d.actor(k).country() == null) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The first actor after "in" in [from, to) of another country than {@code src}, or null. */
