@@ -44,7 +44,20 @@ public final class ActorStage implements Stage {
 
   private record Tables(Countries countries, Organisations organisations, Titles titles,
                         Map<String, String> sectors, Groups groups, Map<String, String[]> leaders,
-                        Map<String, String[]> people, Set<String> extraFirstWords) {
+                        Map<String, String[]> people, Set<String> extraFirstWords, Map<String, String> homonyms) {
+  }
+
+  /** The places of {@code actor-homonyms-v1.tsv}: canonical name → the other country with a place so named. */
+  static Map<String, String> homonyms(List<String> lines) {
+    Map<String, String> out = new HashMap<>();
+    for (String line : lines) {
+      String[] f = line.split("\t");
+      if (f.length != 2 || f[1].strip().length() != 3) {
+        throw new IllegalArgumentException("actor-homonyms-v1.tsv: not a name and a country code: " + line);
+      }
+      out.put(f[0].strip(), f[1].strip());
+    }
+    return Map.copyOf(out);
   }
 
   /**
@@ -203,7 +216,7 @@ public final class ActorStage implements Stage {
     tables = new Tables(countries, organisations, Titles.load(resources),
         Map.copyOf(sectors), Groups.parse(resources.lines("actor-groups-v1.tsv")),
         leaderSurnames(resources.lines("leaders-v1.tsv")), knownPeople(resources.lines("actor-people-v1.tsv")),
-        Set.copyOf(extraFirst));
+        Set.copyOf(extraFirst), homonyms(resources.lines("actor-homonyms-v1.tsv")));
   }
 
   @Override
@@ -465,7 +478,13 @@ public final class ActorStage implements Stage {
     boolean country = e.name().equals(t.countries().name(e.country()))
         || e.country().equals(t.countries().code(e.name())); // an alias: "Ivory Coast", "Burma"
     boolean capital = !country && t.countries().isCapital(e.name());
+    String other = t.homonyms().get(e.name());
     for (Mention m : e.mentions()) {
+      if (other != null && isOtherCountrys(in, e, m, other)) {
+        // "Tripoli, the north Lebanese port": the other country's town of that name
+        out.add(new Actor(m.start(), m.end(), e.name(), e.id(), other, other));
+        continue;
+      }
       if (country) {
         int[] noun = sectorNounAfter(t, in, m.end(), true);
         if (noun == null) {
@@ -484,6 +503,41 @@ public final class ActorStage implements Stage {
         out.add(new Actor(m.start(), m.end(), e.name(), e.id(), e.country(), e.country()));
       }
     }
+  }
+
+  /**
+   * Whether mention {@code m} of place {@code e}, whose name {@code other}'s country has a place of too, is that
+   * one: its sentence names {@code other} and not the place's own country, or names neither and the article
+   * names {@code other} and never the place's own country (by the countries the name stage gives its names).
+   */
+  private static boolean isOtherCountrys(Article in, Entity e, Mention m, String other) {
+    Sentence s = in.sentence(in.sentenceOfToken(in.tokenAtOrAfter(m.start())));
+    boolean ownInSentence = false;
+    boolean otherInSentence = false;
+    boolean ownInArticle = false;
+    boolean otherInArticle = false;
+    for (Entity x : in.layer(NameStage.ENTITIES)) {
+      if (x == e || x.country() == null) {
+        continue;
+      }
+      boolean own = x.country().equals(e.country());
+      boolean isOther = x.country().equals(other);
+      if (!own && !isOther) {
+        continue;
+      }
+      ownInArticle |= own;
+      otherInArticle |= isOther;
+      for (Mention xm : x.mentions()) {
+        if (xm.start() >= s.start() && xm.end() <= s.end()) {
+          ownInSentence |= own;
+          otherInSentence |= isOther;
+        }
+      }
+    }
+    if (ownInSentence || otherInSentence) {
+      return otherInSentence && !ownInSentence;
+    }
+    return otherInArticle && !ownInArticle;
   }
 
   // ---------------------------------------------------------------- organisations
