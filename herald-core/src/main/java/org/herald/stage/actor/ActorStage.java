@@ -44,7 +44,8 @@ public final class ActorStage implements Stage {
 
   private record Tables(Countries countries, Organisations organisations, Titles titles,
                         Map<String, String> sectors, Groups groups, Map<String, String[]> leaders,
-                        Map<String, String[]> people, Set<String> extraFirstWords, Map<String, String> homonyms) {
+                        Map<String, String[]> people, Set<String> extraFirstWords, Map<String, String> homonyms,
+                        Set<String> partyNames) {
   }
 
   /** The places of {@code actor-homonyms-v1.tsv}: canonical name → the other country with a place so named. */
@@ -216,7 +217,8 @@ public final class ActorStage implements Stage {
     tables = new Tables(countries, organisations, Titles.load(resources),
         Map.copyOf(sectors), Groups.parse(resources.lines("actor-groups-v1.tsv")),
         leaderSurnames(resources.lines("leaders-v1.tsv")), knownPeople(resources.lines("actor-people-v1.tsv")),
-        Set.copyOf(extraFirst), homonyms(resources.lines("actor-homonyms-v1.tsv")));
+        Set.copyOf(extraFirst), homonyms(resources.lines("actor-homonyms-v1.tsv")),
+        Set.copyOf(resources.lines("actor-parties-v1.tsv").stream().map(String::strip).toList()));
   }
 
   @Override
@@ -249,6 +251,7 @@ public final class ActorStage implements Stage {
     }
     knownNames(t, in, out);
     groups(t, in, out);
+    partiesOfOtherCountries(t, in, out);
     if (!user.isEmpty()) {
       List<Actor> mine = userActors(in);
       out.removeIf(a -> mine.stream().anyMatch(m -> m.start() < a.end() && a.start() < m.end()));
@@ -540,6 +543,156 @@ public final class ActorStage implements Stage {
     return otherInArticle && !ownInArticle;
   }
 
+  // ---------------------------------------------------------------- parties many countries have
+
+  /** Words between a country and a party of it: "Israel's main opposition Labour party". */
+  private static final Set<String> PARTY_MODIFIERS = Set.of("the", "'s", "\u2019s", "opposition", "ruling",
+      "governing", "main", "centre-right", "center-right", "centre-left", "center-left", "conservative", "liberal");
+
+  /**
+   * Gives a party of {@code actor-parties-v1.tsv} ("Labour", "Conservatives", "Democrats") the country its sentence is
+   * plainly about when that is not the tables' one: the country or its people right before it ("Israel's Labour
+   * party", "Swedish Conservatives"), just after "in"/"of" ("the Democrats in the Japanese parliament"), of a
+   * sentence opening "In Canada,", or the only other country of its sentence when the article names the tables'
+   * country nowhere ("The Homeland Union (Conservatives) ... the Lithuanian Parliament"). Replaces the actors of
+   * {@code out} in place.
+   */
+  private static void partiesOfOtherCountries(Tables t, Article in, List<Actor> out) {
+    List<Integer> unsure = new ArrayList<>();
+    List<Actor> merged = new ArrayList<>();
+    for (int i = 0; i < out.size(); i++) {
+      Actor a = out.get(i);
+      if (a.entity() == null || a.country() == null || !t.partyNames().contains(a.name())) {
+        continue;
+      }
+      String iso = partyCountryNamedBeside(t, in, out, a);
+      if (iso == null) {
+        unsure.add(i);
+      } else if (!iso.equals(a.country())) {
+        Actor owner = countryRightBefore(in, out, a, iso);
+        int start = a.start();
+        if (owner != null) { // "Israel's Labour party": one actor, the party, not Israel and a party
+          merged.add(owner);
+          start = owner.start();
+        }
+        out.set(i, new Actor(start, a.end(), a.name(), a.entity(), iso + "PTY", iso));
+      }
+    }
+    for (int i : unsure) {
+      Actor a = out.get(i);
+      String iso = onlyOtherPoliticalCountry(t, in, out, a);
+      if (iso != null) {
+        out.set(i, new Actor(a.start(), a.end(), a.name(), a.entity(), iso + "PTY", iso));
+      }
+    }
+    out.removeAll(merged);
+  }
+
+  /**
+   * The bare country actor of {@code iso} right before {@code party}, with only "'s" or a space between ("Israel's
+   * Labour party"), or null.
+   */
+  private static Actor countryRightBefore(Article in, List<Actor> out, Actor party, String iso) {
+    for (Actor x : out) {
+      if (x.end() <= party.start() && x.end() >= party.start() - 3 && x.code().equals(iso)
+          && iso.equals(x.country())) {
+        String gap = in.text().substring(x.end(), party.start()).strip();
+        if (gap.isEmpty() || gap.equals("'s") || gap.equals("\u2019s")) {
+          return x;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The country named right before a party, just after its "in"/"of", or by "In Canada," opening its sentence. */
+  private static String partyCountryNamedBeside(Tables t, Article in, List<Actor> out, Actor party) {
+    int first = in.tokenAtOrAfter(party.start());
+    Sentence s = in.sentence(in.sentenceOfToken(first));
+    for (int k = first - 1, n = 0; k >= s.firstToken() && n < 4; k--, n++) { // "Israel's Labour", "Swedish Labour"
+      String iso = countryAt(t, in, out, k);
+      if (iso != null) {
+        return iso;
+      }
+      if (!PARTY_MODIFIERS.contains(in.tokenText(k).toLowerCase(java.util.Locale.ROOT))) {
+        break;
+      }
+    }
+    int k = in.tokenAtOrAfter(party.end());
+    int end = s.endToken();
+    if (k < end && in.tokenText(k).equalsIgnoreCase("party")) {
+      k++;
+    }
+    if (k + 1 < end && (in.tokenText(k).equals("in") || in.tokenText(k).equals("of"))) {
+      for (int j = k + 1; j < end && j <= k + 3; j++) { // "in the Swedish parliament", "in South Korea's Assembly"
+        String iso = countryAt(t, in, out, j);
+        if (iso != null) {
+          return iso;
+        }
+        if (!in.tokenText(j).equals("the")) {
+          break;
+        }
+      }
+    }
+    int open = s.firstToken();
+    if (open + 2 < first && in.tokenText(open).equals("In")) { // "In Canada, the Conservatives ..."
+      String iso = countryAt(t, in, out, open + 1);
+      int comma = open + 2;
+      while (comma < first && comma < open + 5 && !in.tokenText(comma).equals(",")) {
+        comma++;
+      }
+      if (iso != null && comma < first && in.tokenText(comma).equals(",")) {
+        return iso;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The one other country whose political body (parliament, government, party) the party's sentence names, when
+   * the article names the party's own country nowhere but in parties of {@code actor-parties-v1.tsv} ("Labour
+   * attacked the Tories over the Iraq war" names no Iraqi body: Labour stays British); else null.
+   */
+  private static String onlyOtherPoliticalCountry(Tables t, Article in, List<Actor> out, Actor party) {
+    Sentence s = in.sentence(in.sentenceOfToken(in.tokenAtOrAfter(party.start())));
+    Organisations.Organisation own = t.organisations().find(party.name());
+    String home = own == null ? party.country() : own.iso3();
+    String other = null;
+    for (Actor x : out) {
+      if (x.country() == null) {
+        continue;
+      }
+      boolean generic = t.partyNames().contains(x.name()) && x.entity() != null;
+      if (!generic && x.country().equals(home)) {
+        return null; // the article names the tables' country: leave the party its own
+      }
+      boolean political = generic ? !x.country().equals(home)
+          : x.code().length() > 3 && POLITICAL_SECTORS.contains(x.code().substring(3));
+      if (political && x != party && x.start() >= s.start() && x.end() <= s.end()) {
+        if (other != null && !other.equals(x.country())) {
+          return null; // two other countries: no one is plainly the sentence's
+        }
+        other = x.country();
+      }
+    }
+    return other;
+  }
+
+  /** Sectors of a country's political bodies: its government, legislature, parties and opposition. */
+  private static final Set<String> POLITICAL_SECTORS = Set.of("GOV", "LEG", "PTY", "OPP");
+
+  /** The country of the actor holding token {@code k}, or of the country or demonym word there; or null. */
+  private static String countryAt(Tables t, Article in, List<Actor> out, int k) {
+    int at = in.tokenStart(k);
+    for (Actor x : out) {
+      if (x.start() <= at && at < x.end() && x.country() != null) {
+        return x.country();
+      }
+    }
+    String w = in.tokenText(k);
+    return w.isEmpty() || !Character.isUpperCase(w.charAt(0)) ? null : t.countries().code(w);
+  }
+
   // ---------------------------------------------------------------- organisations
 
   private void organisation(Tables t, Entity e, List<Actor> out) {
@@ -637,6 +790,13 @@ public final class ActorStage implements Stage {
       }
       String text = m.textIn(in);
       if (t.countries().codesOfDemonym(text).isEmpty()) {
+        int space = text.indexOf(' ');
+        Organisations.Organisation party = space < 0 ? null : t.organisations().find(text.substring(space + 1));
+        if (party != null && t.partyNames().contains(party.name())
+            && e.country().equals(t.countries().code(text.substring(0, space)))) {
+          // "Danish Conservatives": a party many countries have, of the demonym's (issue 6, round 5)
+          out.add(new Actor(m.start(), m.end(), party.name(), e.id(), e.country() + "PTY", e.country()));
+        }
         continue; // "Korean War" and other MISC names are not actors
       }
       int next = in.tokenAtOrAfter(m.end());
