@@ -45,7 +45,30 @@ public final class ActorStage implements Stage {
   private record Tables(Countries countries, Organisations organisations, Titles titles,
                         Map<String, String> sectors, Groups groups, Map<String, String[]> leaders,
                         Map<String, String[]> people, Set<String> extraFirstWords, Map<String, String> homonyms,
-                        Set<String> partyNames) {
+                        Set<String> partyNames, Map<String, Homeland> homelands) {
+  }
+
+  /** A people of {@code actor-homelands-v1.tsv}: the country of its groups and the nouns they go with (null: armed). */
+  private record Homeland(String iso3, Set<String> nouns) {
+  }
+
+  /** Armed group nouns, plural and singular, that a people's adjective makes its homeland's: "Karen guerrillas". */
+  private static final Set<String> ARMED_NOUNS = Set.of("rebels", "rebel", "guerrillas", "guerrilla", "guerillas",
+      "guerilla", "militants", "militant", "separatists", "separatist", "insurgents", "insurgent", "fighters",
+      "fighter", "militias", "militia", "militiamen", "extremists", "extremist", "gunmen");
+
+  /** The rows of {@code actor-homelands-v1.tsv} by the people's adjective. */
+  static Map<String, Homeland> homelands(List<String> lines) {
+    Map<String, Homeland> out = new HashMap<>();
+    for (String line : lines) {
+      String[] f = line.split("\t");
+      if (f.length != 3 || f[1].strip().length() != 3) {
+        throw new IllegalArgumentException("actor-homelands-v1.tsv: not a word, a country code and nouns: " + line);
+      }
+      String nouns = f[2].strip();
+      out.put(f[0].strip(), new Homeland(f[1].strip(), nouns.equals("*") ? null : Set.of(nouns.split("\\|"))));
+    }
+    return Map.copyOf(out);
   }
 
   /** The places of {@code actor-homonyms-v1.tsv}: canonical name → the other country with a place so named. */
@@ -218,7 +241,8 @@ public final class ActorStage implements Stage {
         Map.copyOf(sectors), Groups.parse(resources.lines("actor-groups-v1.tsv")),
         leaderSurnames(resources.lines("leaders-v1.tsv")), knownPeople(resources.lines("actor-people-v1.tsv")),
         Set.copyOf(extraFirst), homonyms(resources.lines("actor-homonyms-v1.tsv")),
-        Set.copyOf(resources.lines("actor-parties-v1.tsv").stream().map(String::strip).toList()));
+        Set.copyOf(resources.lines("actor-parties-v1.tsv").stream().map(String::strip).toList()),
+        homelands(resources.lines("actor-homelands-v1.tsv")));
   }
 
   @Override
@@ -583,6 +607,15 @@ public final class ActorStage implements Stage {
       String iso = onlyOtherPoliticalCountry(t, in, out, a);
       if (iso != null) {
         out.set(i, new Actor(a.start(), a.end(), a.name(), a.entity(), iso + "PTY", iso));
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      Actor a = out.get(i);
+      int next = in.tokenAtOrAfter(a.end());
+      if (a.code().endsWith("PTY") && t.partyNames().contains(a.name()) && next < in.tokenCount()
+          && in.tokenText(next).equals("government") && in.text().substring(a.end(), in.tokenStart(next)).equals(" ")) {
+        // "the Labour government": the government that party leads
+        out.set(i, new Actor(a.start(), in.tokenEnd(next), a.name(), a.entity(), a.country() + "GOV", a.country()));
       }
     }
     out.removeAll(merged);
@@ -1094,6 +1127,20 @@ public final class ActorStage implements Stage {
           continue;
         }
         Named g = namedAt(t, in, i, end, covered);
+        Homeland home = g == null && i + 1 < end && !covered[i + 1]
+            && Character.isUpperCase(in.text().charAt(in.tokenStart(i))) ? t.homelands().get(in.tokenText(i)) : null;
+        String next = home == null ? null : in.tokenText(i + 1);
+        if (home != null && (home.nouns() == null ? ARMED_NOUNS.contains(next) : home.nouns().contains(next))) {
+          // "Karen guerrillas", "Chechen rebels", "Jewish settlers": the people's homeland's (issue 6, round 5)
+          String sector = t.groups().nouns().get(next);
+          if (sector == null) {
+            sector = t.groups().nouns().getOrDefault(next + "s", "REB");
+          }
+          added.add(new Actor(in.tokenStart(i), in.tokenEnd(i + 1), in.tokenText(i) + " " + next, null,
+              home.iso3() + sector, home.iso3()));
+          i++;
+          continue;
+        }
         if (g != null) {
           int last = i + g.words().length - 1;
           String code = g.code();

@@ -71,4 +71,10 @@ class ActorPartyCountryTest {
     assertThat(codesAt("Labour members criticised the Estonian parliament, the British press said.", "Labour"))
         .containsExactly("GBRPTY");
   }
+
+  @Test
+  void readsAGenericPartyBeforeGovernmentAsTheGovernmentItLeads() {
+    assertThat(codesAt("Norway's Conservatives attacked the Labour government.", "Labour government"))
+        .containsExactly("NORGOV");
+  }
 }
