@@ -323,6 +323,13 @@ public final class ActorStage implements Stage {
   private void person(Tables t, Article in, Entity e, Map<String, Entity> byName, List<Actor> out) {
     String code = personCode(t, e, byName);
     String country = e.country();
+    if (country != null && country.equals(visitedBy(t, in, e)) && !rolesNameACountry(t, e)
+        && !titledBy(t, in, e, country)) {
+      // "President Tomas Ruel, on a visit to Berlin, ...": a visitor is no one of the country he visits, whatever
+      // country the name stage guessed from the sentence (issue 6, round 5)
+      country = null;
+      code = null;
+    }
     String[] known = e.name().contains(" ") ? null : t.leaders().get(e.name().toLowerCase(java.util.Locale.ROOT));
     if (known != null && (country == null || !country.equals(known[0]) && !rolesNameACountry(t, e))) {
       // a bare "Obama", or "President Obama" given the country of another name in the sentence: the leader
@@ -343,12 +350,115 @@ public final class ActorStage implements Stage {
       country = international ? null : person[0];
       code = international ? person[1] : country + person[1];
     }
+    if (code == null && country == null && !e.roles().isEmpty()) {
+      String sector = roleSector(t, e.roles().get(0), byName);
+      String host = "GOV".equals(sector) ? hostVisited(in, e) : null;
+      if (host != null) { // "American envoy X met President Y during a visit to Beirut": Y is Lebanon's
+        country = host;
+        code = host + sector;
+      }
+    }
     if (code == null) {
       return;
     }
     for (Mention m : e.mentions()) {
       out.add(new Actor(m.start(), m.end(), e.name(), e.id(), code, country));
     }
+  }
+
+  /** Words of a journey whose "to"/"in" names the country visited: "a visit to Beirut", "arrived in Lebanon". */
+  private static final Set<String> VISIT_WORDS = Set.of("visit", "visits", "visited", "visiting", "trip", "tour",
+      "arrived", "arrives", "arriving", "travelled", "traveled", "flew", "flies");
+
+  /**
+   * The country a sentence of titled person {@code e}'s names as visited by someone of another country named before
+   * {@code e} ("American envoy Mark Dunn met President Samir Haddad during a visit to Beirut", "The American envoy
+   * arrived in Lebanon for talks with President Samir Haddad"): the host, whose office {@code e} holds (issue 6,
+   * round 5); null when no sentence of {@code e}'s says so, and never for a person named before the visitor
+   * ("President Samir Haddad, on a visit to Washington, ...": Haddad is the visitor).
+   */
+  private static String hostVisited(Article in, Entity e) {
+    List<Entity> entities = in.layer(NameStage.ENTITIES);
+    for (Mention m : e.mentions()) {
+      Sentence s = in.sentence(in.sentenceOfToken(in.tokenAtOrAfter(m.start())));
+      for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
+        if (!VISIT_WORDS.contains(in.tokenText(k))) {
+          continue;
+        }
+        int j = k + 1;
+        if (j + 1 < s.endToken() && (in.tokenText(j).equals("to") || in.tokenText(j).equals("in"))) {
+          j++;
+        }
+        Entity place = entityAt(entities, in.tokenStart(j), EntityType.LOCATION);
+        if (place == null || place.country() == null) {
+          continue;
+        }
+        for (Entity x : entities) {
+          if (x == e || x.country() == null || x.country().equals(place.country())) {
+            continue;
+          }
+          for (Mention xm : x.mentions()) {
+            if (xm.start() >= s.start() && xm.end() <= m.start()) {
+              return place.country(); // a visitor of another country named before the person
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The country person {@code e} is said to visit in an aside right after a name ("X, on a visit to Berlin", "X,
+   * visiting Germany", "X, who is visiting Berlin"): a country or its capital; or null.
+   */
+  private static String visitedBy(Tables t, Article in, Entity e) {
+    List<Entity> entities = null;
+    for (Mention m : e.mentions()) {
+      int k = in.tokenAtOrAfter(m.end());
+      int n = in.tokenCount();
+      if (m.kind() != MentionKind.NAME || k >= n || !in.tokenText(k).equals(",")) {
+        continue; // an aside on the name only: "Blair visits Manchester" may be at home
+      }
+      k++;
+      if (k + 1 < n && in.tokenText(k).equals("who") && in.tokenText(k + 1).equals("is")) {
+        k += 2;
+      }
+      if (k + 2 < n && in.tokenText(k).equals("on") && (in.tokenText(k + 1).equals("a")
+          || in.tokenText(k + 1).equals("his") || in.tokenText(k + 1).equals("her"))) {
+        k += 2;
+      }
+      if (k + 1 >= n || !VISIT_WORDS.contains(in.tokenText(k))) {
+        continue;
+      }
+      k++;
+      if (k + 1 < n && (in.tokenText(k).equals("to") || in.tokenText(k).equals("of"))) {
+        k++;
+      }
+      if (entities == null) {
+        entities = in.layer(NameStage.ENTITIES);
+      }
+      Entity place = entityAt(entities, in.tokenStart(k), EntityType.LOCATION);
+      if (place != null && place.country() != null && (place.name().equals(t.countries().name(place.country()))
+          || t.countries().isCapital(place.name()))) {
+        return place.country(); // a country or its capital: no one's trip at home
+      }
+    }
+    return null;
+  }
+
+  /** The entity of {@code type} with a mention starting at char {@code start}, or null. */
+  private static Entity entityAt(List<Entity> entities, int start, EntityType type) {
+    for (Entity x : entities) {
+      if (x.type() == type) {
+        for (Mention xm : x.mentions()) {
+          if (xm.start() == start) {
+            return x;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /**
