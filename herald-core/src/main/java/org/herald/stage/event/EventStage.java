@@ -202,7 +202,11 @@ public final class EventStage implements Stage {
   /** Nouns of what a party has or is, whose "of" names their owner: "the rights of Palestinians". */
   private static final Set<String> OWNED_NOUNS = Set.of("rights", "interests", "sovereignty", "independence",
       "cause", "territory", "territorial", "integrity", "security", "borders", "people", "leadership", "leaders",
-      "government", "embassy", "embassies", "citizens", "nationals", "position", "positions", "stance");
+      "government", "embassy", "embassies", "citizens", "nationals", "position", "positions", "stance",
+      // what an attack hits of its target: "set fire to the offices of the Palestinian administrators"
+      "office", "offices", "headquarters", "home", "homes", "house", "houses", "property", "properties",
+      "residence", "compound", "base", "bases", "camp", "camps", "convoy", "convoys", "vehicles", "outpost",
+      "outposts");
   /**
    * Sectors of people often abroad (soldiers, officials, business people, reporters, health and aid workers,
    * refugees): their country does not say where an attack on them happened.

@@ -90,4 +90,14 @@ class EventStageTargetRulesTest extends StageContract {
     assertThat(events("A roadside bomb killed two Afghan villagers on Sunday.", "Afghan villagers", "AFGCVL", "AFG"))
         .extracting(EventFixtures::src).containsOnly("AFGUAF");
   }
+
+  @Test
+  void issue6_takesTheOwnerOfTheBuildingsAnAttackHitsAsItsTarget() {
+    assertThat(events("Militants set fire to the offices of Afghan election officials overnight.", "Militants",
+        "AFGREB", "AFG", "Afghan election officials", "AFGGOV", "AFG"))
+        .extracting(EventFixtures::tgt).containsOnly("AFGGOV");
+    assertThat(events("Rebels burned the homes of Congolese soldiers near Goma.", "Rebels", "CODREB", "COD",
+        "Congolese soldiers", "CODMIL", "COD", "Goma", "COD", "COD"))
+        .extracting(EventFixtures::tgt).containsOnly("CODMIL");
+  }
 }
