@@ -31,8 +31,14 @@ class EventTargetProbeTest {
   /**
    * The floor under the share of cases right: 0.6719 (43 of 64) when the probe was written, before any rule it
    * measures: every case of a target inside the object noun phrase was already right, none of the party words.
+   * With the rules of round 5, written on its misses (so this figure measures the rules, not how far they
+   * generalise): talk venues, an unnamed attacker's place ("near the town of"), two-country place names, party
+   * words, homelands and titled hosts, 59 of 64 (0.9219). The misses left: two Tripoli cases the trigger lexicon
+   * codes no event for ("fought" with no object, "burned an effigy"), a prime minister the tables lack in a sentence
+   * naming one country (no guess), and talks whose other party is an unnamed noun ("with government negotiators",
+   * "with rebel leaders").
    */
-  private static final double FLOOR = 0.67;
+  private static final double FLOOR = 0.92;
 
   /** Fewest cases the file has: fewer means it did not parse as written. */
   private static final int MIN_CASES = 60;
