@@ -212,6 +212,8 @@ public final class EventStage implements Stage {
    * refugees): their country does not say where an attack on them happened.
    */
   private static final Set<String> ABROAD_SECTORS = Set.of("MIL", "GOV", "BUS", "MED", "HLH", "NGO", "REF");
+  /** Words of a country's mission abroad: "outside the Pakistani embassy". */
+  private static final Set<String> EMBASSY_WORDS = Set.of("embassy", "embassies", "consulate", "consulates");
   /** Prepositions before the place where talks are held or whither their parties go: "in Jeddah", "to Geneva". */
   private static final Set<String> VENUE_PREPS = Set.of("in", "at", "to", "into", "near", "outside");
   /** Nouns of a kind of place before "of" and its name: "near the town of Samarra". */
@@ -809,12 +811,44 @@ public final class EventStage implements Stage {
             while (from - 1 >= s.firstToken() && !covered[from - 1] && AGENT_MODIFIERS.contains(lower[from - 1])) {
               from--; // "by unknown gunmen": the description belongs to the agent
             }
-            Actor act = new Actor(a.tokenStart(from), a.tokenEnd(t), w, null, home + sector, home);
+            String partner = betweenPartner(real, s, from);
+            String country = partner != null ? partner : home;
+            Actor act = new Actor(a.tokenStart(from), a.tokenEnd(t), w, null, country + sector, country);
             out.add(act);
             generic.add(act);
           }
         }
       }
+    }
+
+    /**
+     * The country of the actor a domestic noun at token {@code from} is paired with by "between" ("talks between
+     * the Sudanese government and the rebels": Sudan's rebels; issue 6, round 5), or null.
+     */
+    String betweenPartner(List<Actor> real, Sentence s, int from) {
+      int j = from - 1;
+      if (j >= s.firstToken() && lower[j].equals("the")) {
+        j--;
+      }
+      if (j <= s.firstToken() || !lower[j].equals("and")) {
+        return null;
+      }
+      Actor before = null;
+      for (Actor r : real) {
+        if (r.start() >= s.start() && r.end() <= a.tokenStart(j)) {
+          before = r;
+        } else if (r.start() >= a.tokenStart(j)) {
+          break;
+        }
+      }
+      if (before == null || before.country() == null || a.tokenAtOrAfter(before.end()) != j) {
+        return null;
+      }
+      int b = a.tokenAtOrAfter(before.start()) - 1;
+      if (b >= s.firstToken() && lower[b].equals("the")) {
+        b--;
+      }
+      return b >= s.firstToken() && lower[b].equals("between") ? before.country() : null;
     }
 
     /**
@@ -3343,7 +3377,13 @@ public final class EventStage implements Stage {
           boolean protested = pw.equals("by") && (purpose || list.isEmpty() && objectParticiple(p - 1, t));
           // "support the rights of Palestinians", "violated the sovereignty of Iraq": the owner is the target
           boolean owned = pw.equals("of") && p - 1 > t.last && OWNED_NOUNS.contains(d.lower[p - 1]);
+          // "demonstrated outside the Pakistani embassy": a protest at an embassy is against its country
+          int last = d.lastToken(a);
+          boolean embassy = protesting && (pw.equals("outside") || pw.equals("at") || pw.equals("near")
+              || pw.equals("of") && p - 1 > t.first && d.lower[p - 1].equals("front"))
+              && (EMBASSY_WORDS.contains(d.lower[last]) || last + 1 < hi && EMBASSY_WORDS.contains(d.lower[last + 1]));
           boolean oblique = p > t.first && !inTrigger[p - lo] && !asksFrom && !partitive && !protested && !owned
+              && !embassy
               && OBLIQUE_PREPS.contains(pw)
               && !(rejecting && (pw.equals("from") || pw.equals("by")) && nominalObjectBefore(p, t));
           if (!oblique && !list.contains(act) && !(p > t.first && GENITIVE.contains(pw))) {

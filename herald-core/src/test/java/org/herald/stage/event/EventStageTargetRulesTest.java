@@ -100,4 +100,20 @@ class EventStageTargetRulesTest extends StageContract {
         "Congolese soldiers", "CODMIL", "COD", "Goma", "COD", "COD"))
         .extracting(EventFixtures::tgt).containsOnly("CODMIL");
   }
+
+  @Test
+  void issue6_readsAProtestOutsideAnEmbassyAsAgainstItsCountry() {
+    assertThat(events("Kenyan traders protested outside the Chinese embassy in Nairobi.", "Kenyan traders", "KENBUS",
+        "KEN", "Chinese embassy", "CHNGOV", "CHN", "Nairobi", "KENGOV", "KEN"))
+        .extracting(EventFixtures::tgt).containsOnly("CHNGOV");
+  }
+
+  @Test
+  void issue6_givesRebelsPairedByBetweenWithAGovernmentThatGovernmentsCountry() {
+    try (Pipeline p = Herald.pipelineFor(Resources.classpath(), EventStage.EVENTS)) {
+      List<Event> events = p.process(RawDocument.text("t", "Kenya hosted talks between the Ethiopian government "
+          + "and the rebels on Monday.")).layer(EventStage.EVENTS);
+      assertThat(events).extracting(EventFixtures::tgt).contains("ETHREB").doesNotContain("KENREB");
+    }
+  }
 }
