@@ -3874,11 +3874,27 @@ public final class EventStage implements Stage {
               bestEntity = e;
             }
           } else if (before == null) {
-            before = toLocation(e);
+            before = toLocation(e, m);
           }
         }
       }
-      return bestEntity != null ? toLocation(bestEntity) : before;
+      return bestEntity != null ? toLocation(bestEntity, best) : before;
+    }
+
+    /**
+     * Place {@code e} where mention {@code m} names it; of the other country, with no coordinates, where the actor
+     * layer reads the mention as another country's town of that name ("Tripoli, the north Lebanese port").
+     */
+    Location toLocation(Entity e, Mention m) {
+      int k = d.a.tokenAtOrAfter(m.start());
+      if (k < d.actorAt.length && d.actorAt[k] >= 0) {
+        Actor act = d.actor(d.actorAt[k]);
+        if (act.country() != null && e.country() != null && !act.country().equals(e.country())
+            && act.start() == m.start() && act.name().equals(e.name())) {
+          return new Location(e.name(), act.country(), null, null);
+        }
+      }
+      return toLocation(e);
     }
 
     boolean afterPlacePreposition(Mention m) {

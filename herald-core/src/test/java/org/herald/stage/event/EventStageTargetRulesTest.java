@@ -116,4 +116,14 @@ class EventStageTargetRulesTest extends StageContract {
       assertThat(events).extracting(EventFixtures::tgt).contains("ETHREB").doesNotContain("KENREB");
     }
   }
+
+  @Test
+  void issue6_placesAnEventInTheCountryTheSentenceGivesATownOfTwoCountries() {
+    try (Pipeline p = Herald.pipelineFor(Resources.classpath(), EventStage.EVENTS)) {
+      List<Event> events = p.process(RawDocument.text("t", "Gunmen shot dead two soldiers in Tripoli, the Lebanese "
+          + "port, on Monday.")).layer(EventStage.EVENTS);
+      assertThat(events).isNotEmpty().extracting(e -> e.location() == null ? null : e.location().country())
+          .containsOnly("LBN");
+    }
+  }
 }
