@@ -268,7 +268,13 @@ public final class ActorStage implements Stage {
             organisation(t, withCompanyCountry(t, in, e), out);
           }
         }
-        case MISC -> demonym(t, in, e, out);
+        case MISC -> {
+          if (e.country() == null && t.organisations().find(e.name()) != null) {
+            organisation(t, e, out); // "The Arab League called for": an organisation the name stage took for a MISC
+          } else {
+            demonym(t, in, e, out);
+          }
+        }
         default -> {
         }
       }
@@ -939,6 +945,15 @@ public final class ActorStage implements Stage {
             && e.country().equals(t.countries().code(text.substring(0, space)))) {
           // "Danish Conservatives": a party many countries have, of the demonym's (issue 6, round 5)
           out.add(new Actor(m.start(), m.end(), party.name(), e.id(), e.country() + "PTY", e.country()));
+          continue;
+        }
+        int[] noun = space < 0 || !e.country().equals(t.countries().code(text.substring(0, space))) ? null
+            : sectorNounAfter(t, in, m.end(), false);
+        if (noun != null && in.text().substring(m.end(), noun[1]).equals(" ")) {
+          // "Iraqi Kurdish leaders", "Bosnian Serb soldiers": a people of the demonym's country, by their sector
+          String sector = t.sectors().get(in.text().substring(noun[1], noun[0]).toLowerCase());
+          out.add(new Actor(m.start(), noun[0], text + " " + in.text().substring(noun[1], noun[0]), e.id(),
+              e.country() + sector, e.country()));
         }
         continue; // "Korean War" and other MISC names are not actors
       }
