@@ -262,8 +262,17 @@ public final class ActorStage implements Stage {
         case PERSON -> person(t, in, e, byName, out);
         case LOCATION -> place(t, in, e, out);
         case ORGANIZATION -> {
+          Countries.Place known = e.roles().isEmpty() && t.organisations().find(e.name()) == null
+              ? placeNamed(t, e.name()) : null;
           if (e.country() != null && e.country().equals(t.countries().code(e.name()))) {
             place(t, in, e, out); // "Ivory Coast rebels": a country the name stage took for an organisation
+          } else if (known != null && known.iso3() != null) {
+            // "Kidnappers in the Niger Delta": a place of the tables the name stage took for an organisation (and
+            // gave the country of its first word); issue 6, round 5
+            for (Mention m : e.mentions()) {
+              out.add(new Actor(m.start(), m.end(), known.name(), e.id(),
+                  known.isCapital() ? known.iso3() + "GOV" : known.iso3(), known.iso3()));
+            }
           } else {
             organisation(t, withCompanyCountry(t, in, e), out);
           }
@@ -305,6 +314,12 @@ public final class ActorStage implements Stage {
       }
     }
     return in.with(ACTORS, kept);
+  }
+
+  /** The place of the tables (with the extra places) named {@code name}, or null. */
+  private static Countries.Place placeNamed(Tables t, String name) {
+    Countries.Place p = t.countries().place(name);
+    return p != null ? p : t.countries().extraPlace(name);
   }
 
   /**

@@ -11,9 +11,10 @@ import org.herald.pipeline.Resources;
 import org.junit.jupiter.api.Test;
 
 /**
- * Names the name stage types as MISC that are actors all the same (issue 6, round 5): an organisation of the tables
- * ("the Arab League") and a two-word people before a sector noun ("Iraqi Kurdish leaders"). Sentences written for
- * this test; it runs the pipeline up to the actor stage.
+ * Names the name stage types otherwise than they are (issue 6, round 5): an organisation of the tables typed MISC
+ * ("the Arab League"), a two-word people before a sector noun ("Iraqi Kurdish leaders"), a place of the tables typed
+ * as an organisation ("the Niger Delta"). Sentences written for this test; it runs the pipeline up to the actor
+ * stage.
  */
 class ActorMiscNameTest {
   private static List<String> codesAt(String text, String words) {
@@ -36,5 +37,11 @@ class ActorMiscNameTest {
   void readsATwoWordPeopleBeforeASectorNounAsTheDemonymsSector() {
     assertThat(codesAt("Iraqi Kurdish leaders met Turkish officials on Monday.", "Iraqi Kurdish leaders"))
         .containsExactly("IRQGOV");
+  }
+
+  @Test
+  void readsAPlaceOfTheTablesTypedAsAnOrganisationAsThatPlace() {
+    assertThat(codesAt("Kidnappers in the Niger Delta seized three Filipino sailors.", "Niger Delta"))
+        .containsExactly("NGA");
   }
 }
