@@ -2450,8 +2450,8 @@ public final class EventStage implements Stage {
      * of protesters were arrested in Minsk"), as both gold sets code it (issue 6): for an attack on foreigners the
      * host country itself; for one on the host's own people, or on no one named, its unidentified attackers
      * ({@code UAF}); for an arrest its police. The host is the place the clause names after a preposition of place
-     * ("in", "near"; a country or a capital), else the country of victims who are all of one and likely at home
-     * (not soldiers, officials or others often abroad: then an agent of no country). Empty for other acts, or when
+     * ("in", "near"; a country or a capital), else the country of victims who are all of one, but for an attack
+     * on soldiers, officials or others often abroad (then an agent of no country). Empty for other acts, or when
      * neither place nor victims give a country.
      */
     List<Integer> unnamedAgent(Trigger t, List<Integer> victims, int segEnd) {
@@ -2491,7 +2491,7 @@ public final class EventStage implements Stage {
             return List.of();
           }
           host = c;
-          mayBeAbroad |= victim.code().length() > 3 && ABROAD_SECTORS.contains(victim.code().substring(3));
+          mayBeAbroad |= !arrest && victim.code().length() > 3 && ABROAD_SECTORS.contains(victim.code().substring(3));
         }
       }
       if (host == null) {
@@ -2500,12 +2500,9 @@ public final class EventStage implements Stage {
       if (mayBeAbroad) {
         // "a roadside bomb killed two American soldiers": soldiers, officials, reporters and engineers are often
         // abroad, so with no place named their country is no clue to the attacker's (issue 6, round 5): CAMEO's
-        // unidentified attackers, or police and courts, of no country
-        int start = d.a.tokenStart(t.first);
-        int end = d.a.tokenEnd(t.last);
-        String sector = !arrest ? "UAF" : COURT_ACTS.contains(d.lemma[t.first]) ? "JUD" : "COP";
-        d.extra.add(new Actor(start, end, !arrest ? "unidentified attackers" : sector.equals("JUD") ? "the courts"
-            : "police", null, sector, null));
+        // unidentified attackers of no country (an arrest with no place named stays the victims' country's)
+        d.extra.add(new Actor(d.a.tokenStart(t.first), d.a.tokenEnd(t.last), "unidentified attackers", null, "UAF",
+            null));
         return List.of(d.actors.size() + d.extra.size() - 1);
       }
       boolean foreigners = !victims.isEmpty();
