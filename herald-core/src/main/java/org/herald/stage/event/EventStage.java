@@ -745,14 +745,22 @@ public final class EventStage implements Stage {
           String text = a.tokenText(t);
           String next = t + 1 < s.endToken() ? a.tokenText(t + 1) : "";
           String iso = demonyms.get(lower[t]);
+          boolean peopleOf = false;
           if (iso != null && t > s.firstToken() && !covered[t - 1] && demonyms.containsKey(lower[t - 1])
               && Character.isUpperCase(a.tokenText(t - 1).charAt(0))) {
             iso = demonyms.get(lower[t - 1]); // "Bosnian Serbs": CAMEO codes a people by where it lives
+            peopleOf = true;
           }
           if (iso != null && Character.isUpperCase(text.charAt(0)) && !next.isEmpty()
               && Character.isLowerCase(next.charAt(0))) {
+            String sector = sectorOf(t + 1, s.endToken());
+            if (peopleOf && sector.isEmpty() && lower[t].endsWith("s")) {
+              // "Bosnian Serbs demanded a truce with Moslem forces": a people of the country, not its state, so
+              // the country's forces are another side (issue 6, round 5)
+              sector = "CVL";
+            }
             out.add(new Actor(a.tokenStart(t), a.tokenEnd(t), countryNames.getOrDefault(iso, iso), null,
-                iso + sectorOf(t + 1, s.endToken()), iso));
+                iso + sector, iso));
             continue;
           }
           int dash = lower[t].indexOf('-');

@@ -126,4 +126,13 @@ class EventStageTargetRulesTest extends StageContract {
           .containsOnly("LBN");
     }
   }
+
+  @Test
+  void issue6_readsAPeopleNamedByItsCountryAsAnotherSideThanThatCountrysForces() {
+    try (Pipeline p = Herald.pipelineFor(Resources.classpath(), EventStage.EVENTS)) {
+      List<Event> events = p.process(RawDocument.text("t", "Bosnian Croats demanded a ceasefire with Bosnian police "
+          + "near Mostar.")).layer(EventStage.EVENTS);
+      assertThat(events).extracting(EventFixtures::src, EventFixtures::tgt).contains(tuple("BIHCVL", "BIHCOP"));
+    }
+  }
 }
