@@ -52,10 +52,14 @@ public final class ActorStage implements Stage {
   private record Homeland(String iso3, Set<String> nouns) {
   }
 
-  /** Armed group nouns, plural and singular, that a people's adjective makes its homeland's: "Karen guerrillas". */
+  /**
+   * Armed group nouns, plural and singular, and the places they hold, that a people's adjective makes its homeland's
+   * rebels: "Karen guerrillas", "Chechen positions".
+   */
   private static final Set<String> ARMED_NOUNS = Set.of("rebels", "rebel", "guerrillas", "guerrilla", "guerillas",
       "guerilla", "militants", "militant", "separatists", "separatist", "insurgents", "insurgent", "fighters",
-      "fighter", "militias", "militia", "militiamen", "extremists", "extremist", "gunmen");
+      "fighter", "militias", "militia", "militiamen", "extremists", "extremist", "gunmen", "positions",
+      "stronghold", "strongholds");
 
   /** The rows of {@code actor-homelands-v1.tsv} by the people's adjective. */
   static Map<String, Homeland> homelands(List<String> lines) {

@@ -47,6 +47,7 @@ class ActorHomelandTest {
         .containsExactly("MMRREB");
     assertThat(codesAt("Baloch separatists blew up a gas pipeline in Iran.", "Baloch separatists"))
         .containsExactly("PAKSEP");
+    assertThat(codesAt("Artillery pounded Tamil positions near Jaffna.", "Tamil positions")).containsExactly("LKAREB");
   }
 
   @Test
