@@ -44,7 +44,48 @@ public final class ActorStage implements Stage {
 
   private record Tables(Countries countries, Organisations organisations, Titles titles,
                         Map<String, String> sectors, Groups groups, Map<String, String[]> leaders,
-                        Map<String, String[]> people, Set<String> extraFirstWords) {
+                        Map<String, String[]> people, Set<String> extraFirstWords, Map<String, String> homonyms,
+                        Set<String> partyNames, Map<String, Homeland> homelands) {
+  }
+
+  /** A people of {@code actor-homelands-v1.tsv}: the country of its groups and the nouns they go with (null: armed). */
+  private record Homeland(String iso3, Set<String> nouns) {
+  }
+
+  /**
+   * Armed group nouns, plural and singular, and the places they hold, that a people's adjective makes its homeland's
+   * rebels: "Karen guerrillas", "Chechen positions".
+   */
+  private static final Set<String> ARMED_NOUNS = Set.of("rebels", "rebel", "guerrillas", "guerrilla", "guerillas",
+      "guerilla", "militants", "militant", "separatists", "separatist", "insurgents", "insurgent", "fighters",
+      "fighter", "militias", "militia", "militiamen", "extremists", "extremist", "gunmen", "positions",
+      "stronghold", "strongholds");
+
+  /** The rows of {@code actor-homelands-v1.tsv} by the people's adjective. */
+  static Map<String, Homeland> homelands(List<String> lines) {
+    Map<String, Homeland> out = new HashMap<>();
+    for (String line : lines) {
+      String[] f = line.split("\t");
+      if (f.length != 3 || f[1].strip().length() != 3) {
+        throw new IllegalArgumentException("actor-homelands-v1.tsv: not a word, a country code and nouns: " + line);
+      }
+      String nouns = f[2].strip();
+      out.put(f[0].strip(), new Homeland(f[1].strip(), nouns.equals("*") ? null : Set.of(nouns.split("\\|"))));
+    }
+    return Map.copyOf(out);
+  }
+
+  /** The places of {@code actor-homonyms-v1.tsv}: canonical name → the other country with a place so named. */
+  static Map<String, String> homonyms(List<String> lines) {
+    Map<String, String> out = new HashMap<>();
+    for (String line : lines) {
+      String[] f = line.split("\t");
+      if (f.length != 2 || f[1].strip().length() != 3) {
+        throw new IllegalArgumentException("actor-homonyms-v1.tsv: not a name and a country code: " + line);
+      }
+      out.put(f[0].strip(), f[1].strip());
+    }
+    return Map.copyOf(out);
   }
 
   /**
@@ -203,7 +244,9 @@ public final class ActorStage implements Stage {
     tables = new Tables(countries, organisations, Titles.load(resources),
         Map.copyOf(sectors), Groups.parse(resources.lines("actor-groups-v1.tsv")),
         leaderSurnames(resources.lines("leaders-v1.tsv")), knownPeople(resources.lines("actor-people-v1.tsv")),
-        Set.copyOf(extraFirst));
+        Set.copyOf(extraFirst), homonyms(resources.lines("actor-homonyms-v1.tsv")),
+        Set.copyOf(resources.lines("actor-parties-v1.tsv").stream().map(String::strip).toList()),
+        homelands(resources.lines("actor-homelands-v1.tsv")));
   }
 
   @Override
@@ -223,19 +266,35 @@ public final class ActorStage implements Stage {
         case PERSON -> person(t, in, e, byName, out);
         case LOCATION -> place(t, in, e, out);
         case ORGANIZATION -> {
+          Countries.Place known = e.roles().isEmpty() && t.organisations().find(e.name()) == null
+              ? placeNamed(t, e.name()) : null;
           if (e.country() != null && e.country().equals(t.countries().code(e.name()))) {
             place(t, in, e, out); // "Ivory Coast rebels": a country the name stage took for an organisation
+          } else if (known != null && known.iso3() != null) {
+            // "Kidnappers in the Niger Delta": a place of the tables the name stage took for an organisation (and
+            // gave the country of its first word); issue 6, round 5
+            for (Mention m : e.mentions()) {
+              out.add(new Actor(m.start(), m.end(), known.name(), e.id(),
+                  known.isCapital() ? known.iso3() + "GOV" : known.iso3(), known.iso3()));
+            }
           } else {
             organisation(t, withCompanyCountry(t, in, e), out);
           }
         }
-        case MISC -> demonym(t, in, e, out);
+        case MISC -> {
+          if (e.country() == null && t.organisations().find(e.name()) != null) {
+            organisation(t, e, out); // "The Arab League called for": an organisation the name stage took for a MISC
+          } else {
+            demonym(t, in, e, out);
+          }
+        }
         default -> {
         }
       }
     }
     knownNames(t, in, out);
     groups(t, in, out);
+    partiesOfOtherCountries(t, in, out);
     if (!user.isEmpty()) {
       List<Actor> mine = userActors(in);
       out.removeIf(a -> mine.stream().anyMatch(m -> m.start() < a.end() && a.start() < m.end()));
@@ -261,6 +320,12 @@ public final class ActorStage implements Stage {
     return in.with(ACTORS, kept);
   }
 
+  /** The place of the tables (with the extra places) named {@code name}, or null. */
+  private static Countries.Place placeNamed(Tables t, String name) {
+    Countries.Place p = t.countries().place(name);
+    return p != null ? p : t.countries().extraPlace(name);
+  }
+
   /**
    * Whether actor {@code a} is a role of one country right before the name of {@code b}, with only a space
    * between: "Libyan leader" + "Muammar Gaddafi" is one actor, so a compound subject joins it whole.
@@ -283,6 +348,13 @@ public final class ActorStage implements Stage {
   private void person(Tables t, Article in, Entity e, Map<String, Entity> byName, List<Actor> out) {
     String code = personCode(t, e, byName);
     String country = e.country();
+    if (country != null && country.equals(visitedBy(t, in, e)) && !rolesNameACountry(t, e)
+        && !titledBy(t, in, e, country)) {
+      // "President Tomas Ruel, on a visit to Berlin, ...": a visitor is no one of the country he visits, whatever
+      // country the name stage guessed from the sentence (issue 6, round 5)
+      country = null;
+      code = null;
+    }
     String[] known = e.name().contains(" ") ? null : t.leaders().get(e.name().toLowerCase(java.util.Locale.ROOT));
     if (known != null && (country == null || !country.equals(known[0]) && !rolesNameACountry(t, e))) {
       // a bare "Obama", or "President Obama" given the country of another name in the sentence: the leader
@@ -303,12 +375,115 @@ public final class ActorStage implements Stage {
       country = international ? null : person[0];
       code = international ? person[1] : country + person[1];
     }
+    if (code == null && country == null && !e.roles().isEmpty()) {
+      String sector = roleSector(t, e.roles().get(0), byName);
+      String host = "GOV".equals(sector) ? hostVisited(in, e) : null;
+      if (host != null) { // "American envoy X met President Y during a visit to Beirut": Y is Lebanon's
+        country = host;
+        code = host + sector;
+      }
+    }
     if (code == null) {
       return;
     }
     for (Mention m : e.mentions()) {
       out.add(new Actor(m.start(), m.end(), e.name(), e.id(), code, country));
     }
+  }
+
+  /** Words of a journey whose "to"/"in" names the country visited: "a visit to Beirut", "arrived in Lebanon". */
+  private static final Set<String> VISIT_WORDS = Set.of("visit", "visits", "visited", "visiting", "trip", "tour",
+      "arrived", "arrives", "arriving", "travelled", "traveled", "flew", "flies");
+
+  /**
+   * The country a sentence of titled person {@code e}'s names as visited by someone of another country named before
+   * {@code e} ("American envoy Mark Dunn met President Samir Haddad during a visit to Beirut", "The American envoy
+   * arrived in Lebanon for talks with President Samir Haddad"): the host, whose office {@code e} holds (issue 6,
+   * round 5); null when no sentence of {@code e}'s says so, and never for a person named before the visitor
+   * ("President Samir Haddad, on a visit to Washington, ...": Haddad is the visitor).
+   */
+  private static String hostVisited(Article in, Entity e) {
+    List<Entity> entities = in.layer(NameStage.ENTITIES);
+    for (Mention m : e.mentions()) {
+      Sentence s = in.sentence(in.sentenceOfToken(in.tokenAtOrAfter(m.start())));
+      for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
+        if (!VISIT_WORDS.contains(in.tokenText(k))) {
+          continue;
+        }
+        int j = k + 1;
+        if (j + 1 < s.endToken() && (in.tokenText(j).equals("to") || in.tokenText(j).equals("in"))) {
+          j++;
+        }
+        Entity place = entityAt(entities, in.tokenStart(j), EntityType.LOCATION);
+        if (place == null || place.country() == null) {
+          continue;
+        }
+        for (Entity x : entities) {
+          if (x == e || x.country() == null || x.country().equals(place.country())) {
+            continue;
+          }
+          for (Mention xm : x.mentions()) {
+            if (xm.start() >= s.start() && xm.end() <= m.start()) {
+              return place.country(); // a visitor of another country named before the person
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The country person {@code e} is said to visit in an aside right after a name ("X, on a visit to Berlin", "X,
+   * visiting Germany", "X, who is visiting Berlin"): a country or its capital; or null.
+   */
+  private static String visitedBy(Tables t, Article in, Entity e) {
+    List<Entity> entities = null;
+    for (Mention m : e.mentions()) {
+      int k = in.tokenAtOrAfter(m.end());
+      int n = in.tokenCount();
+      if (m.kind() != MentionKind.NAME || k >= n || !in.tokenText(k).equals(",")) {
+        continue; // an aside on the name only: "Blair visits Manchester" may be at home
+      }
+      k++;
+      if (k + 1 < n && in.tokenText(k).equals("who") && in.tokenText(k + 1).equals("is")) {
+        k += 2;
+      }
+      if (k + 2 < n && in.tokenText(k).equals("on") && (in.tokenText(k + 1).equals("a")
+          || in.tokenText(k + 1).equals("his") || in.tokenText(k + 1).equals("her"))) {
+        k += 2;
+      }
+      if (k + 1 >= n || !VISIT_WORDS.contains(in.tokenText(k))) {
+        continue;
+      }
+      k++;
+      if (k + 1 < n && (in.tokenText(k).equals("to") || in.tokenText(k).equals("of"))) {
+        k++;
+      }
+      if (entities == null) {
+        entities = in.layer(NameStage.ENTITIES);
+      }
+      Entity place = entityAt(entities, in.tokenStart(k), EntityType.LOCATION);
+      if (place != null && place.country() != null && (place.name().equals(t.countries().name(place.country()))
+          || t.countries().isCapital(place.name()))) {
+        return place.country(); // a country or its capital: no one's trip at home
+      }
+    }
+    return null;
+  }
+
+  /** The entity of {@code type} with a mention starting at char {@code start}, or null. */
+  private static Entity entityAt(List<Entity> entities, int start, EntityType type) {
+    for (Entity x : entities) {
+      if (x.type() == type) {
+        for (Mention xm : x.mentions()) {
+          if (xm.start() == start) {
+            return x;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -465,7 +640,13 @@ public final class ActorStage implements Stage {
     boolean country = e.name().equals(t.countries().name(e.country()))
         || e.country().equals(t.countries().code(e.name())); // an alias: "Ivory Coast", "Burma"
     boolean capital = !country && t.countries().isCapital(e.name());
+    String other = t.homonyms().get(e.name());
     for (Mention m : e.mentions()) {
+      if (other != null && isOtherCountrys(in, e, m, other)) {
+        // "Tripoli, the north Lebanese port": the other country's town of that name
+        out.add(new Actor(m.start(), m.end(), e.name(), e.id(), other, other));
+        continue;
+      }
       if (country) {
         int[] noun = sectorNounAfter(t, in, m.end(), true);
         if (noun == null) {
@@ -484,6 +665,200 @@ public final class ActorStage implements Stage {
         out.add(new Actor(m.start(), m.end(), e.name(), e.id(), e.country(), e.country()));
       }
     }
+  }
+
+  /**
+   * Whether mention {@code m} of place {@code e}, whose name {@code other}'s country has a place of too, is that
+   * one: its sentence names {@code other} and not the place's own country, or names neither and the article
+   * names {@code other} and never the place's own country (by the countries the name stage gives its names).
+   */
+  private static boolean isOtherCountrys(Article in, Entity e, Mention m, String other) {
+    Sentence s = in.sentence(in.sentenceOfToken(in.tokenAtOrAfter(m.start())));
+    boolean ownInSentence = false;
+    boolean otherInSentence = false;
+    boolean ownInArticle = false;
+    boolean otherInArticle = false;
+    for (Entity x : in.layer(NameStage.ENTITIES)) {
+      if (x == e || x.country() == null) {
+        continue;
+      }
+      boolean own = x.country().equals(e.country());
+      boolean isOther = x.country().equals(other);
+      if (!own && !isOther) {
+        continue;
+      }
+      ownInArticle |= own;
+      otherInArticle |= isOther;
+      for (Mention xm : x.mentions()) {
+        if (xm.start() >= s.start() && xm.end() <= s.end()) {
+          ownInSentence |= own;
+          otherInSentence |= isOther;
+        }
+      }
+    }
+    if (ownInSentence || otherInSentence) {
+      return otherInSentence && !ownInSentence;
+    }
+    return otherInArticle && !ownInArticle;
+  }
+
+  // ---------------------------------------------------------------- parties many countries have
+
+  /** Words between a country and a party of it: "Israel's main opposition Labour party". */
+  private static final Set<String> PARTY_MODIFIERS = Set.of("the", "'s", "\u2019s", "opposition", "ruling",
+      "governing", "main", "centre-right", "center-right", "centre-left", "center-left", "conservative", "liberal");
+
+  /**
+   * Gives a party of {@code actor-parties-v1.tsv} ("Labour", "Conservatives", "Democrats") the country its sentence is
+   * plainly about when that is not the tables' one: the country or its people right before it ("Israel's Labour
+   * party", "Swedish Conservatives"), just after "in"/"of" ("the Democrats in the Japanese parliament"), of a
+   * sentence opening "In Canada,", or the only other country of its sentence when the article names the tables'
+   * country nowhere ("The Homeland Union (Conservatives) ... the Lithuanian Parliament"). Replaces the actors of
+   * {@code out} in place.
+   */
+  private static void partiesOfOtherCountries(Tables t, Article in, List<Actor> out) {
+    List<Integer> unsure = new ArrayList<>();
+    List<Actor> merged = new ArrayList<>();
+    for (int i = 0; i < out.size(); i++) {
+      Actor a = out.get(i);
+      if (a.entity() == null || a.country() == null || !t.partyNames().contains(a.name())) {
+        continue;
+      }
+      String iso = partyCountryNamedBeside(t, in, out, a);
+      if (iso == null) {
+        unsure.add(i);
+      } else if (!iso.equals(a.country())) {
+        Actor owner = countryRightBefore(in, out, a, iso);
+        int start = a.start();
+        if (owner != null) { // "Israel's Labour party": one actor, the party, not Israel and a party
+          merged.add(owner);
+          start = owner.start();
+        }
+        out.set(i, new Actor(start, a.end(), a.name(), a.entity(), iso + "PTY", iso));
+      }
+    }
+    for (int i : unsure) {
+      Actor a = out.get(i);
+      String iso = onlyOtherPoliticalCountry(t, in, out, a);
+      if (iso != null) {
+        out.set(i, new Actor(a.start(), a.end(), a.name(), a.entity(), iso + "PTY", iso));
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      Actor a = out.get(i);
+      int next = in.tokenAtOrAfter(a.end());
+      if (a.code().endsWith("PTY") && t.partyNames().contains(a.name()) && next < in.tokenCount()
+          && in.tokenText(next).equals("government") && in.text().substring(a.end(), in.tokenStart(next)).equals(" ")) {
+        // "the Labour government": the government that party leads
+        out.set(i, new Actor(a.start(), in.tokenEnd(next), a.name(), a.entity(), a.country() + "GOV", a.country()));
+      }
+    }
+    out.removeAll(merged);
+  }
+
+  /**
+   * The bare country actor of {@code iso} right before {@code party}, with only "'s" or a space between ("Israel's
+   * Labour party"), or null.
+   */
+  private static Actor countryRightBefore(Article in, List<Actor> out, Actor party, String iso) {
+    for (Actor x : out) {
+      if (x.end() <= party.start() && x.end() >= party.start() - 3 && x.code().equals(iso)
+          && iso.equals(x.country())) {
+        String gap = in.text().substring(x.end(), party.start()).strip();
+        if (gap.isEmpty() || gap.equals("'s") || gap.equals("\u2019s")) {
+          return x;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The country named right before a party, just after its "in"/"of", or by "In Canada," opening its sentence. */
+  private static String partyCountryNamedBeside(Tables t, Article in, List<Actor> out, Actor party) {
+    int first = in.tokenAtOrAfter(party.start());
+    Sentence s = in.sentence(in.sentenceOfToken(first));
+    for (int k = first - 1, n = 0; k >= s.firstToken() && n < 4; k--, n++) { // "Israel's Labour", "Swedish Labour"
+      String iso = countryAt(t, in, out, k);
+      if (iso != null) {
+        return iso;
+      }
+      if (!PARTY_MODIFIERS.contains(in.tokenText(k).toLowerCase(java.util.Locale.ROOT))) {
+        break;
+      }
+    }
+    int k = in.tokenAtOrAfter(party.end());
+    int end = s.endToken();
+    if (k < end && in.tokenText(k).equalsIgnoreCase("party")) {
+      k++;
+    }
+    if (k + 1 < end && (in.tokenText(k).equals("in") || in.tokenText(k).equals("of"))) {
+      for (int j = k + 1; j < end && j <= k + 3; j++) { // "in the Swedish parliament", "in South Korea's Assembly"
+        String iso = countryAt(t, in, out, j);
+        if (iso != null) {
+          return iso;
+        }
+        if (!in.tokenText(j).equals("the")) {
+          break;
+        }
+      }
+    }
+    int open = s.firstToken();
+    if (open + 2 < first && in.tokenText(open).equals("In")) { // "In Canada, the Conservatives ..."
+      String iso = countryAt(t, in, out, open + 1);
+      int comma = open + 2;
+      while (comma < first && comma < open + 5 && !in.tokenText(comma).equals(",")) {
+        comma++;
+      }
+      if (iso != null && comma < first && in.tokenText(comma).equals(",")) {
+        return iso;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The one other country whose political body (parliament, government, party) the party's sentence names, when
+   * the article names the party's own country nowhere but in parties of {@code actor-parties-v1.tsv} ("Labour
+   * attacked the Tories over the Iraq war" names no Iraqi body: Labour stays British); else null.
+   */
+  private static String onlyOtherPoliticalCountry(Tables t, Article in, List<Actor> out, Actor party) {
+    Sentence s = in.sentence(in.sentenceOfToken(in.tokenAtOrAfter(party.start())));
+    Organisations.Organisation own = t.organisations().find(party.name());
+    String home = own == null ? party.country() : own.iso3();
+    String other = null;
+    for (Actor x : out) {
+      if (x.country() == null) {
+        continue;
+      }
+      boolean generic = t.partyNames().contains(x.name()) && x.entity() != null;
+      if (!generic && x.country().equals(home)) {
+        return null; // the article names the tables' country: leave the party its own
+      }
+      boolean political = generic ? !x.country().equals(home)
+          : x.code().length() > 3 && POLITICAL_SECTORS.contains(x.code().substring(3));
+      if (political && x != party && x.start() >= s.start() && x.end() <= s.end()) {
+        if (other != null && !other.equals(x.country())) {
+          return null; // two other countries: no one is plainly the sentence's
+        }
+        other = x.country();
+      }
+    }
+    return other;
+  }
+
+  /** Sectors of a country's political bodies: its government, legislature, parties and opposition. */
+  private static final Set<String> POLITICAL_SECTORS = Set.of("GOV", "LEG", "PTY", "OPP");
+
+  /** The country of the actor holding token {@code k}, or of the country or demonym word there; or null. */
+  private static String countryAt(Tables t, Article in, List<Actor> out, int k) {
+    int at = in.tokenStart(k);
+    for (Actor x : out) {
+      if (x.start() <= at && at < x.end() && x.country() != null) {
+        return x.country();
+      }
+    }
+    String w = in.tokenText(k);
+    return w.isEmpty() || !Character.isUpperCase(w.charAt(0)) ? null : t.countries().code(w);
   }
 
   // ---------------------------------------------------------------- organisations
@@ -583,6 +958,22 @@ public final class ActorStage implements Stage {
       }
       String text = m.textIn(in);
       if (t.countries().codesOfDemonym(text).isEmpty()) {
+        int space = text.indexOf(' ');
+        Organisations.Organisation party = space < 0 ? null : t.organisations().find(text.substring(space + 1));
+        if (party != null && t.partyNames().contains(party.name())
+            && e.country().equals(t.countries().code(text.substring(0, space)))) {
+          // "Danish Conservatives": a party many countries have, of the demonym's (issue 6, round 5)
+          out.add(new Actor(m.start(), m.end(), party.name(), e.id(), e.country() + "PTY", e.country()));
+          continue;
+        }
+        int[] noun = space < 0 || !e.country().equals(t.countries().code(text.substring(0, space))) ? null
+            : sectorNounAfter(t, in, m.end(), false);
+        if (noun != null && in.text().substring(m.end(), noun[1]).equals(" ")) {
+          // "Iraqi Kurdish leaders", "Bosnian Serb soldiers": a people of the demonym's country, by their sector
+          String sector = t.sectors().get(in.text().substring(noun[1], noun[0]).toLowerCase());
+          out.add(new Actor(m.start(), noun[0], text + " " + in.text().substring(noun[1], noun[0]), e.id(),
+              e.country() + sector, e.country()));
+        }
         continue; // "Korean War" and other MISC names are not actors
       }
       int next = in.tokenAtOrAfter(m.end());
@@ -880,6 +1271,20 @@ public final class ActorStage implements Stage {
           continue;
         }
         Named g = namedAt(t, in, i, end, covered);
+        Homeland home = g == null && i + 1 < end && !covered[i + 1]
+            && Character.isUpperCase(in.text().charAt(in.tokenStart(i))) ? t.homelands().get(in.tokenText(i)) : null;
+        String next = home == null ? null : in.tokenText(i + 1);
+        if (home != null && (home.nouns() == null ? ARMED_NOUNS.contains(next) : home.nouns().contains(next))) {
+          // "Karen guerrillas", "Chechen rebels", "Jewish settlers": the people's homeland's (issue 6, round 5)
+          String sector = t.groups().nouns().get(next);
+          if (sector == null) {
+            sector = t.groups().nouns().getOrDefault(next + "s", "REB");
+          }
+          added.add(new Actor(in.tokenStart(i), in.tokenEnd(i + 1), in.tokenText(i) + " " + next, null,
+              home.iso3() + sector, home.iso3()));
+          i++;
+          continue;
+        }
         if (g != null) {
           int last = i + g.words().length - 1;
           String code = g.code();

@@ -202,7 +202,32 @@ public final class EventStage implements Stage {
   /** Nouns of what a party has or is, whose "of" names their owner: "the rights of Palestinians". */
   private static final Set<String> OWNED_NOUNS = Set.of("rights", "interests", "sovereignty", "independence",
       "cause", "territory", "territorial", "integrity", "security", "borders", "people", "leadership", "leaders",
-      "government", "embassy", "embassies", "citizens", "nationals", "position", "positions", "stance");
+      "government", "embassy", "embassies", "citizens", "nationals", "position", "positions", "stance",
+      // what an attack hits of its target: "set fire to the offices of the Palestinian administrators"
+      "office", "offices", "headquarters", "home", "homes", "house", "houses", "property", "properties",
+      "residence", "compound", "base", "bases", "camp", "camps", "convoy", "convoys", "vehicles", "outpost",
+      "outposts");
+  /**
+   * Sectors of people often abroad (soldiers, officials, business people, reporters, health and aid workers,
+   * refugees): their country does not say where an attack on them happened.
+   */
+  private static final Set<String> ABROAD_SECTORS = Set.of("MIL", "GOV", "BUS", "MED", "HLH", "NGO", "REF");
+  /** Words of a country's mission abroad: "outside the Pakistani embassy". */
+  private static final Set<String> EMBASSY_WORDS = Set.of("embassy", "embassies", "consulate", "consulates");
+  /** Prepositions before the place where talks are held or whither their parties go: "in Jeddah", "to Geneva". */
+  private static final Set<String> VENUE_PREPS = Set.of("in", "at", "to", "into", "near", "outside");
+  /** Nouns of a kind of place before "of" and its name: "near the town of Samarra". */
+  private static final Set<String> PLACE_KIND_NOUNS = Set.of("town", "city", "village", "port", "capital",
+      "province", "region", "district", "area", "outskirts");
+
+  /**
+   * Whether {@code code} is a CAMEO meeting or negotiation (04x) other than a visit or its hosting (042, 043),
+   * whose host is its target.
+   */
+  static boolean isTalkCode(String code) {
+    return code.startsWith("04") && !code.startsWith("042") && !code.startsWith("043");
+  }
+
   /** Words of a part of a country before its name: "in southern Serbia". */
   private static final Set<String> REGION_WORDS = Set.of("southern", "northern", "eastern", "western", "central",
       "southeastern", "southwestern", "northeastern", "northwestern");
@@ -741,14 +766,22 @@ public final class EventStage implements Stage {
           String text = a.tokenText(t);
           String next = t + 1 < s.endToken() ? a.tokenText(t + 1) : "";
           String iso = demonyms.get(lower[t]);
+          boolean peopleOf = false;
           if (iso != null && t > s.firstToken() && !covered[t - 1] && demonyms.containsKey(lower[t - 1])
               && Character.isUpperCase(a.tokenText(t - 1).charAt(0))) {
             iso = demonyms.get(lower[t - 1]); // "Bosnian Serbs": CAMEO codes a people by where it lives
+            peopleOf = true;
           }
           if (iso != null && Character.isUpperCase(text.charAt(0)) && !next.isEmpty()
               && Character.isLowerCase(next.charAt(0))) {
+            String sector = sectorOf(t + 1, s.endToken());
+            if (peopleOf && sector.isEmpty() && lower[t].endsWith("s")) {
+              // "Bosnian Serbs demanded a truce with Moslem forces": a people of the country, not its state, so
+              // the country's forces are another side (issue 6, round 5)
+              sector = "CVL";
+            }
             out.add(new Actor(a.tokenStart(t), a.tokenEnd(t), countryNames.getOrDefault(iso, iso), null,
-                iso + sectorOf(t + 1, s.endToken()), iso));
+                iso + sector, iso));
             continue;
           }
           int dash = lower[t].indexOf('-');
@@ -807,12 +840,44 @@ public final class EventStage implements Stage {
             while (from - 1 >= s.firstToken() && !covered[from - 1] && AGENT_MODIFIERS.contains(lower[from - 1])) {
               from--; // "by unknown gunmen": the description belongs to the agent
             }
-            Actor act = new Actor(a.tokenStart(from), a.tokenEnd(t), w, null, home + sector, home);
+            String partner = betweenPartner(real, s, from);
+            String country = partner != null ? partner : home;
+            Actor act = new Actor(a.tokenStart(from), a.tokenEnd(t), w, null, country + sector, country);
             out.add(act);
             generic.add(act);
           }
         }
       }
+    }
+
+    /**
+     * The country of the actor a domestic noun at token {@code from} is paired with by "between" ("talks between
+     * the Sudanese government and the rebels": Sudan's rebels; issue 6, round 5), or null.
+     */
+    String betweenPartner(List<Actor> real, Sentence s, int from) {
+      int j = from - 1;
+      if (j >= s.firstToken() && lower[j].equals("the")) {
+        j--;
+      }
+      if (j <= s.firstToken() || !lower[j].equals("and")) {
+        return null;
+      }
+      Actor before = null;
+      for (Actor r : real) {
+        if (r.start() >= s.start() && r.end() <= a.tokenStart(j)) {
+          before = r;
+        } else if (r.start() >= a.tokenStart(j)) {
+          break;
+        }
+      }
+      if (before == null || before.country() == null || a.tokenAtOrAfter(before.end()) != j) {
+        return null;
+      }
+      int b = a.tokenAtOrAfter(before.start()) - 1;
+      if (b >= s.firstToken() && lower[b].equals("the")) {
+        b--;
+      }
+      return b >= s.firstToken() && lower[b].equals("between") ? before.country() : null;
     }
 
     /**
@@ -2022,6 +2087,20 @@ public final class EventStage implements Stage {
       CameoCode code = codeOf(codeValue);
       String date = date(t, segStart, segEnd, status);
       Location location = location(t, segStart, segEnd);
+      boolean capitalIsVenue = isTalkCode(code.code()) && capitalIsVenue(t, segEnd, sources);
+      if (isTalkCode(code.code())) {
+        // "returned to Geneva for talks", "held talks in Jeddah": where talks are held is no party to them (issue 6,
+        // round 5); but a visit's host is its target ("visited Beijing", CAMEO 042/043)
+        for (java.util.Iterator<Integer> it = targets.iterator(); it.hasNext(); ) {
+          int k = it.next();
+          if (k < d.actors.size() && isVenue(d.actor(k), capitalIsVenue)) {
+            if (location == null) {
+              location = venueLocation(d.actor(k));
+            }
+            it.remove();
+          }
+        }
+      }
       // "each other" makes any event mutual; "jointly"/"together" (or no target at all) only cooperation
       boolean reciprocal = sources.size() > 1 && (t.user && targets.isEmpty() || hasEachOther(segStart, segEnd) || code.quadClass() <= 2
           || targets.isEmpty() && SYMMETRIC.contains(d.lemma[t.first]) && !code.code().startsWith("14"));
@@ -2077,6 +2156,12 @@ public final class EventStage implements Stage {
         }
         if (chosen.isEmpty() && !code.code().startsWith("01")) {
           Participant place = placeIn(t.last + 1, segEnd, code.code().startsWith("14"));
+          if (place != null && isTalkCode(code.code()) && placeInIsCity(t.last + 1, segEnd, capitalIsVenue)
+              && !(d.lemma[t.first].equals("meet") && t.last + 1 < segEnd && !PREPS.contains(d.lower[t.last + 1]))) {
+            // "held talks in Jeddah": the venue; but "a summit in Switzerland" is the country's, and so are the
+            // people met there ("met leaders in Baghdad")
+            place = null;
+          }
           if (place != null) { // "imposed a curfew in Algiers": the place's country
             chosen.add(place);
           }
@@ -2394,8 +2479,9 @@ public final class EventStage implements Stage {
      * of protesters were arrested in Minsk"), as both gold sets code it (issue 6): for an attack on foreigners the
      * host country itself; for one on the host's own people, or on no one named, its unidentified attackers
      * ({@code UAF}); for an arrest its police. The host is the place the clause names after a preposition of place
-     * ("in", "near"; a country or a capital), else the country of victims who are all of one. Empty for other
-     * acts, or when neither place nor victims give a country.
+     * ("in", "near"; a country or a capital), else the country of victims who are all of one, but for an attack
+     * on soldiers, officials or others often abroad (then an agent of no country). Empty for other acts, or when
+     * neither place nor victims give a country.
      */
     List<Integer> unnamedAgent(Trigger t, List<Integer> victims, int segEnd) {
       hostPlace = -1;
@@ -2425,17 +2511,28 @@ public final class EventStage implements Stage {
       }
       hostPlace = place;
       String host = place >= 0 ? d.actor(place).country() : null;
+      boolean mayBeAbroad = false;
       if (host == null) {
         for (int v : victims) {
-          String c = d.actor(v).country();
+          Actor victim = d.actor(v);
+          String c = victim.country();
           if (c == null || host != null && !host.equals(c)) {
             return List.of();
           }
           host = c;
+          mayBeAbroad |= !arrest && victim.code().length() > 3 && ABROAD_SECTORS.contains(victim.code().substring(3));
         }
       }
       if (host == null) {
         return List.of();
+      }
+      if (mayBeAbroad) {
+        // "a roadside bomb killed two American soldiers": soldiers, officials, reporters and engineers are often
+        // abroad, so with no place named their country is no clue to the attacker's (issue 6, round 5): CAMEO's
+        // unidentified attackers of no country (an arrest with no place named stays the victims' country's)
+        d.extra.add(new Actor(d.a.tokenStart(t.first), d.a.tokenEnd(t.last), "unidentified attackers", null, "UAF",
+            null));
+        return List.of(d.actors.size() + d.extra.size() - 1);
       }
       boolean foreigners = !victims.isEmpty();
       for (int v : victims) {
@@ -2456,8 +2553,8 @@ public final class EventStage implements Stage {
     }
 
     /**
-     * The first place named in [from, to) after a preposition of place, past "the" and region words ("in central
-     * Baghdad", "near the town of Samarra" does not count: a town the place list lacks); an actor coded as its bare
+     * The first place named in [from, to) after a preposition of place, past "the", region words and the kind of
+     * place ("in central Baghdad", "near the town of Samarra"); an actor coded as its bare
      * country or a capital coded as its government; -1 when none, or, after the act ({@code ownAct}), when another
      * verb's act stands between.
      */
@@ -2470,8 +2567,9 @@ public final class EventStage implements Stage {
           continue;
         }
         int j = k + 1;
-        while (j < to && (DETS.contains(d.lower[j]) || REGION_WORDS.contains(d.lower[j]))) {
-          j++;
+        while (j < to && (DETS.contains(d.lower[j]) || REGION_WORDS.contains(d.lower[j])
+            || j + 2 < to && PLACE_KIND_NOUNS.contains(d.lower[j]) && d.lower[j + 1].equals("of"))) {
+          j += DETS.contains(d.lower[j]) || REGION_WORDS.contains(d.lower[j]) ? 1 : 2; // "near the town of Samarra"
         }
         if (j < to && d.actorAt[j] >= 0) {
           Actor place = d.actor(d.actorAt[j]);
@@ -2535,6 +2633,75 @@ public final class EventStage implements Stage {
         }
       }
       return null;
+    }
+
+    /**
+     * Whether {@code a} is a city named after a preposition of where or whither ("in Jeddah", "to Geneva"), not a
+     * party ("talks with Moscow") nor a country, which hosts what is held in it; a capital only when {@code
+     * capitalIsVenue}.
+     */
+    boolean isVenue(Actor a, boolean capitalIsVenue) {
+      if (a.country() == null) {
+        return false;
+      }
+      boolean city = a.code().equals(a.country()) && !a.name().equals(countryNames.get(a.country()))
+          || capitalIsVenue && a.code().equals(a.country() + "GOV") && capitals.contains(a.name());
+      if (!city) { // "attend a summit in Switzerland": a country hosts it, as PETRARCH's gold has it
+        return false;
+      }
+      int k = d.firstToken(a) - 1;
+      if (k >= lo && d.lower[k].equals("the")) {
+        k--;
+      }
+      return k >= lo && VENUE_PREPS.contains(d.lower[k]);
+    }
+
+    /** Where talks held at place actor {@code a} took place: its entity's name and coordinates, else its name. */
+    Location venueLocation(Actor a) {
+      if (a.entity() != null) {
+        for (Entity e : d.entities) {
+          if (e.id().equals(a.entity())) {
+            return toLocation(e);
+          }
+        }
+      }
+      return new Location(a.name(), a.country(), null, null);
+    }
+
+    /**
+     * Whether the first actor after "in" (and "the") in [from, to) is a city, the place {@link #placeIn} reads; a
+     * capital only when {@code capitalIsVenue}.
+     */
+    boolean placeInIsCity(int from, int to, boolean capitalIsVenue) {
+      for (int k = from; k + 1 < to; k++) {
+        int j = k + 1 < to && d.lower[k + 1].equals("the") ? k + 2 : k + 1;
+        if (d.lower[k].equals("in") && j < to && d.actorAt[j] >= 0) {
+          Actor a = d.actor(d.actorAt[j]);
+          return a.country() != null && !a.name().equals(countryNames.get(a.country()))
+              && (capitalIsVenue || !capitals.contains(a.name()));
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a capital where talks {@code t} are held is only their venue: when the clause names the other party
+     * ("talks with government negotiators in Havana", "between") or an organisation of no country holds them ("EU
+     * leaders are holding talks in Brussels"); else a government's envoy holding talks in a capital holds them with
+     * its government ("Jack Straw will hold talks in Beijing").
+     */
+    boolean capitalIsVenue(Trigger t, int segEnd, List<Integer> sources) {
+      for (int k = t.first; k < segEnd; k++) {
+        if (d.lower[k].equals("with") || d.lower[k].equals("between")) {
+          return true;
+        }
+      }
+      for (int k : sources) {
+        if (d.actor(k).country() == null) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The first actor after "in" in [from, to) of another country than {@code src}, or null. */
@@ -3236,7 +3403,13 @@ public final class EventStage implements Stage {
           boolean protested = pw.equals("by") && (purpose || list.isEmpty() && objectParticiple(p - 1, t));
           // "support the rights of Palestinians", "violated the sovereignty of Iraq": the owner is the target
           boolean owned = pw.equals("of") && p - 1 > t.last && OWNED_NOUNS.contains(d.lower[p - 1]);
+          // "demonstrated outside the Pakistani embassy": a protest at an embassy is against its country
+          int last = d.lastToken(a);
+          boolean embassy = protesting && (pw.equals("outside") || pw.equals("at") || pw.equals("near")
+              || pw.equals("of") && p - 1 > t.first && d.lower[p - 1].equals("front"))
+              && (EMBASSY_WORDS.contains(d.lower[last]) || last + 1 < hi && EMBASSY_WORDS.contains(d.lower[last + 1]));
           boolean oblique = p > t.first && !inTrigger[p - lo] && !asksFrom && !partitive && !protested && !owned
+              && !embassy
               && OBLIQUE_PREPS.contains(pw)
               && !(rejecting && (pw.equals("from") || pw.equals("by")) && nominalObjectBefore(p, t));
           if (!oblique && !list.contains(act) && !(p > t.first && GENITIVE.contains(pw))) {
@@ -3727,11 +3900,27 @@ public final class EventStage implements Stage {
               bestEntity = e;
             }
           } else if (before == null) {
-            before = toLocation(e);
+            before = toLocation(e, m);
           }
         }
       }
-      return bestEntity != null ? toLocation(bestEntity) : before;
+      return bestEntity != null ? toLocation(bestEntity, best) : before;
+    }
+
+    /**
+     * Place {@code e} where mention {@code m} names it; of the other country, with no coordinates, where the actor
+     * layer reads the mention as another country's town of that name ("Tripoli, the north Lebanese port").
+     */
+    Location toLocation(Entity e, Mention m) {
+      int k = d.a.tokenAtOrAfter(m.start());
+      if (k < d.actorAt.length && d.actorAt[k] >= 0) {
+        Actor act = d.actor(d.actorAt[k]);
+        if (act.country() != null && e.country() != null && !act.country().equals(e.country())
+            && act.start() == m.start() && act.name().equals(e.name())) {
+          return new Location(e.name(), act.country(), null, null);
+        }
+      }
+      return toLocation(e);
     }
 
     boolean afterPlacePreposition(Mention m) {
