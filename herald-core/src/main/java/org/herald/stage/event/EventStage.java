@@ -80,15 +80,20 @@ public final class EventStage implements Stage {
       "despite", "following", "until", "while", "when", "because", "as", "ahead", "unless", "if", "although",
       "whereas", "so", "once");
   private static final Set<String> GAP_STOPS = Set.of(",", ";", ":", ".", "!", "?", "(", ")");
+  /**
+   * Verbs whose "to" complement is intended, not done. No "vote": a council or parliament that voted to impose
+   * sanctions imposed them, and CAMEO codes the act (issue 6, wire round); volunteering and consenting are pledges.
+   */
   private static final Set<String> INTENT_CUES = Set.of("plan", "intend", "aim", "pledge", "promise", "vow",
       "agree", "expect", "set", "prepare", "decide", "seek", "want", "hope", "offer", "schedule", "propose",
-      "vote", "resolve", "commit", "undertake", "swear", "ready", "willing", "determined", "eager");
+      "resolve", "commit", "undertake", "swear", "ready", "willing", "determined", "eager", "volunteer", "consent");
   private static final List<String> ADJECTIVE_ENDINGS = List.of("al", "ous", "ive", "ic", "ful", "ary", "ible",
       "able");
   /** Verbs whose object does the next "to" verb: "urged Germany to deliver". */
   private static final Set<String> CONTROL_VERBS = Set.of("urge", "ask", "call", "invite", "allow", "force",
       "persuade", "press", "encourage", "pressure", "push", "want", "expect", "order", "tell", "instruct",
-      "require", "permit", "authorize", "authorise");
+      "require", "permit", "authorize", "authorise", "implore", "exhort", "beseech", "entreat", "beg", "lobby",
+      "prevail", "pressurise", "pressurize");
   /** Nouns whose addressee does the next "to" verb: "permission to Russia to help", "calls for Israel to go". */
   private static final Set<String> CONTROL_NOUNS = Set.of("permission", "call", "calls", "appeal", "appeals",
       "invitation", "request", "requests", "order", "orders", "pressure", "plea", "pleas", "ultimatum");
