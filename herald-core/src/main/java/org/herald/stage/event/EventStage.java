@@ -1977,7 +1977,11 @@ public final class EventStage implements Stage {
       }
       EventStatus status = status(t, previous, segStart);
       String codeValue = t.code;
-      if (status == EventStatus.INTENDED && conditionFollows(t.last + 1)) {
+      // a hostile act that "could" be done "unless …" is held over someone as much as one that "will" be (issue 6,
+      // wire round: "said it could suspend new loans unless the government acted" is CAMEO 1311)
+      boolean heldOver = status == EventStatus.INTENDED
+          || status == EventStatus.HYPOTHETICAL && !t.controlled && Integer.parseInt(codeValue.substring(0, 2)) >= 14;
+      if (heldOver && conditionFollows(t.last + 1)) {
         codeValue = threatCode(codeValue); // "will withdraw its troops unless …": a threat, made now
         status = EventStatus.ASSERTED;
       }
