@@ -1783,6 +1783,9 @@ public final class EventStage implements Stage {
     // ---- one event per source ----
 
     void emit(Trigger t, Trigger previous, List<Draft> out) {
+      if (historyAside(t)) {
+        return; // "Israel, which occupied the Golan Heights in 1967, rejected the plan": old news, not this event
+      }
       int segStart = segmentStart(t.first);
       int segEnd = segmentEnd(t.last);
       boolean passive = !t.nominal && isPassive(t.first);
@@ -2950,6 +2953,41 @@ public final class EventStage implements Stage {
         }
       }
       return -1;
+    }
+
+    /**
+     * Whether verb trigger {@code t} stands in a relative clause set off by commas after an actor (", which …," or
+     * ", who …,") that dates it to a year: background the wire recalls about the actor ("Britain and Argentina,
+     * which fought a war over the Falklands in 1982, restored relations"), not an event of the report (issue 6, wire
+     * round: CAMEO codes the main clause).
+     */
+    boolean historyAside(Trigger t) {
+      if (t.nominal) {
+        return false;
+      }
+      int w = t.first - 1;
+      while (w >= lo && !d.lower[w].equals("which") && !d.lower[w].equals("who")) {
+        if (GAP_STOPS.contains(d.lower[w]) || HARD_BOUNDARIES.contains(d.lower[w])) {
+          return false;
+        }
+        w--;
+      }
+      if (w - 2 < lo || !d.lower[w - 1].equals(",") || d.actorAt[w - 2] < 0) {
+        return false;
+      }
+      boolean year = false;
+      for (int k = w + 1; k < hi; k++) {
+        String x = d.lower[k];
+        if (x.equals(",")) {
+          return year && k > t.last;
+        }
+        if (GAP_STOPS.contains(x) || x.equals(";")) {
+          return false;
+        }
+        year |= x.length() == 4 && (x.startsWith("18") || x.startsWith("19") || x.startsWith("20"))
+            && Character.isDigit(x.charAt(2)) && Character.isDigit(x.charAt(3));
+      }
+      return false;
     }
 
     /** Whether an "unless" clause follows token {@code from} in the sentence: the act is held over someone. */
