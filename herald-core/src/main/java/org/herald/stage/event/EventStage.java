@@ -80,15 +80,20 @@ public final class EventStage implements Stage {
       "despite", "following", "until", "while", "when", "because", "as", "ahead", "unless", "if", "although",
       "whereas", "so", "once");
   private static final Set<String> GAP_STOPS = Set.of(",", ";", ":", ".", "!", "?", "(", ")");
+  /**
+   * Verbs whose "to" complement is intended, not done. No "vote": a council or parliament that voted to impose
+   * sanctions imposed them, and CAMEO codes the act (issue 6, wire round); volunteering and consenting are pledges.
+   */
   private static final Set<String> INTENT_CUES = Set.of("plan", "intend", "aim", "pledge", "promise", "vow",
       "agree", "expect", "set", "prepare", "decide", "seek", "want", "hope", "offer", "schedule", "propose",
-      "vote", "resolve", "commit", "undertake", "swear", "ready", "willing", "determined", "eager");
+      "resolve", "commit", "undertake", "swear", "ready", "willing", "determined", "eager", "volunteer", "consent");
   private static final List<String> ADJECTIVE_ENDINGS = List.of("al", "ous", "ive", "ic", "ful", "ary", "ible",
       "able");
   /** Verbs whose object does the next "to" verb: "urged Germany to deliver". */
   private static final Set<String> CONTROL_VERBS = Set.of("urge", "ask", "call", "invite", "allow", "force",
       "persuade", "press", "encourage", "pressure", "push", "want", "expect", "order", "tell", "instruct",
-      "require", "permit", "authorize", "authorise");
+      "require", "permit", "authorize", "authorise", "implore", "exhort", "beseech", "entreat", "beg", "lobby",
+      "prevail", "pressurise", "pressurize");
   /** Nouns whose addressee does the next "to" verb: "permission to Russia to help", "calls for Israel to go". */
   private static final Set<String> CONTROL_NOUNS = Set.of("permission", "call", "calls", "appeal", "appeals",
       "invitation", "request", "requests", "order", "orders", "pressure", "plea", "pleas", "ultimatum");
@@ -1864,6 +1869,9 @@ public final class EventStage implements Stage {
     // ---- one event per source ----
 
     void emit(Trigger t, Trigger previous, List<Draft> out) {
+      if (historyAside(t)) {
+        return; // "Israel, which occupied the Golan Heights in 1967, rejected the plan": old news, not this event
+      }
       int segStart = segmentStart(t.first);
       int segEnd = segmentEnd(t.last);
       boolean passive = !t.nominal && isPassive(t.first);
@@ -2058,7 +2066,11 @@ public final class EventStage implements Stage {
       }
       EventStatus status = status(t, previous, segStart);
       String codeValue = t.code;
-      if (status == EventStatus.INTENDED && conditionFollows(t.last + 1)) {
+      // a hostile act that "could" be done "unless …" is held over someone as much as one that "will" be (issue 6,
+      // wire round: "said it could suspend new loans unless the government acted" is CAMEO 1311)
+      boolean heldOver = status == EventStatus.INTENDED
+          || status == EventStatus.HYPOTHETICAL && !t.controlled && Integer.parseInt(codeValue.substring(0, 2)) >= 14;
+      if (heldOver && conditionFollows(t.last + 1)) {
         codeValue = threatCode(codeValue); // "will withdraw its troops unless …": a threat, made now
         status = EventStatus.ASSERTED;
       }
@@ -3129,6 +3141,41 @@ public final class EventStage implements Stage {
         }
       }
       return -1;
+    }
+
+    /**
+     * Whether verb trigger {@code t} stands in a relative clause set off by commas after an actor (", which …," or
+     * ", who …,") that dates it to a year: background the wire recalls about the actor ("Britain and Argentina,
+     * which fought a war over the Falklands in 1982, restored relations"), not an event of the report (issue 6, wire
+     * round: CAMEO codes the main clause).
+     */
+    boolean historyAside(Trigger t) {
+      if (t.nominal) {
+        return false;
+      }
+      int w = t.first - 1;
+      while (w >= lo && !d.lower[w].equals("which") && !d.lower[w].equals("who")) {
+        if (GAP_STOPS.contains(d.lower[w]) || HARD_BOUNDARIES.contains(d.lower[w])) {
+          return false;
+        }
+        w--;
+      }
+      if (w - 2 < lo || !d.lower[w - 1].equals(",") || d.actorAt[w - 2] < 0) {
+        return false;
+      }
+      boolean year = false;
+      for (int k = w + 1; k < hi; k++) {
+        String x = d.lower[k];
+        if (x.equals(",")) {
+          return year && k > t.last;
+        }
+        if (GAP_STOPS.contains(x) || x.equals(";")) {
+          return false;
+        }
+        year |= x.length() == 4 && (x.startsWith("18") || x.startsWith("19") || x.startsWith("20"))
+            && Character.isDigit(x.charAt(2)) && Character.isDigit(x.charAt(3));
+      }
+      return false;
     }
 
     /** Whether an "unless" clause follows token {@code from} in the sentence: the act is held over someone. */
