@@ -29,9 +29,10 @@ import org.junit.jupiter.api.Test;
 class EventActorReferenceProbeTest {
   /**
    * The floor under the share of cases right: 0.7115 (37 of 52) when the probe was written, before any rule it
-   * measures (r 8/16, b 12/16, s 9/12, p 8/8).
+   * measures (r 8/16, b 12/16, s 9/12, p 8/8); 0.7692 (40 of 52, r 11/16) once five roots of group cases were set
+   * to the stage's conventions (the act agreed is the event), still before any rule.
    */
-  private static final double FLOOR = 0.71;
+  private static final double FLOOR = 0.76;
 
   /** Fewest cases the file has: fewer means it did not parse as written. */
   private static final int MIN_CASES = 50;
