@@ -45,7 +45,8 @@ public final class ActorStage implements Stage {
   private record Tables(Countries countries, Organisations organisations, Titles titles,
                         Map<String, String> sectors, Groups groups, Map<String, String[]> leaders,
                         Map<String, String[]> people, Set<String> extraFirstWords, Map<String, String> homonyms,
-                        Set<String> partyNames, Map<String, Homeland> homelands) {
+                        Set<String> partyNames, Map<String, Homeland> homelands,
+                        Map<String, String[]> surnames) {
   }
 
   /** A people of {@code actor-homelands-v1.tsv}: the country of its groups and the nouns they go with (null: armed). */
@@ -113,6 +114,35 @@ public final class ActorStage implements Stage {
         if (prev != null && !prev[0].equals(value[0])) {
           ambiguous.add(key);
         }
+      }
+    }
+    ambiguous.forEach(out::remove);
+    return Map.copyOf(out);
+  }
+
+  /**
+   * Surnames of {@code actor-people-v1.tsv}, lower-case → {iso3 or "-", sector}: the last word of each full name of
+   * two words or more, left out where two rows of different countries or sectors share it ("Assad" of Syria stays,
+   * one country and sector), so that a figure named only by surname ("Annan urged Syria") is the table's (issue 6,
+   * actor round 2). A surname that is also an alias keeps the alias's row.
+   */
+  static Map<String, String[]> peopleSurnames(List<String> lines) {
+    Map<String, String[]> out = new HashMap<>();
+    Set<String> ambiguous = new java.util.HashSet<>();
+    for (String line : lines) {
+      String[] f = line.split("\t");
+      if (f.length < 3) {
+        continue;
+      }
+      String[] words = f[0].strip().split(" ");
+      if (words.length < 2) {
+        continue;
+      }
+      String key = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+      String[] value = {f[1].strip(), f[2].strip()};
+      String[] prev = out.put(key, value);
+      if (prev != null && !(prev[0].equals(value[0]) && prev[1].equals(value[1]))) {
+        ambiguous.add(key);
       }
     }
     ambiguous.forEach(out::remove);
@@ -246,7 +276,8 @@ public final class ActorStage implements Stage {
         leaderSurnames(resources.lines("leaders-v1.tsv")), knownPeople(resources.lines("actor-people-v1.tsv")),
         Set.copyOf(extraFirst), homonyms(resources.lines("actor-homonyms-v1.tsv")),
         Set.copyOf(resources.lines("actor-parties-v1.tsv").stream().map(String::strip).toList()),
-        homelands(resources.lines("actor-homelands-v1.tsv")));
+        homelands(resources.lines("actor-homelands-v1.tsv")),
+        peopleSurnames(resources.lines("actor-people-v1.tsv")));
   }
 
   @Override
@@ -264,7 +295,13 @@ public final class ActorStage implements Stage {
     for (Entity e : entities) {
       switch (e.type()) {
         case PERSON -> person(t, in, e, byName, out);
-        case LOCATION -> place(t, in, e, out);
+        case LOCATION -> {
+          if (e.country() == null && e.roles().isEmpty() && t.organisations().find(e.name()) != null) {
+            organisation(t, e, out); // "The African Union condemned": an organisation the name stage took for a place
+          } else {
+            place(t, in, e, out);
+          }
+        }
         case ORGANIZATION -> {
           Countries.Place known = e.roles().isEmpty() && t.organisations().find(e.name()) == null
               ? placeNamed(t, e.name()) : null;
@@ -375,6 +412,17 @@ public final class ActorStage implements Stage {
       country = international ? null : person[0];
       code = international ? person[1] : country + person[1];
     }
+    if (person == null && known == null && code == null && country == null && e.roles().isEmpty()
+        && e.name().indexOf(' ') < 0) {
+      // "Annan urged Syria", "Abe protested to China": the surname alone of one figure of the people table, when
+      // no other person of the article bears it (issue 6, actor round 2)
+      String[] bySurname = onlySurnameOf(t, in, e);
+      if (bySurname != null) {
+        boolean international = bySurname[0].equals("-");
+        country = international ? null : bySurname[0];
+        code = international ? bySurname[1] : country + bySurname[1];
+      }
+    }
     if (code == null && country == null && !e.roles().isEmpty()) {
       String sector = roleSector(t, e.roles().get(0), byName);
       String host = "GOV".equals(sector) ? hostVisited(in, e) : null;
@@ -389,6 +437,26 @@ public final class ActorStage implements Stage {
     for (Mention m : e.mentions()) {
       out.add(new Actor(m.start(), m.end(), e.name(), e.id(), code, country));
     }
+  }
+
+  /**
+   * The people-table row whose surname entity {@code e}'s one-word name is, or null: null too when another person
+   * of the article has a longer name ending in that word ("Kofi Annan" and a "Nane Annan" left apart).
+   */
+  private static String[] onlySurnameOf(Tables t, Article in, Entity e) {
+    String key = e.name().toLowerCase(java.util.Locale.ROOT);
+    String[] row = t.surnames().get(key);
+    if (row == null) {
+      return null;
+    }
+    String suffix = " " + key;
+    for (Entity other : in.layer(NameStage.ENTITIES)) {
+      if (other != e && other.type() == EntityType.PERSON
+          && other.name().toLowerCase(java.util.Locale.ROOT).endsWith(suffix)) {
+        return null;
+      }
+    }
+    return row;
   }
 
   /** Words of a journey whose "to"/"in" names the country visited: "a visit to Beirut", "arrived in Lebanon". */
@@ -1109,6 +1177,15 @@ public final class ActorStage implements Stage {
   }
 
   /**
+   * Sector nouns of {@code actor-sectors-v1.tsv} that name a country's body and may be written capitalised after
+   * its demonym or possessive ("the Philippine Senate", "Pakistan's National Assembly").
+   */
+  private static final Set<String> BODY_NOUNS = Set.of("senate", "parliament", "cabinet", "government",
+      "national assembly", "supreme court", "constitutional court", "high court", "electoral commission",
+      "election commission", "foreign ministry", "defence ministry", "defense ministry", "interior ministry",
+      "lower house", "upper house", "army", "navy", "air force", "armed forces", "police", "central bank");
+
+  /**
    * A sector noun after char offset {@code end} in the same sentence: directly, after "'s" when
    * {@code possessive}, or after up to two lower-case adjectives ("Russian armed forces"). Returns {nounEnd,
    * nounStart} in chars, or null.
@@ -1134,7 +1211,16 @@ public final class ActorStage implements Stage {
       int at = k + skip;
       String w = in.tokenText(at);
       if (!Character.isLowerCase(w.charAt(0))) {
-        return null;
+        // "the Philippine Senate", "Egypt's Supreme Court": a country's body, capitalised as a name (issue 6, actor
+        // round 2); any other capitalised word ends the search
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        if (at + 1 < limit) {
+          String two = lower + " " + in.tokenText(at + 1).toLowerCase(java.util.Locale.ROOT);
+          if (BODY_NOUNS.contains(two)) {
+            return new int[] {in.tokenEnd(at + 1), in.tokenStart(at)};
+          }
+        }
+        return BODY_NOUNS.contains(lower) ? new int[] {in.tokenEnd(at), in.tokenStart(at)} : null;
       }
       if (at + 1 < limit) {
         String two = w + " " + in.tokenText(at + 1);

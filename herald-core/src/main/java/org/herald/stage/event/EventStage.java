@@ -2882,8 +2882,12 @@ public final class EventStage implements Stage {
           t.subjectEnd = -2;
           return List.of();
         }
-        if (COUNTRY_WORDS.contains(w) && k - 2 >= lo && isSubjectLike(d.lower[k - 1].equals("both") ? k - 1 : k - 2)) {
-          List<Integer> group = groupAt(k);
+        // "Both governments agreed": "both" may open the sentence; "both men" (two leaders) only with "both"
+        // (issue 6, actor round 2)
+        boolean both = k - 1 >= lo && d.lower[k - 1].equals("both");
+        if ((COUNTRY_WORDS.contains(w) || both && w.equals("men")) && (both || k - 2 >= lo)
+            && isSubjectLike(both ? k - 1 : k - 2)) {
+          List<Integer> group = groupAt(k, w.equals("men") || k - 2 < lo);
           if (!group.isEmpty()) {
             t.subjectEnd = k;
             return group;
@@ -2982,6 +2986,15 @@ public final class EventStage implements Stage {
      * countries, as implicit actors on the noun phrase ending at {@code k}; empty when not such a phrase.
      */
     List<Integer> groupAt(int k) {
+      return groupAt(k, false);
+    }
+
+    /**
+     * As {@link #groupAt(int)}; with {@code compoundOnly}, only an earlier compound of that size ("Peru and Chile
+     * met … Both men signed"), never the article's most mentioned countries, which in domestic news are rarely
+     * the two meant ("both sides were granted permission to appeal"; issue 6, actor round 2).
+     */
+    List<Integer> groupAt(int k, boolean compoundOnly) {
       if (k - 1 < lo) {
         return List.of();
       }
@@ -2994,7 +3007,7 @@ public final class EventStage implements Stage {
       if (earlier != null) {
         return earlier; // "France and Britain signed … The two governments also agreed"
       }
-      if (d.topCountries.size() < size) {
+      if (compoundOnly || d.topCountries.size() < size) {
         return List.of();
       }
       List<Integer> group = new ArrayList<>();
@@ -3465,8 +3478,13 @@ public final class EventStage implements Stage {
           k = Math.max(k, d.lastToken(a)) + 1;
           continue;
         }
-        if (k > t.last && COUNTRY_WORDS.contains(w) && !reportedAt(k + 1)) { // not "sources on both sides said"
-          for (int g : groupAt(k)) { // "called on both sides", "urged both governments"
+        // "urged the two countries to show restraint": the group right after the verb of a trigger that spans it
+        // (issue 6, actor round 2)
+        // ("warned both parties": parties, not countries, left to the object rules)
+        boolean groupObject = k <= t.last && k - 3 <= t.first && list.isEmpty() && !w.equals("parties");
+        if ((k > t.last || groupObject) && COUNTRY_WORDS.contains(w) && !reportedAt(k + 1)) {
+          // not "sources on both sides said"
+          for (int g : groupAt(k, k <= t.last)) { // "called on both sides", "urged both governments"
             if (!list.contains(g)) {
               list.add(g);
             }

@@ -380,4 +380,31 @@ class ActorStageTest extends StageContract {
     Article a = run("Elders in Nigeria demanded that power be taken from Hausa politicians.");
     assertThat(actor(a, "Hausa").code()).isEqualTo("NGAHAU");
   }
+
+  @Test
+  void issue6_givesTheLoneSurnameOfAFigureOfThePeopleTableItsEntry() {
+    assertThat(code(run("Annan urged Syria to accept the peace plan."), "Annan")).isEqualTo("IGOUNO");
+    Article abe = run("Abe protested to China over the islands dispute.");
+    assertThat(code(abe, "Abe")).isEqualTo("JPNGOV");
+    assertThat(actor(abe, "Abe").country()).isEqualTo("JPN");
+  }
+
+  @Test
+  void issue6_dropsASurnameThatTwoFiguresOfDifferentCountriesShare() {
+    assertThat(ActorStage.peopleSurnames(List.of("Ann Lee\tCHN\tGOV", "Bo Lee\tKOR\tGOV", "Al Haddad\tSYR\tGOV",
+        "Bo Haddad\tSYR\tGOV"))).doesNotContainKey("lee").containsKey("haddad");
+  }
+
+  @Test
+  void issue6_codesACapitalisedBodyAfterADemonymOrPossessiveByItsSector() {
+    assertThat(code(run("The Philippine Senate condemned the treaty."), "Philippine Senate")).isEqualTo("PHLLEG");
+    assertThat(within(run("Egypt's Supreme Court rejected the appeal on Monday."), "Egypt").code())
+        .isEqualTo("EGYJUD");
+  }
+
+  @Test
+  void issue6_codesAnOrganisationTheNameStageTookForAPlace() {
+    assertThat(within(run("The African Union condemned the coup in Niger on Thursday."), "African Union").code())
+        .isEqualTo("IGOAFRAFU");
+  }
 }
