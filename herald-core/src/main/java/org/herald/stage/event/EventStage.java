@@ -100,11 +100,28 @@ public final class EventStage implements Stage {
   private static final Set<String> INTENT_NOUNS = Set.of("intention", "intentions", "plan", "plans", "intent");
   private static final Set<String> NEGATION_CUES = Set.of("refuse", "decline", "fail", "deny", "reject");
   private static final Set<String> HYPOTHETICAL_WORDS = Set.of("could", "might", "may", "should", "must",
-      "consider", "mull", "weigh");
+      "consider", "mull", "weigh", "considering", "considers", "considered", "mulling", "mulls", "mulled",
+      "weighing", "weighs");
+  /**
+   * Auxiliaries and modals that open a yes/no question: "Will Iran accept the offer?" asks, it does not report
+   * (issue 6, status round). A wh-question ("Why did Pakistan expel …?") presupposes its act and stays asserted.
+   */
+  private static final Set<String> QUESTION_OPENERS = Set.of("will", "would", "could", "can", "should", "shall",
+      "may", "might", "must", "did", "do", "does", "has", "have", "had", "is", "are", "was", "were");
+  /** Nouns of events still to be held: "agreed to a truce", "agreed to talks" commit to them. */
+  private static final Set<String> FUTURE_EVENT_NOUNS = Set.of("truce", "ceasefire", "cease-fire", "talks",
+      "negotiations", "meeting", "summit", "visit", "referendum", "election", "elections", "withdrawal",
+      "exchange", "pullout", "pull-out", "dialogue", "mediation");
+  /** Clause openers that negate their subject: "Neither Israel nor Jordan signed", "No country recognised". */
+  private static final Set<String> NEGATIVE_SUBJECTS = Set.of("neither", "none", "nobody", "no");
+  /** Verbs whose object noun's event did not take place: "cancelled his trip", "scrapped the talks". */
+  private static final List<String> CANCEL_PREFIXES = List.of("cancel", "scrap", "abandon", "shelve");
+  /** Verbs whose object noun's event is put back, still intended: "postponed the visit", "delayed talks". */
+  private static final List<String> POSTPONE_PREFIXES = List.of("postpon", "delay");
   private static final Set<String> NOMINAL_INTENT = Set.of("upcoming", "planned", "proposed", "forthcoming",
       "scheduled", "expected", "future", "next", "will", "'ll", "’ll", "shall");
   private static final Set<String> NOMINAL_HYPOTHETICAL = Set.of("possible", "potential", "could", "might",
-      "may", "would");
+      "may", "would", "considering", "considers", "mulling", "weighing");
   private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "state", "add", "write",
       "report", "claim", "insist", "declare", "confirm", "note", "explain", "stress", "warn");
   /** Adverbs of lasting or repeated action: a present perfect with them is not a dated event. */
@@ -3682,7 +3699,7 @@ public final class EventStage implements Stage {
     // ---- status ----
 
     EventStatus status(Trigger t, Trigger previous, int segStart) {
-      if (unassertedComplement(t)) {
+      if (unassertedComplement(t) || yesNoQuestion(t.first)) {
         return EventStatus.HYPOTHETICAL;
       }
       if (t.nominal && t.passiveVerb >= 0) { // "sanctions will be announced by": the verb's auxiliaries
@@ -3698,6 +3715,15 @@ public final class EventStage implements Stage {
         // "had no intention of expelling", "plans of building"
         return t.first - 3 >= lo && d.lower[t.first - 3].equals("no") ? EventStatus.NEGATED : EventStatus.INTENDED;
       }
+      // issue 6, status round: "left without signing", "stopped short of imposing", "on the verge of signing"
+      String before1 = t.first - 1 >= lo ? d.lower[t.first - 1] : "";
+      String before2 = t.first - 2 >= lo ? d.lower[t.first - 2] : "";
+      if (before1.equals("without") || before1.equals("of") && before2.equals("short")) {
+        return EventStatus.NEGATED;
+      }
+      if (before1.equals("of") && (before2.equals("verge") || before2.equals("brink"))) {
+        return EventStatus.INTENDED;
+      }
       // the verb group: auxiliaries, adverbs, cue verbs and "to" right before the trigger
       int k = t.first - 1;
       int groupStart = t.first;
@@ -3705,7 +3731,8 @@ public final class EventStage implements Stage {
         String w = d.lower[k];
         String lem = d.lemma[k];
         boolean cue = INTENT_CUES.contains(lem) || INTENT_CUES.contains(w) || NEGATION_CUES.contains(lem)
-            || lem.equals("threaten") || lem.equals("help") || lem.equals("try") || lem.equals("attempt");
+            || lem.equals("threaten") || lem.equals("help") || lem.equals("try") || lem.equals("attempt")
+            || w.equals("due") || w.startsWith("avoid") || HYPOTHETICAL_WORDS.contains(w);
         // "refused on Friday to hand over": a date between the cue and "to" stays in the verb group
         boolean date = d.inTimex[k] || w.equals("on") && k + 1 < t.first && d.inTimex[k + 1];
         if (MODALS_AND_AUX.contains(w) || w.endsWith("ly") || cue || date || lem.equals("be") || lem.equals("have")
@@ -3716,21 +3743,27 @@ public final class EventStage implements Stage {
         }
         break;
       }
-      boolean intended = false;
+      // "agreed to a truce", "pledged to build": a pattern that starts with its own cue and "to" is a commitment
+      // (issue 6, status round; the records read an intended cooperative act as AGREE), unless the cue is the act
+      // coded: "offered to send" is an intent expressed (03), "sworn to fight" a threat (13), "prepared to resume
+      // shelling" a show of force (15), each done as said
+      boolean intended = !t.nominal && t.first < t.last && d.lower[t.first + 1].equals("to")
+          && (INTENT_CUES.contains(d.lemma[t.first]) || INTENT_CUES.contains(d.lower[t.first]))
+          && !t.code.startsWith("03") && !t.code.startsWith("13") && !t.code.startsWith("15") && committedAct(t);
       boolean hypothetical = false;
-      boolean negated = false;
+      boolean negated = negativeSubject(groupStart);
       for (int j = groupStart; j < t.first; j++) {
         String w = d.lower[j];
         String lem = d.lemma[j];
         String next = j + 1 < hi ? d.lower[j + 1] : "";
         if (w.equals("not") || w.equals("n't") || w.equals("n’t") || w.equals("never")
             || w.equals("no") && (next.equals("longer") || INTENT_NOUNS.contains(next))
-            || NEGATION_CUES.contains(lem)) {
-          negated = true;
+            || NEGATION_CUES.contains(lem) || w.equals("yet") && next.equals("to") || w.startsWith("avoid")) {
+          negated = true; // "has yet to ratify", "hoped to avoid having to resolve"
         } else if (w.equals("will") || w.equals("'ll") || w.equals("’ll") || w.equals("shall")
             || w.equals("going") && next.equals("to") || (INTENT_CUES.contains(lem) || INTENT_CUES.contains(w))
             && next.equals("to")
-            || lem.equals("be") && next.equals("to")) {
+            || lem.equals("be") && next.equals("to") || w.equals("due") && next.equals("to")) {
           intended = true;
         } else if (w.equals("would")) {
           if (reportedBefore(j)) {
@@ -3751,7 +3784,8 @@ public final class EventStage implements Stage {
         own |= !(w.endsWith("ly") || RECIPROCAL.contains(w) || w.equals("also") || w.equals("then")
             || d.inTimex[j] || w.equals("on"));
       }
-      if (!own && previous != null && previous.status != null && sameSubject(previous, t)) {
+      if (!own && !negated && !intended && previous != null && previous.status != null
+          && sameSubject(previous, t)) {
         return previous.status; // "will develop …, jointly oppose … and shape": the head's status
       }
       if (negated) {
@@ -3781,7 +3815,11 @@ public final class EventStage implements Stage {
         if (j > t.last && (w.equals("not") || w.equals("no") || w.equals("never"))) {
           continue; // a negation after the noun is about something else
         }
-        if (NOMINAL_INTENT.contains(w) || w.equals("ahead") && next.equals("of")
+        if (j < t.first && (startsWithAny(w, CANCEL_PREFIXES) || d.lemma[j].equals("call") && next.equals("off"))) {
+          negated = true; // "cancelled his trip to Ethiopia" (issue 6, status round)
+        } else if (j < t.first && startsWithAny(w, POSTPONE_PREFIXES)) {
+          intended = true; // "postponed the visit": put back, still planned
+        } else if (NOMINAL_INTENT.contains(w) || w.equals("ahead") && next.equals("of")
             || INTENT_CUES.contains(d.lemma[j]) && next.equals("to")) {
           intended = true;
         } else if (NOMINAL_HYPOTHETICAL.contains(w)) {
@@ -3796,6 +3834,81 @@ public final class EventStage implements Stage {
       }
       return negated ? EventStatus.NEGATED : hypothetical ? EventStatus.HYPOTHETICAL
           : intended ? EventStatus.INTENDED : EventStatus.ASSERTED;
+    }
+
+    /**
+     * Whether token {@code tok} is in a yes/no question: the sentence ends with "?" and the clause that holds the
+     * token (from the sentence start or the last colon, after opening quotes) opens with an auxiliary or a modal.
+     */
+    boolean yesNoQuestion(int tok) {
+      int end = hi - 1;
+      while (end > tok && isQuoteMark(d.lower[end])) {
+        end--;
+      }
+      if (end <= tok || !d.lower[end].equals("?")) {
+        return false;
+      }
+      int start = lo;
+      for (int k = tok - 1; k >= lo; k--) {
+        if (d.lower[k].equals(":")) {
+          start = k + 1;
+          break;
+        }
+      }
+      while (start < tok && isQuoteMark(d.lower[start])) {
+        start++;
+      }
+      return QUESTION_OPENERS.contains(d.lower[start]);
+    }
+
+    /**
+     * Whether the "to" of a cue that opens trigger {@code t} leads to an act still to come: a verb ("agreed to
+     * withdraw") or a noun of an event to be held ("agreed to a truce", "to talks"); not a thing agreed to, which is
+     * yielding now ("agreed to the opposition's demands", CAMEO 083).
+     */
+    boolean committedAct(Trigger t) {
+      int k = t.first + 2;
+      if (k > t.last) {
+        return true;
+      }
+      if (d.lemma[k].equals(d.lower[k]) && verbLemmas.contains(d.lower[k])) {
+        return true; // a bare verb: "to withdraw"; "to demands" is a noun
+      }
+      for (int j = k; j <= t.last; j++) {
+        if (FUTURE_EVENT_NOUNS.contains(d.lower[j])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean startsWithAny(String w, List<String> prefixes) {
+      for (String p : prefixes) {
+        if (w.startsWith(p)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean isQuoteMark(String w) {
+      return w.equals("\"") || w.equals("'") || w.equals("“") || w.equals("”") || w.equals("‘") || w.equals("’");
+    }
+
+    /**
+     * Whether the clause before token {@code groupStart} (back to a comma, a semicolon or a clause word) opens with a
+     * negative subject: "Neither Israel nor Jordan signed", "None of the Gulf states condemned".
+     */
+    boolean negativeSubject(int groupStart) {
+      int k = groupStart - 1;
+      while (k > lo && !(HARD_BOUNDARIES.contains(d.lower[k - 1]) || d.lower[k - 1].equals(","))) {
+        k--;
+      }
+      if (k < lo || k >= groupStart || !NEGATIVE_SUBJECTS.contains(d.lower[k])) {
+        return false;
+      }
+      String next = k + 1 < hi ? d.lower[k + 1] : "";
+      return !(d.lower[k].equals("no") && (next.equals("longer") || next.equals("doubt") || next.equals("sooner")));
     }
 
     boolean reportedBefore(int j) {
