@@ -3896,12 +3896,13 @@ public final class EventStage implements Stage {
     }
 
     /**
-     * Whether the clause before token {@code groupStart} (back to a comma, a semicolon or a clause word) opens with a
-     * negative subject: "Neither Israel nor Jordan signed", "None of the Gulf states condemned".
+     * Whether the clause before token {@code groupStart} (back to a comma, a semicolon, "and", "but" or a clause
+     * word) opens with a negative subject: "Neither Israel nor Jordan signed", "None of the Gulf states condemned".
      */
     boolean negativeSubject(int groupStart) {
       int k = groupStart - 1;
-      while (k > lo && !(HARD_BOUNDARIES.contains(d.lower[k - 1]) || d.lower[k - 1].equals(","))) {
+      while (k > lo && !(HARD_BOUNDARIES.contains(d.lower[k - 1]) || d.lower[k - 1].equals(",")
+          || d.lower[k - 1].equals("and") || d.lower[k - 1].equals("but"))) {
         k--;
       }
       if (k < lo || k >= groupStart || !NEGATIVE_SUBJECTS.contains(d.lower[k])) {
