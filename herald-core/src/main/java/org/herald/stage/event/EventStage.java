@@ -99,7 +99,15 @@ public final class EventStage implements Stage {
       "invitation", "request", "requests", "order", "orders", "pressure", "plea", "pleas", "ultimatum");
   private static final Set<String> INTENT_NOUNS = Set.of("intention", "intentions", "plan", "plans", "intent");
   private static final Set<String> NEGATION_CUES = Set.of("refuse", "decline", "fail", "deny", "reject");
-  private static final Set<String> HYPOTHETICAL_WORDS = Set.of("could", "might", "may", "should", "must",
+  /** Modals that make a noun after them unasserted: "there should be an investigation" (issue 6, status round). */
+  private static final Set<String> NOMINAL_MODALS_BEFORE = Set.of("should", "must", "can");
+  /** Adjectives before "to" that belong to the verb group: "would be happy to meet", "are likely to complain". */
+  private static final Set<String> READINESS = Set.of("happy", "keen", "likely", "unlikely", "unable",
+      "unwilling");
+  /** Nouns that "no" before them and "to" after them deny: "no desire to offer", "no reason to negotiate". */
+  private static final Set<String> NO_WISH_NOUNS = Set.of("desire", "wish", "reason", "need", "plan", "plans",
+      "intention", "interest", "appetite", "mandate", "right", "authority", "power", "attempt", "move");
+  private static final Set<String> HYPOTHETICAL_WORDS = Set.of("could", "might", "may", "should", "must", "can",
       "consider", "mull", "weigh", "considering", "considers", "considered", "mulling", "mulls", "mulled",
       "weighing", "weighs");
   /**
@@ -3732,7 +3740,8 @@ public final class EventStage implements Stage {
         String lem = d.lemma[k];
         boolean cue = INTENT_CUES.contains(lem) || INTENT_CUES.contains(w) || NEGATION_CUES.contains(lem)
             || lem.equals("threaten") || lem.equals("help") || lem.equals("try") || lem.equals("attempt")
-            || w.equals("due") || w.startsWith("avoid") || HYPOTHETICAL_WORDS.contains(w);
+            || w.equals("due") || w.startsWith("avoid") || HYPOTHETICAL_WORDS.contains(w)
+            || READINESS.contains(w) || isQuoteMark(w) && k + 1 < t.first;
         // "refused on Friday to hand over": a date between the cue and "to" stays in the verb group
         boolean date = d.inTimex[k] || w.equals("on") && k + 1 < t.first && d.inTimex[k + 1];
         if (MODALS_AND_AUX.contains(w) || w.endsWith("ly") || cue || date || lem.equals("be") || lem.equals("have")
@@ -3758,12 +3767,14 @@ public final class EventStage implements Stage {
         String next = j + 1 < hi ? d.lower[j + 1] : "";
         if (w.equals("not") || w.equals("n't") || w.equals("n’t") || w.equals("never")
             || w.equals("no") && (next.equals("longer") || INTENT_NOUNS.contains(next))
-            || NEGATION_CUES.contains(lem) || w.equals("yet") && next.equals("to") || w.startsWith("avoid")) {
-          negated = true; // "has yet to ratify", "hoped to avoid having to resolve"
+            || NEGATION_CUES.contains(lem) || w.equals("yet") && next.equals("to") || w.startsWith("avoid")
+            || w.equals("cannot") || (w.equals("unable") || w.equals("unwilling")) && next.equals("to")) {
+          negated = true; // "has yet to ratify", "hoped to avoid having to resolve", "was unable to"
         } else if (w.equals("will") || w.equals("'ll") || w.equals("’ll") || w.equals("shall")
             || w.equals("going") && next.equals("to") || (INTENT_CUES.contains(lem) || INTENT_CUES.contains(w))
             && next.equals("to")
-            || lem.equals("be") && next.equals("to") || w.equals("due") && next.equals("to")) {
+            || lem.equals("be") && next.equals("to") || w.equals("due") && next.equals("to")
+            || (w.equals("happy") || w.equals("keen")) && next.equals("to")) {
           intended = true;
         } else if (w.equals("would")) {
           if (reportedBefore(j)) {
@@ -3771,11 +3782,14 @@ public final class EventStage implements Stage {
           } else {
             hypothetical = true;
           }
-        } else if (HYPOTHETICAL_WORDS.contains(w)) {
+        } else if (HYPOTHETICAL_WORDS.contains(w) || (w.equals("likely") || w.equals("unlikely")) && next.equals("to")) {
           hypothetical = true;
         }
       }
-      if (conditionalClause(t.first) || t.controlled) {
+      if (!negated && noReasonTo(t.first)) {
+        negated = true; // "has no desire to offer more concessions", "no reason to negotiate"
+      }
+      if (conditionalClause(t.first) || t.controlled || controlledInfinitive(t.first)) {
         hypothetical = true; // "urged Germany to deliver": asked for, not done
       }
       boolean own = false; // adverbs alone ("jointly oppose") do not make a verb group of its own
@@ -3785,7 +3799,7 @@ public final class EventStage implements Stage {
             || d.inTimex[j] || w.equals("on"));
       }
       if (!own && !negated && !intended && previous != null && previous.status != null
-          && sameSubject(previous, t)) {
+          && sameSubject(previous, t) && !contrastBetween(previous.last + 1, t.first)) {
         return previous.status; // "will develop …, jointly oppose … and shape": the head's status
       }
       if (negated) {
@@ -3822,7 +3836,7 @@ public final class EventStage implements Stage {
         } else if (NOMINAL_INTENT.contains(w) || w.equals("ahead") && next.equals("of")
             || INTENT_CUES.contains(d.lemma[j]) && next.equals("to")) {
           intended = true;
-        } else if (NOMINAL_HYPOTHETICAL.contains(w)) {
+        } else if (NOMINAL_HYPOTHETICAL.contains(w) || j < t.first && NOMINAL_MODALS_BEFORE.contains(w)) {
           hypothetical = true;
         } else if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("no")
             || NEGATION_CUES.contains(d.lemma[j])) {
@@ -3876,6 +3890,43 @@ public final class EventStage implements Stage {
       }
       for (int j = k; j <= t.last; j++) {
         if (FUTURE_EVENT_NOUNS.contains(d.lower[j])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether "no" + a noun of wish or need + "to" open token {@code tok}: "has no desire to offer". */
+    boolean noReasonTo(int tok) {
+      return tok - 3 >= lo && d.lower[tok - 1].equals("to") && NO_WISH_NOUNS.contains(d.lower[tok - 2])
+          && d.lower[tok - 3].equals("no");
+    }
+
+    /**
+     * Whether token {@code tok} is the "to" verb of another's wish or order with its own object between: "want the
+     * government to withdraw", "failed to persuade China to lift" (asked for, not done; issue 6, status round).
+     */
+    boolean controlledInfinitive(int tok) {
+      if (tok - 3 < lo || !d.lower[tok - 1].equals("to")) {
+        return false;
+      }
+      for (int k = tok - 3; k >= Math.max(lo, tok - 8); k--) {
+        String w = d.lower[k];
+        if (GAP_STOPS.contains(w) || HARD_BOUNDARIES.contains(w) || MODALS_AND_AUX.contains(w) || w.equals("and")
+            || w.equals("why") || w.equals("how")) {
+          return false;
+        }
+        if (CONTROL_VERBS.contains(d.lemma[k])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether "but" or "yet" lies in tokens [from, to): "called on them to meet, but vowed to stay" is two acts. */
+    boolean contrastBetween(int from, int to) {
+      for (int k = Math.max(lo, from); k < Math.min(hi, to); k++) {
+        if (d.lower[k].equals("but") || d.lower[k].equals("yet")) {
           return true;
         }
       }

@@ -128,4 +128,40 @@ class EventStageStatusRulesTest extends StageContract {
     assertThat(statuses("04", "The Peruvian president postponed his trip to Chile.", "Peruvian president",
         "PERGOV", "PER", "Chile", "CHL", "CHL")).containsExactly(EventStatus.INTENDED);
   }
+
+  @Test
+  void readsAnActAskedOfAnotherAsHypothetical() {
+    assertThat(statuses("08", "Peru failed to persuade Chile to lift the ban.", PERU_CHILE)).isNotEmpty()
+        .doesNotContain(EventStatus.ASSERTED);
+  }
+
+  @Test
+  void readsAnActThereIsNoReasonForAsNegated() {
+    assertThat(statuses("04", "Peru said there was no reason to negotiate with Chile.", PERU_CHILE))
+        .containsExactly(EventStatus.NEGATED);
+  }
+
+  @Test
+  void readsAnActAnActorIsUnableToDoAsNegated() {
+    assertThat(statuses("07", "Peru was unable to send aid to Chile.", PERU_CHILE))
+        .containsExactly(EventStatus.NEGATED);
+  }
+
+  @Test
+  void readsAnActAnActorWouldBeHappyToDoAsIntended() {
+    assertThat(statuses("04", "Peru said it would be happy to meet Chile.", PERU_CHILE))
+        .containsExactly(EventStatus.INTENDED);
+  }
+
+  @Test
+  void readsAnActLikelyToBeDoneAsHypothetical() {
+    assertThat(statuses("11", "Peru is likely to condemn Chile.", PERU_CHILE))
+        .containsExactly(EventStatus.HYPOTHETICAL);
+  }
+
+  @Test
+  void readsAnActThatCanBeDoneAsHypothetical() {
+    assertThat(statuses("16", "Peru can impose sanctions on Chile.", PERU_CHILE))
+        .containsExactly(EventStatus.HYPOTHETICAL);
+  }
 }
