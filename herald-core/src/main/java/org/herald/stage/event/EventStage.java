@@ -3710,6 +3710,10 @@ public final class EventStage implements Stage {
       if (unassertedComplement(t) || yesNoQuestion(t.first)) {
         return EventStatus.HYPOTHETICAL;
       }
+      EventStatus ruled = ruledOut(t.first);
+      if (ruled != null) {
+        return ruled; // issue 6, status round: "refused to rule out sending troops" is possible, not refused
+      }
       if (t.nominal && t.passiveVerb >= 0) { // "sanctions will be announced by": the verb's auxiliaries
         Trigger verb = new Trigger();
         verb.first = t.passiveVerb;
@@ -3829,6 +3833,10 @@ public final class EventStage implements Stage {
         if (j > t.last && (w.equals("not") || w.equals("no") || w.equals("never"))) {
           continue; // a negation after the noun is about something else
         }
+        if (j < t.first && (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("will"))
+            && verbTriggerBetween(j + 1, t.first)) {
+          continue; // "never recognised the annexation": the verb is negated, the annexation happened
+        }
         if (j < t.first && (startsWithAny(w, CANCEL_PREFIXES) || d.lemma[j].equals("call") && next.equals("off"))) {
           negated = true; // "cancelled his trip to Ethiopia" (issue 6, status round)
         } else if (j < t.first && startsWithAny(w, POSTPONE_PREFIXES)) {
@@ -3931,6 +3939,32 @@ public final class EventStage implements Stage {
         }
       }
       return false;
+    }
+
+    /**
+     * The status an act after "rule out" has, or null when none is before it: negated when ruled out ("ruled out
+     * sending troops"), possible when ruling it out is refused or denied ("refused to rule out sending troops").
+     */
+    EventStatus ruledOut(int tok) {
+      int k = tok - 1;
+      while (k > lo && (d.lower[k].equals("any") || d.lower[k].equals("a") || d.lower[k].equals("the"))) {
+        k--;
+      }
+      if (k - 1 < lo || !d.lower[k].equals("out") || !d.lemma[k - 1].equals("rule")
+          && !d.lower[k - 1].startsWith("rul")) {
+        return null;
+      }
+      for (int j = k - 2; j >= Math.max(lo, k - 6); j--) {
+        String w = d.lower[j];
+        if (w.equals("not") || w.equals("n't") || w.equals("n’t") || w.equals("never")
+            || NEGATION_CUES.contains(d.lemma[j]) || w.equals("cannot")) {
+          return EventStatus.HYPOTHETICAL;
+        }
+        if (GAP_STOPS.contains(w) || HARD_BOUNDARIES.contains(w)) {
+          break;
+        }
+      }
+      return EventStatus.NEGATED;
     }
 
     boolean startsWithAny(String w, List<String> prefixes) {

@@ -164,4 +164,16 @@ class EventStageStatusRulesTest extends StageContract {
     assertThat(statuses("16", "Peru can impose sanctions on Chile.", PERU_CHILE))
         .containsExactly(EventStatus.HYPOTHETICAL);
   }
+
+  @Test
+  void readsAnActNotRuledOutAsHypothetical() {
+    assertThat(statuses("07", "Peru refused to rule out sending troops to Chile.", PERU_CHILE))
+        .containsExactly(EventStatus.HYPOTHETICAL);
+  }
+
+  @Test
+  void leavesTheNounAfterANegatedVerbTriggerAsserted() {
+    assertThat(statuses("19", "Peru did not condemn the bombing of Arica by Chile.", PERU_CHILE))
+        .containsExactly(EventStatus.ASSERTED);
+  }
 }
