@@ -3745,7 +3745,7 @@ public final class EventStage implements Stage {
         boolean cue = INTENT_CUES.contains(lem) || INTENT_CUES.contains(w) || NEGATION_CUES.contains(lem)
             || lem.equals("threaten") || lem.equals("help") || lem.equals("try") || lem.equals("attempt")
             || w.equals("due") || w.startsWith("avoid") || HYPOTHETICAL_WORDS.contains(w)
-            || READINESS.contains(w) || isQuoteMark(w) && k + 1 < t.first;
+            || READINESS.contains(w) || isQuoteMark(w) || lem.equals("continue") || lem.equals("need");
         // "refused on Friday to hand over": a date between the cue and "to" stays in the verb group
         boolean date = d.inTimex[k] || w.equals("on") && k + 1 < t.first && d.inTimex[k + 1];
         if (MODALS_AND_AUX.contains(w) || w.endsWith("ly") || cue || date || lem.equals("be") || lem.equals("have")
@@ -3786,7 +3786,8 @@ public final class EventStage implements Stage {
           } else {
             hypothetical = true;
           }
-        } else if (HYPOTHETICAL_WORDS.contains(w) || (w.equals("likely") || w.equals("unlikely")) && next.equals("to")) {
+        } else if (HYPOTHETICAL_WORDS.contains(w) || (w.equals("likely") || w.equals("unlikely")
+            || lem.equals("need")) && next.equals("to")) { // "needed to reinforce": a need, not a deed
           hypothetical = true;
         }
       }
@@ -3803,7 +3804,8 @@ public final class EventStage implements Stage {
             || d.inTimex[j] || w.equals("on"));
       }
       if (!own && !negated && !intended && previous != null && previous.status != null
-          && sameSubject(previous, t) && !contrastBetween(previous.last + 1, t.first)) {
+          && sameSubject(previous, t) && !contrastBetween(previous.last + 1, t.first)
+          && (previous.status != EventStatus.NEGATED || coordinated(previous.last + 1, t.first))) {
         return previous.status; // "will develop …, jointly oppose … and shape": the head's status
       }
       if (negated) {
@@ -3918,13 +3920,28 @@ public final class EventStage implements Stage {
       if (tok - 3 < lo || !d.lower[tok - 1].equals("to")) {
         return false;
       }
-      for (int k = tok - 3; k >= Math.max(lo, tok - 8); k--) {
+      for (int k = tok - 3; k >= Math.max(lo, tok - 10); k--) {
         String w = d.lower[k];
         if (GAP_STOPS.contains(w) || HARD_BOUNDARIES.contains(w) || MODALS_AND_AUX.contains(w) || w.equals("and")
             || w.equals("why") || w.equals("how")) {
           return false;
         }
         if (CONTROL_VERBS.contains(d.lemma[k])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether tokens [from, to) hold "and", "or" or a comma: a verb coordinated with the one before shares its
+     * negation; one inside its complement ("denied being leant on to make the case for invading") does not, though
+     * it shares a plan ("promising to sign an accord recognising").
+     */
+    boolean coordinated(int from, int to) {
+      for (int k = Math.max(lo, from); k < Math.min(hi, to); k++) {
+        String w = d.lower[k];
+        if (w.equals("and") || w.equals("or") || w.equals(",")) {
           return true;
         }
       }

@@ -176,4 +176,29 @@ class EventStageStatusRulesTest extends StageContract {
     assertThat(statuses("19", "Peru did not condemn the bombing of Arica by Chile.", PERU_CHILE))
         .containsExactly(EventStatus.ASSERTED);
   }
+
+  @Test
+  void readsAnActAnActorNeedsToDoAsHypothetical() {
+    assertThat(statuses("08", "Peru needs to withdraw its troops from Chile.", PERU_CHILE))
+        .containsExactly(EventStatus.HYPOTHETICAL);
+  }
+
+  @Test
+  void readsAnActThatWouldContinueAsIntended() {
+    assertThat(statuses("07", "Peru said it would continue to send aid to Chile.", PERU_CHILE))
+        .containsExactly(EventStatus.INTENDED);
+  }
+
+  @Test
+  void keepsAnActThatContinuedAsserted() {
+    assertThat(statuses("19", "Peru continued to shell Chile on Sunday.", PERU_CHILE))
+        .containsExactly(EventStatus.ASSERTED);
+  }
+
+  @Test
+  void doesNotSpreadANegationIntoTheComplementOfTheVerbNegated() {
+    assertThat(statuses("19", "Peru denied being \"leant on\" by Chile to make the case for invading Bolivia.",
+        "Peru", "PER", "PER", "Chile", "CHL", "CHL", "Bolivia", "BOL", "BOL")).isNotEmpty()
+        .doesNotContain(EventStatus.NEGATED);
+  }
 }
