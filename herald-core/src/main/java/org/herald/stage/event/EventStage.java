@@ -3803,6 +3803,13 @@ public final class EventStage implements Stage {
         own |= !(w.endsWith("ly") || RECIPROCAL.contains(w) || w.equals("also") || w.equals("then")
             || d.inTimex[j] || w.equals("on"));
       }
+      if (!own && !negated && previous != null && previous.code != null && previous.code.startsWith("13")
+          && (d.lemma[previous.first].equals("threaten") || d.lemma[previous.first].equals("warn"))
+          && sameSubject(previous, t) && coordinated(previous.last + 1, t.first)) {
+        // "threatened to impose sanctions and expel its diplomats": the second act is threatened too, not done
+        // (issue 6, status round; the records read an intended hostile act as THREATEN)
+        return EventStatus.INTENDED;
+      }
       if (!own && !negated && !intended && previous != null && previous.status != null
           && sameSubject(previous, t) && !contrastBetween(previous.last + 1, t.first)
           && (previous.status != EventStatus.NEGATED || coordinated(previous.last + 1, t.first))) {

@@ -201,4 +201,10 @@ class EventStageStatusRulesTest extends StageContract {
         "Peru", "PER", "PER", "Chile", "CHL", "CHL", "Bolivia", "BOL", "BOL")).isNotEmpty()
         .doesNotContain(EventStatus.NEGATED);
   }
+
+  @Test
+  void readsASecondActThreatenedAsIntendedNotDone() {
+    assertThat(statuses("16", "Peru threatened to impose sanctions on Chile and expel its diplomats.", PERU_CHILE))
+        .isNotEmpty().doesNotContain(EventStatus.ASSERTED);
+  }
 }
