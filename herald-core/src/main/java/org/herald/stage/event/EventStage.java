@@ -37,7 +37,8 @@ import org.herald.stage.syntax.Syntax;
  * Codes who did what to whom: finds trigger verbs and nouns from {@code event-verbs-v1.tsv} in each sentence
  * (longest match), then by a shallow clause analysis (no parser) takes the source from the subject actor(s) or
  * the possessor, the target from the object or a prepositional actor after the trigger, the status from
- * auxiliaries and cue verbs, the date from the clause's time expression and the place from a location named
+ * auxiliaries and cue verbs, yes/no questions, negative subjects and the verb whose complement the trigger is
+ * ("want the government to withdraw", "refused to rule out sending"), the date from the clause's time expression and the place from a location named
  * after "in"/"at". One event per source; the same event said twice in an article is kept once. Where no
  * pattern fits there is no event. Thread-safe after {@link #open}.
  */
