@@ -3131,7 +3131,10 @@ public final class EventStage implements Stage {
       return true;
     }
 
-    /** The actor {@code last} and those joined to it before by "and"/"or"/",": "Russia and North Korea". */
+    /**
+     * The actor {@code last} and those joined to it before by "and"/"or"/"nor"/",": "Russia and North Korea",
+     * "Neither Israel nor Jordan".
+     */
     List<Integer> compoundEndingAt(int last) {
       List<Integer> list = new ArrayList<>();
       list.add(last);
@@ -3141,14 +3144,15 @@ public final class EventStage implements Stage {
         for (int titles = 0; titles < 3 && j > lo && d.actorAt[j] < 0 && isCapitalisedWord(j); titles++) {
           j--; // "Gaddafi and Bulgarian President Todor Zhivkov": a title and demonym before the name
         }
-        if (j < lo || !(d.lower[j].equals("and") || d.lower[j].equals(","))) {
+        if (j < lo || !(d.lower[j].equals("and") || d.lower[j].equals(",") || d.lower[j].equals("nor"))) {
           j = k;
         }
         for (int mods = 0; j >= lo && mods < 3 && (DETS.contains(d.lower[j]) && !d.lower[j].equals("both")
-            || modifierWord(j)); mods++) {
+            || modifierWord(j) && !d.lower[j].equals("nor")); mods++) {
           j--; // "Fornost and the evil awful Gondor"
         }
-        if (j < lo || !(d.lower[j].equals("and") || d.lower[j].equals("or") || d.lower[j].equals(","))) {
+        if (j < lo || !(d.lower[j].equals("and") || d.lower[j].equals("or") || d.lower[j].equals(",")
+            || d.lower[j].equals("nor"))) { // "Neither Israel nor Jordan signed": both are sources
           break;
         }
         boolean commaOnly = d.lower[j].equals(",");
@@ -3431,6 +3435,8 @@ public final class EventStage implements Stage {
     List<Integer> targetsAfter(Trigger t) {
       List<Integer> list = new ArrayList<>();
       boolean rejecting = t.code.startsWith("12");
+      // "accepted an invitation from Chile", "accepted the offer by Chile": who made it is whom the acceptance answers
+      boolean accepting = t.code.startsWith("03") && d.lemma[t.first].equals("accept");
       boolean protesting = t.code.startsWith("14");
       boolean inquiry = t.code.startsWith("09");
       // past the "protest" of "a hunger strike to protest X", "a march in protest at X", or in a protest's object
@@ -3497,7 +3503,7 @@ public final class EventStage implements Stage {
           boolean oblique = p > t.first && !inTrigger[p - lo] && !asksFrom && !partitive && !protested && !owned
               && !embassy
               && OBLIQUE_PREPS.contains(pw)
-              && !(rejecting && (pw.equals("from") || pw.equals("by")) && nominalObjectBefore(p, t));
+              && !((rejecting || accepting) && (pw.equals("from") || pw.equals("by")) && nominalObjectBefore(p, t));
           if (!oblique && !list.contains(act) && !(p > t.first && GENITIVE.contains(pw))) {
             list.add(act);
           }
@@ -3732,6 +3738,9 @@ public final class EventStage implements Stage {
       EventStatus ruled = ruledOut(t.first);
       if (ruled != null) {
         return ruled; // issue 6, status round: "refused to rule out sending troops" is possible, not refused
+      }
+      if (outOfTheQuestion(t.last)) {
+        return EventStatus.NEGATED; // issue 6, gaps: "said talks with Chile were out of the question"
       }
       if (t.nominal && t.passiveVerb >= 0) { // "sanctions will be announced by": the verb's auxiliaries
         Trigger verb = new Trigger();
@@ -4008,6 +4017,30 @@ public final class EventStage implements Stage {
         }
       }
       return EventStatus.NEGATED;
+    }
+
+    /**
+     * Whether the act ending at token {@code last} is the subject of "be out of the question" or "be off the table"
+     * in its own clause ("talks with Chile were out of the question"): the act is refused, read as negated.
+     */
+    boolean outOfTheQuestion(int last) {
+      for (int k = last + 1; k < hi && k <= last + 8; k++) {
+        String w = d.lower[k];
+        if (GAP_STOPS.contains(w) || HARD_BOUNDARIES.contains(w) || w.equals(",") || w.equals(";")) {
+          return false;
+        }
+        if (d.lemma[k].equals("be")) {
+          int j = k + 1;
+          if (d.lower[j].equals("now") || d.lower[j].equals("simply") || d.lower[j].equals("completely")) {
+            j++;
+          }
+          return j + 3 < hi && d.lower[j].equals("out") && d.lower[j + 1].equals("of")
+              && d.lower[j + 2].equals("the") && d.lower[j + 3].equals("question")
+              || j + 2 < hi && d.lower[j].equals("off") && d.lower[j + 1].equals("the")
+              && d.lower[j + 2].equals("table");
+        }
+      }
+      return false;
     }
 
     boolean startsWithAny(String w, List<String> prefixes) {
