@@ -178,10 +178,11 @@ public final class ActorStage implements Stage {
   /**
    * The groups of {@code actor-groups-v1.tsv}: named groups by their first word (each a list of word arrays with
    * their codes, longest first), and group nouns (one or two lower-case words) with their sector codes; the first
-   * words of the two-word nouns, so that most tokens are looked up without building a word pair.
+   * words of the two-word nouns, so that most tokens are looked up without building a word pair; the first
+   * characters of the named groups, so that most tokens are passed over without a look-up.
    */
   private record Groups(Map<String, List<Named>> named, Map<String, String> nouns, Set<String> peoples,
-      Set<String> pairFirsts) {
+      Set<String> pairFirsts, java.util.BitSet namedFirstChars) {
     static Groups parse(List<String> lines) {
       Map<String, List<Named>> named = new HashMap<>();
       Map<String, String> nouns = new HashMap<>();
@@ -216,7 +217,12 @@ public final class ActorStage implements Stage {
           pairFirsts.add(noun.substring(0, space));
         }
       }
-      return new Groups(Map.copyOf(named), Map.copyOf(nouns), Set.copyOf(peoples), Set.copyOf(pairFirsts));
+      java.util.BitSet firstChars = new java.util.BitSet();
+      for (String first : named.keySet()) {
+        firstChars.set(first.charAt(0));
+      }
+      return new Groups(Map.copyOf(named), Map.copyOf(nouns), Set.copyOf(peoples), Set.copyOf(pairFirsts),
+          firstChars);
     }
   }
 
@@ -1455,6 +1461,9 @@ public final class ActorStage implements Stage {
   }
 
   private static Named namedAt(Tables t, Article in, int i, int end, boolean[] covered) {
+    if (!t.groups().namedFirstChars().get(in.text().charAt(in.tokenStart(i)))) {
+      return null; // no named group starts with this token's first character
+    }
     List<Named> cands = t.groups().named().get(in.tokenText(i));
     if (cands == null) {
       return null;

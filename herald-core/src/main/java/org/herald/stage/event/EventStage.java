@@ -296,6 +296,9 @@ public final class EventStage implements Stage {
   /** Participles that with "in" say what the subject does: "were engaged in fighting", "is involved in talks". */
   private static final Set<String> STATE_PARTICIPLES = Set.of("engaged", "involved", "embroiled", "locked",
       "entangled");
+  /** Words the implicit-actor switch codes besides the domestic nouns: offices, "the opposition", "people", men. */
+  private static final Set<String> GROUP_WORDS = Set.of("opposition", "government", "authorities", "minister",
+      "president", "premier", "mayor", "governor", "people", "men", "man");
   /** Endings of a demonym compound that make the next noun that country's: "Vietnamese-led forces". */
   private static final Set<String> LED_SUFFIXES = Set.of("-led", "-backed", "-supported", "-funded",
       "-sponsored", "-trained", "-armed");
@@ -773,38 +776,23 @@ public final class EventStage implements Stage {
         }
         List<Actor> inSentence = real.subList(firstActor, real.size());
         String home = null;
-        for (Actor act : inSentence) {
-          if (act.start() >= s.end()) {
-            break;
-          }
-          if (act.end() <= s.end() && act.country() != null) {
-            home = act.country();
-            break;
-          }
-        }
-        String placed = placeCountryIn(inSentence, s);
-        if (placed != null) {
-          home = placed; // "police in Lagos", "gunmen killed two Chinese workers in Pakistan": where it happened
-        }
-        boolean homeInSentence = home != null;
-        if (home == null && !topCountries.isEmpty()) {
-          home = topCountries.get(0);
-        }
+        boolean homeInSentence = false;
+        boolean homeKnown = false; // found at the first token that may be a domestic group: most sentences have none
+        String text = a.text();
         for (int t = s.firstToken(); t < s.endToken(); t++) {
           if (covered[t]) {
             continue;
           }
-          String text = a.tokenText(t);
-          String next = t + 1 < s.endToken() ? a.tokenText(t + 1) : "";
+          boolean upper = Character.isUpperCase(text.charAt(a.tokenStart(t)));
+          boolean nextLower = t + 1 < s.endToken() && Character.isLowerCase(text.charAt(a.tokenStart(t + 1)));
           String iso = demonyms.get(lower[t]);
           boolean peopleOf = false;
           if (iso != null && t > s.firstToken() && !covered[t - 1] && demonyms.containsKey(lower[t - 1])
-              && Character.isUpperCase(a.tokenText(t - 1).charAt(0))) {
+              && Character.isUpperCase(text.charAt(a.tokenStart(t - 1)))) {
             iso = demonyms.get(lower[t - 1]); // "Bosnian Serbs": CAMEO codes a people by where it lives
             peopleOf = true;
           }
-          if (iso != null && Character.isUpperCase(text.charAt(0)) && !next.isEmpty()
-              && Character.isLowerCase(next.charAt(0))) {
+          if (iso != null && upper && nextLower) {
             String sector = sectorOf(t + 1, s.endToken());
             if (peopleOf && sector.isEmpty() && lower[t].endsWith("s")) {
               // "Bosnian Serbs demanded a truce with Moslem forces": a people of the country, not its state, so
@@ -816,7 +804,7 @@ public final class EventStage implements Stage {
             continue;
           }
           int dash = lower[t].indexOf('-');
-          if (dash > 0 && Character.isUpperCase(text.charAt(0)) && LED_SUFFIXES.contains(lower[t].substring(dash))) {
+          if (dash > 0 && upper && LED_SUFFIXES.contains(lower[t].substring(dash))) {
             String led = demonyms.get(lower[t].substring(0, dash)); // "Vietnamese-led forces": Vietnam's
             if (led != null && t + 1 < s.endToken() && !covered[t + 1]) {
               out.add(new Actor(a.tokenStart(t), a.tokenEnd(t + 1), countryNames.getOrDefault(led, led), null,
@@ -826,25 +814,48 @@ public final class EventStage implements Stage {
             }
           }
           String people = pluralDemonyms.get(lower[t]);
-          if (people != null && Character.isUpperCase(text.charAt(0))) { // "Young Algerians blocked roads"
+          if (people != null && upper) { // "Young Algerians blocked roads"
             // CAMEO codes an ethnic group by where it lives: "Bosnian Serbs", "ethnic Albanians … in Serbia"
             String prevWord = t > s.firstToken() ? lower[t - 1] : "";
             String where = demonyms.get(prevWord);
-            if (where == null && prevWord.equals("ethnic") || "of".equals(next.toLowerCase(Locale.ROOT))
-                || "in".equals(next.toLowerCase(Locale.ROOT))) {
+            String nextWord = t + 1 < s.endToken() ? lower[t + 1] : "";
+            if (where == null && prevWord.equals("ethnic") || "of".equals(nextWord) || "in".equals(nextWord)) {
               where = otherCountryIn(real, s, people);
             }
             if (where != null) {
               people = where;
             }
-            Actor act = new Actor(a.tokenStart(t), a.tokenEnd(t), text, null, people + "CVL", people);
+            Actor act = new Actor(a.tokenStart(t), a.tokenEnd(t), a.tokenText(t), null, people + "CVL", people);
             out.add(act);
             continue;
+          }
+          String w = lower[t];
+          if (!GROUP_WORDS.contains(w) && !domesticNouns.containsKey(w)) {
+            continue; // no group the switch below makes
+          }
+          if (!homeKnown) {
+            homeKnown = true;
+            for (Actor act : inSentence) {
+              if (act.start() >= s.end()) {
+                break;
+              }
+              if (act.end() <= s.end() && act.country() != null) {
+                home = act.country();
+                break;
+              }
+            }
+            String placed = placeCountryIn(inSentence, s);
+            if (placed != null) {
+              home = placed; // "police in Lagos", "gunmen killed two Chinese workers in Pakistan": where it happened
+            }
+            homeInSentence = home != null;
+            if (home == null && !topCountries.isEmpty()) {
+              home = topCountries.get(0);
+            }
           }
           if (home == null) {
             continue;
           }
-          String w = lower[t];
           String prev = t > s.firstToken() ? lower[t - 1] : "";
           String sector = switch (w) {
             case "opposition" -> prev.equals("the") ? "OPP" : null;
@@ -860,7 +871,10 @@ public final class EventStage implements Stage {
             // "armed men", "a masked man": a man is an agent only so described
             case "men", "man" -> AGENT_MODIFIERS.contains(prev) && domesticGroup(covered, t, s)
                 ? domesticNouns.get(w) : null;
-            default -> domesticGroup(covered, t, s) ? domesticNouns.get(w) : null;
+            default -> {
+              String noun = domesticNouns.get(w); // the look-up first: most tokens are no domestic noun
+              yield noun != null && domesticGroup(covered, t, s) ? noun : null;
+            }
           };
           if (sector != null) {
             int from = t; // "hundreds of people" as one subject
