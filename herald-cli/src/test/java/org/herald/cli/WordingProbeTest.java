@@ -1,22 +1,7 @@
 package org.herald.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import org.herald.Herald;
-import org.herald.model.Article;
-import org.herald.model.RawDocument;
-import org.herald.pipeline.Pipeline;
-import org.herald.stage.event.EventStage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,46 +34,11 @@ class WordingProbeTest {
 
   @Test
   void codesMostBlindlyWordedSentencesOfEveryPloverTypeWithTheirTypeAndCountries() throws IOException {
-    EventProbe probe = EventProbe.score(dir, NAME, 150);
-    double type = probe.typeAccuracy();
-    double full = probe.fullAccuracy();
-    assertThat(type).as(String.format(Locale.ROOT, "type accuracy %.4f", type)).isGreaterThanOrEqualTo(TYPE_FLOOR);
-    assertThat(full).as(String.format(Locale.ROOT, "full accuracy %.4f", full)).isGreaterThanOrEqualTo(FULL_FLOOR);
+    EventProbe.assertFloors(dir, NAME, 150, TYPE_FLOOR, FULL_FLOOR);
   }
 
   @Test
   void findsNoEventInAlmostAllOfItsSentencesWithoutAPoliticalAct() throws IOException {
-    List<String> texts = noEventTexts();
-    assertThat(texts).hasSize(16);
-    List<String> withEvents = new ArrayList<>();
-    try (Pipeline pipeline = Herald.pipeline()) {
-      for (String text : texts) {
-        Article a = pipeline.process(RawDocument.text("probe", text));
-        if (!a.layer(EventStage.EVENTS).isEmpty()) {
-          withEvents.add(text);
-        }
-      }
-    }
-    System.out.println(NAME + ": no-event sentences with events " + withEvents);
-    assertThat(texts.size() - withEvents.size()).as("sentences without events; with: " + withEvents)
-        .isGreaterThanOrEqualTo(NO_EVENT_FLOOR);
-  }
-
-  /** The probe's records marked {@code "noevent": true} (which the PLOVER reader skips: their type is empty). */
-  private static List<String> noEventTexts() throws IOException {
-    ObjectMapper mapper = JsonMapper.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
-    JsonNode root;
-    try (InputStream in = WordingProbeTest.class.getResourceAsStream(NAME)) {
-      assertThat(in).as("probe resource " + NAME).isNotNull();
-      root = mapper.readTree(in);
-    }
-    List<String> out = new ArrayList<>();
-    for (JsonNode n : root) {
-      if (n.path("noevent").asBoolean(false)) {
-        assertThat(n.path("event").asText("")).as(n.path("id").asText()).isEmpty();
-        out.add(n.path("text").asText());
-      }
-    }
-    return out;
+    EventProbe.assertNoEvents(NAME, 16, NO_EVENT_FLOOR);
   }
 }

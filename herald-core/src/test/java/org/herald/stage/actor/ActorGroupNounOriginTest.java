@@ -2,12 +2,6 @@ package org.herald.stage.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.herald.Herald;
-import org.herald.model.Article;
-import org.herald.model.RawDocument;
-import org.herald.pipeline.Pipeline;
-import org.herald.pipeline.Resources;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,20 +10,10 @@ import org.junit.jupiter.api.Test;
  * actor stage.
  */
 class ActorGroupNounOriginTest {
-  private static List<String> codesAt(String text, String words) {
-    try (Pipeline p = Herald.pipelineFor(Resources.classpath(), ActorStage.ACTORS)) {
-      Article a = p.process(RawDocument.text("origin", text));
-      int at = a.text().indexOf(words);
-      int end = at + words.length();
-      return a.layer(ActorStage.ACTORS).stream().filter(x -> x.start() < end && at < x.end()).map(Actor::code)
-          .toList();
-    }
-  }
-
   @Test
   void givesAMissionaryOrTouristTheCountryTheyComeFrom() {
-    assertThat(codesAt("A Baptist missionary from Calgary was detained in Eritrea.", "missionary"))
+    assertThat(ActorCodes.at("A Baptist missionary from Calgary was detained in Eritrea.", "missionary"))
         .containsExactly("CANREL");
-    assertThat(codesAt("Two tourists from Spain were kidnapped in Yemen.", "tourists")).containsExactly("ESPCVL");
+    assertThat(ActorCodes.at("Two tourists from Spain were kidnapped in Yemen.", "tourists")).containsExactly("ESPCVL");
   }
 }

@@ -3,13 +3,7 @@ package org.herald.stage.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.herald.Herald;
 import org.herald.model.Article;
-import org.herald.model.RawDocument;
-import org.herald.pipeline.Pipeline;
-import org.herald.pipeline.Resources;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,21 +12,9 @@ import org.junit.jupiter.api.Test;
  * to the actor stage.
  */
 class ActorHomonymTest {
-  private static Pipeline pipeline;
-
-  @BeforeAll
-  static void open() {
-    pipeline = Herald.pipelineFor(Resources.classpath(), ActorStage.ACTORS);
-  }
-
-  @AfterAll
-  static void close() {
-    pipeline.close();
-  }
-
   /** The countries of the actors overlapping the first occurrence of {@code words} in {@code text}. */
   private static List<String> countriesAt(String text, String words) {
-    Article a = pipeline.process(RawDocument.text("homonym", text));
+    Article a = ActorCodes.process(text);
     int at = a.text().indexOf(words);
     int end = at + words.length();
     return a.layer(ActorStage.ACTORS).stream().filter(x -> x.start() < end && at < x.end()).map(Actor::country)

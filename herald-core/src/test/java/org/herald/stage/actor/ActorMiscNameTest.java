@@ -2,12 +2,6 @@ package org.herald.stage.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.herald.Herald;
-import org.herald.model.Article;
-import org.herald.model.RawDocument;
-import org.herald.pipeline.Pipeline;
-import org.herald.pipeline.Resources;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,31 +11,21 @@ import org.junit.jupiter.api.Test;
  * stage.
  */
 class ActorMiscNameTest {
-  private static List<String> codesAt(String text, String words) {
-    try (Pipeline p = Herald.pipelineFor(Resources.classpath(), ActorStage.ACTORS)) {
-      Article a = p.process(RawDocument.text("misc", text));
-      int at = a.text().indexOf(words);
-      int end = at + words.length();
-      return a.layer(ActorStage.ACTORS).stream().filter(x -> x.start() < end && at < x.end()).map(Actor::code)
-          .toList();
-    }
-  }
-
   @Test
   void readsAnOrganisationOfTheTablesTypedMiscAsThatOrganisation() {
-    assertThat(codesAt("The Arab League called for an end to the siege of the town.", "Arab League"))
+    assertThat(ActorCodes.at("The Arab League called for an end to the siege of the town.", "Arab League"))
         .containsExactly("IGOARBALE");
   }
 
   @Test
   void readsATwoWordPeopleBeforeASectorNounAsTheDemonymsSector() {
-    assertThat(codesAt("Iraqi Kurdish leaders met Turkish officials on Monday.", "Iraqi Kurdish leaders"))
+    assertThat(ActorCodes.at("Iraqi Kurdish leaders met Turkish officials on Monday.", "Iraqi Kurdish leaders"))
         .containsExactly("IRQGOV");
   }
 
   @Test
   void readsAPlaceOfTheTablesTypedAsAnOrganisationAsThatPlace() {
-    assertThat(codesAt("Kidnappers in the Niger Delta seized three Filipino sailors.", "Niger Delta"))
+    assertThat(ActorCodes.at("Kidnappers in the Niger Delta seized three Filipino sailors.", "Niger Delta"))
         .containsExactly("NGA");
   }
 }

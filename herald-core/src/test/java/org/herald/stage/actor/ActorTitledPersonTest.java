@@ -2,14 +2,6 @@ package org.herald.stage.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import org.herald.Herald;
-import org.herald.model.Article;
-import org.herald.model.RawDocument;
-import org.herald.pipeline.Pipeline;
-import org.herald.pipeline.Resources;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,39 +10,18 @@ import org.junit.jupiter.api.Test;
  * the pipeline up to the actor stage.
  */
 class ActorTitledPersonTest {
-  private static Pipeline pipeline;
-
-  @BeforeAll
-  static void open() {
-    pipeline = Herald.pipelineFor(Resources.classpath(), ActorStage.ACTORS);
-  }
-
-  @AfterAll
-  static void close() {
-    pipeline.close();
-  }
-
-  /** The codes of the actors overlapping the first occurrence of {@code words} in {@code text}. */
-  private static List<String> codesAt(String text, String words) {
-    Article a = pipeline.process(RawDocument.text("titled", text));
-    int at = a.text().indexOf(words);
-    int end = at + words.length();
-    return a.layer(ActorStage.ACTORS).stream().filter(x -> x.start() < end && at < x.end()).map(Actor::code)
-        .toList();
-  }
-
   @Test
   void givesAPresidentMetOnAForeignersVisitTheHostsCountry() {
-    assertThat(codesAt("The German foreign minister met President Tomas Ruel on a visit to Quito.", "Tomas Ruel"))
+    assertThat(ActorCodes.at("The German foreign minister met President Tomas Ruel on a visit to Quito.", "Tomas Ruel"))
         .containsExactly("ECUGOV");
-    assertThat(codesAt("A Japanese envoy arrived in Ghana on Monday for talks with President Kofi Mensa.",
+    assertThat(ActorCodes.at("A Japanese envoy arrived in Ghana on Monday for talks with President Kofi Mensa.",
         "Kofi Mensa")).containsExactly("GHAGOV");
   }
 
   @Test
   void givesAPresidentWhoIsHimselfTheVisitorNoCountryOfThePlaceVisited() {
-    assertThat(codesAt("President Tomas Ruel, on a visit to Berlin, met German business leaders.", "Tomas Ruel"))
+    assertThat(ActorCodes.at("President Tomas Ruel, on a visit to Berlin, met German business leaders.", "Tomas Ruel"))
         .isEmpty();
-    assertThat(codesAt("President Tomas Ruel met business leaders on Monday.", "Tomas Ruel")).isEmpty();
+    assertThat(ActorCodes.at("President Tomas Ruel met business leaders on Monday.", "Tomas Ruel")).isEmpty();
   }
 }
