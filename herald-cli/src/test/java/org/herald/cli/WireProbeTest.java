@@ -24,9 +24,10 @@ class WireProbeTest {
   private static final double FULL_FLOOR = 0.86;
   /**
    * The fewest of the 16 no-event sentences that must stay without events: 15 both before and after the round
-   * ("Brazil beat Italy on penalties" is coded 182, as in the wording probe: sport needs the stage, not the lexicon).
+   * ("Brazil beat Italy on penalties" was coded 182), all 16 since one country "beating" another by name is a
+   * contest (CameoConventions).
    */
-  private static final int NO_EVENT_FLOOR = 15;
+  private static final int NO_EVENT_FLOOR = 16;
 
   private static final String NAME = "wire-probe-v1.json";
 

@@ -24,6 +24,8 @@ import org.herald.model.Sentence;
  *       military weapons"), so bombs, knives and beatings stay there.</li>
  *   <li>A trip to a sports or arts occasion ("heads to Beijing for the opening of the Olympic Games") is no
  *       visit (CAMEO 042) to the host country's government.</li>
+ *   <li>One country that "beat" another by name ("Brazil beat Italy on penalties") won a match or a vote: no
+ *       beating (CAMEO 182), which has people on both sides ("police beat protesters").</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -46,6 +48,7 @@ final class CameoConventions {
   static final String PROTEST_THREAT = "133";
   static final String ACCUSE = "112";
   static final String MILITARY_FORCE = "190";
+  static final String BEATING = "182";
 
   /** Nouns of a protesting crowd; a source named with one of them riots rather than assaults. */
   private static final Set<String> PROTESTERS = Set.of("protester", "protesters", "protestor", "protestors",
@@ -99,7 +102,7 @@ final class CameoConventions {
     for (int i = 0; i < drafts.size(); i++) {
       EventStage.Draft d = drafts.get(i);
       String code = d.code().code();
-      if (code.equals("042") && toOccasion(d, text)) {
+      if (code.equals("042") && toOccasion(d, text) || code.equals(BEATING) && contest(d, text)) {
         drafts.set(i, null);
       } else if (RIOT_ACTS.contains(code) && byProtesters(d, text)) {
         drafts.set(i, recoded(d, cameo.get(RIOT)));
@@ -119,6 +122,19 @@ final class CameoConventions {
     }
     drafts.addAll(accusations);
     drafts.removeIf(d -> d.code().code().startsWith(ACCUSE) && d.target() == null && accusedAlso(d, drafts));
+  }
+
+  /**
+   * Whether beating {@code d} is one country beating another by name ("Brazil beat Italy on penalties", "Spain beat
+   * Germany 2-1"): a match or a vote, not a beating, which has people on both sides ("police beat protesters").
+   */
+  private static boolean contest(EventStage.Draft d, Text text) {
+    return d.target() != null && bareCountry(d.source()) && bareCountry(d.target())
+        && text.lemma(text.article().tokenAtOrAfter(d.start())).equals("beat");
+  }
+
+  private static boolean bareCountry(Participant p) {
+    return p.country() != null && p.code().equals(p.country());
   }
 
   /**

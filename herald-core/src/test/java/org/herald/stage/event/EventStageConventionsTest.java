@@ -33,6 +33,18 @@ class EventStageConventionsTest extends StageContract {
     return events.stream().map(e -> e.cameo() + " " + e.source().code() + ">" + EventFixtures.tgt(e)).toList();
   }
 
+  // ---- one country "beating" another won a match or a vote ----
+
+  @Test
+  void readsOneCountryBeatingAnotherAsAContestNotABeating() {
+    assertThat(events("Peru beat Chile on penalties to reach the final.", "Peru", "PER", "PER", "Chile", "CHL",
+        "CHL")).isEmpty();
+    assertThat(events("Peru beat Chile 2-1 in Lima on Sunday.", "Peru", "PER", "PER", "Chile", "CHL", "CHL"))
+        .isEmpty();
+    assertThat(dyads(events("Police beat protesters with batons in Lima.", "Police", "PERCOP", "PER", "protesters",
+        "PERCVL", "PER"))).containsExactly("182 PERCOP>PERCVL");
+  }
+
   // ---- violence by protesters is a violent protest (CAMEO 145) ----
 
   @Test
