@@ -159,8 +159,8 @@ class EventStageParticipantRulesTest extends StageContract {
 
   @Test
   void codesNoEventBetweenTeamsInSportNews() {
-    assertThat(events("Chile beat Peru in Lima.", "Chile", "CHL", "CHL", "Peru", "PER", "PER")).isNotEmpty();
-    assertThat(events("Chile beat Peru in Lima. The striker scored twice and the coach praised the fans after the "
+    assertThat(events("Chile attacked Peru in Lima.", "Chile", "CHL", "CHL", "Peru", "PER", "PER")).isNotEmpty();
+    assertThat(events("Chile attacked Peru in Lima. The striker scored twice and the coach praised the fans after the "
         + "match.", "Chile", "CHL", "CHL", "Peru", "PER", "PER")).isEmpty();
   }
 
