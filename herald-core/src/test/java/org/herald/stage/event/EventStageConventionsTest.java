@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.herald.model.Article;
-import org.herald.pipeline.Stage;
-import org.herald.testkit.StageContract;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,20 +11,11 @@ import org.junit.jupiter.api.Test;
  * a claim that someone attacked is an accusation, fighting that kills soldiers is military force, a trip to a
  * sports or arts occasion is no visit. Sentences written for this test; actors given by hand.
  */
-class EventStageConventionsTest extends StageContract {
-  @Override
-  protected Stage createStage() {
-    return new EventStage();
-  }
-
+class EventStageConventionsTest extends EventStageContract {
   @Override
   protected List<Article> contractArticles() {
     return List.of(EventFixtures.article("Protesters stormed the parliament building in Lima on Tuesday.",
         "Protesters", "PEROPP", "PER", "parliament", "PERLEG", "PER"));
-  }
-
-  private List<Event> events(String text, String... actorsCodeCountry) {
-    return stage.apply(EventFixtures.article(text, actorsCodeCountry)).layer(EventStage.EVENTS);
   }
 
   private static List<String> dyads(List<Event> events) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.herald.model.Article;
-import org.herald.pipeline.Stage;
-import org.herald.testkit.StageContract;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,21 +12,12 @@ import org.junit.jupiter.api.Test;
  * bodies set up with a partner, both actors of "neither … nor", and pressure to act, on sentences written for this
  * test.
  */
-class EventStageGapsTest extends StageContract {
+class EventStageGapsTest extends EventStageContract {
   private static final String[] PERU_CHILE = {"Peru", "PER", "PER", "Chile", "CHL", "CHL"};
-
-  @Override
-  protected Stage createStage() {
-    return new EventStage();
-  }
 
   @Override
   protected List<Article> contractArticles() {
     return List.of(EventFixtures.article("Peru cut gas supplies to Chile.", PERU_CHILE));
-  }
-
-  private List<Event> events(String text, String... actorsCodeCountry) {
-    return stage.apply(EventFixtures.article(text, actorsCodeCountry)).layer(EventStage.EVENTS);
   }
 
   @Test

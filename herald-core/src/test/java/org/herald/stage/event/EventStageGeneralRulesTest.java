@@ -5,25 +5,14 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.herald.model.Article;
-import org.herald.pipeline.Stage;
-import org.herald.testkit.StageContract;
 import org.junit.jupiter.api.Test;
 
 /** General coding rules of the event stage (issue 6, fifth round), each on sentences written for this test. */
-class EventStageGeneralRulesTest extends StageContract {
-  @Override
-  protected Stage createStage() {
-    return new EventStage();
-  }
-
+class EventStageGeneralRulesTest extends EventStageContract {
   @Override
   protected List<Article> contractArticles() {
     return List.of(EventFixtures.article("Oxfam International demanded that Peru free the farmers.", "Oxfam International",
         "NGO", null, "Peru", "PER", "PER"));
-  }
-
-  private List<Event> events(String text, String... actorsCodeCountry) {
-    return stage.apply(EventFixtures.article(text, actorsCodeCountry)).layer(EventStage.EVENTS);
   }
 
   @Test

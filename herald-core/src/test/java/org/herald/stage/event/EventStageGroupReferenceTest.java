@@ -5,28 +5,17 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.herald.model.Article;
-import org.herald.pipeline.Stage;
-import org.herald.testkit.StageContract;
 import org.junit.jupiter.api.Test;
 
 /**
  * The event stage's group references of the actor round 2 (issue 6): "both governments" opening a sentence, "both
  * men", and a group right after the verb of a trigger that spans it, each the two countries named before.
  */
-class EventStageGroupReferenceTest extends StageContract {
-  @Override
-  protected Stage createStage() {
-    return new EventStage();
-  }
-
+class EventStageGroupReferenceTest extends EventStageContract {
   @Override
   protected List<Article> contractArticles() {
     return List.of(EventFixtures.article("Peru and Chile met in Lima. Both governments signed a trade pact.", "Peru",
         "PER", "PER", "Chile", "CHL", "CHL", "Lima", "PERGOV", "PER"));
-  }
-
-  private List<Event> events(String text, String... actorsCodeCountry) {
-    return stage.apply(EventFixtures.article(text, actorsCodeCountry)).layer(EventStage.EVENTS);
   }
 
   @Test

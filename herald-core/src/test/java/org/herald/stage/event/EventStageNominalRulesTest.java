@@ -5,28 +5,17 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.herald.model.Article;
-import org.herald.pipeline.Stage;
-import org.herald.testkit.StageContract;
 import org.junit.jupiter.api.Test;
 
 /**
  * Events said with nouns and with passives whose theme comes first (issue 6, s6-roles): sentences written for
  * this test, actors given.
  */
-class EventStageNominalRulesTest extends StageContract {
-  @Override
-  protected Stage createStage() {
-    return new EventStage();
-  }
-
+class EventStageNominalRulesTest extends EventStageContract {
   @Override
   protected List<Article> contractArticles() {
     return List.of(EventFixtures.article("Aid to Haiti was frozen by Canada on Monday.", "Haiti", "HTI", "HTI",
         "Canada", "CAN", "CAN"));
-  }
-
-  private List<Event> events(String text, String... actorsCodeCountry) {
-    return stage.apply(EventFixtures.article(text, actorsCodeCountry)).layer(EventStage.EVENTS);
   }
 
   @Test

@@ -5,25 +5,14 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.herald.model.Article;
-import org.herald.pipeline.Stage;
-import org.herald.testkit.StageContract;
 import org.junit.jupiter.api.Test;
 
 /** Who takes part in an event (issue 6, sixth round): sentences written for this test, actors given. */
-class EventStageParticipantRulesTest extends StageContract {
-  @Override
-  protected Stage createStage() {
-    return new EventStage();
-  }
-
+class EventStageParticipantRulesTest extends EventStageContract {
   @Override
   protected List<Article> contractArticles() {
     return List.of(EventFixtures.article("Thousands of Peruvians rallied in Lima to protest rising prices.", "Peruvians", "PER",
         "PER"));
-  }
-
-  private List<Event> events(String text, String... actorsCodeCountry) {
-    return stage.apply(EventFixtures.article(text, actorsCodeCountry)).layer(EventStage.EVENTS);
   }
 
   @Test

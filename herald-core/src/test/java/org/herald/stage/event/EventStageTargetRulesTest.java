@@ -9,8 +9,6 @@ import org.herald.model.Article;
 import org.herald.model.RawDocument;
 import org.herald.pipeline.Pipeline;
 import org.herald.pipeline.Resources;
-import org.herald.pipeline.Stage;
-import org.herald.testkit.StageContract;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,20 +16,11 @@ import org.junit.jupiter.api.Test;
  * to them, and an unnamed attacker is of the place it acted in, never of its victims when they may be abroad.
  * Sentences written for this test, actors given.
  */
-class EventStageTargetRulesTest extends StageContract {
-  @Override
-  protected Stage createStage() {
-    return new EventStage();
-  }
-
+class EventStageTargetRulesTest extends EventStageContract {
   @Override
   protected List<Article> contractArticles() {
     return List.of(EventFixtures.article("Chadian envoys held talks in Jeddah.", "Chadian envoys", "TCDGOV", "TCD",
         "Jeddah", "SAU", "SAU"));
-  }
-
-  private List<Event> events(String text, String... actorsCodeCountry) {
-    return stage.apply(EventFixtures.article(text, actorsCodeCountry)).layer(EventStage.EVENTS);
   }
 
   @Test

@@ -5,27 +5,16 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.herald.model.Article;
-import org.herald.pipeline.Stage;
-import org.herald.testkit.StageContract;
 import org.junit.jupiter.api.Test;
 
 /**
  * Acts whose agent goes unnamed (issue 6, agent probe round): generic agent nouns, agentless passives, a weapon
  * as subject, and the place a sentence names as their country. Sentences written for this test, actors given.
  */
-class EventStageUnnamedAgentTest extends StageContract {
-  @Override
-  protected Stage createStage() {
-    return new EventStage();
-  }
-
+class EventStageUnnamedAgentTest extends EventStageContract {
   @Override
   protected List<Article> contractArticles() {
     return List.of(EventFixtures.article("Three farmers were killed in a bombing in Mosul.", "Mosul", "IRQ", "IRQ"));
-  }
-
-  private List<Event> events(String text, String... actorsCodeCountry) {
-    return stage.apply(EventFixtures.article(text, actorsCodeCountry)).layer(EventStage.EVENTS);
   }
 
   @Test

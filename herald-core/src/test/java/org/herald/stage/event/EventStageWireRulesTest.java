@@ -5,28 +5,17 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.herald.model.Article;
-import org.herald.pipeline.Stage;
-import org.herald.testkit.StageContract;
 import org.junit.jupiter.api.Test;
 
 /**
  * The event stage's rules from the wire round (issue 6): how agency copy words votes, offers, conditional threats,
  * appeals and the history it recalls about an actor, each on sentences written for this test.
  */
-class EventStageWireRulesTest extends StageContract {
-  @Override
-  protected Stage createStage() {
-    return new EventStage();
-  }
-
+class EventStageWireRulesTest extends EventStageContract {
   @Override
   protected List<Article> contractArticles() {
     return List.of(EventFixtures.article("Peru, which fought Chile in 1879, signed a treaty with Bolivia.", "Peru",
         "PER", "PER", "Chile", "CHL", "CHL", "Bolivia", "BOL", "BOL"));
-  }
-
-  private List<Event> events(String text, String... actorsCodeCountry) {
-    return stage.apply(EventFixtures.article(text, actorsCodeCountry)).layer(EventStage.EVENTS);
   }
 
   @Test

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import org.herald.model.Article;
 import org.herald.pipeline.Resources;
-import org.herald.pipeline.Stage;
-import org.herald.testkit.StageContract;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,22 +13,13 @@ import org.junit.jupiter.api.Test;
  * ones, the bundled files load, and the stage codes the broadened phrasing, on sentences written for this test,
  * without coding events in sentences that report none.
  */
-class TriggerLexiconTest extends StageContract {
+class TriggerLexiconTest extends EventStageContract {
   private static final CameoTable CAMEO = CameoTable.load(Resources.classpath());
-
-  @Override
-  protected Stage createStage() {
-    return new EventStage();
-  }
 
   @Override
   protected List<Article> contractArticles() {
     return List.of(EventFixtures.article("Velmora lampooned Kestrand on Monday.", "Velmora", "PER", "PER", "Kestrand",
         "CHL", "CHL"));
-  }
-
-  private List<Event> events(String text, String... actorsCodeCountry) {
-    return stage.apply(EventFixtures.article(text, actorsCodeCountry)).layer(EventStage.EVENTS);
   }
 
   private static List<String> codes(List<TriggerLexicon.Pattern> patterns) {

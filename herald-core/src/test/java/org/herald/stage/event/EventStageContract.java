@@ -1,0 +1,21 @@
+package org.herald.stage.event;
+
+import java.util.List;
+import org.herald.pipeline.Stage;
+import org.herald.testkit.StageContract;
+
+/**
+ * The stage contract for the event stage's rule tests, with the one look-up they share: the events the stage finds
+ * in a sentence whose actors are given by hand.
+ */
+abstract class EventStageContract extends StageContract {
+  @Override
+  protected Stage createStage() {
+    return new EventStage();
+  }
+
+  /** The events of {@code text}, its actors given as triples of words, code and country ({@link EventFixtures}). */
+  protected List<Event> events(String text, String... actorsCodeCountry) {
+    return stage.apply(EventFixtures.article(text, actorsCodeCountry)).layer(EventStage.EVENTS);
+  }
+}
