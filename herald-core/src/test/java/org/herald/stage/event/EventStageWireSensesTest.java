@@ -162,4 +162,14 @@ class EventStageWireSensesTest extends EventStageContract {
     assertThat(codes("Chilean officials saw few potential targets in Peru.", "Chilean officials", "CHLGOV", "CHL",
         "Peru", "PER", "PER")).noneMatch(c -> c.startsWith("19"));
   }
+
+  @Test
+  void findsNoSupportOrAttackInCurrencyOperationsAndIllness() {
+    assertThat(codes("The Chilean central bank sold dollars to support the peso.", "Chilean central bank", "CHLGOV",
+        "CHL")).isEmpty();
+    assertThat(codes("The Peruvian minister suffered a mild heart attack on Sunday.", "Peruvian minister", "PERGOV",
+        "PER")).isEmpty();
+    assertThat(codes("Chile will support Peru at the summit.", "Chile", "CHL", "CHL", "Peru", "PER", "PER"))
+        .contains("050");
+  }
 }
