@@ -27,6 +27,22 @@ import org.herald.model.Sentence;
  *   <li>One country that "beat" another by name ("Brazil beat Italy on penalties") won a match or a vote: no
  *       beating (CAMEO 182), which has people on both sides ("police beat protesters").</li>
  * </ul>
+ * And the wire senses of business and economic copy (s8-precision), where a trigger word names no political act:
+ * <ul>
+ *   <li>Demand as an economic quantity ("oil demand rose", "strong demand", "U.S. demand could be sluggish",
+ *       "supply and demand") is no demand (CAMEO 10); "a U.S. demand that Japan end quotas" and "an EU demand
+ *       for Turkey to" still are.</li>
+ *   <li>A central bank's money-market operations ("provided the money market with 15 mln stg assistance",
+ *       "liquidity aid", "supply of reserves to the banking system") are no aid (CAMEO 07, 033, 162).</li>
+ *   <li>Deaths and injuries in an accident or a natural disaster ("killed in a rock fall", "floods injured 50")
+ *       are no violence (CAMEO 18) when no armed actor is named as the doer.</li>
+ *   <li>Retaliation over trade ("fear of U.S. retaliation" against a tax on imports) is a sanction (CAMEO 163),
+ *       not military force; a strike by workers over pay is a strike (CAMEO 143), not an air strike.</li>
+ *   <li>"Pounds" after an amount is money, "stricken" by an earthquake is no attack, "potential targets" are
+ *       no attack on anyone.</li>
+ *   <li>"Help" with no one helped right after it ("to help reduce the deficit with the United States") is a
+ *       purpose, not aid (CAMEO 070) to whoever stands later in the sentence.</li>
+ * </ul>
  * Stateless and thread-safe.
  */
 final class CameoConventions {
@@ -91,6 +107,52 @@ final class CameoConventions {
       "cup", "match", "final", "tournament", "championship", "championships", "prix", "race", "marathon",
       "concert", "festival", "premiere", "recording", "exhibition", "expo", "carnival");
   private static final Set<String> TRIP_ENDS = Set.of(",", ";", ":", ".", "and", "to", "where", "after");
+  static final String SANCTION = "163";
+  static final String LABOUR_STRIKE = "143";
+  /** Words before "demand" that make it an economic quantity ("oil demand", "strong demand", "meet demand"). */
+  private static final Set<String> DEMAND_MEASURES = Set.of("strong", "stronger", "weak", "weaker", "slack",
+      "sluggish", "firm", "good", "heavy", "high", "higher", "low", "lower", "rising", "growing", "increased",
+      "increasing", "reduced", "falling", "continued", "underlying", "excess", "domestic", "consumer", "world",
+      "global", "import", "export", "oil", "gasoline", "fuel", "energy", "gas", "crude", "grain", "feed", "steel",
+      "copper", "credit", "loan", "money", "investment", "seasonal", "total", "internal", "external", "overall",
+      "industrial", "retail", "housing", "product", "products", "buoyant", "brisk", "robust", "poor", "modest",
+      "meet", "meeting", "met", "satisfy", "aggregate", "market", "end-user", "peak", "winter", "summer",
+      "current", "future", "pent-up", "latent", "potential", "new", "additional", "extra");
+  /** Words that make a sentence's aid a central bank's money-market operation. */
+  private static final Set<String> MONEY_MARKET = Set.of("liquidity", "repurchase", "repo", "repos");
+  /** Words of an accident or a natural disaster. */
+  private static final Set<String> ACCIDENTS = Set.of("flood", "floods", "flooding", "earthquake",
+      "earthquakes", "quake", "tremor", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado",
+      "avalanche", "landslide", "landslides", "mudslide", "rockfall", "cave-in", "accident", "accidents",
+      "accidental", "crash", "crashed", "collision", "collided", "derailed", "derailment", "capsized", "sank",
+      "drowned", "blaze", "disaster", "epidemic", "outbreak", "famine", "heatwave", "lightning", "eruption");
+  /** Sectors of a doer that an accident may stand for: unnamed armed men (a passive with no agent), civilians. */
+  private static final Set<String> UNNAMED_OR_CIVIL = Set.of("UAF", "CVL");
+  /** Words of trade, whose retaliation is a sanction. */
+  private static final Set<String> TRADE = Set.of("trade", "tariff", "tariffs", "export", "exports", "import",
+      "imports", "quota", "quotas", "duties", "protectionist", "protectionism", "dumping", "goods", "products",
+      "semiconductor", "semiconductors", "subsidies", "gatt", "levy", "tax");
+  /** Words of labour, whose strike is a strike. */
+  private static final Set<String> LABOUR = Set.of("workers", "worker", "dockworkers", "dockers", "miners",
+      "union", "unions", "strikers", "pay", "wage", "wages", "employees", "staff", "seafarers", "bankworkers",
+      "walkout", "teachers", "nurses", "pilots", "drivers", "labour", "labor");
+  /** Words of war, which keep a retaliation or a strike military. */
+  private static final Set<String> MILITARY = Set.of("military", "troops", "navy", "naval", "missile", "missiles",
+      "warship", "warships", "army", "aircraft", "warplanes", "bomb", "bombs", "aggression", "forces", "gunboats",
+      "artillery", "rockets", "air", "soldiers", "platform", "platforms");
+  /** Words before "pounds" that make it money or weight. */
+  private static final Set<String> AMOUNTS = Set.of("mln", "million", "billion", "bln", "thousand", "hundred",
+      "sterling", "stg", "of", "british", "irish", "egyptian", "cyprus", "lebanese", "syrian", "sudanese");
+  /** Words before "targets" that make it a list of objects, not an attack. */
+  private static final Set<String> TARGET_KINDS = Set.of("potential", "possible", "soft", "softer", "easy",
+      "easier", "likely", "legitimate", "few", "many", "main", "key", "prime", "primary", "regular", "other",
+      "new", "more", "military", "strategic", "economic");
+  /**
+   * Words after "help" that keep it aid though no actor follows: an object pronoun ("help them"), a passive's "by",
+   * the task helped with ("assist with the relief effort in Indonesia"), an aside ("helped - you guessed it - ...").
+   */
+  private static final Set<String> HELPED = Set.of("him", "her", "them", "us", "me", "you", "by", "with", "in",
+      "-", "–", "—");
 
   private CameoConventions() {}
 
@@ -102,8 +164,13 @@ final class CameoConventions {
     for (int i = 0; i < drafts.size(); i++) {
       EventStage.Draft d = drafts.get(i);
       String code = d.code().code();
-      if (code.equals("042") && toOccasion(d, text) || code.equals(BEATING) && contest(d, text)) {
+      if (code.equals("042") && toOccasion(d, text) || code.equals(BEATING) && contest(d, text)
+          || wireSenseOfNoEvent(d, code, text)) {
         drafts.set(i, null);
+      } else if (code.startsWith("19") && tradeRetaliation(d, text)) {
+        drafts.set(i, recoded(d, cameo.get(SANCTION)));
+      } else if (code.startsWith("19") && labourStrike(d, text)) {
+        drafts.set(i, recoded(d, cameo.get(LABOUR_STRIKE)));
       } else if (RIOT_ACTS.contains(code) && byProtesters(d, text)) {
         drafts.set(i, recoded(d, cameo.get(RIOT)));
       } else if (THREATS_OF_FORCE.contains(code) && byProtesters(d, text)) {
@@ -131,6 +198,147 @@ final class CameoConventions {
   private static boolean contest(EventStage.Draft d, Text text) {
     return d.target() != null && bareCountry(d.source()) && bareCountry(d.target())
         && text.lemma(text.article().tokenAtOrAfter(d.start())).equals("beat");
+  }
+
+  // ---- wire senses of business and economic copy (s8-precision) ----
+
+  /** Whether {@code d} (code {@code code}) is one of the wire senses that name no political act. */
+  private static boolean wireSenseOfNoEvent(EventStage.Draft d, String code, Text text) {
+    Article a = text.article();
+    int first = a.tokenAtOrAfter(d.start());
+    int end = a.tokenAtOrAfter(d.end());
+    boolean one = end == first + 1;
+    String w = text.lower(first);
+    if (code.startsWith("10") && one && w.equals("demand")) {
+      return economicDemand(first, d.sentence(), text);
+    }
+    if ((code.startsWith("07") || code.startsWith("033") || code.startsWith("162"))
+        && moneyMarket(first, end, d.sentence(), text)) {
+      return true;
+    }
+    if (code.startsWith("18")) {
+      return accident(d, text);
+    }
+    if (code.startsWith("19") && one) {
+      boolean inside = first > d.sentence().firstToken();
+      String before = inside ? text.lower(first - 1) : "";
+      return w.equals("stricken") || (w.equals("pounds") || w.equals("pound"))
+          && (AMOUNTS.contains(before) || isNumber(before) || inside && text.participantAt(first - 1) != null
+          && bareCountry(text.participantAt(first - 1)))
+          || w.equals("targets") && TARGET_KINDS.contains(before);
+    }
+    return code.equals("070") && one && (text.lemma(first).equals("help") || text.lemma(first).equals("assist"))
+        && !helpsSomeone(end, d, text);
+  }
+
+  /**
+   * Whether "demand" at {@code k} is an economic quantity: after a word of measure ("oil", "strong", "meet"), a
+   * country's adjective ("U.S. demand", "Canadian demand") or "supply and", and not followed by "that" or by "for"
+   * and an actor ("a U.S. demand that Japan", "an EU demand for Turkey to").
+   */
+  private static boolean economicDemand(int k, Sentence s, Text text) {
+    if (k + 1 < s.endToken()) {
+      String next = text.lower(k + 1);
+      if (next.equals("that") || next.equals("for") && (k + 2 < s.endToken() && text.participantAt(k + 2) != null
+          || k + 3 < s.endToken() && text.participantAt(k + 3) != null)) {
+        return false;
+      }
+    }
+    if (k == s.firstToken()) {
+      return false;
+    }
+    String before = text.lower(k - 1);
+    Participant p = text.participantAt(k - 1);
+    return DEMAND_MEASURES.contains(before) || p != null && bareCountry(p)
+        || (before.equals("and") || before.equals("or")) && k - 2 >= s.firstToken()
+        && text.lower(k - 2).startsWith("suppl");
+  }
+
+  /**
+   * Whether aid between tokens {@code first} and {@code end} goes to a money market: "the market" or "money
+   * market" in it or just after it, "banking system", or liquidity and repurchases in the words after it.
+   */
+  private static boolean moneyMarket(int first, int end, Sentence s, Text text) {
+    for (int t = first; t < Math.min(s.endToken(), end + 8); t++) {
+      String w = text.lower(t);
+      if (MONEY_MARKET.contains(w)) {
+        return true;
+      }
+      if (t < end + 4 && t > first && (w.equals("market") || w.equals("markets"))) {
+        String before = text.lower(t - 1);
+        if (before.equals("money") || before.equals("the")) {
+          return true;
+        }
+      }
+      if (w.equals("system") && t > first && text.lower(t - 1).equals("banking")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether violence {@code d} is an accident or a disaster: one named in its sentence, and no doer but an unnamed
+   * one, civilians or a bare country ("killed in a rock fall"; not "workers injured people in clashes").
+   */
+  private static boolean accident(EventStage.Draft d, Text text) {
+    String sector = sector(d.source().code());
+    if (sector != null && !UNNAMED_OR_CIVIL.contains(sector)) {
+      return false;
+    }
+    Sentence s = d.sentence();
+    for (int t = s.firstToken(); t < s.endToken(); t++) {
+      String w = text.lower(t);
+      if (ACCIDENTS.contains(w) || w.equals("fall") && t > s.firstToken() && text.lower(t - 1).equals("rock")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether retaliation {@code d} is over trade: a word of trade in its sentence and none of war. */
+  private static boolean tradeRetaliation(EventStage.Draft d, Text text) {
+    int first = text.article().tokenAtOrAfter(d.start());
+    return text.lower(first).startsWith("retaliat") && speaksOf(d.sentence(), TRADE, text);
+  }
+
+  /** Whether strike {@code d} is workers' ("a strike by dockworkers"): a word of labour and none of war. */
+  private static boolean labourStrike(EventStage.Draft d, Text text) {
+    int first = text.article().tokenAtOrAfter(d.start());
+    return text.lemma(first).equals("strike") && speaksOf(d.sentence(), LABOUR, text);
+  }
+
+  /** Whether sentence {@code s} has a word of {@code words} and none of war. */
+  private static boolean speaksOf(Sentence s, Set<String> words, Text text) {
+    boolean found = false;
+    for (int t = s.firstToken(); t < s.endToken(); t++) {
+      String w = text.lower(t);
+      if (MILITARY.contains(w)) {
+        return false;
+      }
+      found |= words.contains(w);
+    }
+    return found;
+  }
+
+  /**
+   * Whether "help" ending before token {@code end} names whom it helps: the event's target, right after it or after
+   * a determiner ("help Iraq", "help the Kurds"), or a word of {@link #HELPED}.
+   */
+  private static boolean helpsSomeone(int end, EventStage.Draft d, Text text) {
+    Sentence s = d.sentence();
+    if (end >= s.endToken()) {
+      return false;
+    }
+    if (HELPED.contains(text.lower(end))) {
+      return true;
+    }
+    int k = DETERMINERS.contains(text.lower(end)) ? end + 1 : end;
+    return k < s.endToken() && d.target() != null && d.target().equals(text.participantAt(k));
+  }
+
+  private static boolean isNumber(String w) {
+    return !w.isEmpty() && Character.isDigit(w.charAt(0));
   }
 
   private static boolean bareCountry(Participant p) {
