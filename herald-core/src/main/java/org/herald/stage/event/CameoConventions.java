@@ -37,9 +37,11 @@ import org.herald.model.Sentence;
  *   <li>Deaths and injuries in an accident or a natural disaster ("killed in a rock fall", "floods injured 50")
  *       are no violence (CAMEO 18) when no armed actor is named as the doer.</li>
  *   <li>Retaliation over trade ("fear of U.S. retaliation" against a tax on imports) is a sanction (CAMEO 163),
- *       not military force; a strike by workers over pay is a strike (CAMEO 143), not an air strike.</li>
+ *       not military force; a strike by workers over pay is a strike (CAMEO 143), not an air strike, and one state's
+ *       "strike against" another ("a U.S. strike against Iran") is military force (CAMEO 190), not a walkout.</li>
  *   <li>"Pounds" after an amount is money, "stricken" by an earthquake is no attack, "potential targets" are
  *       no attack on anyone.</li>
+ *   <li>A company's officer resigning or stepping down is no concession of power (CAMEO 0831).</li>
  *   <li>"Help" with no one helped right after it ("to help reduce the deficit with the United States") is a
  *       purpose, not aid (CAMEO 070) to whoever stands later in the sentence.</li>
  * </ul>
@@ -171,6 +173,8 @@ final class CameoConventions {
         drafts.set(i, recoded(d, cameo.get(SANCTION)));
       } else if (code.startsWith("19") && labourStrike(d, text)) {
         drafts.set(i, recoded(d, cameo.get(LABOUR_STRIKE)));
+      } else if (code.equals(LABOUR_STRIKE) && stateStrike(d, text)) {
+        drafts.set(i, recoded(d, cameo.get(MILITARY_FORCE)));
       } else if (RIOT_ACTS.contains(code) && byProtesters(d, text)) {
         drafts.set(i, recoded(d, cameo.get(RIOT)));
       } else if (THREATS_OF_FORCE.contains(code) && byProtesters(d, text)) {
@@ -218,6 +222,9 @@ final class CameoConventions {
     }
     if (code.startsWith("18")) {
       return accident(d, text);
+    }
+    if (code.equals("0831") && "BUS".equals(sector(d.source().code()))) {
+      return true; // a company's officer stepping down cedes nothing to anyone
     }
     if (code.startsWith("19") && one) {
       boolean inside = first > d.sentence().firstToken();
@@ -306,6 +313,33 @@ final class CameoConventions {
   private static boolean labourStrike(EventStage.Draft d, Text text) {
     int first = text.article().tokenAtOrAfter(d.start());
     return text.lemma(first).equals("strike") && speaksOf(d.sentence(), LABOUR, text);
+  }
+
+  /**
+   * Whether strike {@code d}, coded a labour strike by its wording ("a strike against"), is one state's strike on
+   * another ("a U.S. strike against Iran"): a state or its government or forces on both sides and no word of labour
+   * in the sentence; CAMEO 190, not 143.
+   */
+  private static boolean stateStrike(EventStage.Draft d, Text text) {
+    int first = text.article().tokenAtOrAfter(d.start());
+    return text.lemma(first).equals("strike") && d.target() != null && state(d.source()) && state(d.target())
+        && !mentions(d.sentence(), LABOUR, text);
+  }
+
+  /** Whether {@code p} is a country by name, or its government or armed forces. */
+  private static boolean state(Participant p) {
+    String sector = sector(p.code());
+    return bareCountry(p) || p.country() != null && ("GOV".equals(sector) || "MIL".equals(sector));
+  }
+
+  /** Whether sentence {@code s} has a word of {@code words}. */
+  private static boolean mentions(Sentence s, Set<String> words, Text text) {
+    for (int t = s.firstToken(); t < s.endToken(); t++) {
+      if (words.contains(text.lower(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether sentence {@code s} has a word of {@code words} and none of war. */

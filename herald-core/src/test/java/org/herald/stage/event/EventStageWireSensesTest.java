@@ -150,6 +150,38 @@ class EventStageWireSensesTest extends EventStageContract {
   }
 
   @Test
+  void readsOneStatesStrikeAgainstAnotherAsMilitaryForce() {
+    assertThat(dyads("Officials in Lima feared a Chilean strike against Peru.", "Lima", "PERGOV", "PER", "Chilean",
+        "CHL", "CHL", "Peru", "PER", "PER")).contains("190 CHL>PER").noneMatch(d -> d.startsWith("143"));
+    assertThat(codes("Chilean dockworkers began a strike against the government over wages.", "Chilean dockworkers",
+        "CHLLAB", "CHL", "the government", "CHLGOV", "CHL")).contains("143").noneMatch(c -> c.startsWith("19"));
+  }
+
+  @Test
+  void readsMoneyAndBidsWithdrawnAsNoMilitaryWithdrawal() {
+    assertThat(codes("Chile withdrew its bid for the Peruvian copper mine.", "Chile", "CHL", "CHL", "Peruvian", "PER",
+        "PER")).noneMatch(c -> c.startsWith("087"));
+    assertThat(codes("Chile withdrew its troops from Peru.", "Chile", "CHL", "CHL", "Peru", "PER", "PER"))
+        .contains("0872");
+  }
+
+  @Test
+  void readsABillSignedIntoLawAsNoAgreement() {
+    assertThat(codes("The Chilean president signed the bill into law on Friday.", "The Chilean president", "CHLGOV",
+        "CHL")).doesNotContain("057");
+    assertThat(codes("Chile signed an agreement with Peru on Friday.", "Chile", "CHL", "CHL", "Peru", "PER", "PER"))
+        .contains("057");
+  }
+
+  @Test
+  void readsACompanyOfficerResigningAsNoConcession() {
+    assertThat(codes("The head of the Chilean mining company resigned on Friday.", "the Chilean mining company",
+        "CHLBUS", "CHL")).doesNotContain("0831");
+    assertThat(codes("The Chilean foreign minister resigned on Friday.", "The Chilean foreign minister", "CHLGOV",
+        "CHL")).contains("0831");
+  }
+
+  @Test
   void readsPoundsAfterAnAmountAsMoney() {
     assertThat(codes("Chile said the deal was worth 1.7 mln British pounds.", "Chile", "CHL", "CHL", "British",
         "GBR", "GBR")).isEmpty();
