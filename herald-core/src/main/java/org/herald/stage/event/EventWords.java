@@ -1,0 +1,52 @@
+package org.herald.stage.event;
+
+import java.util.Set;
+
+/**
+ * The word sets the event stage's readers share (the article view, the sentence coder, the status and when/where
+ * rules): prepositions, determiners, auxiliaries, clause boundaries and the cue verbs of intent, negation and
+ * report. Immutable; English only.
+ */
+final class EventWords {
+  static final Set<String> PREPS = Set.of("by", "from", "of", "to", "with", "against", "on", "for",
+      "between", "in", "at", "into", "toward", "towards", "about", "over", "under", "after", "before", "since",
+      "among", "than", "via", "including", "like", "near", "across", "through", "within", "without", "amid",
+      "despite", "during", "upon", "onto", "behind", "beyond", "around");
+  static final Set<String> DETS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her",
+      "its", "their", "our", "my", "your", "some", "any", "every", "each", "both", "all", "no", "another");
+  static final Set<String> MODALS_AND_AUX = Set.of("will", "would", "shall", "should", "can", "could",
+      "may", "might", "must", "do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "be", "been",
+      "being", "am", "'ll", "’ll", "'ve", "’ve", "'re", "’re", "not", "n't", "n’t", "never", "also", "to",
+      "jointly", "together", "already", "still", "then", "now", "soon", "again", "later", "further", "no",
+      "longer", "ever", "reportedly", "allegedly", "once", "first", "finally", "just", "even", "only", "yet",
+      "going", "about");
+  static final Set<String> HARD_BOUNDARIES = Set.of(";", ":", "that", "which", "who", "whom", "whose",
+      "when", "where", "while", "because", "although", "though", "whereas", "if", "unless", "whether");
+  static final Set<String> GAP_STOPS = Set.of(",", ";", ":", ".", "!", "?", "(", ")");
+  /**
+   * Verbs whose "to" complement is intended, not done. No "vote": a council or parliament that voted to impose
+   * sanctions imposed them, and CAMEO codes the act (issue 6, wire round); volunteering and consenting are pledges.
+   */
+  static final Set<String> INTENT_CUES = Set.of("plan", "intend", "aim", "pledge", "promise", "vow",
+      "agree", "expect", "set", "prepare", "decide", "seek", "want", "hope", "offer", "schedule", "propose",
+      "resolve", "commit", "undertake", "swear", "ready", "willing", "determined", "eager", "volunteer", "consent");
+  /** Verbs whose object does the next "to" verb: "urged Germany to deliver". */
+  static final Set<String> CONTROL_VERBS = Set.of("urge", "ask", "call", "invite", "allow", "force",
+      "persuade", "press", "encourage", "pressure", "push", "want", "expect", "order", "tell", "instruct",
+      "require", "permit", "authorize", "authorise", "implore", "exhort", "beseech", "entreat", "beg", "lobby",
+      "prevail", "pressurise", "pressurize");
+  static final Set<String> NEGATION_CUES = Set.of("refuse", "decline", "fail", "deny", "reject");
+  static final Set<String> REPORTING = Set.of("say", "tell", "announce", "state", "add", "write",
+      "report", "claim", "insist", "declare", "confirm", "note", "explain", "stress", "warn");
+  /** Words that make a plain noun an unnamed agent, and join its span: "armed men", "by unknown gunmen". */
+  static final Set<String> AGENT_MODIFIERS = Set.of("armed", "masked", "unidentified", "unknown",
+      "suspected", "hooded", "alleged");
+  /** Prepositions that name where an act happened: "in Karachi", "near Kandahar", "outside Kabul". */
+  static final Set<String> PLACE_PREPS = Set.of("in", "near", "outside", "across", "around", "inside");
+  /** Words of a part of a country before its name: "in southern Serbia". */
+  static final Set<String> REGION_WORDS = Set.of("southern", "northern", "eastern", "western", "central",
+      "southeastern", "southwestern", "northeastern", "northwestern");
+
+  private EventWords() {
+  }
+}
