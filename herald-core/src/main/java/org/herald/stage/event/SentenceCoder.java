@@ -1,0 +1,3517 @@
+package org.herald.stage.event;
+
+import static org.herald.stage.event.EventDoc.participant;
+import static org.herald.stage.event.EventWords.AGENT_MODIFIERS;
+import static org.herald.stage.event.EventWords.CONTROL_VERBS;
+import static org.herald.stage.event.EventWords.DETS;
+import static org.herald.stage.event.EventWords.GAP_STOPS;
+import static org.herald.stage.event.EventWords.HARD_BOUNDARIES;
+import static org.herald.stage.event.EventWords.INTENT_CUES;
+import static org.herald.stage.event.EventWords.MODALS_AND_AUX;
+import static org.herald.stage.event.EventWords.NEGATION_CUES;
+import static org.herald.stage.event.EventWords.PLACE_PREPS;
+import static org.herald.stage.event.EventWords.PREPS;
+import static org.herald.stage.event.EventWords.REGION_WORDS;
+import static org.herald.stage.event.EventWords.REPORTING;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.herald.model.Sentence;
+import org.herald.stage.actor.Actor;
+import org.herald.stage.date.TimeExpression;
+import org.herald.stage.date.TimexType;
+import org.herald.stage.event.EventStage.Draft;
+import org.herald.stage.name.Entity;
+import org.herald.stage.name.EntityType;
+import org.herald.stage.name.Mention;
+import org.herald.stage.quote.Quote;
+import org.herald.stage.syntax.Clause;
+
+/**
+ * The shallow analysis of one sentence, which codes its events: finds the trigger words of the user's verb
+ * dictionary and the built-in lexicon (longest match), and for each takes its source from the subject actor(s), the
+ * possessor or a "by" agent, its target from the object or a prepositional actor after it, its status from the verb
+ * group and its clause, its date from the clause's time expression and its place from a location named after
+ * "in"/"at"; also reported demands and statement cues of the quote layer. One coder a sentence, made by
+ * {@link EventStage#apply}; it adds implicit actors to its {@link EventDoc}, so it is confined to one thread.
+ */
+final class SentenceCoder {
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
+  private static final Set<String> GENITIVE = Set.of("'s", "’s", "'", "’");
+  /** Words before a noun that say it is one: "his first trip", "the upcoming visit". */
+  private static final Set<String> NOMINAL_MODIFIERS = Set.of("first", "second", "third", "last", "next",
+      "recent", "upcoming", "planned", "official", "state", "historic", "landmark", "long-awaited", "expected",
+      "surprise", "rare", "new", "latest", "proposed", "possible", "potential", "joint", "two-day", "three-day",
+      "one-day", "brief", "forthcoming", "scheduled", "high-level", "bilateral", "formal", "further", "fresh",
+      "previous", "earlier", "unannounced", "reciprocal", "return", "full", "deadly", "massive",
+      "major", "direct", "military", "economic", "diplomatic", "humanitarian", "western", "international");
+  /** Words after a past participle that show it has no object: "arrested in Karachi", "killed last week". */
+  private static final Set<String> PARTICIPLE_FOLLOWERS = Set.of("in", "on", "at", "during", "near", "after",
+      "since", "last", "earlier", "yesterday", "outside", "inside", "while", "for", "over", "without");
+  private static final Set<String> ADJUNCT_STARTS = Set.of("after", "before", "since", "during", "amid",
+      "despite", "following", "until", "while", "when", "because", "as", "ahead", "unless", "if", "although",
+      "whereas", "so", "once");
+  private static final List<String> ADJECTIVE_ENDINGS = List.of("al", "ous", "ive", "ic", "ful", "ary", "ible",
+      "able");
+  /** Nouns whose addressee does the next "to" verb: "permission to Russia to help", "calls for Israel to go". */
+  private static final Set<String> CONTROL_NOUNS = Set.of("permission", "call", "calls", "appeal", "appeals",
+      "invitation", "request", "requests", "order", "orders", "pressure", "plea", "pleas", "ultimatum");
+  private static final Set<String> INTENT_NOUNS = Set.of("intention", "intentions", "plan", "plans", "intent");
+  /** Modals that make a noun after them unasserted: "there should be an investigation" (issue 6, status round). */
+  private static final Set<String> NOMINAL_MODALS_BEFORE = Set.of("should", "must", "can");
+  /** Adjectives before "to" that belong to the verb group: "would be happy to meet", "are likely to complain". */
+  private static final Set<String> READINESS = Set.of("happy", "keen", "likely", "unlikely", "unable",
+      "unwilling");
+  /** Nouns that "no" before them and "to" after them deny: "no desire to offer", "no reason to negotiate". */
+  private static final Set<String> NO_WISH_NOUNS = Set.of("desire", "wish", "reason", "need", "plan", "plans",
+      "intention", "interest", "appetite", "mandate", "right", "authority", "power", "attempt", "move");
+  private static final Set<String> HYPOTHETICAL_WORDS = Set.of("could", "might", "may", "should", "must", "can",
+      "consider", "mull", "weigh", "considering", "considers", "considered", "mulling", "mulls", "mulled",
+      "weighing", "weighs");
+  /**
+   * Auxiliaries and modals that open a yes/no question: "Will Iran accept the offer?" asks, it does not report
+   * (issue 6, status round). A wh-question ("Why did Pakistan expel …?") presupposes its act and stays asserted.
+   */
+  private static final Set<String> QUESTION_OPENERS = Set.of("will", "would", "could", "can", "should", "shall",
+      "may", "might", "must", "did", "do", "does", "has", "have", "had", "is", "are", "was", "were");
+  /** Nouns of events still to be held: "agreed to a truce", "agreed to talks" commit to them. */
+  private static final Set<String> FUTURE_EVENT_NOUNS = Set.of("truce", "ceasefire", "cease-fire", "talks",
+      "negotiations", "meeting", "summit", "visit", "referendum", "election", "elections", "withdrawal",
+      "exchange", "pullout", "pull-out", "dialogue", "mediation");
+  /** Clause openers that negate their subject: "Neither Israel nor Jordan signed", "No country recognised". */
+  private static final Set<String> NEGATIVE_SUBJECTS = Set.of("neither", "none", "nobody", "no");
+  /** Verbs whose object noun's event did not take place: "cancelled his trip", "scrapped the talks". */
+  private static final List<String> CANCEL_PREFIXES = List.of("cancel", "scrap", "abandon", "shelve");
+  /** Verbs whose object noun's event is put back, still intended: "postponed the visit", "delayed talks". */
+  private static final List<String> POSTPONE_PREFIXES = List.of("postpon", "delay");
+  private static final Set<String> NOMINAL_INTENT = Set.of("upcoming", "planned", "proposed", "forthcoming",
+      "scheduled", "expected", "future", "next", "will", "'ll", "’ll", "shall");
+  private static final Set<String> NOMINAL_HYPOTHETICAL = Set.of("possible", "potential", "could", "might",
+      "may", "would", "considering", "considers", "mulling", "weighing");
+  /** Adverbs of lasting or repeated action: a present perfect with them is not a dated event. */
+  private static final Set<String> DURATIVE = Set.of("incessantly", "always", "long", "repeatedly",
+      "consistently", "continuously", "constantly", "traditionally", "often", "ever", "never", "steadily",
+      "persistently", "regularly", "historically");
+  private static final Set<String> RECIPROCAL = Set.of("jointly", "together", "mutual", "mutually", "bilateral",
+      "bilaterally");
+  /** Nouns that make a nominal trigger before them a modifier: "pressure groups", "aid agencies". */
+  private static final Set<String> COMPOUND_HEADS = Set.of("group", "groups", "movement", "movements",
+      "organisation", "organisations", "organization", "organizations", "agency", "agencies", "leader", "leaders",
+      "worker", "workers", "camp", "camps", "committee", "committees", "organiser", "organisers", "organizer",
+      "organizers");
+  /** Nouns after a demonym that make it a place: "on the Thai border". */
+  private static final Set<String> BORDER_WORDS = Set.of("border", "borders", "frontier", "coast", "side");
+  /** Nouns of a weapon or an attack that stand as the subject of a killing in place of its unnamed agent. */
+  private static final Set<String> ATTACK_NOUNS = Set.of("bomb", "bombs", "bombing", "bombings", "blast",
+      "blasts", "explosion", "explosions", "shell", "shells", "shelling", "rocket", "rockets", "missile", "mortar",
+      "grenade", "mine", "landmine", "ied", "attack", "attacks", "ambush", "gunfire", "airstrike", "shootout");
+  /** Verbs of a court's act, whose unnamed agent is the judiciary: "were jailed", "have been charged". */
+  private static final Set<String> COURT_ACTS = Set.of("jail", "imprison", "prosecute", "charge", "sentence",
+      "convict", "try", "indict");
+  /** Attack verbs news often uses of no violence ("Labour is targeted", "the system is being abused"). */
+  private static final Set<String> WEAK_ATTACKS = Set.of("target", "abuse", "hit", "strike", "beat");
+  /** Forms of "stand", a passive's auxiliary in "stands accused of". */
+  private static final Set<String> STAND = Set.of("stand", "stands", "stood", "standing");
+  private static final Set<String> TIME_BLOCKERS = Set.of("since", "until", "till", "by");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it");
+  private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us");
+  /** Nouns that with "our"/"my" inside a quote name the speaker's side: "our government will respond". */
+  private static final Set<String> OWN_SIDE = Set.of("country", "nation", "government", "people", "side", "state",
+      "administration", "army", "forces", "troops", "military", "party", "ministry");
+  /** Statement cues that name their addressee or topic: "told Japan", "said of Iran" (issue 5, item 4). */
+  private static final Set<String> STATEMENT_CUES = Set.of("say", "tell", "speak", "comment", "write", "remark");
+  /** Words that open a clause before its subject: "after New Delhi accused", "as Ukraine and Korea accuse". */
+  private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("after", "before", "since", "until", "till", "as",
+      "once");
+  /** Verbs whose compound subject acts on itself: "Nigeria and Cameroon clashed", "cut ties", "exchanged fire". */
+  private static final Set<String> SYMMETRIC = Set.of("clash", "fight", "exchange", "cut", "sever", "break",
+      "meet", "negotiate", "talk", "trade", "restore", "agree", "sign", "battle", "skirmish", "normalize",
+      "normalise", "hold", "conduct", "begin", "stage", "declare", "halt");
+  /** Prepositions whose actor is where or whence an act is done, or a part of its object, not whom it is done to. */
+  private static final Set<String> OBLIQUE_PREPS = Set.of("from", "by", "in", "at", "near", "outside", "inside",
+      "across", "than", "like", "of");
+  /** Nouns of what a party has or is, whose "of" names their owner: "the rights of Palestinians". */
+  private static final Set<String> OWNED_NOUNS = Set.of("rights", "interests", "sovereignty", "independence",
+      "cause", "territory", "territorial", "integrity", "security", "borders", "people", "leadership", "leaders",
+      "government", "embassy", "embassies", "citizens", "nationals", "position", "positions", "stance",
+      // what an attack hits of its target: "set fire to the offices of the Palestinian administrators"
+      "office", "offices", "headquarters", "home", "homes", "house", "houses", "property", "properties",
+      "residence", "compound", "base", "bases", "camp", "camps", "convoy", "convoys", "vehicles", "outpost",
+      "outposts");
+  /**
+   * Sectors of people often abroad (soldiers, officials, business people, reporters, health and aid workers,
+   * refugees): their country does not say where an attack on them happened.
+   */
+  private static final Set<String> ABROAD_SECTORS = Set.of("MIL", "GOV", "BUS", "MED", "HLH", "NGO", "REF");
+  /** Words of a country's mission abroad: "outside the Pakistani embassy". */
+  private static final Set<String> EMBASSY_WORDS = Set.of("embassy", "embassies", "consulate", "consulates");
+  /** Prepositions before the place where talks are held or whither their parties go: "in Jeddah", "to Geneva". */
+  private static final Set<String> VENUE_PREPS = Set.of("in", "at", "to", "into", "near", "outside");
+  /** Nouns of a kind of place before "of" and its name: "near the town of Samarra". */
+  private static final Set<String> PLACE_KIND_NOUNS = Set.of("town", "city", "village", "port", "capital",
+      "province", "region", "district", "area", "outskirts");
+  /** Verbs whose object noun is an act done to their subject: "faces pressure from", "received a warning from". */
+  private static final Set<String> RECEIVING = Set.of("face", "receive", "get", "suffer", "endure", "win", "gain",
+      "earn", "attract");
+  /** Adjectives of degree before such a noun: "faces growing threats", "came under sharp criticism". */
+  private static final Set<String> RECEIVED_ADJECTIVES = Set.of("sharp", "heavy", "strong", "fresh", "more",
+      "renewed", "mounting", "harsh", "fierce", "wide", "widespread", "broad", "much");
+  /** Verbs whose "that" clause names their target: "demanded that Israel stop". */
+  private static final Set<String> THAT_TARGET = Set.of("demand", "urge", "ask", "insist", "warn", "threaten");
+  /** Nouns of military exercises: held by several actors they are cooperation (062), by one a show of force. */
+  private static final Set<String> EXERCISE_WORDS = Set.of("exercise", "exercises", "drill", "drills",
+      "manoeuvres", "maneuvers", "wargames", "games");
+  private static final Set<String> COUNTRY_WORDS = Set.of("countries", "sides", "nations", "states", "parties",
+      "governments", "leaders", "neighbours", "neighbors", "delegations", "militaries", "armies", "allies");
+  /** Verbs whose "that" clause is demanded or denied, not asserted. */
+  private static final Set<String> DEMAND_OR_DENY = Set.of("demand", "urge", "ask", "insist", "deny", "reject",
+      "dismiss", "propose", "suggest", "recommend", "request", "refute");
+  /** Nouns of claims and demands whose "that" clause is not asserted: "suggestions that", "demands that". */
+  private static final Set<String> CLAIM_NOUNS = Set.of("suggestion", "suggestions", "claim", "claims",
+      "allegation", "allegations", "accusation", "accusations", "demand", "demands", "rumour", "rumours", "rumor",
+      "rumors", "speculation", "reports", "charges", "assertion", "assertions", "proposal", "call", "calls");
+  /** Nouns of a part or a number of a group: "a group of diplomats", "members of the council", "thousands of". */
+  private static final Set<String> PARTITIVES = Set.of("group", "groups", "members", "member", "thousands",
+      "hundreds", "dozens", "scores", "millions", "tens", "team", "number", "some", "many", "most", "several",
+      "representatives", "delegation", "contingent", "unit", "units", "crowd", "crowds", "band", "gang");
+  /** Sectors of a country's people outside its state (CAMEO actor codebook). */
+  private static final Set<String> NON_STATE_SECTORS = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "REB", "BUS",
+      "MED", "HLH", "REF", "PTY", "NGO", "REL", "SEP", "INS", "UAF", "CRM");
+  /** Verbs whose object noun names the act their subject does: "announced a suspension", "began a strike". */
+  private static final Set<String> LIGHT_VERBS = Set.of("announce", "launch", "begin", "start", "issue", "stage",
+      "hold", "declare", "conduct", "mount", "order", "make", "carry", "undertake", "lead", "initiate", "resume",
+      "continue", "complete", "pay", "give", "lodge", "file", "impose", "deliver");
+  /** Participles that with "in" say what the subject does: "were engaged in fighting", "is involved in talks". */
+  private static final Set<String> STATE_PARTICIPLES = Set.of("engaged", "involved", "embroiled", "locked",
+      "entangled");
+  /**
+   * Verbs whose passive puts an event noun in the subject, the act's own doer after "by" (issue 6, s6-roles):
+   * "sanctions were announced by Japan", "an agreement was reached between".
+   */
+  private static final Set<String> PASSIVE_LIGHT_VERBS = Set.of("announce", "launch", "begin", "start", "issue",
+      "stage", "hold", "declare", "conduct", "mount", "order", "make", "carry", "undertake", "initiate", "resume",
+      "impose", "deliver", "approve", "adopt", "sign", "agree", "reach", "conclude", "unveil", "introduce",
+      "extend", "slap", "pay");
+  /** Verbs whose object noun answers the act named in their subject: "the arrest drew condemnation". */
+  private static final Set<String> REACTION_VERBS = Set.of("draw", "spark", "prompt", "provoke", "trigger",
+      "attract", "earn", "bring", "cause", "elicit", "meet");
+  /** Past participles spelt as their verb, passive after "be": "aid was cut by", "a curfew was set". */
+  private static final Set<String> SAME_FORM_PARTICIPLES = Set.of("cut", "hit", "set", "put", "shut", "cast",
+      "quit", "spread", "upset");
+  /** Prepositions whose object is what an act is aimed at: "on Hezbollah", "against Taliban". */
+  private static final Set<String> TARGET_PREPS = Set.of("on", "against", "at", "toward", "towards");
+  /** Prepositions of a nominal trigger's complements, past which its "by" agent may stand: "the attack on X by Y". */
+  private static final Set<String> NOUN_COMPLEMENT_PREPS = Set.of("of", "on", "to", "against", "with", "into",
+      "over", "in", "at", "near", "from");
+  /** Nouns of moving or gathering whose "of" names who does it: "the visit of the minister", "the withdrawal of". */
+  private static final Set<String> OF_AGENT_NOUNS = Set.of("visit", "visits", "trip", "trips", "tour", "tours",
+      "withdrawal", "withdrawals", "pullout", "pull-out", "arrival", "departure", "protest", "protests",
+      "demonstration", "demonstrations", "rally", "rallies", "march", "marches");
+  private static final Map<String, Integer> NUMBER_WORDS = Map.of("two", 2, "three", 3, "four", 4, "both", 2);
+
+  /**
+   * Whether {@code code} is a CAMEO meeting or negotiation (04x) other than a visit or its hosting (042, 043),
+   * whose host is its target.
+   */
+  static boolean isTalkCode(String code) {
+    return code.startsWith("04") && !code.startsWith("042") && !code.startsWith("043");
+  }
+
+  /** The sentence's words (lower-case, lemmas, singulars), gathered when first needed; see wordsInSentence. */
+  private Set<String> sentenceWords;
+  private final EventTables tables;
+  private final VerbDictionary verbs;
+  private final CameoTable cameo;
+  private final TriggerLexicon lexicon;
+  /** The lexicon's verb heads and the cue verbs: bare words that are verbs ("to withdraw"). */
+  private final Set<String> verbLemmas;
+  private final Map<String, String> countryNames;
+  private final Set<String> capitals;
+  private final Map<String, String> pluralDemonyms;
+  final EventDoc d;
+  final Sentence s;
+  final int lo;
+  final int hi; // exclusive
+  final boolean[] inTrigger;
+  final boolean[] inVerbTrigger;
+  /** The place the last {@link #unnamedAgent} call found the act in, or -1: the target when none is named. */
+  int hostPlace = -1;
+  /** The sentence's clause analysis, asked only where the word-position rules need it. */
+  final ClauseRoles.View roles;
+  /** The sentence's triggers in order, once found: the acts a later reaction may answer. */
+  List<Trigger> triggers = List.of();
+
+  SentenceCoder(EventDoc d, Sentence s, EventTables tables) {
+    this.verbs = tables.verbs();
+    this.cameo = tables.cameo();
+    this.lexicon = tables.lexicon();
+    this.verbLemmas = tables.verbLemmas();
+    this.countryNames = tables.countryNames();
+    this.capitals = tables.capitals();
+    this.pluralDemonyms = tables.pluralDemonyms();
+    this.tables = tables;
+    this.d = d;
+    this.s = s;
+    this.roles = tables.clauseRoles().view(d.a, s.index(), d.actorAt);
+    this.lo = s.firstToken();
+    this.hi = s.endToken();
+    this.inTrigger = new boolean[hi - lo];
+    this.inVerbTrigger = new boolean[hi - lo];
+  }
+
+  void code(List<Draft> out) {
+    reportedDemands(out);
+    statementCues(out);
+    List<Trigger> triggers = findTriggers();
+    if (triggers.isEmpty()) {
+      return;
+    }
+    this.triggers = triggers;
+    combineCues(triggers);
+    Trigger previous = null;
+    for (Trigger t : triggers) {
+      if (t.dropped) {
+        continue;
+      }
+      emit(t, previous, out);
+      if (!t.nominal) {
+        previous = t;
+      }
+    }
+  }
+
+  /**
+   * "X said (that) Y must …": a reported obligation is X's demand on Y (CAMEO 10), whatever Y is to do; the
+   * trigger is the modal. Only when both are actors and the reporting verb is inflected ("said", "concluded").
+   */
+  void reportedDemands(List<Draft> out) {
+    for (int i = lo + 2; i < hi; i++) {
+      if (!(d.lower[i].equals("must") || d.lower[i].equals("should")) || d.actorAt[i - 1] < 0) {
+        continue;
+      }
+      List<Integer> targets = compoundEndingAt(d.actorAt[i - 1]);
+      int p = d.firstToken(d.actor(targets.get(0))) - 1;
+      while (p >= lo && DETS.contains(d.lower[p])) {
+        p--;
+      }
+      if (p >= lo && d.lower[p].equals("that")) {
+        p--;
+      }
+      while (p >= lo && (d.inTimex[p] || d.lower[p].equals("on"))) {
+        p--;
+      }
+      if (p < lo || d.lemma[p].equals(d.lower[p]) || !(REPORTING.contains(d.lemma[p])
+          || d.lemma[p].equals("conclude")) || d.lemma[p].equals("tell")) {
+        // “Tokyo must stop its provocations,” the minister said: a demand of the quote's speaker
+        Participant speaker = isSubjectLike(d.firstToken(d.actor(targets.get(0)))) ? speakerOf(i) : null;
+        if (speaker != null) {
+          for (int k : targets) {
+            Participant tgt = participant(d.actor(k));
+            if (!isSelf(speaker, tgt)) {
+              out.add(new Draft(d.a.tokenStart(i), d.a.tokenEnd(i), d.order++, s, speaker, tgt,
+                  cameo.get("100"), EventStatus.ASSERTED, null, null));
+            }
+          }
+        }
+        continue;
+      }
+      int source = -1;
+      for (int k = p - 1; k >= lo && source < 0; k--) {
+        if (d.actorAt[k] >= 0) {
+          int first = Math.max(lo, d.firstToken(d.actor(d.actorAt[k])));
+          if (isSubjectLike(first)) {
+            source = d.actorAt[k];
+          }
+          k = first;
+        } else if (HARD_BOUNDARIES.contains(d.lower[k])) {
+          break;
+        }
+      }
+      if (source < 0) {
+        continue;
+      }
+      Participant src = participant(d.actor(source));
+      CameoCode code = cameo.get("100");
+      for (int k : targets) {
+        Participant tgt = participant(d.actor(k));
+        if (!isSelf(src, tgt)) {
+          out.add(new Draft(d.a.tokenStart(i), d.a.tokenEnd(i), d.order++, s, src, tgt, code,
+              EventStatus.ASSERTED, null, null));
+        }
+      }
+    }
+  }
+
+  /**
+   * Statement cues of the quote layer with a clear political addressee or topic make a CAMEO 010 statement
+   * (issue 5, item 4): "Putin told Japan's parliament", "Biden said of Iran", "spoke about Ukraine". A cue
+   * with no actor right after it ("said on Monday", "told reporters") is no event: no catch-all "say".
+   */
+  void statementCues(List<Draft> out) {
+    for (Quote q : d.quotes) {
+      if (q.cueSpan() == null || q.cue() == null || !STATEMENT_CUES.contains(q.cue())
+          || q.cueSpan().start() < s.start() || q.cueSpan().end() > s.end()) {
+        continue;
+      }
+      int cue = d.a.tokenAtOrAfter(q.cueSpan().start());
+      int cueEnd = d.a.tokenAtOrAfter(q.cueSpan().end() - 1);
+      if (cue < lo || cueEnd >= hi || inTrigger[cue - lo]) {
+        continue;
+      }
+      int k = cueEnd + 1;
+      boolean tell = q.cue().equals("tell");
+      if (!tell) { // "said of", "spoke about": a topic after a preposition
+        if (k >= hi || !(d.lower[k].equals("of") || d.lower[k].equals("about"))) {
+          continue;
+        }
+        k++;
+      }
+      k = skipDets(k);
+      if (k >= hi || d.actorAt[k] < 0 || k < cueEnd + 1) {
+        continue;
+      }
+      int speaker = d.actorOfEntity(q.speaker());
+      if (speaker < 0 && q.speakerSpan() != null) {
+        for (int a = 0; a < d.actors.size() && speaker < 0; a++) {
+          if (d.actor(a).overlaps(q.speakerSpan())) {
+            speaker = a;
+          }
+        }
+      }
+      if (speaker < 0) {
+        continue;
+      }
+      Participant src = participant(d.actor(speaker));
+      Participant tgt = participant(d.actor(d.actorAt[k]));
+      if (isSelf(src, tgt)) {
+        continue;
+      }
+      out.add(new Draft(d.a.tokenStart(cue), d.a.tokenEnd(Math.max(cueEnd, tell ? cueEnd : cueEnd + 1)),
+          d.order++, s, src, tgt, cameo.get("010"), EventStatus.ASSERTED, null, null));
+    }
+  }
+
+  /**
+   * Whether trigger {@code t} lies in the "that" clause of a demand, a denial or a rejected claim ("demanded
+   * that the government release", "rejected suggestions that Beijing was helping"): what is demanded or denied
+   * did not happen on the text's word.
+   */
+  boolean unassertedComplement(Trigger t) {
+    for (int k = t.first - 1; k > lo; k--) {
+      String w = d.lower[k];
+      if (w.equals("that")) {
+        String before = d.lower[k - 1];
+        return CLAIM_NOUNS.contains(before) || DEMAND_OR_DENY.contains(d.lemma[k - 1])
+            && !d.lemma[k - 1].equals(before);
+      }
+      if (HARD_BOUNDARIES.contains(w) || w.equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // ---- triggers ----
+
+  List<Trigger> findTriggers() {
+    List<Trigger> found = new ArrayList<>();
+    for (int i = lo; i < hi; i++) {
+      if (!mayTrigger(i)) {
+        continue;
+      }
+      Trigger user = verbs.isEmpty() ? null : userAt(i);
+      if (user != null) { // a user verb decides, even that there is no event
+        if (!user.dropped) {
+          found.add(user);
+          for (int k = user.first; k <= user.last; k++) {
+            inTrigger[k - lo] = true;
+            inVerbTrigger[k - lo] = true;
+          }
+        }
+        i = Math.max(i, user.last);
+        continue;
+      }
+      Trigger best = bestAt(lexicon.startingWith(d.lemma[i]), i, null);
+      if (!d.lemma[i].equals(d.lower[i])) {
+        best = bestAt(lexicon.startingWith(d.lower[i]), i, best);
+      }
+      if (best == null && d.singular[i] != null) {
+        best = bestAt(lexicon.startingWith(d.singular[i]), i, null);
+        if (best != null && !best.nominal) {
+          best = null; // only the noun: "fired rockets, shells, and drones" has no verb "shell"
+        }
+      }
+      if (best != null && best.pattern.code().equals(TriggerLexicon.NO_EVENT)) {
+        i = best.last; // a sense that is no event: its words trigger nothing
+        continue;
+      }
+      if (best != null) {
+        found.add(best);
+        for (int k = best.first; k <= best.last; k++) {
+          inTrigger[k - lo] = true;
+          inVerbTrigger[k - lo] = !best.nominal;
+        }
+        i = best.last;
+      }
+    }
+    if (themeFirstPassives(found)) {
+      found.removeIf(t -> t.dropped);
+      found.sort(Comparator.comparingInt(t -> t.first));
+    }
+    return found;
+  }
+
+  /**
+   * Finds the verb patterns "V * N" said in the passive with the theme first (issue 6, s6-roles): "Sanctions
+   * were imposed on Iran by the EU", "Aid to Sudan was suspended", "Talks were held between", "An attack was
+   * launched on": the participle is the trigger, the pattern's nouns stand in the noun phrase before its
+   * auxiliary, whose own noun trigger it replaces. Returns whether it added one.
+   */
+  boolean themeFirstPassives(List<Trigger> found) {
+    boolean added = false;
+    for (int i = lo + 1; i < hi; i++) {
+      if (!participleLike(i) || !mayTrigger(i) || lexicon.startingWith(d.lemma[i]).isEmpty()
+          && lexicon.startingWith(d.lower[i]).isEmpty() || !isPassive(i)) {
+        continue; // the cheap tests first: this runs for every token
+      }
+      Trigger at = null;
+      for (Trigger f : found) {
+        if (f.first <= i && i <= f.last) {
+          at = f;
+        }
+      }
+      if (at != null && (at.user || at.nominal || at.pattern.literals() > 1)) {
+        continue; // a pattern of its own already: "was accused of", a user verb
+      }
+      int e = i - 1; // the theme's last token: before "will be", "could have been", "were not"
+      while (e >= lo && (MODALS_AND_AUX.contains(d.lower[e]) && !d.lower[e].equals("to")
+          || d.lower[e].endsWith("ly") || d.lemma[e].equals("be") || d.lemma[e].equals("get"))) {
+        e--;
+      }
+      int ws = e;
+      while (ws > lo && ws > e - 8 && !GAP_STOPS.contains(d.lower[ws - 1])
+          && !HARD_BOUNDARIES.contains(d.lower[ws - 1])
+          && !(inVerbTrigger[ws - 1 - lo] && !d.lemma[ws - 1].equals(d.lower[ws - 1]))) {
+        ws--; // but an uninflected "verb" in the subject is a noun: "Aid to Sudan was suspended"
+      }
+      if (e < lo || e < ws) {
+        continue;
+      }
+      Trigger t = themeFirstAt(i, ws, e, d.lemma[i]);
+      if (t == null && !d.lemma[i].equals(d.lower[i])) {
+        t = themeFirstAt(i, ws, e, d.lower[i]);
+      }
+      if (t != null && t.pattern.code().equals(TriggerLexicon.NO_EVENT)) {
+        if (at != null) {
+          at.dropped = true; // "the targets were met by the ministry": a sense that is no event
+        }
+        continue;
+      }
+      if (t == null || !byAgentFollows(t.last + 1) && betweenPair(t.last + 1).isEmpty()) {
+        continue; // no doer named: no event of the theme's, and the verb keeps what it had
+      }
+      if (at != null) {
+        at.dropped = true;
+      }
+      for (Trigger f : found) {
+        if (!f.user && f.first <= t.themeStart + t.themeNouns - 1 && f.last >= t.themeStart
+            && (!f.nominal || PASSIVE_LIGHT_VERBS.contains(d.lemma[i]))) {
+          // "Air strikes were carried out": one act, the verb pattern's; but "the release of hostages was
+          // welcomed", "the withdrawal was completed" keep the noun's act, with its own roles
+          f.dropped = true;
+        }
+      }
+      for (int k = t.first; k <= t.last; k++) {
+        inTrigger[k - lo] = true;
+        inVerbTrigger[k - lo] = true;
+      }
+      found.add(t);
+      added = true;
+      i = t.last;
+    }
+    return added;
+  }
+
+  /** Whether "by" and an actor within three tokens of it follow token {@code from} in its clause. */
+  boolean byAgentFollows(int from) {
+    for (int k = from; k < hi && !HARD_BOUNDARIES.contains(d.lower[k]); k++) {
+      if (d.lower[k].equals("by")) {
+        return actorBetween(k + 1, Math.min(hi, k + 4), List.of());
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The passive trigger at participle {@code i} of the longest pattern "V … * N …" starting with {@code word}
+   * whose nouns stand in tokens {@code [ws, e]}; null when none.
+   */
+  Trigger themeFirstAt(int i, int ws, int e, String word) {
+    for (TriggerLexicon.Pattern p : lexicon.startingWith(word)) {
+      String[][] slots = p.slots();
+      if (!p.verb() || p.reversed()) {
+        continue;
+      }
+      int gap = 1;
+      while (gap < slots.length && slots[gap] != null) {
+        gap++;
+      }
+      if (gap >= slots.length || i + gap - 1 >= hi) {
+        continue;
+      }
+      boolean verbPart = true;
+      for (int k = 1; k < gap && verbPart; k++) {
+        verbPart = slotMatches(slots[k], i + k, false); // "carried out"
+      }
+      int nouns = 0;
+      while (gap + 1 + nouns < slots.length && slots[gap + 1 + nouns] != null
+          && !PREPS.contains(slots[gap + 1 + nouns][0])) {
+        nouns++;
+      }
+      int rest = gap + 1 + nouns;
+      if (!verbPart || nouns == 0 || rest < slots.length && (slots[rest] == null || !PREPS.contains(slots[rest][0])
+          || rest + 1 < slots.length)) {
+        continue; // a second gap, or words after the nouns other than one preposition
+      }
+      for (int q = ws; q + nouns - 1 <= e; q++) {
+        boolean match = true;
+        for (int n = 0; n < nouns && match; n++) {
+          match = d.actorAt[q + n] < 0 && slotMatches(slots[gap + 1 + n], q + n, true);
+        }
+        if (match) {
+          Trigger t = new Trigger();
+          t.first = i;
+          t.last = i + gap - 1;
+          t.pattern = p;
+          t.code = p.code();
+          t.themeStart = q;
+          t.themeFrom = ws;
+          t.themeNouns = nouns;
+          t.themeEnd = e;
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The trigger of a user verb at {@code i}: its heaviest pattern that matches, else the verb's own code; a
+   * dropped trigger when the verb codes nothing here; null when no user verb stands at {@code i}.
+   */
+  Trigger userAt(int i) {
+    List<VerbDictionary.Verb> vs = verbs.verbsOf(d.lower[i]);
+    if (vs.isEmpty() && !d.lemma[i].equals(d.lower[i])) {
+      vs = verbs.verbsOf(d.lemma[i]);
+    }
+    if (vs.isEmpty()) {
+      return null;
+    }
+    String prev = i > lo ? d.lower[i - 1] : "";
+    boolean nounContext = DETS.contains(prev) || GENITIVE.contains(prev)
+        || PREPS.contains(prev) && !prev.equals("to") && !d.lower[i].endsWith("ing");
+    for (VerbDictionary.Verb v : vs) {
+      int first = i - v.pre().length;
+      int last = i + v.post().length;
+      if (first < lo || last >= hi || !wordsAt(v.pre(), first) || !wordsAt(v.post(), i + 1)) {
+        continue;
+      }
+      Trigger best = null;
+      for (VerbDictionary.Pattern p : v.patterns()) {
+        if (best != null && p.weight() < best.pattern.literals()) {
+          break;
+        }
+        int end = matchAfter(p, last);
+        if (end < 0 || !matchBefore(p, first)) {
+          continue;
+        }
+        if (best == null) {
+          best = userTrigger(first, end, p.code(), p.reply(), p.weight());
+          best.targetFirst = p.targetFirst();
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+      if (v.code() != null && !nounContext) {
+        return userTrigger(first, last, v.code(), v.reply(), 0);
+      }
+      Trigger none = new Trigger();
+      none.first = first;
+      none.last = last;
+      none.dropped = true;
+      return none;
+    }
+    return null;
+  }
+
+  Trigger userTrigger(int first, int last, String code, String reply, int weight) {
+    Trigger t = new Trigger();
+    t.first = first;
+    t.last = last;
+    t.code = code;
+    t.reply = reply;
+    t.user = true;
+    // PETRARCH codes no event without a target
+    t.pattern = new TriggerLexicon.Pattern(new String[][] {{d.lower[first]}}, code, true, false, true, weight,
+        false);
+    return t;
+  }
+
+  /** Whether {@code words} stand at tokens {@code from}, {@code from + 1}, … of the sentence. */
+  boolean wordsAt(String[] words, int from) {
+    if (from < lo || from + words.length > hi) {
+      return false;
+    }
+    for (int k = 0; k < words.length; k++) {
+      if (!(d.lower[from + k].equals(words[k]) || d.lemma[from + k].equals(words[k]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The length of an alternative of {@code e} ending at token {@code end}, or -1. */
+  int phraseEndingAt(VerbDictionary.Element e, int end) {
+    for (String[] alt : e.alternatives()) {
+      if (wordsAt(alt, end - alt.length + 1)) {
+        return alt.length;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Matches a pattern's words after the verb ending at {@code last}: the last token of the trigger (its last
+   * word before any actor or role marker), or -1 when they are not there.
+   */
+  int matchAfter(VerbDictionary.Pattern p, int last) {
+    int pos = last + 1;
+    boolean adjacent = p.verbJoined();
+    boolean open = false; // a role marker passed: the trigger ends before it
+    int end = last;
+    for (VerbDictionary.Element e : p.after()) {
+      if (e.alternatives() == null) {
+        open = true;
+        adjacent = false;
+        continue;
+      }
+      int found = -1;
+      int len = 0;
+      int reach = adjacent ? 0 : open ? 2 * VerbDictionary.MAX_GAP : VerbDictionary.MAX_GAP;
+      for (int q = pos; q <= pos + reach && q < hi && found < 0; q++) {
+        if (q > pos && (d.lower[q].equals(";") || d.lower[q].equals(":"))) {
+          break;
+        }
+        for (String[] alt : e.alternatives()) {
+          if (wordsAt(alt, q)) {
+            found = q;
+            len = alt.length;
+            break;
+          }
+        }
+      }
+      if (found < 0) {
+        return -1;
+      }
+      for (int k = pos; k < found && !open; k++) {
+        open = d.actorAt[k] >= 0;
+      }
+      if (!open) {
+        end = found + len - 1;
+      }
+      pos = found + len;
+      adjacent = e.adjacentToNext();
+    }
+    return end;
+  }
+
+  /** Whether a pattern's words before the verb stand before token {@code first}, in order. */
+  boolean matchBefore(VerbDictionary.Pattern p, int first) {
+    int pos = first - 1;
+    boolean open = false;
+    List<VerbDictionary.Element> before = p.before();
+    for (int j = before.size() - 1; j >= 0; j--) {
+      VerbDictionary.Element e = before.get(j);
+      if (e.alternatives() == null) {
+        open = true;
+        continue;
+      }
+      boolean adjacent = e.adjacentToNext() && !open;
+      int reach = adjacent ? 0 : open ? 2 * VerbDictionary.MAX_GAP : VerbDictionary.MAX_GAP;
+      int found = -1;
+      for (int q = pos; q >= pos - reach && q >= lo && found < 0; q--) {
+        int len = phraseEndingAt(e, q);
+        if (len > 0) {
+          found = q - len + 1;
+        }
+      }
+      if (found < 0) {
+        return false;
+      }
+      pos = found - 1;
+      open = false;
+    }
+    return true;
+  }
+
+  /** The longest of {@code patterns} (sorted longest first) that matches at {@code i}, or {@code best}. */
+  Trigger bestAt(List<TriggerLexicon.Pattern> patterns, int i, Trigger best) {
+    for (TriggerLexicon.Pattern p : patterns) {
+      if (best != null && p.literals() <= best.pattern.literals()) {
+        break;
+      }
+      if (p.literals() > 1 && !wordsInSentence(p)) {
+        continue; // a word it needs is nowhere in the sentence
+      }
+      Trigger t = tryPattern(p, i);
+      if (t != null) {
+        return t;
+      }
+    }
+    return best;
+  }
+
+  /** Whether token {@code i} may be a trigger word: not inside an actor, not a capitalised name mid-sentence. */
+  boolean mayTrigger(int i) {
+    if (d.actorAt[i] >= 0) {
+      return false;
+    }
+    char first = d.a.text().charAt(d.a.tokenStart(i)); // no substring: this runs for every token
+    if (i > lo && Character.isUpperCase(first) && !isQuoteMark(d.lower[i - 1])) {
+      return false;
+    }
+    return Character.isLetter(first);
+  }
+
+  Trigger tryPattern(TriggerLexicon.Pattern p, int start) {
+    boolean nominal;
+    String prev = start > lo ? d.lower[start - 1] : "";
+    // "of expelling", "by arresting": a gerund after a preposition is the verb
+    boolean gerund = PREPS.contains(prev) && d.lower[start].endsWith("ing") && p.verb();
+    if (p.verb() && !p.noun() && !prev.isEmpty() && Character.isDigit(prev.charAt(0))) {
+      return null; // "their 2015 free trade agreement": not the verb
+    }
+    if (participleAfterVerb(start)) {
+      return null; // "pledged to expel exiled leaders", "release arrested journalists": an adjective
+    }
+    boolean nounContext = DETS.contains(prev) || GENITIVE.contains(prev) || NOMINAL_MODIFIERS.contains(prev)
+        && d.actorAt[start - 1] < 0 // "Amnesty International demanded": the end of a name, not a modifier
+        || objectNameBefore(start)
+        || (PREPS.contains(prev) && !prev.equals("to") && !gerund) || (start > lo && d.actorAt[start - 1] >= 0
+        && !p.verb()) || objectOfVerb(start);
+    if (p.verb() && p.noun()) {
+      nominal = nounContext || compoundHead(start) || (start > lo && d.actorAt[start - 1] >= 0 && !looksVerbal(start))
+          // "Attacks on shipping by the Houthis have …": opening a sentence before its complement, a noun
+          || start == lo && start + 1 < hi && NOUN_COMPLEMENT_PREPS.contains(d.lower[start + 1])
+          || start > lo && d.actorAt[start - 1] < 0 && isAdjective(prev); // "Amnesty International demanded": a name
+    } else if (p.noun()) {
+      if (MODALS_AND_AUX.contains(prev) && !prev.equals("first")) {
+        return null; // "will deal with", "to deal": a verb, not the noun
+      }
+      nominal = true;
+    } else {
+      if (DETS.contains(prev) || GENITIVE.contains(prev) || PREPS.contains(prev) && !prev.equals("to")
+          && !gerund || compoundHead(start) || objectOfVerb(start) || NUMBER_WORDS.containsKey(prev)
+          || objectNameBefore(start)) {
+        return null; // "a strike", "the free market", "from pressure", "a mortar bomb", "enjoyed support": no verb
+      }
+      nominal = false;
+    }
+    String[][] slots = p.slots();
+    int i = start;
+    int last = start;
+    for (int k = 0; k < slots.length; k++) {
+      if (slots[k] == null) {
+        continue;
+      }
+      if (k > 0 && slots[k - 1] == null) { // after a gap: find the next slot within MAX_GAP tokens
+        int found = -1;
+        int skipped = 0;
+        for (int t = i; t < hi; t++) {
+          if (GAP_STOPS.contains(d.lower[t]) || HARD_BOUNDARIES.contains(d.lower[t]) || d.lower[t].equals("by")) {
+            break; // "was hosted by Russia at a summit": the agent, not a gap inside "host … summit"
+          }
+          if (slotMatches(slots[k], t, nominal)) {
+            found = t;
+            break;
+          }
+          if (d.lower[t].endsWith("ed") && verbLemmas.contains(d.lemma[t]) && !d.lemma[t].equals(d.lower[t])
+              && !DETS.contains(d.lower[t - 1]) && !(t + 1 < hi && slotMatches(slots[k], t + 1, nominal))) {
+            // "has rejected offers of talks" is not "have talks"; but "its armed forces" is no verb, nor is
+            // the participle right before the slot's noun: "returned looted artefacts"
+            break;
+          }
+          // a name of several words counts once: "accepted an Organization of African Unity peace plan"
+          boolean free = t > i && d.actorAt[t] >= 0 && d.actorAt[t] == d.actorAt[t - 1];
+          if (!free && ++skipped > TriggerLexicon.MAX_GAP) {
+            break;
+          }
+        }
+        if (found < 0) {
+          return null;
+        }
+        i = found;
+      } else if (i >= hi || !slotMatches(slots[k], i, nominal) || (k > 0 && d.actorAt[i] >= 0)) {
+        return null;
+      }
+      last = i;
+      i++;
+    }
+    Trigger t = new Trigger();
+    t.first = start;
+    t.last = last;
+    t.pattern = p;
+    t.nominal = nominal;
+    t.code = p.code();
+    return t;
+  }
+
+  /**
+   * Whether the plural-looking word at {@code i} follows a name that is the object of "on", "against", "at" or
+   * "toward", so heads a noun compound with it (issue 6, s6-roles): "strikes on Hezbollah targets", "raids
+   * against Taliban positions"; such a name is no subject of a verb after it.
+   */
+  boolean objectNameBefore(int i) {
+    String w = d.lower[i];
+    if (i - 1 < lo || d.actorAt[i - 1] < 0 || !w.endsWith("s") || w.endsWith("ss")) {
+      return false;
+    }
+    int p = d.firstToken(d.actor(d.actorAt[i - 1])) - 1;
+    while (p >= lo && DETS.contains(d.lower[p])) {
+      p--;
+    }
+    return p >= lo && TARGET_PREPS.contains(d.lower[p]);
+  }
+
+  /**
+   * The verb of receiving whose object is the noun trigger at {@code first}, past determiners and adjectives:
+   * "faces pressure", "came under sharp criticism", "received a warning", "won support"; -1 when none.
+   */
+  int receivingVerbBefore(int first) {
+    int k = first - 1;
+    for (int n = 0; n < 3 && k >= lo && (DETS.contains(d.lower[k]) || NOMINAL_MODIFIERS.contains(d.lower[k])
+        || isAdjective(d.lower[k]) || RECEIVED_ADJECTIVES.contains(d.lower[k]) || d.lower[k].endsWith("ing"))
+        && d.actorAt[k] < 0; n++) {
+      k--;
+    }
+    if (k >= lo && (d.lower[k].equals("under") || d.lower[k].equals("with"))) {
+      k--; // "came under attack", "met with criticism"
+      return k >= lo && (d.lemma[k].equals("come") || d.lemma[k].equals("meet")) && !d.lemma[k].equals(d.lower[k])
+          ? k : -1;
+    }
+    return k >= lo && RECEIVING.contains(d.lemma[k]) && d.actorAt[k] < 0 ? k : -1;
+  }
+
+  /** The actors after "from" or "by" within and just after trigger {@code t}: who gives what it names. */
+  List<Integer> giversAfter(Trigger t) {
+    for (int k = t.first + 1; k < hi && k <= t.last + 3; k++) {
+      if (k > t.last && GAP_STOPS.contains(d.lower[k])) {
+        break;
+      }
+      if (d.lower[k].equals("from") || d.lower[k].equals("by")) {
+        int j = skipDets(k + 1);
+        return j < hi && d.actorAt[j] >= 0 ? compoundFrom(d.actorAt[j]) : List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether the "-ed" word at {@code i} follows the base form of a verb that is no auxiliary, so qualifies the
+   * noun after it: "expel exiled leaders", "release arrested journalists".
+   */
+  boolean participleAfterVerb(int i) {
+    if (i - 1 < lo || !d.lower[i].endsWith("ed") || d.lemma[i].equals(d.lower[i])) {
+      return false;
+    }
+    String prev = d.lower[i - 1];
+    return d.lemma[i - 1].equals(prev) && verbLemmas.contains(prev) && !MODALS_AND_AUX.contains(prev)
+        && i - 2 >= lo && (d.lower[i - 2].equals("to") || MODALS_AND_AUX.contains(d.lower[i - 2]));
+  }
+
+  /**
+   * Whether the uninflected word at {@code i} is the object of the inflected verb right before it, which is no
+   * auxiliary: "enjoyed support", "drew criticism", "received aid" (two verbs do not follow each other).
+   */
+  boolean objectOfVerb(int i) {
+    if (i - 1 < lo || !d.lemma[i].equals(d.lower[i]) || d.lower[i].endsWith("ing")) {
+      return false;
+    }
+    String prev = d.lower[i - 1];
+    String text = d.a.tokenText(i - 1);
+    return !text.isEmpty() && Character.isLowerCase(text.charAt(0)) && prev.endsWith("ed")
+        && !d.lemma[i - 1].equals(prev) && !MODALS_AND_AUX.contains(prev) && !inTrigger[i - 1 - lo];
+  }
+
+  /**
+   * Whether the uninflected word at {@code i} heads a noun compound after a determiner: "a mortar bomb", "the
+   * air strike", "a border clash" (not "the rebels attack": a plural, or "the army attacked": inflected).
+   */
+  boolean compoundHead(int i) {
+    if (i - 2 < lo || !d.lemma[i].equals(d.lower[i]) || !DETS.contains(d.lower[i - 2])
+        || d.actorAt[i - 1] >= 0) {
+      return false;
+    }
+    String prev = d.lower[i - 1];
+    String text = d.a.tokenText(i - 1);
+    return !text.isEmpty() && Character.isLowerCase(text.charAt(0)) && Character.isLetter(text.charAt(0))
+        && d.lemma[i - 1].equals(prev) && !prev.endsWith("ed") && !prev.endsWith("ing")
+        && !MODALS_AND_AUX.contains(prev) && !PREPS.contains(prev) && !DETS.contains(prev);
+  }
+
+  /** A lower-case word with an adjective's ending: "accidental clashes", "informal bans" (a noun follows). */
+  boolean isAdjective(String w) {
+    if (w.length() < 5 || MODALS_AND_AUX.contains(w) || !Character.isLowerCase(w.charAt(0))) {
+      return false;
+    }
+    for (String end : ADJECTIVE_ENDINGS) {
+      if (w.endsWith(end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An inflected verb form right after an actor ("Russia attacked") is a verb, not a noun modifier. */
+  boolean looksVerbal(int i) {
+    String w = d.lower[i];
+    return w.endsWith("ed") || (w.endsWith("s") && !w.endsWith("ss")) || !d.lemma[i].equals(w);
+  }
+
+  /**
+   * Whether each word slot of {@code p} after its first has a word of the sentence (lower-case, lemma or
+   * singular, as {@link #slotMatches} compares): a test much cheaper than matching, with the sentence's words
+   * gathered once, when a pattern of several words is first tried.
+   */
+  boolean wordsInSentence(TriggerLexicon.Pattern p) {
+    if (sentenceWords == null) {
+      sentenceWords = new HashSet<>(4 * (hi - lo));
+      for (int k = lo; k < hi; k++) {
+        sentenceWords.add(d.lower[k]);
+        sentenceWords.add(d.lemma[k]);
+        if (d.singular[k] != null) {
+          sentenceWords.add(d.singular[k]);
+        }
+      }
+    }
+    String[][] slots = p.slots();
+    for (int k = 1; k < slots.length; k++) {
+      if (slots[k] == null) {
+        continue;
+      }
+      boolean any = false;
+      for (String w : slots[k]) {
+        if (sentenceWords.contains(w)) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  boolean slotMatches(String[] words, int t, boolean nominal) {
+    String w = d.lower[t];
+    String lem = d.lemma[t];
+    String sg = d.singular[t];
+    for (String x : words) {
+      if (x.equals(w) || x.equals(sg)) {
+        return true;
+      }
+      if (x.equals(lem)) {
+        // a noun is not its -ing or -ed form: "according" is not "accord"
+        return !nominal || !(w.endsWith("ing") || w.endsWith("ed")) || x.endsWith("ing") || x.endsWith("ed");
+      }
+    }
+    return false;
+  }
+
+  /** Cue verbs with a triggered complement: "pledged to increase", "refused to sign", "threatened to impose". */
+  void combineCues(List<Trigger> ts) {
+    for (int k = 0; k + 1 < ts.size(); k++) {
+      Trigger cue = ts.get(k);
+      Trigger comp = ts.get(k + 1);
+      if (cue.nominal || comp.nominal || cue.last != cue.first) {
+        continue;
+      }
+      String lem = d.lemma[cue.first];
+      int gapStart = cue.last + 1;
+      boolean adjacent = gapStart == comp.first;
+      int g = gapStart;
+      while (g < comp.first && (d.inTimex[g] || d.lower[g].equals("on") || d.lower[g].equals(","))) {
+        g++; // "threatened on Monday to break relations"
+      }
+      boolean viaTo = !adjacent && comp.first - g <= 2 && comp.first - g >= 1 && d.lower[comp.first - 1].equals("to");
+      if (!(adjacent || viaTo)) {
+        continue;
+      }
+      if (lem.equals("help") || lem.equals("assist") || lem.equals("aid")) {
+        cue.dropped = true;
+      } else if (lem.equals("threaten") || lem.equals("warn")) {
+        cue.code = threatCode(comp.code);
+        comp.dropped = true;
+        cue.last = comp.last; // the threatened act's objects are the threat's targets
+        cue.pattern = comp.pattern;
+      } else if (viaTo && (INTENT_CUES.contains(lem) || NEGATION_CUES.contains(lem))) {
+        cue.dropped = true;
+      }
+    }
+  }
+
+  // ---- one event per source ----
+
+  void emit(Trigger t, Trigger previous, List<Draft> out) {
+    if (historyAside(t)) {
+      return; // "Israel, which occupied the Golan Heights in 1967, rejected the plan": old news, not this event
+    }
+    int segStart = segmentStart(t.first);
+    int segEnd = segmentEnd(t.last);
+    boolean passive = !t.nominal && isPassive(t.first);
+    Clause clause = null;
+    List<Integer> sources;
+    List<Integer> targets = new ArrayList<>();
+    Participant speaker = null;
+    if (t.nominal && t.last + 1 < hi && COMPOUND_HEADS.contains(d.lower[t.last + 1]) || modifierOfGroup(t.first)) {
+      return; // "pressure groups", "aid agencies", "protest leaders": a kind of group, not an act
+    }
+    if (t.nominal && afterFrom(t.first)) {
+      return; // "liberate them from Japanese occupation", "walked out from the talks": a state, not an event
+    }
+    if (t.nominal) {
+      sources = nominalSource(t);
+      if (sources.isEmpty()) {
+        sources = betweenPair(t.last + 1);
+      }
+      int verb = sources.isEmpty() ? passiveLightVerbAfter(t) : -1;
+      if (verb >= 0) { // "new sanctions on Russia were announced by Japan", "a deal was reached between"
+        t.passiveVerb = verb;
+        sources = agentAfter(verb + 1);
+        if (sources.isEmpty()) {
+          sources = betweenPair(verb + 1);
+        }
+      }
+    } else if (passive) {
+      sources = agentAfter(t.last + 1);
+      if (t.themeStart >= 0) { // "aid to Sudan was suspended by": the theme's actors are the target
+        targets.addAll(themeTargets(t));
+        if (sources.isEmpty()) {
+          sources = betweenPair(t.last + 1); // "talks were held between Serbia and Kosovo"
+        }
+      } else {
+        targets.addAll(subjectBefore(t));
+      }
+      List<Integer> reacted = reactedAct(segStart, t.first, sources);
+      if (!reacted.isEmpty() && reactionCode(t.code)) {
+        targets.clear(); // "the expulsion of diplomats by Moscow was condemned by Tallinn": Moscow's act
+        targets.addAll(reacted);
+      }
+      clause = sources.isEmpty() && byBefore(t.last + 1) && actorBetween(t.last + 1, hi, sources)
+          ? roles.clauseOf(t.first) : null;
+      if (clause != null && roles.passiveWithAgent(clause)) { // "X, who …, was attacked on … by Y"
+        sources = roles.sources(clause);
+        List<Integer> patient = roles.targets(clause, false);
+        if (!patient.isEmpty()) {
+          targets.clear();
+          targets.addAll(patient);
+        }
+      }
+      if (sources.isEmpty()) {
+        sources = unstatedAgent(t);
+      }
+      if (sources.isEmpty()) {
+        sources = expellingCountry(t);
+      }
+      if (sources.isEmpty()) {
+        sources = unnamedAgent(t, targets, segEnd);
+        if (!sources.isEmpty() && targets.isEmpty() && hostPlace >= 0) {
+          targets.add(hostPlace); // "a camp in Darfur was shelled": the place's country is what was hit
+        }
+      }
+    } else if (reducedRelative(t)) {
+      sources = agentAfter(t.last + 1); // "officials accused of playing a role": a passive, not the verb
+      if (sources.isEmpty() && d.actorAt[t.first - 1] >= 0) { // "Russian soldiers killed in Ukraine"
+        List<Integer> victims = List.of(d.actorAt[t.first - 1]);
+        sources = unnamedAgent(t, victims, segEnd);
+        if (!sources.isEmpty()) {
+          targets.addAll(victims);
+        }
+      }
+      if (sources.isEmpty()) {
+        return;
+      }
+    } else {
+      sources = subjectBefore(t);
+      if (sources.isEmpty() && t.subjectEnd == -2) {
+        speaker = speakerOf(t.first);
+      } else if (sources.isEmpty() && weaponSubject(t)) { // "a roadside bomb killed two soldiers near Kandahar"
+        List<Integer> victims = targetsAfter(t);
+        sources = unnamedAgent(t, victims, segEnd);
+        if (!sources.isEmpty() && victims.isEmpty() && hostPlace >= 0) {
+          targets.add(hostPlace); // "a bomb exploded in Nairobi, killing four people": the place's people
+        }
+      } else if (sources.isEmpty() && actorInModifierBetween(segStart, t.first)) {
+        clause = roles.clauseOf(t.first);
+        if (clause != null) { // "the army said it had killed": the clause's actor
+          sources = roles.sources(clause);
+        }
+      } else if (!sources.isEmpty() && t.subjectEnd >= lo && clauseBreakAfterSubject(t)
+          && verbTriggerBetween(lo, t.first) && actorBetween(lo, t.first, sources)) {
+        // "X condemned an attack on Y on Friday and promised aid", "after X crowds burned": the clause's own
+        // subject, when the rules' lies beyond a coordinator or subordinator and may belong to another verb
+        clause = roles.clauseOf(t.first);
+        if (clause != null && roles.isFinite(clause)) {
+          List<Integer> own = roles.ownSources(clause);
+          boolean before = true;
+          for (int k : own) {
+            before &= d.a.tokenAtOrAfter(d.actor(k).start()) < t.first;
+          }
+          if (!own.isEmpty() && before && !sources.containsAll(own)) {
+            sources = own;
+          }
+        }
+      }
+    }
+    if (t.pattern != null && t.pattern.reversed()) { // "received weapons from Iran": Iran is the giver
+      if (t.nominal || passive) {
+        return;
+      }
+      List<Integer> giver = fromActor(t.first + 1);
+      if (giver.isEmpty()) {
+        return;
+      }
+      targets.addAll(sources);
+      sources = giver;
+      speaker = null;
+    }
+    boolean received = false;
+    int receiver = passive || t.user ? -1 : receivingVerbBefore(t.first);
+    if (receiver >= 0) {
+      // "Obama faces pressure from Congress", "Hungary came under criticism from the EU": the giver acts on
+      // the subject of the receiving verb
+      List<Integer> givers = giversAfter(t);
+      Trigger verb = new Trigger();
+      verb.first = receiver;
+      verb.last = receiver;
+      List<Integer> receivers = givers.isEmpty() ? List.of() : subjectBefore(verb);
+      if (!receivers.isEmpty() && !receivers.containsAll(givers)) {
+        sources = givers;
+        targets.clear();
+        targets.addAll(receivers);
+        speaker = null;
+        received = true;
+      }
+    }
+    t.subject = sources;
+    if (sources.isEmpty() && speaker == null) {
+      return;
+    }
+    for (int k : received ? List.<Integer>of() : targetsAfter(t)) {
+      if (!targets.contains(k)) {
+        targets.add(k);
+      }
+    }
+    if (t.nominal && targets.isEmpty() && reactionCode(t.code) && reactionVerbBefore(t.first) >= 0) {
+      // "the arrest of a journalist by Russian police drew condemnation from Washington": the act reacted to
+      for (int k : reactedAct(segStart, reactionVerbBefore(t.first), sources)) {
+        targets.add(k);
+      }
+    }
+    if (targets.isEmpty() && !t.nominal && speaker == null && !(t.pattern != null && t.pattern.reversed())
+        && ((t.pattern.needsTarget() || t.code.startsWith("16") || passive)
+        && (passive ? actorBetween(lo, t.first, sources) : actorBetween(t.last + 1, segEnd, sources))
+        || !t.user && possessiveAfter(t) && actorBetween(lo, t.first, sources))) {
+      if (clause == null) {
+        clause = roles.clauseOf(t.first);
+      }
+      if (clause != null) { // "talks with the Taliban were rejected by", "recalled its envoy to France"
+        for (int k : roles.targets(clause, t.code.startsWith("16"))) {
+          if (!sources.contains(k)) {
+            targets.add(k);
+          }
+        }
+      }
+    }
+    if (t.user && targets.isEmpty() && sources.size() == 1) { // PETRARCH takes the first actor of the verb phrase, even a place
+      int k = obliqueActorAfter(t);
+      if (k >= 0) {
+        targets.add(k);
+      }
+    }
+    if (t.targetFirst && !passive && speaker == null) { // a user pattern "+ WAS_ * BY $": roles swap
+      List<Integer> after = new ArrayList<>(targets);
+      targets = new ArrayList<>(sources);
+      sources = after;
+      if (sources.isEmpty()) {
+        return;
+      }
+    }
+    if (sources.size() > 1) {
+      d.lastPlural = sources;
+      d.lastPluralSentence = s.index();
+      boolean countries = true;
+      for (int k : sources) {
+        countries &= d.actor(k).country() != null;
+      }
+      if (countries && k(sources) == sources.size()) {
+        d.compounds.put(sources.size(), sources);
+      }
+    }
+    EventStatus status = status(t, previous, segStart);
+    String codeValue = t.code;
+    // a hostile act that "could" be done "unless …" is held over someone as much as one that "will" be (issue 6,
+    // wire round: "said it could suspend new loans unless the government acted" is CAMEO 1311)
+    boolean heldOver = status == EventStatus.INTENDED
+        || status == EventStatus.HYPOTHETICAL && !t.controlled && Integer.parseInt(codeValue.substring(0, 2)) >= 14;
+    if (heldOver && conditionFollows(t.last + 1)) {
+      codeValue = threatCode(codeValue); // "will withdraw its troops unless …": a threat, made now
+      status = EventStatus.ASSERTED;
+    }
+    t.status = status;
+    if (codeValue.startsWith("13") && targets.isEmpty()) {
+      int k = conditionSubject(t.last + 1); // "threatened to stop talks if the United States goes ahead"
+      if (k >= 0) {
+        targets.add(k);
+      }
+    }
+    if (EXERCISE_WORDS.contains(d.lower[t.last])) { // joint drills are cooperation; one side's, a show of force
+      codeValue = sources.size() > 1 ? "062" : targets.isEmpty() ? codeValue : "150";
+    }
+    int protestTarget = -1;
+    // a domestic protest is against its own government, and so is easing one ("called off a strike", CAMEO 082)
+    if ((codeValue.startsWith("14") || codeValue.startsWith("082")) && targets.isEmpty() && sources.size() == 1
+        && (d.generic.contains(d.actor(sources.get(0))) || nonState(d.actor(sources.get(0)))
+        || people(d.actor(sources.get(0))))
+        && abroad(placeIn(t.last + 1, segEnd, true), d.actor(sources.get(0))) == null) {
+      // a domestic protest is against its own government
+      Actor crowd = d.actor(sources.get(0));
+      protestTarget = d.countryActor(crowd.country(), "GOV", crowd.start(), crowd.end());
+      targets.add(protestTarget);
+    }
+    codeValue = byArmedSource(codeValue, sources);
+    CameoCode code = tables.codeOf(codeValue);
+    String date = date(t, segStart, segEnd, status);
+    Location location = location(t, segStart, segEnd);
+    boolean capitalIsVenue = isTalkCode(code.code()) && capitalIsVenue(t, segEnd, sources);
+    if (isTalkCode(code.code())) {
+      // "returned to Geneva for talks", "held talks in Jeddah": where talks are held is no party to them (issue 6,
+      // round 5); but a visit's host is its target ("visited Beijing", CAMEO 042/043)
+      for (java.util.Iterator<Integer> it = targets.iterator(); it.hasNext(); ) {
+        int k = it.next();
+        if (k < d.actors.size() && isVenue(d.actor(k), capitalIsVenue)) {
+          if (location == null) {
+            location = venueLocation(d.actor(k));
+          }
+          it.remove();
+        }
+      }
+    }
+    // "each other" makes any event mutual; "jointly"/"together" (or no target at all) only cooperation
+    boolean reciprocal = sources.size() > 1 && (t.user && targets.isEmpty() || hasEachOther(segStart, segEnd) || code.quadClass() <= 2
+        || targets.isEmpty() && SYMMETRIC.contains(d.lemma[t.first]) && !code.code().startsWith("14"));
+    List<Participant> srcs = new ArrayList<>();
+    for (int k : sources) {
+      srcs.add(participant(d.actor(k)));
+    }
+    if (speaker != null) {
+      srcs.add(speaker);
+    }
+    for (int si = 0; si < srcs.size(); si++) {
+      Participant src = srcs.get(si);
+      List<Participant> chosen = new ArrayList<>();
+      for (int ti = 0; ti < targets.size() && chosen.isEmpty(); ti++) {
+        Participant cand = participant(d.actor(targets.get(ti)));
+        if (isSelf(src, cand) && targets.get(ti) != protestTarget) {
+          continue; // but "thousands of Kenyans protested": Kenya's people against Kenya's government
+        }
+        chosen.add(cand);
+        // "visit Cairo and Addis Ababa", "called on both sides": each member of the target is one
+        for (int tj = ti + 1; tj < targets.size(); tj++) {
+          int k = targets.get(tj);
+          Participant more = participant(d.actor(k));
+          if ((k >= d.actors.size() || joinedTo(targets.get(tj - 1), k)) && !isSelf(src, more)) {
+            chosen.add(more);
+          } else {
+            break;
+          }
+        }
+      }
+      if (chosen.size() == 1 && code.code().startsWith("042")
+          && Objects.equals(chosen.get(0).country(), src.country())) {
+        Participant abroad = placeAbroad(t.last + 1, segEnd, src); // "visited British troops in Estonia"
+        if (abroad != null) {
+          chosen.set(0, abroad);
+        }
+      }
+      if (chosen.isEmpty() && reciprocal) {
+        for (int sj = 0; sj < srcs.size(); sj++) {
+          if (sj != si && !isSelf(src, srcs.get(sj))) {
+            chosen.add(srcs.get(sj));
+            if (srcs.size() == 2) {
+              break;
+            }
+          }
+        }
+      }
+      if (chosen.isEmpty() && hasBetweenTheTwo(t.last + 1, segEnd)) {
+        Participant other = otherCountryBefore(t.first, src);
+        if (other != null) {
+          chosen.add(other);
+        }
+      }
+      if (chosen.isEmpty() && !code.code().startsWith("01")) {
+        Participant place = placeIn(t.last + 1, segEnd, code.code().startsWith("14"));
+        if (place != null && isTalkCode(code.code()) && placeInIsCity(t.last + 1, segEnd, capitalIsVenue)
+            && !(d.lemma[t.first].equals("meet") && t.last + 1 < segEnd && !PREPS.contains(d.lower[t.last + 1]))) {
+          // "held talks in Jeddah": the venue; but "a summit in Switzerland" is the country's, and so are the
+          // people met there ("met leaders in Baghdad")
+          place = null;
+        }
+        if (place != null) { // "imposed a curfew in Algiers": the place's country
+          chosen.add(place);
+        }
+      }
+      if (chosen.isEmpty()) {
+        if (t.pattern.needsTarget()) {
+          continue;
+        }
+        chosen.add(null);
+      }
+      int start = d.a.tokenStart(t.first);
+      int end = d.a.tokenEnd(t.last);
+      CameoCode reply = t.reply == null ? null : tables.codeOf(t.reply);
+      for (Participant target : chosen) {
+        out.add(new Draft(start, end, d.order++, s, src, target, code, status, date, location));
+        if (reply != null && target != null) { // a user code "032:033": the target's act back
+          out.add(new Draft(start, end, d.order++, s, target, src, reply, status, date, location));
+        }
+      }
+    }
+  }
+
+  /**
+   * The passive light verb whose subject is the nominal trigger {@code t} with its complements ("new sanctions
+   * on Russia were announced", "a peace deal was reached"), or -1: only nouns, modifiers, prepositions and
+   * actors between the noun and the auxiliary.
+   */
+  int passiveLightVerbAfter(Trigger t) {
+    int k = t.last + 1;
+    for (int n = 0; k < hi && n < 10; n++, k++) {
+      String w = d.lower[k];
+      if (d.actorAt[k] >= 0 || DETS.contains(w) || PREPS.contains(w) && !w.equals("by") || w.equals("and")
+          || Character.isLowerCase(d.a.tokenText(k).charAt(0)) && !inVerbTrigger[k - lo]
+          && !MODALS_AND_AUX.contains(w) && !d.lemma[k].equals("be") && !w.endsWith("ed")) {
+        continue;
+      }
+      break;
+    }
+    int v = k;
+    while (v < hi && (MODALS_AND_AUX.contains(d.lower[v]) && !d.lower[v].equals("to") || d.lower[v].endsWith("ly"))) {
+      v++;
+    }
+    return v > k && v < hi && PASSIVE_LIGHT_VERBS.contains(d.lemma[v]) && isPassive(v) ? v : -1;
+  }
+
+  /** The actors of a theme-first passive's theme phrase, but those after "by", "from", "in" and the like. */
+  List<Integer> themeTargets(Trigger t) {
+    List<Integer> list = new ArrayList<>();
+    for (int k = t.themeFrom; k <= t.themeEnd; k++) {
+      if (d.actorAt[k] < 0) {
+        continue;
+      }
+      int p = k - 1;
+      while (p >= t.themeFrom && DETS.contains(d.lower[p])) {
+        p--;
+      }
+      if (p < t.themeFrom || !OBLIQUE_PREPS.contains(d.lower[p]) || d.lower[p].equals("of")) {
+        if (!list.contains(d.actorAt[k])) {
+          list.add(d.actorAt[k]);
+        }
+      }
+      k = d.lastToken(d.actor(d.actorAt[k]));
+    }
+    return list;
+  }
+
+  /** Whether a code is a reaction that has a target in the act it answers: disapproval, rejection, protest. */
+  boolean reactionCode(String code) {
+    return code.startsWith("11") || code.startsWith("12") || code.startsWith("14");
+  }
+
+  /**
+   * The inflected verb of reaction before the noun at {@code first} ("drew condemnation", "sparked protests",
+   * "prompted sharp criticism"), or -1.
+   */
+  int reactionVerbBefore(int first) {
+    int k = first - 1;
+    for (int n = 0; n < 3 && k >= lo && (DETS.contains(d.lower[k]) || RECEIVED_ADJECTIVES.contains(d.lower[k])
+        || isAdjective(d.lower[k])) && d.actorAt[k] < 0; n++) {
+      k--;
+    }
+    return k > lo && REACTION_VERBS.contains(d.lemma[k]) && !d.lemma[k].equals(d.lower[k]) ? k : -1;
+  }
+
+  /**
+   * Who did the nominal act named in {@code [from, before)} of this sentence, as its trigger coded it ("the
+   * arrest of X by Russian police", "Russia's blockade of"): the source of the last such trigger, but none of
+   * {@code not}; empty when none.
+   */
+  List<Integer> reactedAct(int from, int before, List<Integer> not) {
+    List<Integer> found = List.of();
+    for (Trigger p : triggers) {
+      if (p.nominal && !p.dropped && p.first >= from && p.last < before && p.subject != null
+          && !p.subject.isEmpty() && Collections.disjoint(p.subject, not)) {
+        found = p.subject;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether an actor other than {@code not} has a token in {@code [from, to)}: the cheap test before asking
+   * the clause analysis, which can only name actors that are there.
+   */
+  boolean actorBetween(int from, int to, List<Integer> not) {
+    for (int k = from; k < to; k++) {
+      if (d.actorAt[k] >= 0 && !not.contains(d.actorAt[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a coordinator or a subordinator stands between the subject the rules found for {@code t} and it:
+   * "X condemned … and promised", "X is to restore ties … after Y burned", where that subject may belong to
+   * another verb.
+   */
+  boolean clauseBreakAfterSubject(Trigger t) {
+    for (int k = Math.max(t.subjectEnd + 1, lo); k < t.first; k++) {
+      if (d.lower[k].equals("and") || CLAUSE_CONJUNCTIONS.contains(d.lower[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "by" follows token {@code from} before the clause ends: a passive's agent the rules missed. */
+  boolean byBefore(int from) {
+    for (int k = from; k < hi && !HARD_BOUNDARIES.contains(d.lower[k]); k++) {
+      if (d.lower[k].equals("by")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an actor in {@code [from, to)} stands in an "of" or "between" phrase ("opponents of Rwanda's
+   * Senate", "resumption of ties between A and B"), where the rules take no subject but the clause's subject
+   * phrase holds it.
+   */
+  boolean actorInModifierBetween(int from, int to) {
+    for (int k = Math.max(from, lo + 1); k < to; k++) {
+      if (d.actorAt[k] >= 0 && d.actorAt[k - 1] != d.actorAt[k]) {
+        int p = k - 1;
+        while (p > from && DETS.contains(d.lower[p])) {
+          p--;
+        }
+        if (d.lower[p].equals("of") || d.lower[p].equals("between")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a verb trigger has a token in {@code [from, to)}: another verb the rules' subject may belong to. */
+  boolean verbTriggerBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (inVerbTrigger[k - lo]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "its" or "their" follows the trigger: an act on something of someone the text named before. */
+  boolean possessiveAfter(Trigger t) {
+    return t.last + 1 < hi && (d.lower[t.last + 1].equals("its") || d.lower[t.last + 1].equals("their"));
+  }
+
+  /** Whether an actor is a country's people by a plural demonym: "thousands of Nigerians". */
+  boolean people(Actor a) {
+    if (a.country() == null || !a.code().equals(a.country())) {
+      return false;
+    }
+    String w = d.a.text().substring(a.start(), a.end()).toLowerCase(Locale.ROOT);
+    return pluralDemonyms.containsKey(w);
+  }
+
+  /** {@code place} when it lies in another country than {@code a}'s, else null. */
+  Participant abroad(Participant place, Actor a) {
+    return place != null && place.country() != null && !place.country().equals(a.country()) ? place : null;
+  }
+
+  /** Whether an actor is a country's non-state group: "Algerian students", "Nigerian workers", "rebels". */
+  boolean nonState(Actor a) {
+    String c = a.code();
+    if (a.country() == null || c.length() < 6 || !c.startsWith(a.country())) {
+      return false;
+    }
+    return NON_STATE_SECTORS.contains(c.substring(3, 6));
+  }
+
+  /**
+   * A killing by armed forces is conventional military force (CAMEO 190: "troops killed three villagers"), not
+   * the killing by physical assault (1823) of others; rebels' and militants' fighting keeps its code (PETRARCH
+   * codes their attacks 19 too).
+   */
+  String byArmedSource(String codeValue, List<Integer> sources) {
+    if (sources.isEmpty() || !codeValue.equals("1823")) {
+      return codeValue;
+    }
+    for (int k : sources) {
+      String c = d.actor(k).code();
+      if (!(c.length() > 3 && c.substring(3).startsWith("MIL"))) {
+        return codeValue;
+      }
+    }
+    return "190";
+  }
+
+  /**
+   * Whether a verb trigger is a past participle qualifying the plain noun before it, with "of" or "by" after:
+   * "officials accused of playing a role", "a village attacked by militiamen".
+   */
+  boolean reducedRelative(Trigger t) {
+    int p = t.first - 1;
+    if (p < lo || t.first + 1 >= hi || !d.lower[t.first].endsWith("ed")) {
+      return false;
+    }
+    String w = d.lower[p];
+    String next = d.lower[t.first + 1];
+    // "a suspect arrested in Karachi", "activists detained last week": a verb that wants an object, with none
+    boolean objectless = !t.user && t.pattern != null && t.pattern.needsTarget()
+        && (PARTICIPLE_FOLLOWERS.contains(next) || d.inTimex[t.first + 1]);
+    // "Russian soldiers killed in Ukraine": with no object, even after an actor the verb is passive
+    return (next.equals("of") || next.equals("by") || objectless) && (d.actorAt[p] < 0 || objectless)
+        && !inTrigger[p - lo]
+        && Character.isLowerCase(d.a.tokenText(p).charAt(0)) && Character.isLetter(w.charAt(0))
+        && !MODALS_AND_AUX.contains(w) && !w.endsWith("ly") && !PREPS.contains(w) && !DETS.contains(w)
+        && !verbLemmas.contains(d.lemma[p]) && !HARD_BOUNDARIES.contains(w) && !w.equals("and");
+  }
+
+  /** The first actor after a trigger in its clause, whatever preposition leads to it; -1 when none. */
+  int obliqueActorAfter(Trigger t) {
+    for (int k = t.last + 1; k < hi; k++) {
+      if (k == t.last + 1 && d.lower[k].equals("that")) {
+        continue; // "allowed that Mordor is …": the clause's subject
+      }
+      if (HARD_BOUNDARIES.contains(d.lower[k]) || d.lower[k].equals(",") || inVerbTrigger[k - lo]
+          || ADJUNCT_STARTS.contains(d.lower[k]) && d.actorAt[k] < 0) {
+        return -1;
+      }
+      if (d.actorAt[k] >= 0) {
+        return d.actorAt[k];
+      }
+    }
+    return -1;
+  }
+
+  /** Whether actor {@code b} follows actor {@code a} joined by "and", "or" or a comma. */
+  boolean joinedTo(int a, int b) {
+    if (a >= d.actors.size() || b >= d.actors.size()) {
+      return false;
+    }
+    int k = d.lastToken(d.actor(a)) + 1;
+    int end = d.firstToken(d.actor(b));
+    int p = d.firstToken(d.actor(a)) - 1;
+    while (p > lo && DETS.contains(d.lower[p])) {
+      p--;
+    }
+    // "between an Israeli peace movement and the PLO": "between" joins its two members, nouns and all
+    boolean between = p >= lo && d.lower[p].equals("between");
+    boolean joined = false;
+    for (; k < end; k++) {
+      String w = d.lower[k];
+      if (w.equals("and") || w.equals("or") || w.equals(",") && !between) {
+        joined = true;
+      } else if (!(DETS.contains(w) || between && !joined && !GAP_STOPS.contains(w))) {
+        return false;
+      }
+    }
+    return joined;
+  }
+
+  /**
+   * The agent of an agentless passive: the subject of a reporting verb before it ("the army said the men
+   * would be handed over"), or for an arrest the police named in the sentence; empty when neither.
+   */
+  List<Integer> unstatedAgent(Trigger t) {
+    boolean future = false;
+    for (int j = t.first - 1; j >= lo && j >= t.first - 4; j--) {
+      future |= d.lower[j].equals("would") || d.lower[j].equals("will") || d.lower[j].equals("to");
+    }
+    for (int j = t.first - 1; j >= lo && future; j--) {
+      String lem = d.lemma[j];
+      if (REPORTING.contains(lem) && !lem.equals(d.lower[j]) && !lem.equals("tell") && !lem.equals("warn")) {
+        for (int i = j - 1; i >= lo; i--) {
+          if (d.actorAt[i] >= 0) {
+            int first = Math.max(lo, d.firstToken(d.actor(d.actorAt[i])));
+            if (isSubjectLike(first)) {
+              return List.of(d.actorAt[i]);
+            }
+            i = first;
+          }
+        }
+        break;
+      }
+    }
+    if (t.code.startsWith("17")) {
+      for (int k = lo; k < hi; k++) {
+        if (d.actorAt[k] >= 0 && d.actor(d.actorAt[k]).code().endsWith("COP")) {
+          return List.of(d.actorAt[k]);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The agent of an attack or arrest that names none ("two Chinese engineers were killed in Pakistan", "three
+   * civilians were killed in a bombing in Mosul", "a roadside bomb killed two soldiers near Kandahar", "dozens
+   * of protesters were arrested in Minsk"), as both gold sets code it (issue 6): for an attack on foreigners the
+   * host country itself; for one on the host's own people, or on no one named, its unidentified attackers
+   * ({@code UAF}); for an arrest its police. The host is the place the clause names after a preposition of place
+   * ("in", "near"; a country or a capital), else the country of victims who are all of one, but for an attack
+   * on soldiers, officials or others often abroad (then an agent of no country). Empty for other acts, or when
+   * neither place nor victims give a country.
+   */
+  List<Integer> unnamedAgent(Trigger t, List<Integer> victims, int segEnd) {
+    hostPlace = -1;
+    boolean attack = t.code.startsWith("18") || t.code.startsWith("19") || t.code.startsWith("20");
+    boolean arrest = t.code.startsWith("173") || t.code.startsWith("174");
+    if (!attack && !arrest || t.last + 1 < hi && d.lower[t.last + 1].endsWith("ing")
+        || t.first == t.last && WEAK_ATTACKS.contains(d.lemma[t.first])) {
+      return List.of(); // "is charged with ensuring order", "minorities were more likely to be targeted"
+    }
+    int by = t.last + 1;
+    while (by < segEnd && !d.lower[by].equals("by")) {
+      by++;
+    }
+    if (by + 1 < segEnd) { // "targeted by the newspaper": an agent named, if not as an actor
+      int j = by + 1;
+      while (j < segEnd && !ATTACK_NOUNS.contains(d.lower[j]) && !d.lower[j].equals("fire")
+          && !GAP_STOPS.contains(d.lower[j]) && j < by + 4) {
+        j++;
+      }
+      if (j >= segEnd || !ATTACK_NOUNS.contains(d.lower[j]) && !d.lower[j].equals("fire")) {
+        return List.of(); // but "wounded by shelling", "killed by sniper fire" name only the weapon
+      }
+    }
+    int place = hostPlace(t.last + 1, segEnd, true);
+    if (place < 0) { // "a bomb exploded at a bus station in Nairobi, killing four people"
+      place = hostPlace(lo, t.first, false);
+    }
+    hostPlace = place;
+    String host = place >= 0 ? d.actor(place).country() : null;
+    boolean mayBeAbroad = false;
+    if (host == null) {
+      for (int v : victims) {
+        Actor victim = d.actor(v);
+        String c = victim.country();
+        if (c == null || host != null && !host.equals(c)) {
+          return List.of();
+        }
+        host = c;
+        mayBeAbroad |= !arrest && victim.code().length() > 3 && ABROAD_SECTORS.contains(victim.code().substring(3));
+      }
+    }
+    if (host == null) {
+      return List.of();
+    }
+    if (mayBeAbroad) {
+      // "a roadside bomb killed two American soldiers": soldiers, officials, reporters and engineers are often
+      // abroad, so with no place named their country is no clue to the attacker's (issue 6, round 5): CAMEO's
+      // unidentified attackers of no country (an arrest with no place named stays the victims' country's)
+      d.extra.add(new Actor(d.a.tokenStart(t.first), d.a.tokenEnd(t.last), "unidentified attackers", null, "UAF",
+          null));
+      return List.of(d.actors.size() + d.extra.size() - 1);
+    }
+    boolean foreigners = !victims.isEmpty();
+    for (int v : victims) {
+      foreigners &= d.actor(v).country() != null && !d.actor(v).country().equals(host);
+    }
+    int start = d.a.tokenStart(t.first);
+    int end = d.a.tokenEnd(t.last);
+    if (arrest) { // "were jailed", "have been charged": the courts; "were arrested", "detained": the police
+      return List.of(COURT_ACTS.contains(d.lemma[t.first])
+          ? d.unnamedActor("the courts", host, "JUD", start, end)
+          : d.unnamedActor("police", host, "COP", start, end));
+    }
+    if (foreigners) { // "Russian soldiers killed in Ukraine": UKR against RUSMIL
+      return List.of(place >= 0 && d.actor(place).code().equals(host) ? place
+          : d.countryActor(host, "", start, end));
+    }
+    return List.of(d.unnamedActor("unidentified attackers", host, "UAF", start, end));
+  }
+
+  /**
+   * The first place named in [from, to) after a preposition of place, past "the", region words and the kind of
+   * place ("in central Baghdad", "near the town of Samarra"); an actor coded as its bare
+   * country or a capital coded as its government; -1 when none, or, after the act ({@code ownAct}), when another
+   * verb's act stands between.
+   */
+  int hostPlace(int from, int to, boolean ownAct) {
+    for (int k = from; k + 1 < to; k++) {
+      if (ownAct && k > from && inVerbTrigger[k - lo] && !PREPS.contains(d.lower[k - 1]) && !DETS.contains(d.lower[k - 1])) {
+        return -1; // another act's place; but "wounded by shelling near Donetsk" is this act's
+      }
+      if (!PLACE_PREPS.contains(d.lower[k])) {
+        continue;
+      }
+      int j = k + 1;
+      while (j < to && (DETS.contains(d.lower[j]) || REGION_WORDS.contains(d.lower[j])
+          || j + 2 < to && PLACE_KIND_NOUNS.contains(d.lower[j]) && d.lower[j + 1].equals("of"))) {
+        j += DETS.contains(d.lower[j]) || REGION_WORDS.contains(d.lower[j]) ? 1 : 2; // "near the town of Samarra"
+      }
+      if (j < to && d.actorAt[j] >= 0) {
+        Actor place = d.actor(d.actorAt[j]);
+        if (place.country() != null && (place.code().equals(place.country())
+            || place.code().equals(place.country() + "GOV") && capitals.contains(place.name()))) {
+          return d.actorAt[j];
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Whether an attack noun with no actor is the subject of {@code t}: "a roadside bomb killed", "a blast, killing". */
+  boolean weaponSubject(Trigger t) {
+    for (int k = t.first - 1; k >= lo && k >= t.first - 12; k--) {
+      if (d.actorAt[k] >= 0) {
+        int first = Math.max(lo, d.firstToken(d.actor(d.actorAt[k])));
+        if (isSubjectLike(first)) {
+          return false;
+        }
+        k = first; // "a roadside bombing near Samarra killed": a place inside the subject
+        continue;
+      }
+      if (HARD_BOUNDARIES.contains(d.lower[k])) {
+        return false;
+      }
+      if (ATTACK_NOUNS.contains(d.lower[k])) {
+        return k + 1 == t.first || !inVerbTrigger[k + 1 - lo] || k + 2 == t.first
+            || d.lower[t.first - 1].equals(",");
+      }
+    }
+    return false;
+  }
+
+  /** The number of different countries among actors {@code list}. */
+  long k(List<Integer> list) {
+    return list.stream().map(i -> d.actor(i).country()).distinct().count();
+  }
+
+  /** The country of the first place named after "in" in [from, to): an actor coded as its bare country. */
+  Participant placeIn(int from, int to, boolean protest) {
+    for (int k = from; k + 1 < to; k++) {
+      if (inVerbTrigger[k - lo] && k > lo && (PREPS.contains(d.lower[k - 1]) && !d.lower[k - 1].equals("to")
+          || d.lower[k - 1].equals("and"))) {
+        // "jailed a man for helping militants travel to Lebanon": another act's place (but "sent troops to
+        // assist with relief in Indonesia" says where the sending is for)
+        return null;
+      }
+      int j = k + 1;
+      if (j < to && d.lower[j].equals("the")) {
+        j++;
+      }
+      if (d.lower[k].equals("in") && j < to && d.actorAt[j] >= 0) {
+        Actor a = d.actor(d.actorAt[j]);
+        if (a.country() != null && a.code().equals(a.country() + "GOV") && (protest || capitals.contains(a.name()))) {
+          // "protested in Beijing": a capital's country, the protest's addressee
+          return new Participant(countryNames.getOrDefault(a.country(), a.country()), null, a.country(),
+              a.country());
+        }
+        return a.country() != null && a.code().equals(a.country()) ? participant(a) : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code a} is a city named after a preposition of where or whither ("in Jeddah", "to Geneva"), not a
+   * party ("talks with Moscow") nor a country, which hosts what is held in it; a capital only when {@code
+   * capitalIsVenue}.
+   */
+  boolean isVenue(Actor a, boolean capitalIsVenue) {
+    if (a.country() == null) {
+      return false;
+    }
+    boolean city = a.code().equals(a.country()) && !a.name().equals(countryNames.get(a.country()))
+        || capitalIsVenue && a.code().equals(a.country() + "GOV") && capitals.contains(a.name());
+    if (!city) { // "attend a summit in Switzerland": a country hosts it, as PETRARCH's gold has it
+      return false;
+    }
+    int k = d.firstToken(a) - 1;
+    if (k >= lo && d.lower[k].equals("the")) {
+      k--;
+    }
+    return k >= lo && VENUE_PREPS.contains(d.lower[k]);
+  }
+
+  /** Where talks held at place actor {@code a} took place: its entity's name and coordinates, else its name. */
+  Location venueLocation(Actor a) {
+    if (a.entity() != null) {
+      for (Entity e : d.entities) {
+        if (e.id().equals(a.entity())) {
+          return toLocation(e);
+        }
+      }
+    }
+    return new Location(a.name(), a.country(), null, null);
+  }
+
+  /**
+   * Whether the first actor after "in" (and "the") in [from, to) is a city, the place {@link #placeIn} reads; a
+   * capital only when {@code capitalIsVenue}.
+   */
+  boolean placeInIsCity(int from, int to, boolean capitalIsVenue) {
+    for (int k = from; k + 1 < to; k++) {
+      int j = k + 1 < to && d.lower[k + 1].equals("the") ? k + 2 : k + 1;
+      if (d.lower[k].equals("in") && j < to && d.actorAt[j] >= 0) {
+        Actor a = d.actor(d.actorAt[j]);
+        return a.country() != null && !a.name().equals(countryNames.get(a.country()))
+            && (capitalIsVenue || !capitals.contains(a.name()));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a capital where talks {@code t} are held is only their venue: when the clause names the other party
+   * ("talks with government negotiators in Havana", "between") or an organisation of no country holds them ("EU
+   * leaders are holding talks in Brussels"); else a government's envoy holding talks in a capital holds them with
+   * its government ("Jack Straw will hold talks in Beijing").
+   */
+  boolean capitalIsVenue(Trigger t, int segEnd, List<Integer> sources) {
+    for (int k = t.first; k < segEnd; k++) {
+      if (d.lower[k].equals("with") || d.lower[k].equals("between")) {
+        return true;
+      }
+    }
+    for (int k : sources) {
+      if (d.actor(k).country() == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first actor after "in" in [from, to) of another country than {@code src}, or null. */
+  Participant placeAbroad(int from, int to, Participant src) {
+    for (int k = from; k + 1 < to; k++) {
+      if (d.lower[k].equals("in") && d.actorAt[k + 1] >= 0) {
+        Actor a = d.actor(d.actorAt[k + 1]);
+        if (a.country() != null && !a.country().equals(src.country())) {
+          return participant(a);
+        }
+      }
+    }
+    return null;
+  }
+
+  // ---- clauses ----
+
+  int segmentStart(int t) {
+    int k = t - 1;
+    while (k >= lo && !d.lower[k].equals(",") && !HARD_BOUNDARIES.contains(d.lower[k])) {
+      k--;
+    }
+    return k + 1;
+  }
+
+  int segmentEnd(int t) {
+    int k = t + 1;
+    while (k < hi && !d.lower[k].equals(",") && !HARD_BOUNDARIES.contains(d.lower[k])) {
+      k++;
+    }
+    return k; // exclusive
+  }
+
+  boolean isPassive(int first) {
+    int k = first - 1;
+    while (k >= lo && (d.lower[k].endsWith("ly") || d.lower[k].equals("not") || d.lower[k].equals("also")
+        || d.lower[k].equals("reportedly") || d.lower[k].equals("being"))) {
+      k--;
+    }
+    if (k < lo) {
+      return false;
+    }
+    boolean be = d.lemma[k].equals("be") && !d.lower[k].equals("being") || d.lemma[k].equals("get")
+        || STAND.contains(d.lower[k]) && d.lower[first].equals("accused"); // "stood accused of war crimes by X"
+    if (!be) {
+      return false;
+    }
+    String w = d.lower[first];
+    if (first + 1 < hi && d.lower[first + 1].equals("in") && STATE_PARTICIPLES.contains(w)) {
+      return false; // "were engaged in ethnic cleansing", "is involved in talks": a state of the subject's doing
+    }
+    return participleLike(first);
+  }
+
+  /** Whether the word at {@code i} can be a past participle ("imposed", "taken", "shown", "cut", "held"). */
+  boolean participleLike(int i) {
+    String w = d.lower[i];
+    return w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || SAME_FORM_PARTICIPLES.contains(w)
+        || (!d.lemma[i].equals(w) && !w.endsWith("s") && !w.endsWith("ing"));
+  }
+
+  /** The actor after "from" in the clause from token {@code from} (with those joined to it); empty when none. */
+  List<Integer> fromActor(int from) {
+    for (int k = from; k < hi && !HARD_BOUNDARIES.contains(d.lower[k]) && !d.lower[k].equals(","); k++) {
+      if (d.lower[k].equals("from")) {
+        int j = skipDets(k + 1);
+        return j < hi && d.actorAt[j] >= 0 ? compoundFrom(d.actorAt[j]) : List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /** The actor after "by" in the clause after a passive verb. */
+  List<Integer> agentAfter(int from) {
+    for (int k = from; k < hi && !HARD_BOUNDARIES.contains(d.lower[k]); k++) {
+      if (d.lower[k].equals("by")) {
+        int j = skipDets(k + 1);
+        if (j < hi && d.actorAt[j] >= 0) {
+          return compoundFrom(d.actorAt[j]);
+        }
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The country an expulsion names right after its passive verb, which is who expels (issue 6): "two Iranian
+   * diplomats were expelled from Germany"; empty for other acts, or when what follows "from" is no country or
+   * government ("expelled from the party").
+   */
+  List<Integer> expellingCountry(Trigger t) {
+    boolean expulsion = t.code.equals("161") || t.code.startsWith("166") || t.code.equals("174");
+    int k = t.last + 1;
+    if (!expulsion || k >= hi || !d.lower[k].equals("from")) {
+      return List.of();
+    }
+    int j = skipDets(k + 1);
+    if (j >= hi || d.actorAt[j] < 0) {
+      return List.of();
+    }
+    Actor a = d.actor(d.actorAt[j]);
+    return a.country() != null && (a.code().equals(a.country()) || a.code().equals(a.country() + "GOV"))
+        ? List.of(d.actorAt[j]) : List.of();
+  }
+
+  int skipDets(int k) {
+    while (k < hi && (DETS.contains(d.lower[k]) || AGENT_MODIFIERS.contains(d.lower[k]))) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * The subject actor(s) of a verb trigger: the nearest subject-like actor before it in its clause. Sets
+   * {@code t.subjectEnd} to the subject's last token, or -2 when the subject is "we"/"I" (the quote's speaker).
+   */
+  List<Integer> subjectBefore(Trigger t) {
+    int k = t.first - 1;
+    while (k >= lo) {
+      String w = d.lower[k];
+      int act = d.actorAt[k];
+      if (act >= 0) {
+        Actor a = d.actor(act);
+        int first = Math.max(lo, d.firstToken(a));
+        if (isSubjectLike(first) || opensClause(first) && onlyVerbGroup(k + 1, t.first)) {
+          int head = appositionHead(first, k, t.first);
+          if (head >= 0) { // "Pakistan, a key U.S. ally in the war, has refused": Pakistan
+            t.subjectEnd = d.lastToken(d.actor(head));
+            return compoundEndingAt(head);
+          }
+          t.subjectEnd = k;
+          return compoundEndingAt(act);
+        }
+        if (controlledBy(first, t)) { // "urged Germany and other allies to deliver": Germany delivers
+          t.subjectEnd = k;
+          t.controlled = true;
+          return compoundFrom(act);
+        }
+        k = first - 1;
+        continue;
+      }
+      if (HARD_BOUNDARIES.contains(w)) {
+        if (w.equals("who") || w.equals("which") || w.equals("that")) { // relative clause: its antecedent
+          int j = k - 1;
+          if (j >= lo && d.lower[j].equals(",")) {
+            j--;
+          }
+          // "Venezuelan opposition leaders, who …": the actor of a demonym before the noun phrase's head
+          for (int head = j; j >= lo && j > head - 3 && d.actorAt[j] < 0 && w.equals("who")
+              && Character.isLowerCase(d.a.tokenText(j).charAt(0)) && Character.isLetter(d.lower[j].charAt(0))
+              && !DETS.contains(d.lower[j]) && !PREPS.contains(d.lower[j]) && !inTrigger[j - lo]; ) {
+            j--;
+          }
+          if (j >= lo && d.actorAt[j] >= 0) {
+            t.subjectEnd = j;
+            return compoundEndingAt(d.actorAt[j]);
+          }
+        }
+        return List.of();
+      }
+      // "us", not "US relations": the country's abbreviation, which the name stage may leave untagged
+      if (FIRST_PERSON.contains(w) && !(w.equals("us") && !d.a.tokenText(k).equals("us"))
+          || (OWN_SIDE.contains(w) && k > lo
+          && (d.lower[k - 1].equals("our") || d.lower[k - 1].equals("my")))) {
+        t.subjectEnd = -2;
+        return List.of();
+      }
+      // "Both governments agreed": "both" may open the sentence; "both men" (two leaders) only with "both"
+      // (issue 6, actor round 2)
+      boolean both = k - 1 >= lo && d.lower[k - 1].equals("both");
+      if ((COUNTRY_WORDS.contains(w) || both && w.equals("men")) && (both || k - 2 >= lo)
+          && isSubjectLike(both ? k - 1 : k - 2)) {
+        List<Integer> group = groupAt(k, w.equals("men") || k - 2 < lo);
+        if (!group.isEmpty()) {
+          t.subjectEnd = k;
+          return group;
+        }
+      }
+      if (SUBJECT_PRONOUNS.contains(w)) {
+        int resolved = d.actorOfEntityAt(k);
+        if (resolved < 0) {
+          resolved = reportingSubject(k);
+        }
+        if (resolved >= 0) {
+          t.subjectEnd = k;
+          // "Obama and Putin said they will attack": "they" is the whole compound
+          return w.equals("they") ? compoundEndingAt(resolved) : List.of(resolved);
+        }
+        if (w.equals("they") && s.index() - d.lastPluralSentence <= 2 && !d.lastPlural.isEmpty()) {
+          t.subjectEnd = k;
+          return d.lastPlural; // "But they did not sign": the plural subject just before
+        }
+        return List.of(); // a subject we cannot name
+      }
+      k--;
+    }
+    return List.of();
+  }
+
+  /**
+   * The actor an apposition holding tokens {@code [first, last]} describes, or -1: ", a/an/the …" right after
+   * an actor and closed by a comma before the verb at {@code verb}.
+   */
+  int appositionHead(int first, int last, int verb) {
+    boolean closed = false;
+    for (int k = last + 1; k < verb; k++) {
+      closed |= d.lower[k].equals(",");
+    }
+    if (!closed) {
+      return -1;
+    }
+    int c = first - 1;
+    for (int steps = 0; c >= lo && steps < 4 && !d.lower[c].equals(","); steps++) {
+      c--;
+    }
+    if (c - 1 < lo || !d.lower[c].equals(",") || c + 1 >= hi
+        || !(d.lower[c + 1].equals("a") || d.lower[c + 1].equals("an") || d.lower[c + 1].equals("the"))) {
+      return -1;
+    }
+    return d.actorAt[c - 1];
+  }
+
+  /** Whether the actor at {@code first} is the object of a control verb whose "to" verb is {@code t}. */
+  boolean controlledBy(int first, Trigger t) {
+    if (t.first - 1 < lo || !d.lower[t.first - 1].equals("to")) {
+      return false;
+    }
+    int p = first - 1;
+    if (p >= lo && (d.lower[p].equals("on") || d.lower[p].equals("upon"))) {
+      p--;
+    }
+    // "gave permission to Russia to help", "calls for Israel to withdraw": the noun's addressee acts
+    boolean noun = p - 1 >= lo && (d.lower[p].equals("to") || d.lower[p].equals("for"))
+        && CONTROL_NOUNS.contains(d.lower[p - 1]);
+    if (!noun && (p < lo || !CONTROL_VERBS.contains(d.lemma[p]) || d.lemma[p].equals(d.lower[p])
+        && !d.lower[p].equals("urge"))) {
+      return false;
+    }
+    for (int k = first; k < t.first - 1; k++) {
+      if (GAP_STOPS.contains(d.lower[k]) && !d.lower[k].equals(",") || HARD_BOUNDARIES.contains(d.lower[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the actor at {@code first} follows a clause-opening conjunction: "after New Delhi accused". */
+  boolean opensClause(int first) {
+    int p = first - 1;
+    while (p >= lo && DETS.contains(d.lower[p])) {
+      p--;
+    }
+    return p >= lo && CLAUSE_CONJUNCTIONS.contains(d.lower[p]);
+  }
+
+  /** Whether tokens [from, to) are only auxiliaries, negation and adverbs. */
+  boolean onlyVerbGroup(int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = d.lower[k];
+      if (!(MODALS_AND_AUX.contains(w) || w.endsWith("ly"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "the two countries", "both sides", "the three countries": the article's two (three) most mentioned
+   * countries, as implicit actors on the noun phrase ending at {@code k}; empty when not such a phrase.
+   */
+  List<Integer> groupAt(int k) {
+    return groupAt(k, false);
+  }
+
+  /**
+   * As {@link #groupAt(int)}; with {@code compoundOnly}, only an earlier compound of that size ("Peru and Chile
+   * met … Both men signed"), never the article's most mentioned countries, which in domestic news are rarely
+   * the two meant ("both sides were granted permission to appeal"; issue 6, actor round 2).
+   */
+  List<Integer> groupAt(int k, boolean compoundOnly) {
+    if (k - 1 < lo) {
+      return List.of();
+    }
+    Integer size = NUMBER_WORDS.get(d.lower[k - 1]);
+    if (size == null || !(d.lower[k - 1].equals("both") || k - 2 >= lo && (d.lower[k - 2].equals("the")
+        || POSSESSIVES.contains(d.lower[k - 2])))) {
+      return List.of();
+    }
+    List<Integer> earlier = d.compounds.get(size);
+    if (earlier != null) {
+      return earlier; // "France and Britain signed … The two governments also agreed"
+    }
+    if (compoundOnly || d.topCountries.size() < size) {
+      return List.of();
+    }
+    List<Integer> group = new ArrayList<>();
+    int start = d.a.tokenStart(k - 1);
+    int end = d.a.tokenEnd(k);
+    for (int i = 0; i < size; i++) {
+      group.add(d.countryActor(d.topCountries.get(i), "", start, end));
+    }
+    return group;
+  }
+
+  /** "the ministry said it had expelled": the subject of the reporting verb just before a pronoun, or -1. */
+  int reportingSubject(int k) {
+    int j = k - 1;
+    if (j >= lo && d.lower[j].equals("that")) {
+      j--;
+    }
+    while (j >= lo && (d.inTimex[j] || d.lower[j].equals("on"))) {
+      j--; // "said on Friday they would", "said today it had expelled"
+    }
+    if (j < lo || !REPORTING.contains(d.lemma[j]) || d.lemma[j].equals(d.lower[j])) {
+      return -1;
+    }
+    for (int i = j - 1; i >= lo; i--) {
+      if (d.actorAt[i] >= 0) {
+        int first = Math.max(lo, d.firstToken(d.actor(d.actorAt[i])));
+        if (isSubjectLike(first)) {
+          return d.actorAt[i];
+        }
+        i = first;
+      } else if (d.lower[i].equals(",") && i == j - 1) {
+        int open = i - 1; // "The NUT, the umbrella union for teachers, announced that it": skip the apposition
+        while (open >= lo && !d.lower[open].equals(",") && i - open < 10) {
+          open--;
+        }
+        if (open > lo && d.lower[open].equals(",") && DETS.contains(d.lower[open + 1])
+            && d.actorAt[open - 1] >= 0) {
+          return d.actorAt[open - 1];
+        }
+      } else if (d.lower[i].equals(";") || d.lower[i].equals(",") && i < j - 1) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the actor starting at token {@code first} stands where a subject does (not after a preposition or verb). */
+  boolean isSubjectLike(int first) {
+    int p = first - 1;
+    // "of southern Serbia", "in the east of Ukraine": a region word is as good as a determiner
+    while (p >= lo && (DETS.contains(d.lower[p]) || REGION_WORDS.contains(d.lower[p]))
+        && !HARD_BOUNDARIES.contains(d.lower[p])) {
+      p--;
+    }
+    if (p < lo || HARD_BOUNDARIES.contains(d.lower[p])) {
+      return true; // first in its clause: "that the Soviet army helped"
+    }
+    String w = d.lower[p];
+    if (w.equals("and") || w.equals("or")) {
+      int q = p - 1;
+      if (q >= lo && d.lower[q].equals(",")) {
+        q--;
+      }
+      if (q >= lo && d.actorAt[q] >= 0) {
+        return isSubjectLike(Math.max(lo, d.firstToken(d.actor(d.actorAt[q]))));
+      }
+      return true;
+    }
+    if (w.equals("of") && p - 1 >= lo && PARTITIVES.contains(d.lower[p - 1])) {
+      return isSubjectLike(p - 1); // "a group of Moroccan diplomats held", "thousands of Nigerians marched"
+    }
+    if (GENITIVE.contains(w) && p - 1 >= lo && isCapitalisedWord(p - 1) && d.actorAt[p - 1] < 0) {
+      int q = p - 1; // "Osama bin Laden's al-Qaeda network threatened": the possessor's place decides
+      while (q - 1 >= lo && (isCapitalisedWord(q - 1) || d.lower[q - 1].equals("bin")
+          || d.lower[q - 1].equals("al")) && d.actorAt[q - 1] < 0) {
+        q--;
+      }
+      return isSubjectLike(q);
+    }
+    if (PREPS.contains(w) || GENITIVE.contains(w)) {
+      return false;
+    }
+    if (REPORTING.contains(d.lemma[p]) && !d.lemma[p].equals(w) && !d.lemma[p].equals("tell")
+        && !d.lemma[p].equals("warn")) {
+      return true; // "said Indian forces had opened fire": the subject of the reported clause
+    }
+    if (inTrigger[p - lo] && p == first - 1 && (p == lo || DETS.contains(d.lower[p - 1]))
+        && !MODALS_AND_AUX.contains(w)) {
+      return isSubjectLike(p); // "Riot police in Khartoum arrested", "Striking workers blocked": a modifier
+    }
+    if (inTrigger[p - lo] || (verbLemmas.contains(d.lemma[p]) && !MODALS_AND_AUX.contains(w)
+        && !d.lemma[p].equals("be") && Character.isLowerCase(d.a.tokenText(p).charAt(0)))) {
+      return false; // the object of a verb
+    }
+    return true;
+  }
+
+  /**
+   * The actor {@code last} and those joined to it before by "and"/"or"/"nor"/",": "Russia and North Korea",
+   * "Neither Israel nor Jordan".
+   */
+  List<Integer> compoundEndingAt(int last) {
+    List<Integer> list = new ArrayList<>();
+    list.add(last);
+    int k = d.firstToken(d.actor(last)) - 1;
+    while (k >= lo) {
+      int j = k;
+      for (int titles = 0; titles < 3 && j > lo && d.actorAt[j] < 0 && isCapitalisedWord(j); titles++) {
+        j--; // "Gaddafi and Bulgarian President Todor Zhivkov": a title and demonym before the name
+      }
+      if (j < lo || !(d.lower[j].equals("and") || d.lower[j].equals(",") || d.lower[j].equals("nor"))) {
+        j = k;
+      }
+      for (int mods = 0; j >= lo && mods < 3 && (DETS.contains(d.lower[j]) && !d.lower[j].equals("both")
+          || modifierWord(j) && !d.lower[j].equals("nor")); mods++) {
+        j--; // "Fornost and the evil awful Gondor"
+      }
+      if (j < lo || !(d.lower[j].equals("and") || d.lower[j].equals("or") || d.lower[j].equals(",")
+          || d.lower[j].equals("nor"))) { // "Neither Israel nor Jordan signed": both are sources
+        break;
+      }
+      boolean commaOnly = d.lower[j].equals(",");
+      j--;
+      if (j >= lo && d.lower[j].equals(",")) {
+        j--;
+      }
+      if (j < lo || d.actorAt[j] < 0 || list.contains(d.actorAt[j])) {
+        break;
+      }
+      if (commaOnly && !isSubjectLike(Math.max(lo, d.firstToken(d.actor(d.actorAt[j]))))) {
+        break; // "The US commander in Iraq, General Petraeus, held talks": Iraq is no second subject
+      }
+      list.add(0, d.actorAt[j]);
+      k = d.firstToken(d.actor(d.actorAt[j])) - 1;
+    }
+    return list;
+  }
+
+  /** The subject actor of an "if"/"unless" clause after token {@code from}: whom a threat is held over; or -1. */
+  int conditionSubject(int from) {
+    for (int k = from; k < hi; k++) {
+      if (d.lower[k].equals(";") || d.lower[k].equals(":")) {
+        return -1;
+      }
+      if (d.lower[k].equals("if") || d.lower[k].equals("unless")) {
+        int j = skipDets(k + 1);
+        return j < hi && d.actorAt[j] >= 0 ? d.actorAt[j] : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether verb trigger {@code t} stands in a relative clause set off by commas after an actor (", which …," or
+   * ", who …,") that dates it to a year: background the wire recalls about the actor ("Britain and Argentina,
+   * which fought a war over the Falklands in 1982, restored relations"), not an event of the report (issue 6, wire
+   * round: CAMEO codes the main clause).
+   */
+  boolean historyAside(Trigger t) {
+    if (t.nominal) {
+      return false;
+    }
+    int w = t.first - 1;
+    while (w >= lo && !d.lower[w].equals("which") && !d.lower[w].equals("who")) {
+      if (GAP_STOPS.contains(d.lower[w]) || HARD_BOUNDARIES.contains(d.lower[w])) {
+        return false;
+      }
+      w--;
+    }
+    if (w - 2 < lo || !d.lower[w - 1].equals(",") || d.actorAt[w - 2] < 0) {
+      return false;
+    }
+    boolean year = false;
+    for (int k = w + 1; k < hi; k++) {
+      String x = d.lower[k];
+      if (x.equals(",")) {
+        return year && k > t.last;
+      }
+      if (GAP_STOPS.contains(x) || x.equals(";")) {
+        return false;
+      }
+      year |= x.length() == 4 && (x.startsWith("18") || x.startsWith("19") || x.startsWith("20"))
+          && Character.isDigit(x.charAt(2)) && Character.isDigit(x.charAt(3));
+    }
+    return false;
+  }
+
+  /** Whether an "unless" clause follows token {@code from} in the sentence: the act is held over someone. */
+  boolean conditionFollows(int from) {
+    for (int k = from; k < hi; k++) {
+      if (d.lower[k].equals("unless")) {
+        return true;
+      }
+      if (d.lower[k].equals(";") || d.lower[k].equals(":") || inVerbTrigger[k - lo]) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code k} is a lower-case word that may modify a name: not a verb, preposition or boundary. */
+  boolean modifierWord(int k) {
+    String w = d.lower[k];
+    String text = d.a.tokenText(k);
+    return Character.isLowerCase(text.charAt(0)) && Character.isLetter(text.charAt(0)) && d.actorAt[k] < 0
+        && !PREPS.contains(w) && !HARD_BOUNDARIES.contains(w) && !MODALS_AND_AUX.contains(w)
+        && !verbLemmas.contains(d.lemma[k]) && !w.equals("and") && !w.equals("or") && !inTrigger[k - lo];
+  }
+
+  /** Whether token {@code k} is a capitalised word (a title or a demonym before a name). */
+  boolean isCapitalisedWord(int k) {
+    String w = d.a.tokenText(k);
+    return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(1));
+  }
+
+  /** The actor {@code first} and those joined to it after by "and"/"or". */
+  List<Integer> compoundFrom(int first) {
+    List<Integer> list = new ArrayList<>();
+    list.add(first);
+    int k = d.lastToken(d.actor(first)) + 1;
+    while (k < hi && (d.lower[k].equals("and") || d.lower[k].equals("or") || d.lower[k].equals(","))) {
+      int j = skipDets(k + 1);
+      if (j >= hi || d.actorAt[j] < 0 || list.contains(d.actorAt[j])) {
+        break;
+      }
+      list.add(d.actorAt[j]);
+      k = d.lastToken(d.actor(d.actorAt[j])) + 1;
+    }
+    return list;
+  }
+
+  /** Whether the noun phrase of a nominal trigger at {@code first} follows "from". */
+  boolean afterFrom(int first) {
+    int k = first - 1;
+    while (k >= lo && (DETS.contains(d.lower[k]) || NOMINAL_MODIFIERS.contains(d.lower[k])
+        || GENITIVE.contains(d.lower[k]) || d.actorAt[k] >= 0)) {
+      k--;
+    }
+    return k >= lo && d.lower[k].equals("from");
+  }
+
+  /** The possessor of a nominal trigger: "Putin's first trip", "his visit", "a visit by Putin", "Russian strikes". */
+  List<Integer> nominalSource(Trigger t) {
+    int k = t.first - 1;
+    int skipped = 0;
+    while (k >= lo && skipped < 3 && (NOMINAL_MODIFIERS.contains(d.lower[k]) || d.lower[k].contains("-")
+        && d.actorAt[k] < 0)) {
+      k--;
+      skipped++;
+    }
+    if (k < lo) {
+      List<Integer> by = byAfter(t.last + 1);
+      return by.isEmpty() ? ofAgent(t) : by;
+    }
+    String w = d.lower[k];
+    if (GENITIVE.contains(w) && k - 1 >= lo && d.actorAt[k - 1] >= 0) {
+      return compoundEndingAt(d.actorAt[k - 1]);
+    }
+    if (d.actorAt[k] >= 0 && !GENITIVE.contains(w)) {
+      int act = d.actorAt[k];
+      return List.of(act);
+    }
+    if (POSSESSIVES.contains(w)) {
+      int act = d.actorOfEntityAt(k);
+      if (act >= 0) {
+        return List.of(act);
+      }
+      // an unresolved "his": the nearest subject-like actor before it in the sentence
+      for (int j = k - 1; j >= lo; j--) {
+        if (d.actorAt[j] >= 0) {
+          Actor a = d.actor(d.actorAt[j]);
+          int first = Math.max(lo, d.firstToken(a));
+          if (isSubjectLike(first)) {
+            return List.of(d.actorAt[j]);
+          }
+          j = first;
+        }
+      }
+      return List.of();
+    }
+    List<Integer> by = byAfter(t.last + 1);
+    if (!by.isEmpty()) {
+      return by;
+    }
+    by = ofAgent(t);
+    if (!by.isEmpty()) {
+      return by;
+    }
+    if (t.last + 1 < hi && d.lower[t.last + 1].equals("from") && sayOrGive(t.code)) {
+      int j = skipDets(t.last + 2); // "support from Moscow", "criticism from Beijing": who gives or says it
+      if (j < hi && d.actorAt[j] >= 0) {
+        return compoundFrom(d.actorAt[j]);
+      }
+    }
+    return lightVerbSubject(k);
+  }
+
+  /**
+   * The actor after "of" right after a noun of moving whose "of" names who moves ("the visit of the Chinese
+   * foreign minister to Pakistan", "the withdrawal of French troops"); empty for other nouns, whose "of" names
+   * whom the act is done to ("the arrest of a journalist").
+   */
+  List<Integer> ofAgent(Trigger t) {
+    int k = t.first + 1; // "the visit of X to Y" is the pattern "visit * to"
+    if (k >= hi || !d.lower[k].equals("of") || !OF_AGENT_NOUNS.contains(d.lower[t.first])) {
+      return List.of();
+    }
+    int j = skipDets(k + 1);
+    return j < hi && d.actorAt[j] >= 0 ? compoundFrom(d.actorAt[j]) : List.of();
+  }
+
+  /**
+   * Whether a CAMEO code is something said or given by one side (roots 01-03, 05-07 and 10-14), whose noun's
+   * "from" names its author ("support from Moscow"), not a place left ("a withdrawal from Syria", 08;
+   * "expulsion from", 17) nor a meeting, which takes two ("more talk from the chancellor", 04).
+   */
+  boolean sayOrGive(String code) {
+    int root = (code.charAt(0) - '0') * 10 + (code.charAt(1) - '0');
+    return root >= 1 && root <= 7 && root != 4 || root >= 10 && root <= 14;
+  }
+
+  /**
+   * The subject of a light verb whose object is a nominal trigger ending its noun phrase at {@code k}: "Italy
+   * announced a suspension of air links", "the emir launched a mediation effort"; empty when none.
+   */
+  List<Integer> lightVerbSubject(int k) {
+    int j = k;
+    while (j >= lo && j > k - 4 && (DETS.contains(d.lower[j]) || isAdjective(d.lower[j])
+        || NOMINAL_MODIFIERS.contains(d.lower[j]) || d.lower[j].contains("-") || Character.isDigit(
+        d.lower[j].charAt(0))) && d.actorAt[j] < 0) {
+      j--;
+    }
+    if (j < lo || !LIGHT_VERBS.contains(d.lemma[j]) || d.lemma[j].equals(d.lower[j])) {
+      return List.of(); // only an inflected verb: "announced", "launches", not the noun "launch"
+    }
+    Trigger verb = new Trigger();
+    verb.first = j;
+    verb.last = j;
+    return subjectBefore(verb);
+  }
+
+  /**
+   * The actor after "by" right after a nominal trigger ending at {@code from} - 1: "a visit by Putin", and past
+   * the noun's own complements (issue 6, s6-roles): "the arrest of a journalist by Russian police", "the attack
+   * on the convoy by Taliban fighters"; empty when a verb or another actor comes first.
+   */
+  List<Integer> byAfter(int from) {
+    int k = skipDets(from);
+    int limit = from + 4;
+    // inside the noun's "of"/"on"/"to" phrase, whose actor is no obstacle; "invasion of" ends in one
+    boolean complement = from - 1 >= lo && NOUN_COMPLEMENT_PREPS.contains(d.lower[from - 1]);
+    if (complement) {
+      limit = from + 8;
+    }
+    while (k < hi && k < limit && !d.lower[k].equals("by") && !GAP_STOPS.contains(d.lower[k])) {
+      String w = d.lower[k];
+      if (HARD_BOUNDARIES.contains(w) || d.actorAt[k] >= 0 && !complement) {
+        return List.of();
+      }
+      if (d.actorAt[k] >= 0) {
+        k = d.lastToken(d.actor(d.actorAt[k])) + 1;
+        continue;
+      }
+      if (NOUN_COMPLEMENT_PREPS.contains(w) && (k == from || complement)) {
+        complement = true;
+        limit = from + 9;
+      } else if (complement && (MODALS_AND_AUX.contains(w) || inVerbTrigger[k - lo] || d.lemma[k].equals("be"))) {
+        return List.of(); // "the detention of sailors was condemned by Canberra": the verb's agent
+      }
+      k++;
+    }
+    if (k < hi && d.lower[k].equals("by")) {
+      int j = skipDets(k + 1);
+      if (j + 1 < hi && d.actorAt[j] < 0 && d.actorAt[j + 1] >= 0 && complement
+          && Character.isUpperCase(d.a.tokenText(j).charAt(0))) {
+        j++; // "the killing of two soldiers by Kurdish militants": a people's adjective the actor left out
+      }
+      if (j < hi && d.actorAt[j] >= 0) {
+        return compoundFrom(d.actorAt[j]);
+      }
+    }
+    return List.of();
+  }
+
+  /** "talks between Russia and China": both as sources. */
+  List<Integer> betweenPair(int from) {
+    int k = skipDets(from);
+    if (k < hi && d.lower[k].equals("between")) {
+      int j = skipDets(k + 1);
+      if (j < hi && d.actorAt[j] >= 0) {
+        List<Integer> pair = compoundFrom(d.actorAt[j]);
+        return pair.size() > 1 ? pair : List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /** Candidate targets after the trigger, in order: objects and actors after to/with/against/on/for/between. */
+  List<Integer> targetsAfter(Trigger t) {
+    List<Integer> list = new ArrayList<>();
+    boolean rejecting = t.code.startsWith("12");
+    // "accepted an invitation from Chile", "accepted the offer by Chile": who made it is whom the acceptance answers
+    boolean accepting = t.code.startsWith("03") && d.lemma[t.first].equals("accept");
+    boolean protesting = t.code.startsWith("14");
+    boolean inquiry = t.code.startsWith("09");
+    // past the "protest" of "a hunger strike to protest X", "a march in protest at X", or in a protest's object
+    boolean purpose = protesting && d.lemma[t.first].equals("protest");
+    int k = t.first + 1; // actors inside the trigger first: "send Ukraine two more air defence systems"
+    while (k < hi) {
+      String w = d.lower[k];
+      if (w.equals("that") && THAT_TARGET.contains(d.lemma[t.first]) && (k == t.last + 1 || demandNounBefore(t, k))) {
+        k++; // "demanded that Israel stop", "insisted on its demand that": the clause's subject is the target
+        continue;
+      }
+      if (inquiry && w.equals("by") && k > t.last && k + 1 < hi && !d.inTimex[k + 1]) {
+        // "investigating abuses by soldiers": whoever is said to have done what is investigated is the
+        // target, and no one else of the inquiry's object ("against protesters" are its victims)
+        int by = skipDets(k + 1);
+        return by < hi && d.actorAt[by] >= 0 ? List.of(d.actorAt[by]) : List.of();
+      }
+      purpose |= protesting && k > t.last && d.lemma[k].equals("protest");
+      if (k > t.last && (HARD_BOUNDARIES.contains(w) || ADJUNCT_STARTS.contains(w) && d.actorAt[k] < 0)) {
+        break;
+      }
+      if (k > t.last && w.equals(",") && !seriesComma(k)
+          && !(k + 1 < hi && d.actorAt[skipDets(k + 1)] >= 0 && !list.isEmpty() && !attributionAfter(k))) {
+        break;
+      }
+      if (d.actorAt[k] >= 0) {
+        int act = d.actorAt[k];
+        Actor a = d.actor(act);
+        int first = Math.max(lo, d.firstToken(a));
+        int p = first - 1;
+        while (p > t.first && DETS.contains(d.lower[p])) {
+          p--;
+        }
+        String pw = d.lower[p];
+        if (d.lastToken(a) + 1 < hi && BORDER_WORDS.contains(d.lower[d.lastToken(a) + 1])
+            && d.lastToken(a) == first) {
+          if ((t.code.startsWith("15") || t.code.startsWith("087") || t.code.equals("0356"))
+              && !d.lower[d.lastToken(a) + 1].equals("side")
+              && !d.lower[d.lastToken(a) + 1].equals("coast") && !list.contains(act)) {
+            list.add(act); // but troops massed on, or pulled back from, "the Ukrainian border" face Ukraine
+          }
+          k = d.lastToken(a) + 1; // "on the Thai border": where, not whom
+          continue;
+        }
+        boolean asksFrom = pw.equals("from") && (t.code.startsWith("10") || t.code.startsWith("02")
+            || t.code.startsWith("171") || t.code.startsWith("086") || t.code.startsWith("087") && t.nominal)
+            // "confiscated weapons from the gangs", "the withdrawal of French troops from Niger",
+            // "received a mission from the OSCE": whom they were taken or came from
+            || pw.equals("by") && t.code.startsWith("10") && nominalObjectBefore(p, t) // "an admission by Moscow"
+            || pw.equals("of") && p == t.last + 1 && !t.nominal && t.last > t.first // "expelled inspectors of the IAEA"
+            // "Iran's seizure of a tanker", "the arrest of a journalist by": whom a noun's act is done to
+            || pw.equals("of") && p == t.last + 1 && t.nominal && !OF_AGENT_NOUNS.contains(d.lower[t.last]);
+        boolean partitive = pw.equals("of") && p - 1 > t.last && PARTITIVES.contains(d.lower[p - 1]);
+        // "in protest against violations by the security forces": who did what is protested is its target;
+        // so is who made the object ("prevented the demonstration staged by students", "the plan drawn up by")
+        boolean protested = pw.equals("by") && (purpose || list.isEmpty() && objectParticiple(p - 1, t));
+        // "support the rights of Palestinians", "violated the sovereignty of Iraq": the owner is the target
+        boolean owned = pw.equals("of") && p - 1 > t.last && OWNED_NOUNS.contains(d.lower[p - 1]);
+        // "demonstrated outside the Pakistani embassy": a protest at an embassy is against its country
+        int last = d.lastToken(a);
+        boolean embassy = protesting && (pw.equals("outside") || pw.equals("at") || pw.equals("near")
+            || pw.equals("of") && p - 1 > t.first && d.lower[p - 1].equals("front"))
+            && (EMBASSY_WORDS.contains(d.lower[last]) || last + 1 < hi && EMBASSY_WORDS.contains(d.lower[last + 1]));
+        boolean oblique = p > t.first && !inTrigger[p - lo] && !asksFrom && !partitive && !protested && !owned
+            && !embassy
+            && OBLIQUE_PREPS.contains(pw)
+            && !((rejecting || accepting) && (pw.equals("from") || pw.equals("by")) && nominalObjectBefore(p, t));
+        if (!oblique && !list.contains(act) && !(p > t.first && GENITIVE.contains(pw))) {
+          list.add(act);
+        }
+        k = Math.max(k, d.lastToken(a)) + 1;
+        continue;
+      }
+      // "urged the two countries to show restraint": the group right after the verb of a trigger that spans it
+      // (issue 6, actor round 2)
+      // ("warned both parties": parties, not countries, left to the object rules)
+      boolean groupObject = k <= t.last && k - 3 <= t.first && list.isEmpty() && !w.equals("parties");
+      if ((k > t.last || groupObject) && COUNTRY_WORDS.contains(w) && !reportedAt(k + 1)) {
+        // not "sources on both sides said"
+        for (int g : groupAt(k, k <= t.last)) { // "called on both sides", "urged both governments"
+          if (!list.contains(g)) {
+            list.add(g);
+          }
+        }
+      }
+      if (k > t.last && inVerbTrigger[k - lo] && !onlyCoordination(t.last + 1, k)
+          && !(purpose && (protestVerbAt(k) || DETS.contains(d.lower[k - 1])))) {
+        // the next verb's objects are not ours, but "a hunger strike on Monday to protest against X" is against
+        // X, and so is one "to protest the arrest of journalists by X"
+        break;
+      }
+      k++;
+    }
+    return list;
+  }
+
+  /**
+   * Whether the comma at {@code comma} lists nouns ("launched artillery, mortar, and rocket fire against"): one
+   * or two lower-case words that are neither verbs of a trigger nor -ing forms, then "and", "or" or another
+   * comma; or it is the comma before the "and" of such a list.
+   */
+  boolean seriesComma(int comma) {
+    int j = comma + 1;
+    if (j < hi && (d.lower[j].equals("and") || d.lower[j].equals("or"))) {
+      for (int b = comma - 1; b >= lo && b >= comma - 3; b--) {
+        if (d.lower[b].equals(",")) {
+          return b > lo && !d.lower[b - 1].equals(",") && seriesComma(b);
+        }
+      }
+      return false;
+    }
+    int words = 0;
+    for (; j < hi && words <= 2; j++) {
+      String w = d.lower[j];
+      if (w.equals(",") || w.equals("and") || w.equals("or")) {
+        return words > 0;
+      }
+      String text = d.a.tokenText(j);
+      if (text.isEmpty() || !Character.isLowerCase(text.charAt(0)) || w.endsWith("ing") || inVerbTrigger[j - lo]
+          || DETS.contains(w) || PREPS.contains(w) || MODALS_AND_AUX.contains(w)) {
+        return false;
+      }
+      words++;
+    }
+    return false;
+  }
+
+  /**
+   * Whether token {@code k} is a past participle after a noun of trigger {@code t}'s object: the "staged" of
+   * "prevented the demonstration staged by students".
+   */
+  boolean objectParticiple(int k, Trigger t) {
+    if (k <= t.last || k - 1 < t.first || k > t.last + 4 || inVerbTrigger[k - lo] || d.lemma[k].equals(d.lower[k])) {
+      return false;
+    }
+    String w = d.lower[k];
+    String before = d.lower[k - 1];
+    return (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")) && !DETS.contains(before)
+        && !PREPS.contains(before) && !MODALS_AND_AUX.contains(before) && !before.equals("and")
+        && !before.equals("or") && Character.isLetter(before.charAt(0));
+  }
+
+  /** Whether token {@code k} is an inflected reporting verb: "said", "reported". */
+  boolean reportedAt(int k) {
+    return k < hi && REPORTING.contains(d.lemma[k]) && !d.lemma[k].equals(d.lower[k]);
+  }
+
+  /**
+   * Whether token {@code k} is in the verb trigger of a "protest" that runs without a break from its word
+   * "protest" to {@code k}: "protest against", "protest President Assad's failure".
+   */
+  boolean protestVerbAt(int k) {
+    for (int j = k; j >= lo && inVerbTrigger[j - lo]; j--) {
+      if (d.lemma[j].equals("protest")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words between trigger {@code t} and the "that" at {@code that} are only a determiner and a noun
+   * of demand: "insisted on its demands that", "repeated their call that".
+   */
+  boolean demandNounBefore(Trigger t, int that) {
+    int k = t.last + 1;
+    while (k < that && DETS.contains(d.lower[k])) {
+      k++;
+    }
+    return k == that - 1 && k > t.last + 1 && CLAIM_NOUNS.contains(d.lower[k]);
+  }
+
+  /**
+   * Whether the uninflected word at {@code k} modifies a group noun right after it ("mobilized pressure groups
+   * to ..."), not being an infinitive or a verb after a modal ("to pressure groups").
+   */
+  boolean modifierOfGroup(int k) {
+    return k + 1 < hi && COMPOUND_HEADS.contains(d.lower[k + 1]) && d.lemma[k].equals(d.lower[k])
+        && (k == lo || !(d.lower[k - 1].equals("to") || MODALS_AND_AUX.contains(d.lower[k - 1])));
+  }
+
+  /**
+   * Whether the comma at {@code comma} opens an attribution ("..., South Korea's defence ministry said Monday",
+   * "..., Amnesty International said"): a reporting verb within the next few words, before any other comma.
+   * Whoever reports the act takes no part in it.
+   */
+  boolean attributionAfter(int comma) {
+    for (int k = comma + 1; k < hi && k <= comma + 8; k++) {
+      if (GAP_STOPS.contains(d.lower[k])) {
+        return false;
+      }
+      if (REPORTING.contains(d.lemma[k]) && !d.lemma[k].equals(d.lower[k]) || d.lower[k].equals("according")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the preposition at {@code p} follows the rejected thing, a noun right after the trigger: "rejected
+   * calls by Belarus", "dismissed an appeal from the president" (whose author is the target).
+   */
+  boolean nominalObjectBefore(int p, Trigger t) {
+    if (d.lower[p].equals("from") && p == t.last + 1) {
+      return true; // "rejected aid from Japan"
+    }
+    int k = t.last + 1;
+    int words = 0;
+    while (k < p && words < 5 && d.actorAt[k] < 0 && !GAP_STOPS.contains(d.lower[k])) {
+      k++;
+      words++;
+    }
+    return k == p && words > 0 || p == t.last + 1 && t.pattern.literals() > 1;
+  }
+
+  /** Whether tokens [from, to) are only "and", auxiliaries and adverbs: "supported and will support the DPRK". */
+  boolean onlyCoordination(int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = d.lower[k];
+      if (!(w.equals("and") || w.equals("or") || MODALS_AND_AUX.contains(w) || w.endsWith("ly")
+          || inTrigger[k - lo])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "each other", "one another". */
+  boolean hasEachOther(int from, int to) {
+    for (int k = Math.max(lo, from); k < Math.min(hi, to); k++) {
+      String w = d.lower[k];
+      if ((w.equals("each") || w.equals("one")) && k + 1 < hi && d.lower[k + 1].equals("other")
+          || w.equals("another") && k > lo && d.lower[k - 1].equals("one")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "between the two countries", "between them", "between both sides". */
+  boolean hasBetweenTheTwo(int from, int to) {
+    for (int k = Math.max(lo, from); k + 1 < Math.min(hi, to + 1) && k + 1 < hi; k++) {
+      if (!d.lower[k].equals("between")) {
+        continue;
+      }
+      String n1 = d.lower[k + 1];
+      if (n1.equals("them") || n1.equals("us")) {
+        return true;
+      }
+      int j = k + 1;
+      if (n1.equals("the")) {
+        j++;
+      }
+      if (j + 1 < hi && (d.lower[j].equals("two") || d.lower[j].equals("both"))
+          && COUNTRY_WORDS.contains(d.lower[j + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The nearest earlier actor in the article of another country than {@code src}: the other of "the two". */
+  Participant otherCountryBefore(int tok, Participant src) {
+    int off = d.a.tokenStart(tok);
+    for (int k = d.actors.size() - 1; k >= 0; k--) {
+      Actor a = d.actor(k);
+      if (a.start() < off && a.country() != null && !a.country().equals(src.country())) {
+        return participant(a);
+      }
+    }
+    return null;
+  }
+
+  Participant speakerOf(int tok) {
+    int off = d.a.tokenStart(tok);
+    for (Quote q : d.quotes) {
+      if (q.direct() && q.start() <= off && off < q.end()) {
+        int act = d.actorOfEntity(q.speaker());
+        if (act < 0 && q.speakerSpan() != null) {
+          for (int k = 0; k < d.actors.size(); k++) {
+            if (d.actor(k).overlaps(q.speakerSpan())) {
+              act = k;
+              break;
+            }
+          }
+        }
+        return act < 0 ? null : participant(d.actor(act));
+      }
+    }
+    return null;
+  }
+
+  // ---- status ----
+
+  EventStatus status(Trigger t, Trigger previous, int segStart) {
+    if (unassertedComplement(t) || yesNoQuestion(t.first)) {
+      return EventStatus.HYPOTHETICAL;
+    }
+    EventStatus ruled = ruledOut(t.first);
+    if (ruled != null) {
+      return ruled; // issue 6, status round: "refused to rule out sending troops" is possible, not refused
+    }
+    if (outOfTheQuestion(t.last)) {
+      return EventStatus.NEGATED; // issue 6, gaps: "said talks with Chile were out of the question"
+    }
+    if (t.nominal && t.passiveVerb >= 0) { // "sanctions will be announced by": the verb's auxiliaries
+      Trigger verb = new Trigger();
+      verb.first = t.passiveVerb;
+      verb.last = t.passiveVerb;
+      return status(verb, null, segStart);
+    }
+    if (t.nominal) {
+      return nominalStatus(t, segStart);
+    }
+    if (t.first - 2 >= lo && d.lower[t.first - 1].equals("of") && INTENT_NOUNS.contains(d.lower[t.first - 2])) {
+      // "had no intention of expelling", "plans of building"
+      return t.first - 3 >= lo && d.lower[t.first - 3].equals("no") ? EventStatus.NEGATED : EventStatus.INTENDED;
+    }
+    // issue 6, status round: "left without signing", "stopped short of imposing", "on the verge of signing"
+    String before1 = t.first - 1 >= lo ? d.lower[t.first - 1] : "";
+    String before2 = t.first - 2 >= lo ? d.lower[t.first - 2] : "";
+    if (before1.equals("without") || before1.equals("of") && before2.equals("short")) {
+      return EventStatus.NEGATED;
+    }
+    if (before1.equals("of") && (before2.equals("verge") || before2.equals("brink"))) {
+      return EventStatus.INTENDED;
+    }
+    // the verb group: auxiliaries, adverbs, cue verbs and "to" right before the trigger
+    int k = t.first - 1;
+    int groupStart = t.first;
+    while (k >= lo) {
+      String w = d.lower[k];
+      String lem = d.lemma[k];
+      boolean cue = INTENT_CUES.contains(lem) || INTENT_CUES.contains(w) || NEGATION_CUES.contains(lem)
+          || lem.equals("threaten") || lem.equals("help") || lem.equals("try") || lem.equals("attempt")
+          || w.equals("due") || w.startsWith("avoid") || HYPOTHETICAL_WORDS.contains(w)
+          || READINESS.contains(w) || isQuoteMark(w) || lem.equals("continue") || lem.equals("need");
+      // "refused on Friday to hand over": a date between the cue and "to" stays in the verb group
+      boolean date = d.inTimex[k] || w.equals("on") && k + 1 < t.first && d.inTimex[k + 1];
+      if (MODALS_AND_AUX.contains(w) || w.endsWith("ly") || cue || date || lem.equals("be") || lem.equals("have")
+          || w.equals("going") || w.equals("able") || w.equals("ready")) {
+        groupStart = k;
+        k--;
+        continue;
+      }
+      break;
+    }
+    // "agreed to a truce", "pledged to build": a pattern that starts with its own cue and "to" is a commitment
+    // (issue 6, status round; the records read an intended cooperative act as AGREE), unless the cue is the act
+    // coded: "offered to send" is an intent expressed (03), "sworn to fight" a threat (13), "prepared to resume
+    // shelling" a show of force (15), each done as said
+    boolean intended = !t.nominal && t.first < t.last && d.lower[t.first + 1].equals("to")
+        && (INTENT_CUES.contains(d.lemma[t.first]) || INTENT_CUES.contains(d.lower[t.first]))
+        && !t.code.startsWith("03") && !t.code.startsWith("13") && !t.code.startsWith("15") && committedAct(t);
+    boolean hypothetical = false;
+    boolean negated = negativeSubject(groupStart);
+    for (int j = groupStart; j < t.first; j++) {
+      String w = d.lower[j];
+      String lem = d.lemma[j];
+      String next = j + 1 < hi ? d.lower[j + 1] : "";
+      if (w.equals("not") || w.equals("n't") || w.equals("n’t") || w.equals("never")
+          || w.equals("no") && (next.equals("longer") || INTENT_NOUNS.contains(next))
+          || NEGATION_CUES.contains(lem) || w.equals("yet") && next.equals("to") || w.startsWith("avoid")
+          || w.equals("cannot") || (w.equals("unable") || w.equals("unwilling")) && next.equals("to")) {
+        negated = true; // "has yet to ratify", "hoped to avoid having to resolve", "was unable to"
+      } else if (w.equals("will") || w.equals("'ll") || w.equals("’ll") || w.equals("shall")
+          || w.equals("going") && next.equals("to") || (INTENT_CUES.contains(lem) || INTENT_CUES.contains(w))
+          && next.equals("to")
+          || lem.equals("be") && next.equals("to") || w.equals("due") && next.equals("to")
+          || (w.equals("happy") || w.equals("keen")) && next.equals("to")) {
+        intended = true;
+      } else if (w.equals("would")) {
+        if (reportedBefore(j)) {
+          intended = true;
+        } else {
+          hypothetical = true;
+        }
+      } else if (HYPOTHETICAL_WORDS.contains(w) || (w.equals("likely") || w.equals("unlikely")
+          || lem.equals("need")) && next.equals("to")) { // "needed to reinforce": a need, not a deed
+        hypothetical = true;
+      }
+    }
+    if (!negated && noReasonTo(t.first)) {
+      negated = true; // "has no desire to offer more concessions", "no reason to negotiate"
+    }
+    if (conditionalClause(t.first) || t.controlled || controlledInfinitive(t.first)) {
+      hypothetical = true; // "urged Germany to deliver": asked for, not done
+    }
+    boolean own = false; // adverbs alone ("jointly oppose") do not make a verb group of its own
+    for (int j = groupStart; j < t.first; j++) {
+      String w = d.lower[j];
+      own |= !(w.endsWith("ly") || RECIPROCAL.contains(w) || w.equals("also") || w.equals("then")
+          || d.inTimex[j] || w.equals("on"));
+    }
+    if (!own && !negated && previous != null && previous.code != null && previous.code.startsWith("13")
+        && (d.lemma[previous.first].equals("threaten") || d.lemma[previous.first].equals("warn"))
+        && sameSubject(previous, t) && coordinated(previous.last + 1, t.first)) {
+      // "threatened to impose sanctions and expel its diplomats": the second act is threatened too, not done
+      // (issue 6, status round; the records read an intended hostile act as THREATEN)
+      return EventStatus.INTENDED;
+    }
+    if (!own && !negated && !intended && previous != null && previous.status != null
+        && sameSubject(previous, t) && !contrastBetween(previous.last + 1, t.first)
+        && (previous.status != EventStatus.NEGATED || coordinated(previous.last + 1, t.first))) {
+      return previous.status; // "will develop …, jointly oppose … and shape": the head's status
+    }
+    if (negated) {
+      return EventStatus.NEGATED;
+    }
+    if (hypothetical) {
+      return EventStatus.HYPOTHETICAL;
+    }
+    return intended ? EventStatus.INTENDED : EventStatus.ASSERTED;
+  }
+
+  boolean sameSubject(Trigger a, Trigger b) {
+    return a.subject != null && b.subject != null && !a.subject.isEmpty() && a.subject.equals(b.subject);
+  }
+
+  EventStatus nominalStatus(Trigger t, int segStart) {
+    boolean intended = false;
+    boolean hypothetical = false;
+    boolean negated = false;
+    int segEnd = segmentEnd(t.last);
+    for (int j = segStart; j < segEnd; j++) { // "Putin's visit … will take place": the whole clause
+      if (j >= t.first && j <= t.last) {
+        continue;
+      }
+      String w = d.lower[j];
+      String next = j + 1 < hi ? d.lower[j + 1] : "";
+      if (j > t.last && (w.equals("not") || w.equals("no") || w.equals("never"))) {
+        continue; // a negation after the noun is about something else
+      }
+      if (j < t.first && (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("will"))
+          && verbTriggerBetween(j + 1, t.first)) {
+        continue; // "never recognised the annexation": the verb is negated, the annexation happened
+      }
+      if (j < t.first && (startsWithAny(w, CANCEL_PREFIXES) || d.lemma[j].equals("call") && next.equals("off"))) {
+        negated = true; // "cancelled his trip to Ethiopia" (issue 6, status round)
+      } else if (j < t.first && startsWithAny(w, POSTPONE_PREFIXES)) {
+        intended = true; // "postponed the visit": put back, still planned
+      } else if (NOMINAL_INTENT.contains(w) || w.equals("ahead") && next.equals("of")
+          || INTENT_CUES.contains(d.lemma[j]) && next.equals("to")) {
+        intended = true;
+      } else if (NOMINAL_HYPOTHETICAL.contains(w) || j < t.first && NOMINAL_MODALS_BEFORE.contains(w)) {
+        hypothetical = true;
+      } else if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("no")
+          || NEGATION_CUES.contains(d.lemma[j])) {
+        negated = true;
+      }
+    }
+    if (conditionalClause(t.first)) {
+      hypothetical = true;
+    }
+    return negated ? EventStatus.NEGATED : hypothetical ? EventStatus.HYPOTHETICAL
+        : intended ? EventStatus.INTENDED : EventStatus.ASSERTED;
+  }
+
+  /**
+   * Whether token {@code tok} is in a yes/no question: the sentence ends with "?" and the clause that holds the
+   * token (from the sentence start or the last colon, after opening quotes) opens with an auxiliary or a modal.
+   */
+  boolean yesNoQuestion(int tok) {
+    int end = hi - 1;
+    while (end > tok && isQuoteMark(d.lower[end])) {
+      end--;
+    }
+    if (end <= tok || !d.lower[end].equals("?")) {
+      return false;
+    }
+    int start = lo;
+    for (int k = tok - 1; k >= lo; k--) {
+      if (d.lower[k].equals(":")) {
+        start = k + 1;
+        break;
+      }
+    }
+    while (start < tok && isQuoteMark(d.lower[start])) {
+      start++;
+    }
+    return QUESTION_OPENERS.contains(d.lower[start]);
+  }
+
+  /**
+   * Whether the "to" of a cue that opens trigger {@code t} leads to an act still to come: a verb ("agreed to
+   * withdraw") or a noun of an event to be held ("agreed to a truce", "to talks"); not a thing agreed to, which is
+   * yielding now ("agreed to the opposition's demands", CAMEO 083).
+   */
+  boolean committedAct(Trigger t) {
+    int k = t.first + 2;
+    if (k > t.last) {
+      return true;
+    }
+    if (d.lemma[k].equals(d.lower[k]) && verbLemmas.contains(d.lower[k])) {
+      return true; // a bare verb: "to withdraw"; "to demands" is a noun
+    }
+    for (int j = k; j <= t.last; j++) {
+      if (FUTURE_EVENT_NOUNS.contains(d.lower[j])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "no" + a noun of wish or need + "to" open token {@code tok}: "has no desire to offer". */
+  boolean noReasonTo(int tok) {
+    return tok - 3 >= lo && d.lower[tok - 1].equals("to") && NO_WISH_NOUNS.contains(d.lower[tok - 2])
+        && d.lower[tok - 3].equals("no");
+  }
+
+  /**
+   * Whether token {@code tok} is the "to" verb of another's wish or order with its own object between: "want the
+   * government to withdraw", "failed to persuade China to lift" (asked for, not done; issue 6, status round).
+   */
+  boolean controlledInfinitive(int tok) {
+    if (tok - 3 < lo || !d.lower[tok - 1].equals("to")) {
+      return false;
+    }
+    for (int k = tok - 3; k >= Math.max(lo, tok - 10); k--) {
+      String w = d.lower[k];
+      if (GAP_STOPS.contains(w) || HARD_BOUNDARIES.contains(w) || MODALS_AND_AUX.contains(w) || w.equals("and")
+          || w.equals("why") || w.equals("how")) {
+        return false;
+      }
+      if (CONTROL_VERBS.contains(d.lemma[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether tokens [from, to) hold "and", "or" or a comma: a verb coordinated with the one before shares its
+   * negation; one inside its complement ("denied being leant on to make the case for invading") does not, though
+   * it shares a plan ("promising to sign an accord recognising").
+   */
+  boolean coordinated(int from, int to) {
+    for (int k = Math.max(lo, from); k < Math.min(hi, to); k++) {
+      String w = d.lower[k];
+      if (w.equals("and") || w.equals("or") || w.equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether "but" or "yet" lies in tokens [from, to): "called on them to meet, but vowed to stay" is two acts. */
+  boolean contrastBetween(int from, int to) {
+    for (int k = Math.max(lo, from); k < Math.min(hi, to); k++) {
+      if (d.lower[k].equals("but") || d.lower[k].equals("yet")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The status an act after "rule out" has, or null when none is before it: negated when ruled out ("ruled out
+   * sending troops"), possible when ruling it out is refused or denied ("refused to rule out sending troops").
+   */
+  EventStatus ruledOut(int tok) {
+    int k = tok - 1;
+    while (k > lo && (d.lower[k].equals("any") || d.lower[k].equals("a") || d.lower[k].equals("the"))) {
+      k--;
+    }
+    if (k - 1 < lo || !d.lower[k].equals("out") || !d.lemma[k - 1].equals("rule")
+        && !d.lower[k - 1].startsWith("rul")) {
+      return null;
+    }
+    for (int j = k - 2; j >= Math.max(lo, k - 6); j--) {
+      String w = d.lower[j];
+      if (w.equals("not") || w.equals("n't") || w.equals("n’t") || w.equals("never")
+          || NEGATION_CUES.contains(d.lemma[j]) || w.equals("cannot")) {
+        return EventStatus.HYPOTHETICAL;
+      }
+      if (GAP_STOPS.contains(w) || HARD_BOUNDARIES.contains(w)) {
+        break;
+      }
+    }
+    return EventStatus.NEGATED;
+  }
+
+  /**
+   * Whether the act ending at token {@code last} is the subject of "be out of the question" or "be off the table"
+   * in its own clause ("talks with Chile were out of the question"): the act is refused, read as negated.
+   */
+  boolean outOfTheQuestion(int last) {
+    for (int k = last + 1; k < hi && k <= last + 8; k++) {
+      String w = d.lower[k];
+      if (GAP_STOPS.contains(w) || HARD_BOUNDARIES.contains(w) || w.equals(",") || w.equals(";")) {
+        return false;
+      }
+      if (d.lemma[k].equals("be")) {
+        int j = k + 1;
+        if (d.lower[j].equals("now") || d.lower[j].equals("simply") || d.lower[j].equals("completely")) {
+          j++;
+        }
+        return j + 3 < hi && d.lower[j].equals("out") && d.lower[j + 1].equals("of")
+            && d.lower[j + 2].equals("the") && d.lower[j + 3].equals("question")
+            || j + 2 < hi && d.lower[j].equals("off") && d.lower[j + 1].equals("the")
+            && d.lower[j + 2].equals("table");
+      }
+    }
+    return false;
+  }
+
+  boolean startsWithAny(String w, List<String> prefixes) {
+    for (String p : prefixes) {
+      if (w.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean isQuoteMark(String w) {
+    return w.equals("\"") || w.equals("'") || w.equals("“") || w.equals("”") || w.equals("‘") || w.equals("’");
+  }
+
+  /**
+   * Whether the clause before token {@code groupStart} (back to a comma, a semicolon, "and", "but" or a clause
+   * word) opens with a negative subject: "Neither Israel nor Jordan signed", "None of the Gulf states condemned".
+   */
+  boolean negativeSubject(int groupStart) {
+    int k = groupStart - 1;
+    while (k > lo && !(HARD_BOUNDARIES.contains(d.lower[k - 1]) || d.lower[k - 1].equals(",")
+        || d.lower[k - 1].equals("and") || d.lower[k - 1].equals("but"))) {
+      k--;
+    }
+    if (k < lo || k >= groupStart || !NEGATIVE_SUBJECTS.contains(d.lower[k])) {
+      return false;
+    }
+    String next = k + 1 < hi ? d.lower[k + 1] : "";
+    return !(d.lower[k].equals("no") && (next.equals("longer") || next.equals("doubt") || next.equals("sooner")));
+  }
+
+  boolean reportedBefore(int j) {
+    for (int k = lo; k < j; k++) {
+      if (REPORTING.contains(d.lemma[k]) && !d.lemma[k].equals(d.lower[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the clause of token {@code tok} opens with "if" or "unless". */
+  boolean conditionalClause(int tok) {
+    for (int k = tok - 1; k >= lo; k--) {
+      String w = d.lower[k];
+      if (w.equals("if") || w.equals("unless")) {
+        return true;
+      }
+      if (HARD_BOUNDARIES.contains(w) || w.equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // ---- date ----
+
+  String date(Trigger t, int segStart, int segEnd, EventStatus status) {
+    int segStartOff = d.a.tokenStart(segStart);
+    int segEndOff = segEnd < hi ? d.a.tokenStart(segEnd) : s.end();
+    int trigStart = d.a.tokenStart(t.first);
+    int trigEnd = d.a.tokenEnd(t.last);
+    TimeExpression after = null;
+    TimeExpression before = null;
+    TimeExpression initial = null;
+    for (TimeExpression x : d.timex) {
+      if (x.start() < s.start() || x.end() > s.end() || !usable(x)) {
+        continue;
+      }
+      int xt = d.a.tokenAtOrAfter(x.start());
+      boolean blocked = xt > lo && TIME_BLOCKERS.contains(d.lower[xt - 1]);
+      if (xt <= lo + 1 && initial == null && !blocked) {
+        initial = x;
+      }
+      if (blocked || x.start() < segStartOff || x.end() > segEndOff) {
+        continue;
+      }
+      if (x.start() >= trigEnd && after == null) {
+        after = x;
+      } else if (x.end() <= trigStart) {
+        before = x;
+      }
+    }
+    TimeExpression chosen = after != null ? after : before;
+    if (chosen == null) {
+      chosen = whenClauseDate(segStart);
+    }
+    if (chosen == null) {
+      chosen = initial;
+    }
+    if (chosen != null) {
+      return chosen.endValue() != null ? chosen.value() + "/" + chosen.endValue() : chosen.value();
+    }
+    return publicationDateIfToday(t, status);
+  }
+
+  boolean usable(TimeExpression x) {
+    return (x.type() == TimexType.DATE || x.type() == TimexType.TIME) && !x.value().isEmpty()
+        && Character.isDigit(x.value().charAt(0));
+  }
+
+  /** "since 2000, when he met with …": the clause opened by "when" takes the date just before it. */
+  TimeExpression whenClauseDate(int segStart) {
+    int k = segStart - 1;
+    if (k < lo || !d.lower[k].equals("when")) {
+      return null;
+    }
+    int j = k - 1;
+    if (j >= lo && d.lower[j].equals(",")) {
+      j--;
+    }
+    if (j < lo) {
+      return null;
+    }
+    int end = d.a.tokenEnd(j);
+    for (TimeExpression x : d.timex) {
+      if (x.end() == end && usable(x)) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The publication date, for an asserted present perfect ("has met", "have signed") in a sentence with no
+   * time expression and no adverb of lasting action; otherwise null. Conservative: a simple past without a
+   * date may be history.
+   */
+  String publicationDateIfToday(Trigger t, EventStatus status) {
+    LocalDate published = d.a.published();
+    if (published == null || status != EventStatus.ASSERTED || t.nominal) {
+      return null;
+    }
+    for (TimeExpression x : d.timex) {
+      if (s.contains(x)) {
+        return null;
+      }
+    }
+    boolean perfect = false;
+    for (int k = t.first - 1; k >= lo && k >= t.first - 3; k--) {
+      String w = d.lower[k];
+      if (DURATIVE.contains(w)) {
+        return null;
+      }
+      if (w.equals("has") || w.equals("have") || w.equals("'ve") || w.equals("’ve")) {
+        perfect = true;
+        break;
+      }
+      if (!w.endsWith("ly") && !w.equals("also") && !w.equals("just") && !w.equals("now")) {
+        break;
+      }
+    }
+    return perfect ? published.toString() : null;
+  }
+
+  // ---- location ----
+
+  Location location(Trigger t, int segStart, int segEnd) {
+    if (d.entities.isEmpty()) {
+      return null;
+    }
+    int lo2 = d.a.tokenStart(segStart);
+    int hi2 = segEnd < hi ? d.a.tokenStart(segEnd) : s.end();
+    int trigEnd = d.a.tokenEnd(t.last);
+    Location before = null;
+    Mention best = null;
+    Entity bestEntity = null;
+    for (Entity e : d.entities) {
+      if (e.type() != EntityType.LOCATION) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        if (m.start() < lo2 || m.end() > hi2 || !afterPlacePreposition(m)) {
+          continue;
+        }
+        if (m.start() >= trigEnd) {
+          if (best == null || m.start() < best.start()) {
+            best = m;
+            bestEntity = e;
+          }
+        } else if (before == null) {
+          before = toLocation(e, m);
+        }
+      }
+    }
+    return bestEntity != null ? toLocation(bestEntity, best) : before;
+  }
+
+  /**
+   * Place {@code e} where mention {@code m} names it; of the other country, with no coordinates, where the actor
+   * layer reads the mention as another country's town of that name ("Tripoli, the north Lebanese port").
+   */
+  Location toLocation(Entity e, Mention m) {
+    int k = d.a.tokenAtOrAfter(m.start());
+    if (k < d.actorAt.length && d.actorAt[k] >= 0) {
+      Actor act = d.actor(d.actorAt[k]);
+      if (act.country() != null && e.country() != null && !act.country().equals(e.country())
+          && act.start() == m.start() && act.name().equals(e.name())) {
+        return new Location(e.name(), act.country(), null, null);
+      }
+    }
+    return toLocation(e);
+  }
+
+  boolean afterPlacePreposition(Mention m) {
+    int k = d.a.tokenAtOrAfter(m.start()) - 1;
+    int skipped = 0;
+    while (k >= lo && skipped < 3 && (DETS.contains(d.lower[k])
+        || Character.isLowerCase(d.a.tokenText(k).charAt(0)) && !PREPS.contains(d.lower[k]))) {
+      k--;
+      skipped++;
+    }
+    return k >= lo && (PLACE_PREPS.contains(d.lower[k]) || d.lower[k].equals("at")); // "near Maiduguri" too
+  }
+
+  Location toLocation(Entity e) {
+    return new Location(e.name(), e.country(), e.geo() == null ? null : e.geo().lat(),
+        e.geo() == null ? null : e.geo().lon());
+  }
+
+  // ---- helpers ----
+
+  /** Whether two participants are the same actor: same entity, same code, or one is the other's bare country. */
+  private static boolean isSelf(Participant a, Participant b) {
+    if (a.entity() != null && a.entity().equals(b.entity())
+        && !(a.code().length() > 3 && b.code().length() > 3 && !a.code().equals(b.code()))) {
+      return true; // one entity, but "Georgian demonstrators" and "the Georgian government" are two actors
+    }
+    if (a.code().equals(b.code())) {
+      return true;
+    }
+    if (a.country() == null || !a.country().equals(b.country())) {
+      return false;
+    }
+    // "Russia" and "the Russian government" are one side; "rebels" in Russia and Russia are two
+    return a.code().equals(a.country()) && !nonStateCode(b) || b.code().equals(b.country()) && !nonStateCode(a);
+  }
+
+  private static boolean nonStateCode(Participant p) {
+    String c = p.code();
+    return c.length() >= 6 && NON_STATE_SECTORS.contains(c.substring(3, 6));
+  }
+
+  /** The threat code for threatening to do {@code code}: "threatened to impose sanctions" → 1312. */
+  static String threatCode(String code) {
+    if (code.equals("163")) {
+      return "1312";
+    }
+    if (code.startsWith("162")) {
+      return "1311";
+    }
+    if (code.equals("161")) {
+      return "1313";
+    }
+    if (code.equals("164")) {
+      return "134";
+    }
+    if (code.startsWith("166")) {
+      return "136";
+    }
+    if (code.startsWith("16")) {
+      return "131";
+    }
+    if (code.equals("1723")) {
+      return "1323";
+    }
+    if (code.equals("1724")) {
+      return "1324";
+    }
+    if (code.equals("175")) {
+      return "137";
+    }
+    if (code.equals("191")) {
+      return "1381";
+    }
+    if (code.equals("192")) {
+      return "1382";
+    }
+    if (code.startsWith("17")) {
+      return "132";
+    }
+    if (code.startsWith("204")) {
+      return "1385";
+    }
+    if (code.startsWith("18")) {
+      return "1383";
+    }
+    if (code.startsWith("19") || code.startsWith("20")) {
+      return "1384";
+    }
+    if (code.startsWith("14")) {
+      return "133";
+    }
+    return "130";
+  }
+}
