@@ -46,6 +46,15 @@ final class EventWords {
   /** Words of a part of a country before its name: "in southern Serbia". */
   static final Set<String> REGION_WORDS = Set.of("southern", "northern", "eastern", "western", "central",
       "southeastern", "southwestern", "northeastern", "northwestern");
+  /** Nouns of claims and demands whose "that" clause is not asserted: "suggestions that", "demands that". */
+  static final Set<String> CLAIM_NOUNS = Set.of("suggestion", "suggestions", "claim", "claims",
+      "allegation", "allegations", "accusation", "accusations", "demand", "demands", "rumour", "rumours", "rumor",
+      "rumors", "speculation", "reports", "charges", "assertion", "assertions", "proposal", "call", "calls");
+
+  /** Whether {@code w} (lower case) is a quotation mark, straight or curly, double or single. */
+  static boolean isQuoteMark(String w) {
+    return w.equals("\"") || w.equals("'") || w.equals("“") || w.equals("”") || w.equals("‘") || w.equals("’");
+  }
 
   private EventWords() {
   }
