@@ -16,7 +16,6 @@ import static org.herald.stage.event.EventWords.PREPS;
 import static org.herald.stage.event.EventWords.REGION_WORDS;
 import static org.herald.stage.event.EventWords.REPORTING;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -28,12 +27,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.herald.model.Sentence;
 import org.herald.stage.actor.Actor;
-import org.herald.stage.date.TimeExpression;
-import org.herald.stage.date.TimexType;
 import org.herald.stage.event.EventStage.Draft;
-import org.herald.stage.name.Entity;
-import org.herald.stage.name.EntityType;
-import org.herald.stage.name.Mention;
 import org.herald.stage.quote.Quote;
 import org.herald.stage.syntax.Clause;
 
@@ -66,10 +60,6 @@ final class SentenceCoder implements StatusReader.Clauses {
   /** Nouns whose addressee does the next "to" verb: "permission to Russia to help", "calls for Israel to go". */
   private static final Set<String> CONTROL_NOUNS = Set.of("permission", "call", "calls", "appeal", "appeals",
       "invitation", "request", "requests", "order", "orders", "pressure", "plea", "pleas", "ultimatum");
-  /** Adverbs of lasting or repeated action: a present perfect with them is not a dated event. */
-  private static final Set<String> DURATIVE = Set.of("incessantly", "always", "long", "repeatedly",
-      "consistently", "continuously", "constantly", "traditionally", "often", "ever", "never", "steadily",
-      "persistently", "regularly", "historically");
   /** Nouns that make a nominal trigger before them a modifier: "pressure groups", "aid agencies". */
   private static final Set<String> COMPOUND_HEADS = Set.of("group", "groups", "movement", "movements",
       "organisation", "organisations", "organization", "organizations", "agency", "agencies", "leader", "leaders",
@@ -88,7 +78,6 @@ final class SentenceCoder implements StatusReader.Clauses {
   private static final Set<String> WEAK_ATTACKS = Set.of("target", "abuse", "hit", "strike", "beat");
   /** Forms of "stand", a passive's auxiliary in "stands accused of". */
   private static final Set<String> STAND = Set.of("stand", "stands", "stood", "standing");
-  private static final Set<String> TIME_BLOCKERS = Set.of("since", "until", "till", "by");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it");
   private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us");
   /** Nouns that with "our"/"my" inside a quote name the speaker's side: "our government will respond". */
@@ -209,6 +198,8 @@ final class SentenceCoder implements StatusReader.Clauses {
   final ClauseRoles.View roles;
   /** The status rules of this sentence, made once it has triggers. */
   private StatusReader statusReader;
+  /** The date and place rules of this sentence, made once it has triggers. */
+  private EventWhenWhere whenWhere;
   /** The sentence's triggers in order, once found: the acts a later reaction may answer. */
   List<Trigger> triggers = List.of();
 
@@ -239,6 +230,7 @@ final class SentenceCoder implements StatusReader.Clauses {
     }
     this.triggers = triggers;
     statusReader = new StatusReader(d, s, verbLemmas, this);
+    whenWhere = new EventWhenWhere(d, s);
     combineCues(triggers);
     Trigger previous = null;
     for (Trigger t : triggers) {
@@ -1245,8 +1237,8 @@ final class SentenceCoder implements StatusReader.Clauses {
     }
     codeValue = byArmedSource(codeValue, sources);
     CameoCode code = tables.codeOf(codeValue);
-    String date = date(t, segStart, segEnd, status);
-    Location location = location(t, segStart, segEnd);
+    String date = whenWhere.date(t, segStart, segEnd, status);
+    Location location = whenWhere.location(t, segStart, segEnd);
     boolean capitalIsVenue = isTalkCode(code.code()) && capitalIsVenue(t, segEnd, sources);
     if (isTalkCode(code.code())) {
       // "returned to Geneva for talks", "held talks in Jeddah": where talks are held is no party to them (issue 6,
@@ -1255,7 +1247,7 @@ final class SentenceCoder implements StatusReader.Clauses {
         int k = it.next();
         if (k < d.actors.size() && isVenue(d.actor(k), capitalIsVenue)) {
           if (location == null) {
-            location = venueLocation(d.actor(k));
+            location = whenWhere.venueLocation(d.actor(k));
           }
           it.remove();
         }
@@ -1815,18 +1807,6 @@ final class SentenceCoder implements StatusReader.Clauses {
       k--;
     }
     return k >= lo && VENUE_PREPS.contains(d.lower[k]);
-  }
-
-  /** Where talks held at place actor {@code a} took place: its entity's name and coordinates, else its name. */
-  Location venueLocation(Actor a) {
-    if (a.entity() != null) {
-      for (Entity e : d.entities) {
-        if (e.id().equals(a.entity())) {
-          return toLocation(e);
-        }
-      }
-    }
-    return new Location(a.name(), a.country(), null, null);
   }
 
   /**
@@ -2851,171 +2831,6 @@ final class SentenceCoder implements StatusReader.Clauses {
       }
     }
     return null;
-  }
-
-  // ---- date ----
-
-  String date(Trigger t, int segStart, int segEnd, EventStatus status) {
-    int segStartOff = d.a.tokenStart(segStart);
-    int segEndOff = segEnd < hi ? d.a.tokenStart(segEnd) : s.end();
-    int trigStart = d.a.tokenStart(t.first);
-    int trigEnd = d.a.tokenEnd(t.last);
-    TimeExpression after = null;
-    TimeExpression before = null;
-    TimeExpression initial = null;
-    for (TimeExpression x : d.timex) {
-      if (x.start() < s.start() || x.end() > s.end() || !usable(x)) {
-        continue;
-      }
-      int xt = d.a.tokenAtOrAfter(x.start());
-      boolean blocked = xt > lo && TIME_BLOCKERS.contains(d.lower[xt - 1]);
-      if (xt <= lo + 1 && initial == null && !blocked) {
-        initial = x;
-      }
-      if (blocked || x.start() < segStartOff || x.end() > segEndOff) {
-        continue;
-      }
-      if (x.start() >= trigEnd && after == null) {
-        after = x;
-      } else if (x.end() <= trigStart) {
-        before = x;
-      }
-    }
-    TimeExpression chosen = after != null ? after : before;
-    if (chosen == null) {
-      chosen = whenClauseDate(segStart);
-    }
-    if (chosen == null) {
-      chosen = initial;
-    }
-    if (chosen != null) {
-      return chosen.endValue() != null ? chosen.value() + "/" + chosen.endValue() : chosen.value();
-    }
-    return publicationDateIfToday(t, status);
-  }
-
-  boolean usable(TimeExpression x) {
-    return (x.type() == TimexType.DATE || x.type() == TimexType.TIME) && !x.value().isEmpty()
-        && Character.isDigit(x.value().charAt(0));
-  }
-
-  /** "since 2000, when he met with …": the clause opened by "when" takes the date just before it. */
-  TimeExpression whenClauseDate(int segStart) {
-    int k = segStart - 1;
-    if (k < lo || !d.lower[k].equals("when")) {
-      return null;
-    }
-    int j = k - 1;
-    if (j >= lo && d.lower[j].equals(",")) {
-      j--;
-    }
-    if (j < lo) {
-      return null;
-    }
-    int end = d.a.tokenEnd(j);
-    for (TimeExpression x : d.timex) {
-      if (x.end() == end && usable(x)) {
-        return x;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The publication date, for an asserted present perfect ("has met", "have signed") in a sentence with no
-   * time expression and no adverb of lasting action; otherwise null. Conservative: a simple past without a
-   * date may be history.
-   */
-  String publicationDateIfToday(Trigger t, EventStatus status) {
-    LocalDate published = d.a.published();
-    if (published == null || status != EventStatus.ASSERTED || t.nominal) {
-      return null;
-    }
-    for (TimeExpression x : d.timex) {
-      if (s.contains(x)) {
-        return null;
-      }
-    }
-    boolean perfect = false;
-    for (int k = t.first - 1; k >= lo && k >= t.first - 3; k--) {
-      String w = d.lower[k];
-      if (DURATIVE.contains(w)) {
-        return null;
-      }
-      if (w.equals("has") || w.equals("have") || w.equals("'ve") || w.equals("’ve")) {
-        perfect = true;
-        break;
-      }
-      if (!w.endsWith("ly") && !w.equals("also") && !w.equals("just") && !w.equals("now")) {
-        break;
-      }
-    }
-    return perfect ? published.toString() : null;
-  }
-
-  // ---- location ----
-
-  Location location(Trigger t, int segStart, int segEnd) {
-    if (d.entities.isEmpty()) {
-      return null;
-    }
-    int lo2 = d.a.tokenStart(segStart);
-    int hi2 = segEnd < hi ? d.a.tokenStart(segEnd) : s.end();
-    int trigEnd = d.a.tokenEnd(t.last);
-    Location before = null;
-    Mention best = null;
-    Entity bestEntity = null;
-    for (Entity e : d.entities) {
-      if (e.type() != EntityType.LOCATION) {
-        continue;
-      }
-      for (Mention m : e.mentions()) {
-        if (m.start() < lo2 || m.end() > hi2 || !afterPlacePreposition(m)) {
-          continue;
-        }
-        if (m.start() >= trigEnd) {
-          if (best == null || m.start() < best.start()) {
-            best = m;
-            bestEntity = e;
-          }
-        } else if (before == null) {
-          before = toLocation(e, m);
-        }
-      }
-    }
-    return bestEntity != null ? toLocation(bestEntity, best) : before;
-  }
-
-  /**
-   * Place {@code e} where mention {@code m} names it; of the other country, with no coordinates, where the actor
-   * layer reads the mention as another country's town of that name ("Tripoli, the north Lebanese port").
-   */
-  Location toLocation(Entity e, Mention m) {
-    int k = d.a.tokenAtOrAfter(m.start());
-    if (k < d.actorAt.length && d.actorAt[k] >= 0) {
-      Actor act = d.actor(d.actorAt[k]);
-      if (act.country() != null && e.country() != null && !act.country().equals(e.country())
-          && act.start() == m.start() && act.name().equals(e.name())) {
-        return new Location(e.name(), act.country(), null, null);
-      }
-    }
-    return toLocation(e);
-  }
-
-  boolean afterPlacePreposition(Mention m) {
-    int k = d.a.tokenAtOrAfter(m.start()) - 1;
-    int skipped = 0;
-    while (k >= lo && skipped < 3 && (DETS.contains(d.lower[k])
-        || Character.isLowerCase(d.a.tokenText(k).charAt(0)) && !PREPS.contains(d.lower[k]))) {
-      k--;
-      skipped++;
-    }
-    return k >= lo && (PLACE_PREPS.contains(d.lower[k]) || d.lower[k].equals("at")); // "near Maiduguri" too
-  }
-
-  Location toLocation(Entity e) {
-    return new Location(e.name(), e.country(), e.geo() == null ? null : e.geo().lat(),
-        e.geo() == null ? null : e.geo().lon());
   }
 
   // ---- helpers ----
