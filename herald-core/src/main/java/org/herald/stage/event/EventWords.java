@@ -1,5 +1,7 @@
 package org.herald.stage.event;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,9 +53,52 @@ final class EventWords {
       "allegation", "allegations", "accusation", "accusations", "demand", "demands", "rumour", "rumours", "rumor",
       "rumors", "speculation", "reports", "charges", "assertion", "assertions", "proposal", "call", "calls");
 
+  static final Set<String> GENITIVE = Set.of("'s", "’s", "'", "’");
+  /** Words before a noun that say it is one: "his first trip", "the upcoming visit". */
+  static final Set<String> NOMINAL_MODIFIERS = Set.of("first", "second", "third", "last", "next",
+      "recent", "upcoming", "planned", "official", "state", "historic", "landmark", "long-awaited", "expected",
+      "surprise", "rare", "new", "latest", "proposed", "possible", "potential", "joint", "two-day", "three-day",
+      "one-day", "brief", "forthcoming", "scheduled", "high-level", "bilateral", "formal", "further", "fresh",
+      "previous", "earlier", "unannounced", "reciprocal", "return", "full", "deadly", "massive",
+      "major", "direct", "military", "economic", "diplomatic", "humanitarian", "western", "international");
+  static final Set<String> ADJUNCT_STARTS = Set.of("after", "before", "since", "during", "amid",
+      "despite", "following", "until", "while", "when", "because", "as", "ahead", "unless", "if", "although",
+      "whereas", "so", "once");
+  /** Nouns that make a nominal trigger before them a modifier: "pressure groups", "aid agencies". */
+  static final Set<String> COMPOUND_HEADS = Set.of("group", "groups", "movement", "movements",
+      "organisation", "organisations", "organization", "organizations", "agency", "agencies", "leader", "leaders",
+      "worker", "workers", "camp", "camps", "committee", "committees", "organiser", "organisers", "organizer",
+      "organizers");
+  /** Words that open a clause before its subject: "after New Delhi accused", "as Ukraine and Korea accuse". */
+  static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("after", "before", "since", "until", "till", "as",
+      "once");
+  /** Prepositions whose actor is where or whence an act is done, or a part of its object, not whom it is done to. */
+  static final Set<String> OBLIQUE_PREPS = Set.of("from", "by", "in", "at", "near", "outside", "inside",
+      "across", "than", "like", "of");
+  /** Prepositions of a nominal trigger's complements, past which its "by" agent may stand: "the attack on X by Y". */
+  static final Set<String> NOUN_COMPLEMENT_PREPS = Set.of("of", "on", "to", "against", "with", "into",
+      "over", "in", "at", "near", "from");
+  static final Map<String, Integer> NUMBER_WORDS = Map.of("two", 2, "three", 3, "four", 4, "both", 2);
+
   /** Whether {@code w} (lower case) is a quotation mark, straight or curly, double or single. */
   static boolean isQuoteMark(String w) {
     return w.equals("\"") || w.equals("'") || w.equals("“") || w.equals("”") || w.equals("‘") || w.equals("’");
+  }
+
+  private static final List<String> ADJECTIVE_ENDINGS = List.of("al", "ous", "ive", "ic", "ful", "ary", "ible",
+      "able");
+
+  /** A lower-case word with an adjective's ending: "accidental clashes", "informal bans" (a noun follows). */
+  static boolean isAdjective(String w) {
+    if (w.length() < 5 || MODALS_AND_AUX.contains(w) || !Character.isLowerCase(w.charAt(0))) {
+      return false;
+    }
+    for (String end : ADJECTIVE_ENDINGS) {
+      if (w.endsWith(end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private EventWords() {
