@@ -100,19 +100,8 @@ final class EventDoc implements CameoConventions.Text {
     return Map.copyOf(m);
   }
 
+  /** The stage's tables: the lemmatizer, plurals and the country words. */
   private final EventTables tables;
-  private final Lemmatizer lemmatizer;
-  /** Plurals ("strikes") → the lexicon's singular pattern words ("strike"). */
-  private final Map<String, String> singulars;
-  /** Lower-cased demonym adjective → ISO3, only those naming one country ("cameroonian" → CMR). */
-  private final Map<String, String> demonyms;
-  private final Map<String, String> countryNames;
-  /** Capital cities by name ("Algiers"), for a place's country. */
-  private final Set<String> capitals;
-  /** Lower-cased plural demonym nouns → ISO3 ("algerians" → DZA), only those naming one country. */
-  private final Map<String, String> pluralDemonyms;
-  /** Unnamed groups of the sentence's country, lower-case noun → sector. */
-  private final Map<String, String> domesticNouns;
   final Article a;
   final String[] lower;
   final String[] lemma;
@@ -150,15 +139,10 @@ final class EventDoc implements CameoConventions.Text {
   int order;
 
   EventDoc(Article a, EventTables tables) {
-    this.lemmatizer = tables.lemmatizer();
-    this.singulars = tables.singulars();
-    this.demonyms = tables.demonyms();
-    this.countryNames = tables.countryNames();
-    this.capitals = tables.capitals();
-    this.pluralDemonyms = tables.pluralDemonyms();
-    this.domesticNouns = tables.domesticNouns();
     this.tables = tables;
     this.a = a;
+    Lemmatizer lemmatizer = tables.lemmatizer();
+    Map<String, String> singulars = tables.singulars();
     int n = a.tokenCount();
     lower = new String[n];
     lemma = new String[n];
@@ -343,7 +327,7 @@ final class EventDoc implements CameoConventions.Text {
 
   private boolean countryByName(Participant p) {
     return p.country() != null && p.code().equals(p.country())
-        && p.name().equalsIgnoreCase(countryNames.getOrDefault(p.country(), ""));
+        && p.name().equalsIgnoreCase(tables.countryNames().getOrDefault(p.country(), ""));
   }
 
   /** An index for an unnamed agent of country {@code iso3} ("unidentified attackers", "police") on a span. */
@@ -353,7 +337,7 @@ final class EventDoc implements CameoConventions.Text {
   }
 
   int countryActor(String iso3, String sector, int start, int end) {
-    extra.add(new Actor(start, end, countryNames.getOrDefault(iso3, iso3), null, iso3 + sector, iso3));
+    extra.add(new Actor(start, end, tables.countryNames().getOrDefault(iso3, iso3), null, iso3 + sector, iso3));
     return actors.size() + extra.size() - 1;
   }
 
@@ -382,11 +366,11 @@ final class EventDoc implements CameoConventions.Text {
         }
         boolean upper = Character.isUpperCase(text.charAt(a.tokenStart(t)));
         boolean nextLower = t + 1 < s.endToken() && Character.isLowerCase(text.charAt(a.tokenStart(t + 1)));
-        String iso = demonyms.get(lower[t]);
+        String iso = tables.demonyms().get(lower[t]);
         boolean peopleOf = false;
-        if (iso != null && t > s.firstToken() && !covered[t - 1] && demonyms.containsKey(lower[t - 1])
+        if (iso != null && t > s.firstToken() && !covered[t - 1] && tables.demonyms().containsKey(lower[t - 1])
             && Character.isUpperCase(text.charAt(a.tokenStart(t - 1)))) {
-          iso = demonyms.get(lower[t - 1]); // "Bosnian Serbs": CAMEO codes a people by where it lives
+          iso = tables.demonyms().get(lower[t - 1]); // "Bosnian Serbs": CAMEO codes a people by where it lives
           peopleOf = true;
         }
         if (iso != null && upper && nextLower) {
@@ -396,25 +380,25 @@ final class EventDoc implements CameoConventions.Text {
             // the country's forces are another side (issue 6, round 5)
             sector = "CVL";
           }
-          out.add(new Actor(a.tokenStart(t), a.tokenEnd(t), countryNames.getOrDefault(iso, iso), null,
+          out.add(new Actor(a.tokenStart(t), a.tokenEnd(t), tables.countryNames().getOrDefault(iso, iso), null,
               iso + sector, iso));
           continue;
         }
         int dash = lower[t].indexOf('-');
         if (dash > 0 && upper && LED_SUFFIXES.contains(lower[t].substring(dash))) {
-          String led = demonyms.get(lower[t].substring(0, dash)); // "Vietnamese-led forces": Vietnam's
+          String led = tables.demonyms().get(lower[t].substring(0, dash)); // "Vietnamese-led forces": Vietnam's
           if (led != null && t + 1 < s.endToken() && !covered[t + 1]) {
-            out.add(new Actor(a.tokenStart(t), a.tokenEnd(t + 1), countryNames.getOrDefault(led, led), null,
+            out.add(new Actor(a.tokenStart(t), a.tokenEnd(t + 1), tables.countryNames().getOrDefault(led, led), null,
                 led + sectorOf(t + 1, s.endToken()), led));
             t++;
             continue;
           }
         }
-        String people = pluralDemonyms.get(lower[t]);
+        String people = tables.pluralDemonyms().get(lower[t]);
         if (people != null && upper) { // "Young Algerians blocked roads"
           // CAMEO codes an ethnic group by where it lives: "Bosnian Serbs", "ethnic Albanians … in Serbia"
           String prevWord = t > s.firstToken() ? lower[t - 1] : "";
-          String where = demonyms.get(prevWord);
+          String where = tables.demonyms().get(prevWord);
           String nextWord = t + 1 < s.endToken() ? lower[t + 1] : "";
           if (where == null && prevWord.equals("ethnic") || "of".equals(nextWord) || "in".equals(nextWord)) {
             where = otherCountryIn(real, s, people);
@@ -427,7 +411,7 @@ final class EventDoc implements CameoConventions.Text {
           continue;
         }
         String w = lower[t];
-        if (!GROUP_WORDS.contains(w) && !domesticNouns.containsKey(w)) {
+        if (!GROUP_WORDS.contains(w) && !tables.domesticNouns().containsKey(w)) {
           continue; // no group the switch below makes
         }
         if (!homeKnown) {
@@ -467,9 +451,9 @@ final class EventDoc implements CameoConventions.Text {
               : null;
           // "armed men", "a masked man": a man is an agent only so described
           case "men", "man" -> AGENT_MODIFIERS.contains(prev) && domesticGroup(covered, t, s)
-              ? domesticNouns.get(w) : null;
+              ? tables.domesticNouns().get(w) : null;
           default -> {
-            String noun = domesticNouns.get(w); // the look-up first: most tokens are no domestic noun
+            String noun = tables.domesticNouns().get(w); // the look-up first: most tokens are no domestic noun
             yield noun != null && domesticGroup(covered, t, s) ? noun : null;
           }
         };
@@ -528,7 +512,7 @@ final class EventDoc implements CameoConventions.Text {
    */
   boolean domesticGroup(boolean[] covered, int t, Sentence s) {
     if (t > s.firstToken()) {
-      if (covered[t - 1] || demonyms.containsKey(lower[t - 1])) {
+      if (covered[t - 1] || tables.demonyms().containsKey(lower[t - 1])) {
         return false; // "Tamil rebels", an unlisted people, are the country's
       }
     }
@@ -549,7 +533,7 @@ final class EventDoc implements CameoConventions.Text {
         continue;
       }
       boolean place = act.code().equals(act.country())
-          || act.code().equals(act.country() + "GOV") && capitals.contains(act.name());
+          || act.code().equals(act.country() + "GOV") && tables.capitals().contains(act.name());
       int p = a.tokenAtOrAfter(act.start()) - 1;
       while (p >= s.firstToken() && (DETS.contains(lower[p]) || REGION_WORDS.contains(lower[p]))) {
         p--;
@@ -594,7 +578,7 @@ final class EventDoc implements CameoConventions.Text {
         case "court", "judge", "judges", "prosecutors":
           return "JUD";
         default:
-          if (!(lower[k].equals("and") || demonyms.containsKey(lower[k]) || lower[k].contains("-"))) {
+          if (!(lower[k].equals("and") || tables.demonyms().containsKey(lower[k]) || lower[k].contains("-"))) {
             if (k > t) {
               return "";
             }

@@ -28,7 +28,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.herald.model.Sentence;
@@ -112,13 +111,9 @@ final class SentenceCoder implements StatusReader.Clauses {
   private Set<String> sentenceWords;
   private final EventTables tables;
   private final VerbDictionary verbs;
-  private final CameoTable cameo;
   private final TriggerLexicon lexicon;
   /** The lexicon's verb heads and the cue verbs: bare words that are verbs ("to withdraw"). */
   private final Set<String> verbLemmas;
-  private final Map<String, String> countryNames;
-  private final Set<String> capitals;
-  private final Map<String, String> pluralDemonyms;
   final EventDoc d;
   final Sentence s;
   final int lo;
@@ -140,12 +135,8 @@ final class SentenceCoder implements StatusReader.Clauses {
 
   SentenceCoder(EventDoc d, Sentence s, EventTables tables) {
     this.verbs = tables.verbs();
-    this.cameo = tables.cameo();
     this.lexicon = tables.lexicon();
     this.verbLemmas = tables.verbLemmas();
-    this.countryNames = tables.countryNames();
-    this.capitals = tables.capitals();
-    this.pluralDemonyms = tables.pluralDemonyms();
     this.tables = tables;
     this.d = d;
     this.s = s;
@@ -209,7 +200,7 @@ final class SentenceCoder implements StatusReader.Clauses {
             Participant tgt = participant(d.actor(k));
             if (!isSelf(speaker, tgt)) {
               out.add(new Draft(d.a.tokenStart(i), d.a.tokenEnd(i), d.order++, s, speaker, tgt,
-                  cameo.get("100"), EventStatus.ASSERTED, null, null));
+                  tables.cameo().get("100"), EventStatus.ASSERTED, null, null));
             }
           }
         }
@@ -231,7 +222,7 @@ final class SentenceCoder implements StatusReader.Clauses {
         continue;
       }
       Participant src = participant(d.actor(source));
-      CameoCode code = cameo.get("100");
+      CameoCode code = tables.cameo().get("100");
       for (int k : targets) {
         Participant tgt = participant(d.actor(k));
         if (!isSelf(src, tgt)) {
@@ -287,7 +278,7 @@ final class SentenceCoder implements StatusReader.Clauses {
         continue;
       }
       out.add(new Draft(d.a.tokenStart(cue), d.a.tokenEnd(Math.max(cueEnd, tell ? cueEnd : cueEnd + 1)),
-          d.order++, s, src, tgt, cameo.get("010"), EventStatus.ASSERTED, null, null));
+          d.order++, s, src, tgt, tables.cameo().get("010"), EventStatus.ASSERTED, null, null));
     }
   }
 
@@ -1418,7 +1409,7 @@ final class SentenceCoder implements StatusReader.Clauses {
       return false;
     }
     String w = d.a.text().substring(a.start(), a.end()).toLowerCase(Locale.ROOT);
-    return pluralDemonyms.containsKey(w);
+    return tables.pluralDemonyms().containsKey(w);
   }
 
   /** {@code place} when it lies in another country than {@code a}'s, else null. */
@@ -1652,7 +1643,7 @@ final class SentenceCoder implements StatusReader.Clauses {
       if (j < to && d.actorAt[j] >= 0) {
         Actor place = d.actor(d.actorAt[j]);
         if (place.country() != null && (place.code().equals(place.country())
-            || place.code().equals(place.country() + "GOV") && capitals.contains(place.name()))) {
+            || place.code().equals(place.country() + "GOV") && tables.capitals().contains(place.name()))) {
           return d.actorAt[j];
         }
       }
@@ -1702,9 +1693,10 @@ final class SentenceCoder implements StatusReader.Clauses {
       }
       if (d.lower[k].equals("in") && j < to && d.actorAt[j] >= 0) {
         Actor a = d.actor(d.actorAt[j]);
-        if (a.country() != null && a.code().equals(a.country() + "GOV") && (protest || capitals.contains(a.name()))) {
+        if (a.country() != null && a.code().equals(a.country() + "GOV")
+            && (protest || tables.capitals().contains(a.name()))) {
           // "protested in Beijing": a capital's country, the protest's addressee
-          return new Participant(countryNames.getOrDefault(a.country(), a.country()), null, a.country(),
+          return new Participant(tables.countryNames().getOrDefault(a.country(), a.country()), null, a.country(),
               a.country());
         }
         return a.country() != null && a.code().equals(a.country()) ? participant(a) : null;
@@ -1722,8 +1714,8 @@ final class SentenceCoder implements StatusReader.Clauses {
     if (a.country() == null) {
       return false;
     }
-    boolean city = a.code().equals(a.country()) && !a.name().equals(countryNames.get(a.country()))
-        || capitalIsVenue && a.code().equals(a.country() + "GOV") && capitals.contains(a.name());
+    boolean city = a.code().equals(a.country()) && !a.name().equals(tables.countryNames().get(a.country()))
+        || capitalIsVenue && a.code().equals(a.country() + "GOV") && tables.capitals().contains(a.name());
     if (!city) { // "attend a summit in Switzerland": a country hosts it, as PETRARCH's gold has it
       return false;
     }
@@ -1743,8 +1735,8 @@ final class SentenceCoder implements StatusReader.Clauses {
       int j = k + 1 < to && d.lower[k + 1].equals("the") ? k + 2 : k + 1;
       if (d.lower[k].equals("in") && j < to && d.actorAt[j] >= 0) {
         Actor a = d.actor(d.actorAt[j]);
-        return a.country() != null && !a.name().equals(countryNames.get(a.country()))
-            && (capitalIsVenue || !capitals.contains(a.name()));
+        return a.country() != null && !a.name().equals(tables.countryNames().get(a.country()))
+            && (capitalIsVenue || !tables.capitals().contains(a.name()));
       }
     }
     return false;
