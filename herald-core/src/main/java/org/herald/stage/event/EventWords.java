@@ -80,6 +80,15 @@ final class EventWords {
       "over", "in", "at", "near", "from");
   static final Map<String, Integer> NUMBER_WORDS = Map.of("two", 2, "three", 3, "four", 4, "both", 2);
 
+  /**
+   * Verbs whose passive puts an event noun in the subject, the act's own doer after "by" (issue 6, s6-roles):
+   * "sanctions were announced by Japan", "an agreement was reached between".
+   */
+  static final Set<String> PASSIVE_LIGHT_VERBS = Set.of("announce", "launch", "begin", "start", "issue",
+      "stage", "hold", "declare", "conduct", "mount", "order", "make", "carry", "undertake", "initiate", "resume",
+      "impose", "deliver", "approve", "adopt", "sign", "agree", "reach", "conclude", "unveil", "introduce",
+      "extend", "slap", "pay");
+
   /** Whether {@code w} (lower case) is a quotation mark, straight or curly, double or single. */
   static boolean isQuoteMark(String w) {
     return w.equals("\"") || w.equals("'") || w.equals("“") || w.equals("”") || w.equals("‘") || w.equals("’");

@@ -1064,4 +1064,17 @@ final class RoleFinder {
     }
     return null;
   }
+
+  /**
+   * Whether an actor other than {@code not} has a token in {@code [from, to)}: the cheap test before asking
+   * the clause analysis, which can only name actors that are there.
+   */
+  boolean actorBetween(int from, int to, List<Integer> not) {
+    for (int k = from; k < to; k++) {
+      if (d.actorAt[k] >= 0 && !not.contains(d.actorAt[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
