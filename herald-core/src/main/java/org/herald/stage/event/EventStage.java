@@ -30,9 +30,14 @@ import org.herald.stage.syntax.Syntax;
  * (longest match), then by a shallow clause analysis (no parser) takes the source from the subject actor(s) or
  * the possessor, the target from the object or a prepositional actor after the trigger, the status from
  * auxiliaries and cue verbs, yes/no questions, negative subjects and the verb whose complement the trigger is
- * ("want the government to withdraw", "refused to rule out sending"), the date from the clause's time expression and the place from a location named
- * after "in"/"at". One event per source; the same event said twice in an article is kept once. Where no
- * pattern fits there is no event. Thread-safe after {@link #open}.
+ * ("want the government to withdraw", "refused to rule out sending"), the date from the clause's time expression
+ * and the place from a location named after "in"/"at". One event per source; the same event said twice in an
+ * article is kept once. Where no pattern fits there is no event. Thread-safe after {@link #open}.
+ *
+ * <p>This class loads the resources and runs the article; the rules live in package-private classes:
+ * {@code EventDoc} (the article as the rules read it, with its implicit actors), {@code SentenceCoder} (one
+ * sentence's events), {@code TriggerFinder}, {@code RoleFinder}, {@code StatusReader}, {@code EventWhenWhere} and
+ * {@code CameoConventions}.
  */
 public final class EventStage implements Stage {
   /** The layer this stage adds. */

@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The word sets the event stage's readers share (the article view, the sentence coder, the status and when/where
- * rules): prepositions, determiners, auxiliaries, clause boundaries and the cue verbs of intent, negation and
- * report. Immutable; English only.
+ * The word sets and word tests that more than one of the event stage's readers use (the article view, the trigger,
+ * role, status and when/where rules, the sentence coder): prepositions, determiners, auxiliaries, clause
+ * boundaries, the cue verbs of intent, negation and report, noun-phrase modifiers; quotation marks and adjective
+ * endings. A set that one reader alone uses lives in that reader. Immutable and thread-safe; English only.
  */
 final class EventWords {
   static final Set<String> PREPS = Set.of("by", "from", "of", "to", "with", "against", "on", "for",
@@ -89,13 +90,13 @@ final class EventWords {
       "impose", "deliver", "approve", "adopt", "sign", "agree", "reach", "conclude", "unveil", "introduce",
       "extend", "slap", "pay");
 
+  private static final List<String> ADJECTIVE_ENDINGS = List.of("al", "ous", "ive", "ic", "ful", "ary", "ible",
+      "able");
+
   /** Whether {@code w} (lower case) is a quotation mark, straight or curly, double or single. */
   static boolean isQuoteMark(String w) {
     return w.equals("\"") || w.equals("'") || w.equals("“") || w.equals("”") || w.equals("‘") || w.equals("’");
   }
-
-  private static final List<String> ADJECTIVE_ENDINGS = List.of("al", "ous", "ive", "ic", "ful", "ary", "ible",
-      "able");
 
   /** A lower-case word with an adjective's ending: "accidental clashes", "informal bans" (a noun follows). */
   static boolean isAdjective(String w) {
