@@ -50,6 +50,11 @@ final class StatusReader {
    */
   private static final Set<String> QUESTION_OPENERS = Set.of("will", "would", "could", "can", "should", "shall",
       "may", "might", "must", "did", "do", "does", "has", "have", "had", "is", "are", "was", "were");
+  /** Question words that, with a modal after them, open a question about an act not done ("why would"). */
+  private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "when", "where", "what", "who", "whom",
+      "which");
+  private static final Set<String> QUESTION_MODALS = Set.of("will", "would", "could", "can", "should", "shall",
+      "may", "might", "must");
   /** Nouns of events still to be held: "agreed to a truce", "agreed to talks" commit to them. */
   private static final Set<String> FUTURE_EVENT_NOUNS = Set.of("truce", "ceasefire", "cease-fire", "talks",
       "negotiations", "meeting", "summit", "visit", "referendum", "election", "elections", "withdrawal",
@@ -275,8 +280,10 @@ final class StatusReader {
   }
 
   /**
-   * Whether token {@code tok} is in a yes/no question: the sentence ends with "?" and the clause that holds the
-   * token (from the sentence start or the last colon, after opening quotes) opens with an auxiliary or a modal.
+   * Whether token {@code tok} is in a question that asserts nothing: the sentence ends with "?" and the clause that
+   * holds the token (from the sentence start or the last colon, after opening quotes) opens with an auxiliary or a
+   * modal ("Will Chile sign?"), or with a question word and a modal ("Why would Chile ever sign?"); a question word
+   * and a past or present auxiliary ("Why did Chile sign?") takes the act as done.
    */
   boolean yesNoQuestion(int tok) {
     int end = hi - 1;
@@ -296,7 +303,8 @@ final class StatusReader {
     while (start < tok && isQuoteMark(d.lower[start])) {
       start++;
     }
-    return QUESTION_OPENERS.contains(d.lower[start]);
+    return QUESTION_OPENERS.contains(d.lower[start])
+        || start + 1 < tok && QUESTION_WORDS.contains(d.lower[start]) && QUESTION_MODALS.contains(d.lower[start + 1]);
   }
 
   /**

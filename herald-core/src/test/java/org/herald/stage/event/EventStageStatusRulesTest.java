@@ -52,6 +52,12 @@ class EventStageStatusRulesTest extends StageContract {
   }
 
   @Test
+  void readsTheActOfAWhQuestionWithAModalAsHypothetical() {
+    assertThat(statuses("05", "Why would Peru ever sign the treaty with Chile?", PERU_CHILE))
+        .containsExactly(EventStatus.HYPOTHETICAL);
+  }
+
+  @Test
   void readsAnActDoneWithoutAsNegated() {
     assertThat(statuses("05", "Peru left Lima without signing the accord.", "Peru", "PER", "PER"))
         .containsExactly(EventStatus.NEGATED);
