@@ -425,8 +425,8 @@ final class SentenceCoder implements StatusReader.Clauses {
         }
       } else if (sources.isEmpty() && actorInModifierBetween(segStart, t.first)) {
         clause = roles.clauseOf(t.first);
-        if (clause != null) { // "the army said it had killed": the clause's actor
-          sources = roles.sources(clause);
+        if (clause != null) { // "the army said it had killed": the clause's actor, not a place it stands in
+          sources = notAfterPlacePreposition(roles.sources(clause));
         }
       } else if (!sources.isEmpty() && t.subjectEnd >= lo && clauseBreakAfterSubject(t)
           && verbTriggerBetween(lo, t.first) && finder.actorBetween(lo, t.first, sources)) {
@@ -783,6 +783,21 @@ final class SentenceCoder implements StatusReader.Clauses {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code actors} less those right after a preposition of place or "at": "the ministers of Peru met in Venice to
+   * discuss" has its meeting's place there, not its subject.
+   */
+  List<Integer> notAfterPlacePreposition(List<Integer> actors) {
+    List<Integer> out = new ArrayList<>(actors.size());
+    for (int act : actors) {
+      int p = d.firstToken(d.actor(act)) - 1;
+      if (p < lo || !PLACE_PREPS.contains(d.lower[p]) && !d.lower[p].equals("at")) {
+        out.add(act);
+      }
+    }
+    return out;
   }
 
   /** Whether a verb trigger has a token in {@code [from, to)}: another verb the rules' subject may belong to. */

@@ -24,6 +24,13 @@ class EventStageParticipantRulesTest extends EventStageContract {
   }
 
   @Test
+  void takesNoMeetingPlaceAsTheSourceOfTheActItsVisitorsMetFor() {
+    assertThat(events("The ministers of Peru met in Quito to discuss fishing rights with Chilean officials.",
+        "Peru", "PER", "PER", "Quito", "ECU", "ECU", "Chilean officials", "CHLGOV", "CHL"))
+        .extracting(EventFixtures::src).doesNotContain("ECU");
+  }
+
+  @Test
   void issue6_takesTheTargetOfAListOfWeaponsAfterItsCommas() {
     assertThat(events("Syrian forces fired rockets, shells, and drones against Turkish posts.", "Syrian forces",
         "SYRMIL", "SYR", "Turkish posts", "TURMIL", "TUR"))
