@@ -130,10 +130,11 @@ final class CameoConventions {
       "drowned", "blaze", "disaster", "epidemic", "outbreak", "famine", "heatwave", "lightning", "eruption");
   /** Sectors of a doer that an accident may stand for: unnamed armed men (a passive with no agent), civilians. */
   private static final Set<String> UNNAMED_OR_CIVIL = Set.of("UAF", "CVL");
-  /** Words of trade, whose retaliation is a sanction. */
+  /** Words of trade and of sanctions, whose retaliation is a sanction. */
   private static final Set<String> TRADE = Set.of("trade", "tariff", "tariffs", "export", "exports", "import",
       "imports", "quota", "quotas", "duties", "protectionist", "protectionism", "dumping", "goods", "products",
-      "semiconductor", "semiconductors", "subsidies", "gatt", "levy", "tax");
+      "semiconductor", "semiconductors", "subsidies", "gatt", "levy", "tax", "sanction", "sanctions", "embargo",
+      "boycott");
   /** Words of labour, whose strike is a strike. */
   private static final Set<String> LABOUR = Set.of("workers", "worker", "dockworkers", "dockers", "miners",
       "union", "unions", "strikers", "pay", "wage", "wages", "employees", "staff", "seafarers", "bankworkers",

@@ -144,6 +144,12 @@ class EventStageWireSensesTest extends EventStageContract {
   }
 
   @Test
+  void readsRetaliationForSanctionsAsASanction() {
+    assertThat(codes("Peru said it would retaliate if Chile imposed sanctions.", "Peru", "PER", "PER", "Chile", "CHL",
+        "CHL")).noneMatch(c -> c.startsWith("19")).contains("163");
+  }
+
+  @Test
   void readsAStrikeByWorkersAsALabourStrike() {
     assertThat(codes("A strike by Chilean dockworkers over pay entered its third day.", "Chilean dockworkers",
         "CHLLAB", "CHL")).noneMatch(c -> c.startsWith("19"));
