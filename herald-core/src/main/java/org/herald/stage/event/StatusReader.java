@@ -2,6 +2,7 @@ package org.herald.stage.event;
 
 import static org.herald.stage.event.EventWords.CLAIM_NOUNS;
 import static org.herald.stage.event.EventWords.CONTROL_VERBS;
+import static org.herald.stage.event.EventWords.DETS;
 import static org.herald.stage.event.EventWords.GAP_STOPS;
 import static org.herald.stage.event.EventWords.HARD_BOUNDARIES;
 import static org.herald.stage.event.EventWords.INTENT_CUES;
@@ -50,6 +51,8 @@ final class StatusReader {
    */
   private static final Set<String> QUESTION_OPENERS = Set.of("will", "would", "could", "can", "should", "shall",
       "may", "might", "must", "did", "do", "does", "has", "have", "had", "is", "are", "was", "were");
+  /** Prepositions of what an act reacts to: "retaliate for the attack", "sanctions over the invasion". */
+  private static final Set<String> REACTION_PREPS = Set.of("for", "over");
   /** Question words that, with a modal after them, open a question about an act not done ("why would"). */
   private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "when", "where", "what", "who", "whom",
       "which");
@@ -245,7 +248,9 @@ final class StatusReader {
     boolean hypothetical = false;
     boolean negated = false;
     int segEnd = clauses.segmentEnd(t.last);
-    for (int j = segStart; j < segEnd; j++) { // "Putin's visit … will take place": the whole clause
+    // "vowed to retaliate for the U.S. attack": the cue is the reaction's; the act reacted to was done
+    int from = reactedTo(t, segStart) ? t.first : segStart;
+    for (int j = from; j < segEnd; j++) { // "Putin's visit … will take place": the whole clause
       if (j >= t.first && j <= t.last) {
         continue;
       }
@@ -277,6 +282,19 @@ final class StatusReader {
     }
     return negated ? EventStatus.NEGATED : hypothetical ? EventStatus.HYPOTHETICAL
         : intended ? EventStatus.INTENDED : EventStatus.ASSERTED;
+  }
+
+  /**
+   * Whether noun trigger {@code t} is what a verb before it reacts to: after "for" or "over" (and its determiners
+   * and actors), with a verb trigger between the segment's start and that word ("vowed to retaliate for the U.S.
+   * attack", "threatened sanctions over the invasion").
+   */
+  boolean reactedTo(Trigger t, int segStart) {
+    int p = t.first - 1;
+    while (p >= segStart && (DETS.contains(d.lower[p]) || d.actorAt[p] >= 0 || d.lower[p].equals("'s"))) {
+      p--;
+    }
+    return p > segStart && REACTION_PREPS.contains(d.lower[p]) && clauses.verbTriggerBetween(segStart, p);
   }
 
   /**

@@ -58,6 +58,12 @@ class EventStageStatusRulesTest extends StageContract {
   }
 
   @Test
+  void keepsTheActAPledgedReactionIsForAsserted() {
+    assertThat(statuses("19", "Peru vowed to retaliate for the Chilean invasion of its territory.", "Peru", "PER",
+        "PER", "Chilean", "CHL", "CHL")).contains(EventStatus.ASSERTED).doesNotContain(EventStatus.INTENDED);
+  }
+
+  @Test
   void readsAnActDoneWithoutAsNegated() {
     assertThat(statuses("05", "Peru left Lima without signing the accord.", "Peru", "PER", "PER"))
         .containsExactly(EventStatus.NEGATED);
