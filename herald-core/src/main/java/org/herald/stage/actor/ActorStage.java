@@ -46,7 +46,22 @@ public final class ActorStage implements Stage {
                         Map<String, String> sectors, Groups groups, Map<String, String[]> leaders,
                         Map<String, String[]> people, Set<String> extraFirstWords, Map<String, String> homonyms,
                         Set<String> partyNames, Map<String, Homeland> homelands,
-                        Map<String, String[]> surnames, Bodies bodies) {
+                        Map<String, String[]> surnames, Bodies bodies, List<Era> eras) {
+  }
+
+  /** A row of {@code actor-eras-v1.tsv}: country {@code now} was part of {@code then} until {@code until}. */
+  record Era(String now, String then, java.time.LocalDate until) {
+    static List<Era> parse(List<String> lines) {
+      List<Era> out = new ArrayList<>();
+      for (String line : lines) {
+        String[] f = line.split("\t");
+        if (f.length != 3 || f[0].strip().length() != 3 || f[1].strip().length() != 3) {
+          throw new IllegalArgumentException("actor-eras-v1.tsv: not two country codes and a date: " + line);
+        }
+        out.add(new Era(f[0].strip(), f[1].strip(), java.time.LocalDate.parse(f[2].strip())));
+      }
+      return List.copyOf(out);
+    }
   }
 
   /** One body of {@code actor-bodies-v1.tsv}: its words as tokens, its code, the last day it holds (null: always). */
@@ -343,7 +358,7 @@ public final class ActorStage implements Stage {
         Set.copyOf(resources.lines("actor-parties-v1.tsv").stream().map(String::strip).toList()),
         homelands(resources.lines("actor-homelands-v1.tsv")),
         peopleSurnames(resources.lines("actor-people-v1.tsv")),
-        Bodies.parse(resources.lines("actor-bodies-v1.tsv")));
+        Bodies.parse(resources.lines("actor-bodies-v1.tsv")), Era.parse(resources.lines("actor-eras-v1.tsv")));
   }
 
   @Override
@@ -399,6 +414,7 @@ public final class ActorStage implements Stage {
     groups(t, in, out);
     partiesOfOtherCountries(t, in, out);
     bodies(t, in, out);
+    eras(t, in, out);
     if (!user.isEmpty()) {
       List<Actor> mine = userActors(in);
       out.removeIf(a -> mine.stream().anyMatch(m -> m.start() < a.end() && a.start() < m.end()));
@@ -531,35 +547,20 @@ public final class ActorStage implements Stage {
       if (m.kind() != MentionKind.NAME) {
         continue;
       }
-      int last = m.start();
-      while (last > 0 && text.charAt(last - 1) == ' ') {
-        last--;
-      }
-      int lastStart = last;
-      while (lastStart > 0 && Character.isLetter(text.charAt(lastStart - 1)) || lastStart > 0
-          && text.charAt(lastStart - 1) == '-') {
-        lastStart--;
-      }
-      if (lastStart == last || !t.titles().isHead(text.substring(lastStart, last))) {
+      int[] last = wordBefore(text, m.start());
+      if (last[0] == last[1] || !t.titles().isHead(text.substring(last[0], last[1]))) {
         continue; // no title right before the name: most mentions
       }
-      List<String> words = new ArrayList<>(); // the title's words, last first
+      List<String> words = new ArrayList<>(); // the title's words
       int end = m.start();
       for (int k = 0; k < TITLE_WORDS + 2 && end > 0; k++) {
-        int stop = end;
-        while (stop > 0 && text.charAt(stop - 1) == ' ') {
-          stop--;
-        }
-        int start = stop;
-        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-          start--;
-        }
-        String word = text.substring(start, stop);
+        int[] w = wordBefore(text, end);
+        String word = text.substring(w[0], w[1]);
         if (word.isEmpty() || ",;:.()\"".indexOf(word.charAt(word.length() - 1)) >= 0) {
           break;
         }
         words.add(0, word);
-        end = start;
+        end = w[0];
       }
       for (String w : words) {
         String lower = w.toLowerCase(java.util.Locale.ROOT);
@@ -591,6 +592,19 @@ public final class ActorStage implements Stage {
     return null;
   }
 
+  /** The word (a run of non-spaces) that ends before char {@code end}, past spaces: {start, stop}, empty if none. */
+  private static int[] wordBefore(String text, int end) {
+    int stop = end;
+    while (stop > 0 && text.charAt(stop - 1) == ' ') {
+      stop--;
+    }
+    int start = stop;
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    return new int[] {start, stop};
+  }
+
   /**
    * The country of a person named right after "Trade Representative" ("U.S. Trade Representative Carla Mendes"): the
    * country named before the title, else the United States, whose cabinet office it is; or null when no mention
@@ -608,15 +622,8 @@ public final class ActorStage implements Stage {
           || !text.regionMatches(true, start, "trade representative", 0, end - start)) {
         continue;
       }
-      int stop = start;
-      while (stop > 0 && text.charAt(stop - 1) == ' ') {
-        stop--;
-      }
-      int from = stop;
-      while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
-        from--;
-      }
-      String before = text.substring(from, stop);
+      int[] w = wordBefore(text, start);
+      String before = text.substring(w[0], w[1]);
       if (before.endsWith("'s") || before.endsWith("\u2019s")) {
         before = before.substring(0, before.length() - 2);
       }
@@ -750,15 +757,9 @@ public final class ActorStage implements Stage {
     for (Mention m : e.mentions()) {
       int end = m.start();
       for (int k = 0; k < TITLE_WORDS && end > 0; k++) {
-        int stop = end;
-        while (stop > 0 && text.charAt(stop - 1) == ' ') {
-          stop--;
-        }
-        int start = stop;
-        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-          start--;
-        }
-        String word = text.substring(start, stop);
+        int[] w = wordBefore(text, end);
+        int start = w[0];
+        String word = text.substring(start, w[1]);
         if (word.isEmpty() || ",;:.()\"".indexOf(word.charAt(word.length() - 1)) >= 0
             || Character.isLowerCase(word.charAt(0)) && !TITLE_LOWER.contains(word)) {
           break; // a title is capitalised words and a few lower-case ones ("Peru's foreign minister")
@@ -923,9 +924,10 @@ public final class ActorStage implements Stage {
       "head", "chief", "manager", "executive", "spokesman", "spokeswoman", "official", "governor", "economist",
       "analyst", "officer", "treasurer", "vice-chairman", "director-general", "secretary-general");
 
-  /** Whether a lower-case role ends in a generic head or is "head of"/"chief of" a body. */
+  /** Whether a lower-case role ends in a generic head or is one "of" a body ("president of the Association"). */
   private static boolean hasGenericHead(String lower) {
-    if (lower.startsWith("head of ") || lower.startsWith("chief of ")) {
+    int of = lower.indexOf(" of ");
+    if (of > 0 && GENERIC_HEADS.contains(lower.substring(lower.lastIndexOf(' ', of - 1) + 1, of))) {
       return true;
     }
     return GENERIC_HEADS.contains(lower.substring(lower.lastIndexOf(' ') + 1));
@@ -939,8 +941,10 @@ public final class ActorStage implements Stage {
    */
   private static String roleBodySector(Tables t, String role) {
     String lower = " " + role.toLowerCase(java.util.Locale.ROOT) + " ";
-    if (lower.contains(" committee ") || lower.contains(" subcommittee ")) {
-      return "LEG";
+    if ((lower.contains(" committee ") || lower.contains(" subcommittee ")) && !lower.contains(" committee for ")
+        && !lower.contains(" committee to ") && !lower.contains(" central committee ")
+        && !lower.contains(" olympic ")) {
+      return "LEG"; // a legislature's: "Budget Committee chairman", not the "Committee for Economic Development"
     }
     if (lower.contains(" central bank ") || lower.contains(" reserve ") || lower.contains(" bundesbank ")
         || lower.contains(" bank of japan ") || lower.contains(" monetary ")
@@ -1787,6 +1791,29 @@ public final class ActorStage implements Stage {
   private static final Set<String> QUALIFIED_HEADS = Set.of("University", "College", "School", "Institute",
       "Academy", "Hospital", "Airport", "Stadium", "Street", "Square", "Road", "State", "Spring", "Radio",
       "Television", "TV", "Daily", "News", "Times", "Post", "Region", "Province", "Oblast", "Club");
+
+  /**
+   * Codes the actors of a country that was part of another state when the article was published as that state's
+   * ({@code actor-eras-v1.tsv}: "Russian troops" in 1987 are SUNMIL). Replaces the actors of {@code out} in place.
+   */
+  private static void eras(Tables t, Article in, List<Actor> out) {
+    java.time.LocalDate published = in.published();
+    if (published == null) {
+      return;
+    }
+    for (Era era : t.eras()) {
+      if (published.isAfter(era.until())) {
+        continue;
+      }
+      for (int i = 0; i < out.size(); i++) {
+        Actor a = out.get(i);
+        if (era.now().equals(a.country()) && a.code().startsWith(era.now())) {
+          out.set(i, new Actor(a.start(), a.end(), a.name(), a.entity(), era.then() + a.code().substring(3),
+              era.then()));
+        }
+      }
+    }
+  }
 
   /** Whether entity {@code id} of {@code in} is a person. */
   private static boolean isPersonEntity(Article in, String id) {

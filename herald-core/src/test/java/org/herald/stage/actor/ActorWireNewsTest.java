@@ -128,4 +128,17 @@ class ActorWireNewsTest {
     assertThat(ActorCodes.at("Students at Peking University staged a sit-in.", "Peking"))
         .doesNotContain("CHNGOV");
   }
+
+  @Test
+  void codesRussianActorsOfTheSovietYearsAsSoviet() {
+    String text = "Russian troops crossed the border on Monday.";
+    assertThat(ActorCodes.at(ActorCodes.process(text, IN_1987), "Russian troops")).containsExactly("SUNMIL");
+    assertThat(ActorCodes.at(ActorCodes.process(text, IN_2015), "Russian troops")).containsExactly("RUSMIL");
+  }
+
+  @Test
+  void codesARoleOfABodyByThatBody() {
+    assertThat(ActorCodes.at("Kasem Lertrat, president of the Thai Rice Exporters Association, said sales fell.",
+        "Kasem Lertrat")).containsExactly("THABUS");
+  }
 }
