@@ -26,7 +26,9 @@ import org.herald.stage.name.Titles;
  * (North Korea → PRK); a capital or government seat stands for the government (Moscow, the Kremlin → RUSGOV);
  * a demonym or country followed by a sector noun is that sector ("Russian troops" → RUSMIL, "Chinese police" →
  * CHNCOP); organisations take their table code (NATO → IGOWSTNAT) or country + the sector of what they are
- * ("space agency Roscosmos" → RUSGOV). Actors are sorted by start and do not overlap. Thread-safe after
+ * ("space agency Roscosmos" → RUSGOV); named bodies ({@code actor-bodies-v1.tsv}: central banks, agencies, unions,
+ * commodity bodies) take their own code, and an article's date picks the state of its time ({@code
+ * actor-eras-v1.tsv}: Moscow in 1987 → SUNGOV). Actors are sorted by start and do not overlap. Thread-safe after
  * {@link #open}.
  */
 public final class ActorStage implements Stage {
@@ -411,6 +413,7 @@ public final class ActorStage implements Stage {
       }
     }
     knownNames(t, in, out);
+    homeDepartments(t, in, out);
     groups(t, in, out);
     partiesOfOtherCountries(t, in, out);
     bodies(t, in, out);
@@ -1823,6 +1826,94 @@ public final class ActorStage implements Stage {
       }
     }
     return false;
+  }
+
+  /** Words after "Treasury" that make it a kind of security, not the department: "Treasury bonds". */
+  private static final Set<String> SECURITY_WORDS = Set.of("bond", "bonds", "securities", "bill", "bills", "note",
+      "notes", "paper", "issue", "issues", "yield", "yields", "market", "markets", "futures", "auction", "auctions",
+      "refunding", "index", "prices", "rates", "debt", "certificates", "stock", "stocks", "Bond", "Bonds",
+      "Securities", "Bill", "Bills", "Note", "Notes");
+
+  /**
+   * Codes a department the name stage found with no country ("the Finance Ministry said", "the Treasury", "the
+   * Central Bank") as the government of the country the article is plainly about: the one whose actors outnumber
+   * every other's at least twice over, with two mentions or more (issue 6, actor round on 1987 wire news: wire
+   * stories name their own country's ministries bare). Left alone when no country leads so, "Treasury bonds", and a
+   * ministry in news led by the United States.
+   */
+  private static void homeDepartments(Tables t, Article in, List<Actor> out) {
+    String home = null;
+    List<Actor> added = null;
+    for (Entity e : in.layer(NameStage.ENTITIES)) {
+      if (e.type() != EntityType.ORGANIZATION || e.country() != null || !isBareDepartment(e.name())) {
+        continue;
+      }
+      if (home == null) {
+        home = leadingCountry(out);
+        if (home == null) {
+          return;
+        }
+      }
+      if (home.equals("USA") && e.name().contains("Ministry")) {
+        continue; // the United States has departments: a "Transport Ministry" in its news is another country's
+      }
+      for (Mention m : e.mentions()) {
+        int next = in.tokenAtOrAfter(m.end());
+        if (m.kind() != MentionKind.NAME || next < in.tokenCount() && SECURITY_WORDS.contains(in.tokenText(next))) {
+          continue;
+        }
+        boolean covered = false;
+        for (Actor a : out) {
+          covered |= a.start() < m.end() && m.start() < a.end();
+        }
+        if (!covered) {
+          if (added == null) {
+            added = new ArrayList<>();
+          }
+          added.add(new Actor(m.start(), m.end(), e.name(), e.id(), home + "GOV", home));
+        }
+      }
+    }
+    if (added != null) {
+      out.addAll(added);
+    }
+  }
+
+  /** Whether an organisation's name is a bare department: "Finance Ministry", "Ministry of Agriculture", "Treasury". */
+  private static boolean isBareDepartment(String name) {
+    String n = name.startsWith("The ") ? name.substring(4) : name;
+    if (n.equals("Treasury") || n.equals("Central Bank") || n.equals("Treasury Department")) {
+      return true;
+    }
+    boolean head = n.endsWith(" Ministry") || n.endsWith(" Department") || n.startsWith("Ministry of ")
+        || n.startsWith("Department of ");
+    return head && n.indexOf(' ') > 0 && n.split(" ").length <= 5 && "GOV".equals(sectorOfName(n));
+  }
+
+  /**
+   * The country of the actors of {@code out} that outnumber every other country's at least twice over, with two
+   * mentions or more; or null.
+   */
+  private static String leadingCountry(List<Actor> out) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Actor a : out) {
+      if (a.country() != null) {
+        counts.merge(a.country(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    int first = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> c : counts.entrySet()) {
+      if (c.getValue() > first) {
+        second = first;
+        first = c.getValue();
+        best = c.getKey();
+      } else if (c.getValue() > second) {
+        second = c.getValue();
+      }
+    }
+    return first >= 2 && first >= 2 * second ? best : null;
   }
 
   /** Which tokens of {@code in} the actors {@code out} cover. */

@@ -141,4 +141,14 @@ class ActorWireNewsTest {
     assertThat(ActorCodes.at("Kasem Lertrat, president of the Thai Rice Exporters Association, said sales fell.",
         "Kasem Lertrat")).containsExactly("THABUS");
   }
+
+  @Test
+  void codesABareMinistryAsTheGovernmentOfTheCountryTheArticleIsAbout() {
+    String text = "Thailand will cut rice exports, Thai officials said.\n\nThailand sold less rice to Africa this "
+        + "year.\n\nThe Commerce Ministry said prices would rise.";
+    assertThat(ActorCodes.at(text, "Commerce Ministry")).containsExactly("THAGOV");
+    String bonds = "Thailand will cut rice exports, Thai officials said.\n\nThailand sold less rice to Africa.\n\n"
+        + "Yields on Treasury bonds rose.";
+    assertThat(ActorCodes.at(bonds, "Treasury")).isEmpty();
+  }
 }
