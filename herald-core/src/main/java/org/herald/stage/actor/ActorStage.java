@@ -26,7 +26,9 @@ import org.herald.stage.name.Titles;
  * (North Korea → PRK); a capital or government seat stands for the government (Moscow, the Kremlin → RUSGOV);
  * a demonym or country followed by a sector noun is that sector ("Russian troops" → RUSMIL, "Chinese police" →
  * CHNCOP); organisations take their table code (NATO → IGOWSTNAT) or country + the sector of what they are
- * ("space agency Roscosmos" → RUSGOV). Actors are sorted by start and do not overlap. Thread-safe after
+ * ("space agency Roscosmos" → RUSGOV); named bodies ({@code actor-bodies-v1.tsv}: central banks, agencies, unions,
+ * commodity bodies) take their own code, and an article's date picks the state of its time ({@code
+ * actor-eras-v1.tsv}: Moscow in 1987 → SUNGOV). Actors are sorted by start and do not overlap. Thread-safe after
  * {@link #open}.
  */
 public final class ActorStage implements Stage {
@@ -46,7 +48,81 @@ public final class ActorStage implements Stage {
                         Map<String, String> sectors, Groups groups, Map<String, String[]> leaders,
                         Map<String, String[]> people, Set<String> extraFirstWords, Map<String, String> homonyms,
                         Set<String> partyNames, Map<String, Homeland> homelands,
-                        Map<String, String[]> surnames) {
+                        Map<String, String[]> surnames, Bodies bodies, List<Era> eras) {
+  }
+
+  /** A row of {@code actor-eras-v1.tsv}: country {@code now} was part of {@code then} until {@code until}. */
+  record Era(String now, String then, java.time.LocalDate until) {
+    static List<Era> parse(List<String> lines) {
+      List<Era> out = new ArrayList<>();
+      for (String line : lines) {
+        String[] f = line.split("\t");
+        if (f.length != 3 || f[0].strip().length() != 3 || f[1].strip().length() != 3) {
+          throw new IllegalArgumentException("actor-eras-v1.tsv: not two country codes and a date: " + line);
+        }
+        out.add(new Era(f[0].strip(), f[1].strip(), java.time.LocalDate.parse(f[2].strip())));
+      }
+      return List.copyOf(out);
+    }
+  }
+
+  /** One body of {@code actor-bodies-v1.tsv}: its words as tokens, its code, the last day it holds (null: always). */
+  record Body(String[] words, String code, java.time.LocalDate until) {
+    boolean holdsOn(java.time.LocalDate published) {
+      return until == null || published != null && !published.isAfter(until);
+    }
+  }
+
+  /**
+   * The rows of {@code actor-bodies-v1.tsv}: bodies by their first token (longest first), and the first character
+   * and length of those tokens ({@link #key}), so that most tokens are passed over without a look-up.
+   */
+  record Bodies(Map<String, List<Body>> byFirst, java.util.BitSet firstChars, Map<String, Body> byName) {
+    /** The index of a token's first character and length in {@link #firstChars}; -1 for a non-ASCII start. */
+    static int key(char first, int length) {
+      return first < 128 ? first * 32 + Math.min(length, 31) : -1;
+    }
+
+    /** The body named exactly {@code name} whose date holds on {@code published}, or null. */
+    Body named(String name, java.time.LocalDate published) {
+      Body b = byName.get(name);
+      return b != null && b.holdsOn(published) ? b : null;
+    }
+
+    static Bodies parse(List<String> lines) {
+      Map<String, List<Body>> byFirst = new HashMap<>();
+      Map<String, Body> byName = new HashMap<>();
+      for (String line : lines) {
+        String[] f = line.split("\t");
+        if (f.length != 3 || f[1].strip().length() < 3) {
+          throw new IllegalArgumentException("actor-bodies-v1.tsv: not names, a code and a date: " + line);
+        }
+        String until = f[2].strip();
+        java.time.LocalDate last = until.equals("-") ? null : java.time.LocalDate.parse(until);
+        for (String phrase : f[0].split("\\|")) {
+          List<String> words = new ArrayList<>();
+          for (String w : phrase.strip().split(" ")) {
+            if (w.endsWith("'s") && w.length() > 2) { // "People's Bank": the tokens split the "'s" off
+              words.add(w.substring(0, w.length() - 2));
+              words.add("'s");
+            } else {
+              words.add(w);
+            }
+          }
+          Body body = new Body(words.toArray(String[]::new), f[1].strip(), last);
+          byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(body);
+          byName.putIfAbsent(phrase.strip(), body);
+        }
+      }
+      java.util.BitSet firstChars = new java.util.BitSet();
+      for (Map.Entry<String, List<Body>> e : byFirst.entrySet()) {
+        e.getValue().sort((x, y) -> Integer.compare(y.words().length, x.words().length));
+        firstChars.set(key(e.getKey().charAt(0), e.getKey().length()));
+      }
+      Map<String, List<Body>> frozen = new HashMap<>();
+      byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+      return new Bodies(Map.copyOf(frozen), firstChars, Map.copyOf(byName));
+    }
   }
 
   /** A people of {@code actor-homelands-v1.tsv}: the country of its groups and the nouns they go with (null: armed). */
@@ -283,7 +359,8 @@ public final class ActorStage implements Stage {
         Set.copyOf(extraFirst), homonyms(resources.lines("actor-homonyms-v1.tsv")),
         Set.copyOf(resources.lines("actor-parties-v1.tsv").stream().map(String::strip).toList()),
         homelands(resources.lines("actor-homelands-v1.tsv")),
-        peopleSurnames(resources.lines("actor-people-v1.tsv")));
+        peopleSurnames(resources.lines("actor-people-v1.tsv")),
+        Bodies.parse(resources.lines("actor-bodies-v1.tsv")), Era.parse(resources.lines("actor-eras-v1.tsv")));
   }
 
   @Override
@@ -336,8 +413,11 @@ public final class ActorStage implements Stage {
       }
     }
     knownNames(t, in, out);
+    homeDepartments(t, in, out);
     groups(t, in, out);
     partiesOfOtherCountries(t, in, out);
+    bodies(t, in, out);
+    eras(t, in, out);
     if (!user.isEmpty()) {
       List<Actor> mine = userActors(in);
       out.removeIf(a -> mine.stream().anyMatch(m -> m.start() < a.end() && a.start() < m.end()));
@@ -413,6 +493,9 @@ public final class ActorStage implements Stage {
       String sector = code != null && code.length() > 3 ? code.substring(3) : person[1];
       country = person[0];
       code = country + sector;
+    } else if (person != null && country != null && country.equals(person[0]) && code != null
+        && code.length() == 3) {
+      code = country + person[1]; // "Malcolm Baldrige" given his country and no role: the sector he is known by
     } else if (person != null && code == null && country == null) { // a known figure the text gives no country
       boolean international = person[0].equals("-"); // "Secretary-General Kofi Annan": the UN's, no country's
       country = international ? null : person[0];
@@ -437,12 +520,120 @@ public final class ActorStage implements Stage {
         code = host + sector;
       }
     }
+    if (code == null && country == null) {
+      country = tradeRepresentativeOf(t, in, e);
+      code = country == null ? null : country + "GOV";
+    }
+    String igo = rolesNameACountry(t, e) ? null : person != null && person[0].equals("-") && country != null
+        && !titledBy(t, in, e, country) ? person[1] : igoTitled(t, in, e);
+    if (igo != null) {
+      // "World Bank President Barber Conable" (the name stage keeps "Bank President" of the title, and gives
+      // the country his sentence names): the body's official, no country's (issue 6, 1987 wire news)
+      code = igo;
+      country = null;
+    }
     if (code == null) {
       return;
     }
     for (Mention m : e.mentions()) {
       out.add(new Actor(m.start(), m.end(), e.name(), e.id(), code, country));
     }
+  }
+
+  /**
+   * The code of the intergovernmental body named in the title right before a mention of {@code e} ("World Bank
+   * Vice-President David Knox", "GATT spokesman David Woods"), or null: not for an envoy to it ("UN ambassador").
+   */
+  private static String igoTitled(Tables t, Article in, Entity e) {
+    String text = in.text();
+    for (Mention m : e.mentions()) {
+      if (m.kind() != MentionKind.NAME) {
+        continue;
+      }
+      int[] last = wordBefore(text, m.start());
+      if (last[0] == last[1] || !t.titles().isHead(text.substring(last[0], last[1]))) {
+        continue; // no title right before the name: most mentions
+      }
+      List<String> words = new ArrayList<>(); // the title's words
+      int end = m.start();
+      for (int k = 0; k < TITLE_WORDS + 2 && end > 0; k++) {
+        int[] w = wordBefore(text, end);
+        String word = text.substring(w[0], w[1]);
+        if (word.isEmpty() || ",;:.()\"".indexOf(word.charAt(word.length() - 1)) >= 0) {
+          break;
+        }
+        words.add(0, word);
+        end = w[0];
+      }
+      for (String w : words) {
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        for (String envoy : ENVOY_WORDS) {
+          if (lower.contains(envoy)) {
+            return null;
+          }
+        }
+      }
+      for (int i = 0; i < words.size(); i++) {
+        for (int j = words.size() - 1; j > i; j--) { // the body's name, then at least one word of title
+          String name = String.join(" ", words.subList(i, j));
+          if (!Character.isUpperCase(name.charAt(0))) {
+            continue; // "who married PR executive Sarah Macaulay": no body's name
+          }
+          Organisations.Organisation o = t.organisations().find(name);
+          if (o != null && o.iso3() == null && o.code().startsWith("IGO") && t.titles().isHead(words.get(
+              words.size() - 1).toLowerCase(java.util.Locale.ROOT))) {
+            return o.code();
+          }
+          Body body = t.bodies().named(name, null);
+          if (body != null && body.code().startsWith("IGO") && t.titles().isHead(words.get(
+              words.size() - 1).toLowerCase(java.util.Locale.ROOT))) {
+            return body.code();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The word (a run of non-spaces) that ends before char {@code end}, past spaces: {start, stop}, empty if none. */
+  private static int[] wordBefore(String text, int end) {
+    int stop = end;
+    while (stop > 0 && text.charAt(stop - 1) == ' ') {
+      stop--;
+    }
+    int start = stop;
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    return new int[] {start, stop};
+  }
+
+  /**
+   * The country of a person named right after "Trade Representative" ("U.S. Trade Representative Carla Mendes"): the
+   * country named before the title, else the United States, whose cabinet office it is; or null when no mention
+   * has the title (issue 6, actor round on 1987 wire news: the name stage gives the title no role).
+   */
+  private static String tradeRepresentativeOf(Tables t, Article in, Entity e) {
+    String text = in.text();
+    for (Mention m : e.mentions()) {
+      int end = m.start();
+      while (end > 0 && text.charAt(end - 1) == ' ') {
+        end--;
+      }
+      int start = end - "trade representative".length();
+      if (m.kind() != MentionKind.NAME || start < 0
+          || !text.regionMatches(true, start, "trade representative", 0, end - start)) {
+        continue;
+      }
+      int[] w = wordBefore(text, start);
+      String before = text.substring(w[0], w[1]);
+      if (before.endsWith("'s") || before.endsWith("\u2019s")) {
+        before = before.substring(0, before.length() - 2);
+      }
+      String iso3 = before.isEmpty() ? null : t.countries().code(before);
+      return iso3 != null ? iso3 : "USA";
+    }
+    return null;
   }
 
   /**
@@ -569,15 +760,9 @@ public final class ActorStage implements Stage {
     for (Mention m : e.mentions()) {
       int end = m.start();
       for (int k = 0; k < TITLE_WORDS && end > 0; k++) {
-        int stop = end;
-        while (stop > 0 && text.charAt(stop - 1) == ' ') {
-          stop--;
-        }
-        int start = stop;
-        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-          start--;
-        }
-        String word = text.substring(start, stop);
+        int[] w = wordBefore(text, end);
+        int start = w[0];
+        String word = text.substring(start, w[1]);
         if (word.isEmpty() || ",;:.()\"".indexOf(word.charAt(word.length() - 1)) >= 0
             || Character.isLowerCase(word.charAt(0)) && !TITLE_LOWER.contains(word)) {
           break; // a title is capitalised words and a few lower-case ones ("Peru's foreign minister")
@@ -647,6 +832,10 @@ public final class ActorStage implements Stage {
       }
     }
     if (e.country() != null) {
+      String igo = sector == null || rolesNameACountry(t, e) ? null : igoServed(t, e);
+      if (igo != null) {
+        return igo; // "World Bank Vice-President David Knox": the bank's, whatever country his sentence names
+      }
       return e.country() + (sector == null ? "" : sector);
     }
     for (String role : e.roles()) {
@@ -660,6 +849,40 @@ public final class ActorStage implements Stage {
       for (String cue : NGO_CUES) {
         if (lower.contains(cue)) {
           return "NGO"; // "spokeswoman for the charity Blue Sea": CAMEO's code for non-governmental bodies
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Words of a role that make its holder a country's envoy to a body, not the body's own official. */
+  private static final List<String> ENVOY_WORDS = List.of("ambassador", "envoy", "representative", "delegate",
+      "delegation", "permanent");
+
+  /**
+   * The code of the intergovernmental body whose name opens a person's role ("World Bank Vice-President", "GATT
+   * spokesman", "IMF managing director"), or null; not for an envoy to it ("ambassador to the UN").
+   */
+  private static String igoServed(Tables t, Entity e) {
+    for (String role : e.roles()) {
+      String lower = role.toLowerCase(java.util.Locale.ROOT);
+      boolean envoy = false;
+      for (String w : ENVOY_WORDS) {
+        envoy |= lower.contains(w);
+      }
+      if (envoy) {
+        continue;
+      }
+      String[] w = role.split(" ");
+      for (int j = Math.min(w.length, 4); j > 0; j--) {
+        String name = String.join(" ", java.util.Arrays.copyOf(w, j));
+        Organisations.Organisation o = t.organisations().find(name);
+        if (o != null && o.iso3() == null && o.code().startsWith("IGO")) {
+          return o.code();
+        }
+        Body body = t.bodies().named(name, null);
+        if (body != null && body.code().startsWith("IGO")) {
+          return body.code(); // "GATT spokesman"
         }
       }
     }
@@ -683,8 +906,72 @@ public final class ActorStage implements Stage {
       }
     }
     String s = t.titles().sector(role);
+    if (s != null && !"IGO".equals(s) && hasGenericHead(lower)) {
+      String body = roleBodySector(t, role);
+      if (body != null) {
+        return body;
+      }
+    }
+    if (s == null && lower.endsWith("manager")) {
+      return "BUS"; // "general manager of the bank", "deputy manager": a post of business (1987 wire news)
+    }
+    if (s == null && lower.endsWith("trade representative")) {
+      return "GOV"; // "U.S. Trade Representative Clayton Yeutter": a cabinet office (issue 6, 1987 wire news)
+    }
     return "IGO".equals(s) ? "GOV" : s; // an IGO official named with a country works for that government
 
+  }
+
+  /** Heads of roles that any body has ("president", "director", "chairman"): the body named decides the sector. */
+  private static final Set<String> GENERIC_HEADS = Set.of("president", "vice-president", "chairman", "director",
+      "head", "chief", "manager", "executive", "spokesman", "spokeswoman", "official", "governor", "economist",
+      "analyst", "officer", "treasurer", "vice-chairman", "director-general", "secretary-general");
+
+  /** Whether a lower-case role ends in a generic head or is one "of" a body ("president of the Association"). */
+  private static boolean hasGenericHead(String lower) {
+    int of = lower.indexOf(" of ");
+    if (of > 0 && GENERIC_HEADS.contains(lower.substring(lower.lastIndexOf(' ', of - 1) + 1, of))) {
+      return true;
+    }
+    return GENERIC_HEADS.contains(lower.substring(lower.lastIndexOf(' ') + 1));
+  }
+
+  /**
+   * The sector of the body a role names, when its words say it plainly, or null: a committee of a legislature
+   * ("Budget Committee chairman") LEG; a central bank ("Reserve Board Chairman", "Bank of Japan governor") GOV; a
+   * company ("president of Falconbridge Ltd", "Toronto Dominion Bank president", "managing director") BUS (issue 6,
+   * actor round on 1987 wire news).
+   */
+  private static String roleBodySector(Tables t, String role) {
+    String lower = " " + role.toLowerCase(java.util.Locale.ROOT) + " ";
+    if ((lower.contains(" committee ") || lower.contains(" subcommittee ")) && !lower.contains(" committee for ")
+        && !lower.contains(" committee to ") && !lower.contains(" central committee ")
+        && !lower.contains(" olympic ")) {
+      return "LEG"; // a legislature's: "Budget Committee chairman", not the "Committee for Economic Development"
+    }
+    if (lower.contains(" central bank ") || lower.contains(" reserve ") || lower.contains(" bundesbank ")
+        || lower.contains(" bank of japan ") || lower.contains(" monetary ")
+        || lower.contains(" national bank ") && !lower.contains(" national bank of ")) {
+      return "GOV"; // "Swiss National Bank president", not "National Bank of Canada president"
+    }
+    String[] words = role.split(" ");
+    for (int j = words.length; j > 0; j--) { // "head of Bank of Japan": a body of the table
+      for (int i = 0; i < j && j - i <= 5; i++) {
+        Body body = t.bodies().named(String.join(" ", java.util.Arrays.copyOfRange(words, i, j)), null);
+        if (body != null && body.code().length() == 6 && t.countries().name(body.code().substring(0, 3)) != null) {
+          return body.code().substring(3);
+        }
+      }
+    }
+    if (lower.contains(" managing director ") || lower.contains(" chief executive ")) {
+      return "BUS";
+    }
+    for (String w : role.split(" ")) {
+      if (BUSINESS_NAME_WORDS.contains(w)) {
+        return "BUS";
+      }
+    }
+    return null;
   }
 
   private static Organisations.Organisation organisationIn(Tables t, String role) {
@@ -728,17 +1015,29 @@ public final class ActorStage implements Stage {
           noun = bare != null && in.text().substring(m.end(), bare[1]).isBlank() ? bare : null;
         }
         if (noun != null) {
-          out.add(new Actor(m.start(), noun[0], e.name(), e.id(), e.country() + t.sectors().get(
-              in.text().substring(noun[1], noun[0]).toLowerCase()), e.country()));
+          out.add(new Actor(m.start(), noun[0], e.name(), e.id(), e.country() + sectorOf(t,
+              in.text().substring(noun[1], noun[0])), e.country()));
           continue;
         }
         out.add(new Actor(m.start(), m.end(), e.name(), e.id(), e.country(), e.country()));
-      } else if (capital) {
+      } else if (capital && !isMarketPlace(in, m.end())) {
         out.add(new Actor(m.start(), m.end(), e.name(), e.id(), e.country() + "GOV", e.country()));
       } else {
         out.add(new Actor(m.start(), m.end(), e.name(), e.id(), e.country(), e.country()));
       }
     }
+  }
+
+  /** Words after a capital that make it the place of a market, not its government: "the Tokyo stock market". */
+  private static final Set<String> MARKET_WORDS = Set.of("stock", "stocks", "market", "markets", "exchange",
+      "bourse", "dealers", "traders", "trading", "time", "shares", "prices", "money", "bullion", "gold", "foreign",
+      "currency", "forex", "futures", "agreement", "accord", "office", "branch", "bureau", "investment", "bank",
+      "banks", "banking", "brokers", "brokerage", "Stock", "Exchange", "Bourse");
+
+  /** Whether the word right after char offset {@code end} is one of {@link #MARKET_WORDS}. */
+  private static boolean isMarketPlace(Article in, int end) {
+    int k = in.tokenAtOrAfter(end);
+    return k < in.tokenCount() && in.tokenStart(k) <= end + 1 && MARKET_WORDS.contains(in.tokenText(k));
   }
 
   /**
@@ -973,7 +1272,8 @@ public final class ActorStage implements Stage {
   static boolean civilBody(String name) {
     String[] words = (name.startsWith("The ") ? name.substring(4) : name).split(" ");
     return words.length > 1
-        && (CIVIL_BODY_WORDS.contains(words[0]) || CIVIL_BODY_WORDS.contains(words[words.length - 1]));
+        && (CIVIL_BODY_WORDS.contains(words[0]) || CIVIL_BODY_WORDS.contains(words[words.length - 1]))
+        && sectorOfName(name) == null; // "Florida Savings and Loan Association": a business, no NGO
   }
 
   /** The code of the named group of {@code actor-groups-v1.tsv} spelled {@code name} (apostrophes aside), or null. */
@@ -1001,6 +1301,10 @@ public final class ActorStage implements Stage {
 
   /** The sector of an organisation: from its table code, what the text calls it, or its last word; or null. */
   private static String orgSector(Tables t, Entity e) {
+    Body body = t.bodies().named(e.name(), null);
+    if (body != null && e.country() != null && body.code().startsWith(e.country())) {
+      return body.code().substring(3); // "Bank of Japan": a central bank, the government's
+    }
     Organisations.Organisation o = t.organisations().find(e.name());
     if (o != null && o.iso3() != null && o.code().startsWith(o.iso3())) {
       return o.code().substring(3);
@@ -1017,8 +1321,61 @@ public final class ActorStage implements Stage {
     }
     String name = e.name();
     String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase();
-    return t.sectors().get(last);
+    String s = t.sectors().get(last);
+    return s != null ? s : sectorOfName(name);
   }
+
+  /** Words of an organisation's name that make it a business: legal forms, banks, trades. */
+  private static final Set<String> BUSINESS_NAME_WORDS = Set.of("Bank", "Banks", "Banking", "Bancorp", "Corp",
+      "Corporation", "Co", "Company", "Inc", "Ltd", "Plc", "PLC", "AG", "SA", "NV", "Group", "Holdings",
+      "Industries", "Insurance", "Securities", "Savings", "Airlines", "Airways", "Motors", "Petroleum", "Oil",
+      "Steel", "Edison", "Express", "Electric", "Chemical", "Chemicals", "Mining", "Chamber", "Manufacturers",
+      "Exporters", "Producers", "Brokers", "Mortgage", "Telephone", "Telegraph", "Railway", "Railroad",
+      "Exchange");
+
+  /** Words of an organisation's name that make it a state body. */
+  private static final Set<String> STATE_NAME_WORDS = Set.of("Ministry", "Department", "Office", "Commission",
+      "Agency", "Authority", "Administration", "Treasury", "Bureau", "Cabinet", "Government");
+
+  /**
+   * The sector an organisation of a known country but no sector of the tables has by the words of its name
+   * ("Southern California Edison" BUS, "West German Federal Statistics Office" GOV), or null: a bare country is
+   * no code for a body (issue 6, actor round on 1987 wire news). A name with a word of both kinds is a business
+   * unless it is a central or reserve bank ("New South Wales Treasury Corporation", "Central Bank of Barbados").
+   */
+  static String sectorOfName(String name) {
+    boolean legalForm = false;
+    boolean strongState = false;
+    boolean state = false;
+    boolean business = false;
+    for (String w : name.split(" ")) {
+      legalForm |= LEGAL_FORMS.contains(w);
+      strongState |= STRONG_STATE_WORDS.contains(w);
+      state |= STATE_NAME_WORDS.contains(w);
+      business |= BUSINESS_NAME_WORDS.contains(w);
+    }
+    if (legalForm) {
+      return "BUS";
+    }
+    if (name.contains("Committee") && !name.contains("White House") && (name.contains("House")
+        || name.contains("Senate") || name.contains("Commons") || name.contains("Congress")
+        || name.contains("Parliament"))) {
+      return "LEG"; // "House of Commons Treasury Select Committee"
+    }
+    if (strongState || name.contains("Central Bank") || name.contains("Reserve Bank")
+        || name.contains("Federal Reserve")) {
+      return "GOV";
+    }
+    return business || name.contains("Board of Trade") ? "BUS" : state ? "GOV" : null;
+  }
+
+  /** Legal forms that make a name a company's whatever else it holds ("Treasury Corporation"). */
+  private static final Set<String> LEGAL_FORMS = Set.of("Corp", "Corp.", "Corporation", "Co", "Co.", "Company",
+      "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "AG", "SA", "NV", "Bancorp", "Holdings");
+
+  /** Words that make a name a state body's whatever else it holds ("Department of Savings and Loans"). */
+  private static final Set<String> STRONG_STATE_WORDS = Set.of("Ministry", "Department", "Commission", "Agency",
+      "Authority", "Administration", "Bureau", "Cabinet", "Government", "Treasury");
 
   // ---------------------------------------------------------------- demonyms
 
@@ -1044,7 +1401,7 @@ public final class ActorStage implements Stage {
             : sectorNounAfter(t, in, m.end(), false);
         if (noun != null && in.text().substring(m.end(), noun[1]).equals(" ")) {
           // "Iraqi Kurdish leaders", "Bosnian Serb soldiers": a people of the demonym's country, by their sector
-          String sector = t.sectors().get(in.text().substring(noun[1], noun[0]).toLowerCase());
+          String sector = sectorOf(t, in.text().substring(noun[1], noun[0]));
           out.add(new Actor(m.start(), noun[0], text + " " + in.text().substring(noun[1], noun[0]), e.id(),
               e.country() + sector, e.country()));
         }
@@ -1058,11 +1415,11 @@ public final class ActorStage implements Stage {
       int[] noun = sectorNounAfter(t, in, m.end(), false);
       int[] shared = noun == null ? sharedSectorNoun(t, in, m.end()) : null;
       if (shared != null) { // "Sierra Leonean and Liberian refugees": both peoples' refugees
-        String sector = t.sectors().get(in.text().substring(shared[1], shared[0]).toLowerCase());
+        String sector = sectorOf(t, in.text().substring(shared[1], shared[0]));
         out.add(new Actor(m.start(), m.end(), text + " " + in.text().substring(shared[1], shared[0]), e.id(),
             e.country() + sector, e.country()));
       } else if (noun != null) {
-        String sector = t.sectors().get(in.text().substring(noun[1], noun[0]).toLowerCase());
+        String sector = sectorOf(t, in.text().substring(noun[1], noun[0]));
         out.add(new Actor(m.start(), noun[0], text + " " + in.text().substring(noun[1], noun[0]), e.id(),
             e.country() + sector, e.country()));
       } else if (text.endsWith("s") || text.endsWith("ese")) {
@@ -1191,6 +1548,18 @@ public final class ActorStage implements Stage {
       "election commission", "foreign ministry", "defence ministry", "defense ministry", "interior ministry",
       "lower house", "upper house", "army", "navy", "air force", "armed forces", "police", "central bank");
 
+  /** The capitalised words that end the name of a country's department: "Agriculture Department". */
+  private static final Set<String> DEPARTMENT_HEADS = Set.of("Ministry", "Department");
+
+  /**
+   * The sector of a sector noun found after a country ({@link #sectorNounAfter}): the table's, or GOV for a
+   * department named by capitalised words ("Agriculture Department", "Finance Ministry").
+   */
+  private static String sectorOf(Tables t, String noun) {
+    String s = t.sectors().get(noun.toLowerCase(java.util.Locale.ROOT));
+    return s != null ? s : "GOV";
+  }
+
   /**
    * A sector noun after char offset {@code end} in the same sentence: directly, after "'s" when
    * {@code possessive}, or after up to two lower-case adjectives ("Russian armed forces"). Returns {nounEnd,
@@ -1226,7 +1595,21 @@ public final class ActorStage implements Stage {
             return new int[] {in.tokenEnd(at + 1), in.tokenStart(at)};
           }
         }
-        return BODY_NOUNS.contains(lower) ? new int[] {in.tokenEnd(at), in.tokenStart(at)} : null;
+        if (BODY_NOUNS.contains(lower)) {
+          return new int[] {in.tokenEnd(at), in.tokenStart(at)};
+        }
+        // "the U.S. Agriculture Department", "Japan's Finance Ministry": a country's department by its name, of
+        // one or two capitalised words (issue 6, actor round on 1987 wire news)
+        for (int h = at; Character.isUpperCase(w.charAt(0)) && h < limit && h <= at + 2; h++) {
+          String head = in.tokenText(h);
+          if (DEPARTMENT_HEADS.contains(head)) {
+            return new int[] {in.tokenEnd(h), in.tokenStart(at)};
+          }
+          if (head.isEmpty() || !Character.isUpperCase(head.charAt(0))) {
+            break;
+          }
+        }
+        return null;
       }
       if (at + 1 < limit) {
         String two = w + " " + in.tokenText(at + 1);
@@ -1317,6 +1700,220 @@ public final class ActorStage implements Stage {
       }
     }
     out.addAll(added);
+  }
+
+  /**
+   * Puts the bodies of {@code actor-bodies-v1.tsv} in place of the actors found inside their names ("Bank of Japan"
+   * was Japan, JPN; it is the central bank, JPNGOV; "Moscow" in 1987 is the Soviet government): the longest phrase
+   * at a token whose date holds for the article wins, when no actor crosses its edges and no person's name holds
+   * it. The body keeps the entity of an actor of exactly its span.
+   */
+  private static void bodies(Tables t, Article in, List<Actor> out) {
+    Bodies b = t.bodies();
+    List<Actor> added = null;
+    // across sentence ends: a name may hold a stop the sentence splitter took for one ("the U.S. Agriculture
+    // Department")
+    int end = in.tokenCount();
+    for (int i = 0; i < end; i++) {
+      int key = Bodies.key(in.text().charAt(in.tokenStart(i)), in.tokenEnd(i) - in.tokenStart(i));
+      if (key < 0 || !b.firstChars().get(key)) {
+        continue;
+      }
+      List<Body> cands = b.byFirst().get(in.tokenText(i));
+      if (cands == null) {
+        continue;
+      }
+      for (Body body : cands) {
+        String[] w = body.words();
+        boolean ok = i + w.length <= end && body.holdsOn(in.published());
+        for (int k = 1; ok && k < w.length; k++) {
+          ok = in.tokenText(i + k).equals(w[k]);
+        }
+        if (!ok) {
+          continue;
+        }
+        int start = in.tokenStart(i);
+        int stop = in.tokenEnd(i + w.length - 1);
+        String entity = null;
+        boolean bare = false;
+        boolean crossed = crossesAName(in, start, stop);
+        for (Actor a : out) {
+          if (a.start() < stop && start < a.end()) {
+            boolean inside = a.start() >= start && a.end() <= stop;
+            boolean person = a.entity() != null && a.code().length() > 0 && isPersonEntity(in, a.entity());
+            crossed |= !inside || person;
+            if (inside && a.start() == start && a.end() == stop) {
+              entity = a.entity();
+              bare = body.code().endsWith("GOV") && isMarketPlace(in, stop); // "Moscow traders": a market's
+            }
+          }
+        }
+        if (crossed) {
+          continue;
+        }
+        out.removeIf(a -> a.start() < stop && start < a.end());
+        String primary = body.code().substring(0, 3);
+        if (added == null) {
+          added = new ArrayList<>();
+        }
+        String country = t.countries().name(primary) != null ? primary : null;
+        added.add(new Actor(start, stop, String.join(" ", w).replace(" 's", "'s"), entity,
+            bare && country != null ? country : body.code(), country));
+        i += w.length - 1;
+        break;
+      }
+    }
+    if (added != null) {
+      out.addAll(added);
+    }
+  }
+
+  /**
+   * Whether chars {@code [start, stop)} are a place that only qualifies a name the name stage found ("Peking" of
+   * "Peking University", "Radio Moscow"): a mention overlaps them and reaches past an edge with a word of
+   * {@link #QUALIFIED_HEADS}. Other longer names hold the body ("Aramco Corp", "GATT Council").
+   */
+  private static boolean crossesAName(Article in, int start, int stop) {
+    for (Entity e : in.layer(NameStage.ENTITIES)) {
+      for (Mention m : e.mentions()) {
+        if (m.start() < stop && start < m.end() && (m.start() < start || m.end() > stop)) {
+          String beyond = in.text().substring(m.start(), Math.max(m.start(), start)) + " "
+              + in.text().substring(Math.min(m.end(), stop), m.end());
+          for (String w : beyond.split(" ")) {
+            if (QUALIFIED_HEADS.contains(w)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words of a name that a city or body name only qualifies: "Peking University", "Radio Moscow". */
+  private static final Set<String> QUALIFIED_HEADS = Set.of("University", "College", "School", "Institute",
+      "Academy", "Hospital", "Airport", "Stadium", "Street", "Square", "Road", "State", "Spring", "Radio",
+      "Television", "TV", "Daily", "News", "Times", "Post", "Region", "Province", "Oblast", "Club");
+
+  /**
+   * Codes the actors of a country that was part of another state when the article was published as that state's
+   * ({@code actor-eras-v1.tsv}: "Russian troops" in 1987 are SUNMIL). Replaces the actors of {@code out} in place.
+   */
+  private static void eras(Tables t, Article in, List<Actor> out) {
+    java.time.LocalDate published = in.published();
+    if (published == null) {
+      return;
+    }
+    for (Era era : t.eras()) {
+      if (published.isAfter(era.until())) {
+        continue;
+      }
+      for (int i = 0; i < out.size(); i++) {
+        Actor a = out.get(i);
+        if (era.now().equals(a.country()) && a.code().startsWith(era.now())) {
+          out.set(i, new Actor(a.start(), a.end(), a.name(), a.entity(), era.then() + a.code().substring(3),
+              era.then()));
+        }
+      }
+    }
+  }
+
+  /** Whether entity {@code id} of {@code in} is a person. */
+  private static boolean isPersonEntity(Article in, String id) {
+    for (Entity e : in.layer(NameStage.ENTITIES)) {
+      if (e.id().equals(id)) {
+        return e.type() == EntityType.PERSON;
+      }
+    }
+    return false;
+  }
+
+  /** Words after "Treasury" that make it a kind of security, not the department: "Treasury bonds". */
+  private static final Set<String> SECURITY_WORDS = Set.of("bond", "bonds", "securities", "bill", "bills", "note",
+      "notes", "paper", "issue", "issues", "yield", "yields", "market", "markets", "futures", "auction", "auctions",
+      "refunding", "index", "prices", "rates", "debt", "certificates", "stock", "stocks", "Bond", "Bonds",
+      "Securities", "Bill", "Bills", "Note", "Notes");
+
+  /**
+   * Codes a department the name stage found with no country ("the Finance Ministry said", "the Treasury", "the
+   * Central Bank") as the government of the country the article is plainly about: the one whose actors outnumber
+   * every other's at least twice over, with two mentions or more (issue 6, actor round on 1987 wire news: wire
+   * stories name their own country's ministries bare). Left alone when no country leads so, "Treasury bonds", and a
+   * ministry in news led by the United States.
+   */
+  private static void homeDepartments(Tables t, Article in, List<Actor> out) {
+    String home = null;
+    List<Actor> added = null;
+    for (Entity e : in.layer(NameStage.ENTITIES)) {
+      if (e.type() != EntityType.ORGANIZATION || e.country() != null || !isBareDepartment(e.name())) {
+        continue;
+      }
+      if (home == null) {
+        home = leadingCountry(out);
+        if (home == null) {
+          return;
+        }
+      }
+      if (home.equals("USA") && e.name().contains("Ministry")) {
+        continue; // the United States has departments: a "Transport Ministry" in its news is another country's
+      }
+      for (Mention m : e.mentions()) {
+        int next = in.tokenAtOrAfter(m.end());
+        if (m.kind() != MentionKind.NAME || next < in.tokenCount() && SECURITY_WORDS.contains(in.tokenText(next))) {
+          continue;
+        }
+        boolean covered = false;
+        for (Actor a : out) {
+          covered |= a.start() < m.end() && m.start() < a.end();
+        }
+        if (!covered) {
+          if (added == null) {
+            added = new ArrayList<>();
+          }
+          added.add(new Actor(m.start(), m.end(), e.name(), e.id(), home + "GOV", home));
+        }
+      }
+    }
+    if (added != null) {
+      out.addAll(added);
+    }
+  }
+
+  /** Whether an organisation's name is a bare department: "Finance Ministry", "Ministry of Agriculture", "Treasury". */
+  private static boolean isBareDepartment(String name) {
+    String n = name.startsWith("The ") ? name.substring(4) : name;
+    if (n.equals("Treasury") || n.equals("Central Bank") || n.equals("Treasury Department")) {
+      return true;
+    }
+    boolean head = n.endsWith(" Ministry") || n.endsWith(" Department") || n.startsWith("Ministry of ")
+        || n.startsWith("Department of ");
+    return head && n.indexOf(' ') > 0 && n.split(" ").length <= 5 && "GOV".equals(sectorOfName(n));
+  }
+
+  /**
+   * The country of the actors of {@code out} that outnumber every other country's at least twice over, with two
+   * mentions or more; or null.
+   */
+  private static String leadingCountry(List<Actor> out) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Actor a : out) {
+      if (a.country() != null) {
+        counts.merge(a.country(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    int first = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> c : counts.entrySet()) {
+      if (c.getValue() > first) {
+        second = first;
+        first = c.getValue();
+        best = c.getKey();
+      } else if (c.getValue() > second) {
+        second = c.getValue();
+      }
+    }
+    return first >= 2 && first >= 2 * second ? best : null;
   }
 
   /** Which tokens of {@code in} the actors {@code out} cover. */

@@ -24,6 +24,12 @@ final class ActorCodes {
     return pipeline.process(RawDocument.text("actor-test", text));
   }
 
+  /** Runs the pipeline up to the actor stage on {@code text} published on {@code published}. */
+  static synchronized Article process(String text, java.time.LocalDate published) {
+    process(""); // opens the pipeline
+    return pipeline.process(RawDocument.text("actor-test", text).withPublished(published));
+  }
+
   /** The codes of the actors overlapping the first occurrence of {@code words} in {@code text}. */
   static List<String> at(String text, String words) {
     return at(process(text), words);
