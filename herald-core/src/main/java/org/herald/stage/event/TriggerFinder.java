@@ -29,6 +29,9 @@ import org.herald.model.Sentence;
  * not shared between threads.
  */
 final class TriggerFinder {
+  /** Prepositions of time, which end a pattern's gap: what follows them is when, not what. */
+  private static final Set<String> TIME_PREPS = Set.of("after", "before", "since", "until", "following", "during");
+
   /** Prepositions whose object is what an act is aimed at: "on Hezbollah", "against Taliban". */
   private static final Set<String> TARGET_PREPS = Set.of("on", "against", "at", "toward", "towards");
 
@@ -482,8 +485,11 @@ final class TriggerFinder {
         int found = -1;
         int skipped = 0;
         for (int t = i; t < hi; t++) {
-          if (GAP_STOPS.contains(d.lower[t]) || HARD_BOUNDARIES.contains(d.lower[t]) || d.lower[t].equals("by")) {
-            break; // "was hosted by Russia at a summit": the agent, not a gap inside "host … summit"
+          if (GAP_STOPS.contains(d.lower[t]) || HARD_BOUNDARIES.contains(d.lower[t]) || d.lower[t].equals("by")
+              || TIME_PREPS.contains(d.lower[t])) {
+            // "was hosted by Russia at a summit": the agent, not a gap inside "host … summit"; "sanctions imposed
+            // after martial law": a time, not a gap inside "impose … martial law"
+            break;
           }
           if (slotMatches(slots[k], t, nominal)) {
             found = t;

@@ -24,6 +24,14 @@ class EventStageGeneralRulesTest extends EventStageContract {
   }
 
   @Test
+  void endsAPatternsGapAtAPrepositionOfTime() {
+    assertThat(events("Chile lifted sanctions against Peru imposed after martial law.", "Chile", "CHL", "CHL", "Peru",
+        "PER", "PER")).extracting(Event::cameo).contains("085").doesNotContain("1724");
+    assertThat(events("Peru imposed martial law on Friday.", "Peru", "PER", "PER")).extracting(Event::cameo)
+        .contains("1724");
+  }
+
+  @Test
   void joinsACompoundSubjectWhoseSecondNameHasATitleBeforeIt() {
     assertThat(events("Chilean leader Rosa Vidal and Peruvian President Tomas Quispe signed a treaty.",
         "Chilean leader Rosa Vidal", "CHLGOV", "CHL", "Tomas Quispe", "PERGOV", "PER"))
