@@ -35,7 +35,8 @@ import org.herald.model.Sentence;
  *   <li>A central bank's money-market operations ("provided the money market with 15 mln stg assistance",
  *       "liquidity aid", "supply of reserves to the banking system") are no aid (CAMEO 07, 033, 162).</li>
  *   <li>Deaths and injuries in an accident or a natural disaster ("killed in a rock fall", "floods injured 50")
- *       are no violence (CAMEO 18) when no armed actor is named as the doer.</li>
+ *       are no violence (CAMEO 18) when no armed actor is named as the doer, nor is a thing that exploded in a
+ *       place named as the doer ("a grain elevator in Burlington, Iowa, exploded").</li>
  *   <li>Retaliation over trade ("fear of U.S. retaliation" against a tax on imports) is a sanction (CAMEO 163),
  *       not military force; a strike by workers over pay is a strike (CAMEO 143), not an air strike, and one state's
  *       "strike against" another ("a U.S. strike against Iran") is military force (CAMEO 190), not a walkout.</li>
@@ -222,7 +223,8 @@ final class CameoConventions {
       return true;
     }
     if (code.startsWith("18")) {
-      return accident(d, text);
+      // "a grain elevator in Burlington, Iowa, exploded, injuring five": a place by name sets off no bomb
+      return accident(d, text) || bareCountry(d.source()) && hasLemma(d.sentence(), "explode", text);
     }
     if (code.equals("0831") && "BUS".equals(sector(d.source().code()))) {
       return true; // a company's officer stepping down cedes nothing to anyone
@@ -331,6 +333,16 @@ final class CameoConventions {
   private static boolean state(Participant p) {
     String sector = sector(p.code());
     return bareCountry(p) || p.country() != null && ("GOV".equals(sector) || "MIL".equals(sector));
+  }
+
+  /** Whether sentence {@code s} has a token of lemma {@code lemma}. */
+  private static boolean hasLemma(Sentence s, String lemma, Text text) {
+    for (int t = s.firstToken(); t < s.endToken(); t++) {
+      if (text.lemma(t).equals(lemma)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether sentence {@code s} has a word of {@code words}. */

@@ -150,6 +150,22 @@ class EventStageWireSensesTest extends EventStageContract {
   }
 
   @Test
+  void readsAThingExplodingInAPlaceAsNoAttackByThatPlace() {
+    assertThat(codes("A grain silo in Lima, Peru, exploded on Friday, injuring five workers.", "Lima", "PER", "PER",
+        "Peru", "PER", "PER")).noneMatch(c -> c.startsWith("18"));
+    assertThat(codes("Peruvian rebels exploded a bomb in Lima.", "Peruvian rebels", "PERREB", "PER", "Lima", "PER",
+        "PER")).anyMatch(c -> c.startsWith("18"));
+  }
+
+  @Test
+  void readsPricesAndReservesRebuiltAsNoAid() {
+    assertThat(codes("Peru hopes to rebuild its reserves this year.", "Peru", "PER", "PER"))
+        .noneMatch(c -> c.startsWith("07"));
+    assertThat(codes("Chile pledged to rebuild Peruvian schools.", "Chile", "CHL", "CHL", "Peruvian", "PER", "PER"))
+        .anyMatch(c -> c.startsWith("07"));
+  }
+
+  @Test
   void readsAStrikeByWorkersAsALabourStrike() {
     assertThat(codes("A strike by Chilean dockworkers over pay entered its third day.", "Chilean dockworkers",
         "CHLLAB", "CHL")).noneMatch(c -> c.startsWith("19"));
