@@ -1,0 +1,116 @@
+package org.herald.stage.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.herald.model.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lexicon's agency-copy families (issue 6, s8-recall): trade measures put on or lifted from a country's goods,
+ * retaliation in trade, loans, credits and sums granted to a country, shipments barred to it, protection offered to
+ * its ships and accords renegotiated, each on sentences written for this test.
+ */
+class EventStageAgencyCopyTest extends EventStageContract {
+  private static final String[] PERU_CHILE = {"Peru", "PER", "PER", "Chile", "CHL", "CHL"};
+  private static final String[] PERU_CHILEAN = {"Peru", "PER", "PER", "Chilean", "CHL", "CHL"};
+  private static final String[] PERU_BOLIVIA = {"Peru", "PER", "PER", "Bolivia", "BOL", "BOL"};
+
+  @Override
+  protected List<Article> contractArticles() {
+    return List.of(EventFixtures.article("Peru put new duties on Chilean copper.", PERU_CHILEAN));
+  }
+
+  @Test
+  void codesDutiesPutImposedOrRaisedOnACountrysGoodsAsATradeSanction() {
+    assertThat(events("Peru put new duties on Chilean copper.", PERU_CHILEAN))
+        .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
+        .containsExactly(tuple("PER", "CHL", "163"));
+    assertThat(events("Peru imposed a countervailing duty on Chilean wine.", PERU_CHILEAN))
+        .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
+        .containsExactly(tuple("PER", "CHL", "163"));
+    assertThat(events("Peru raised tariffs on Chilean fruit.", PERU_CHILEAN))
+        .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
+        .containsExactly(tuple("PER", "CHL", "163"));
+  }
+
+  @Test
+  void codesDutiesDroppedOrCutForACountryAsSanctionsEased() {
+    assertThat(events("Peru dropped the duties on Chilean copper.", PERU_CHILEAN))
+        .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
+        .containsExactly(tuple("PER", "CHL", "085"));
+    assertThat(events("Peru cut tariffs on Chilean fruit.", PERU_CHILEAN))
+        .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
+        .containsExactly(tuple("PER", "CHL", "085"));
+  }
+
+  @Test
+  void codesNothingForATaxOrQuotaThatNamesNoOtherCountry() {
+    assertThat(events("Peru imposed a new tax on imported fuel.", "Peru", "PER", "PER")).isEmpty();
+    assertThat(events("Peru cut its OPEC quota.", "Peru", "PER", "PER", "OPEC", "IGOOPC", null)).isEmpty();
+  }
+
+  @Test
+  void codesRetaliationWithDutiesOrAgainstGoodsAsASanctionNotAFight() {
+    assertThat(events("Peru will retaliate with duties on Chilean wine.", PERU_CHILEAN))
+        .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
+        .containsExactly(tuple("PER", "CHL", "163"));
+    assertThat(events("Peru said it would retaliate against Chilean goods.", PERU_CHILEAN))
+        .extracting(Event::cameo).containsExactly("163");
+  }
+
+  @Test
+  void keepsABareRetaliationAFight() {
+    assertThat(events("Peru's retaliation against Chile killed ten soldiers.", PERU_CHILE))
+        .extracting(Event::cameo).containsExactly("190");
+  }
+
+  @Test
+  void codesRetaliatoryMeasuresThreatenedAsAThreatOfSanctions() {
+    assertThat(events("Peru threatened retaliatory measures against Chile.", PERU_CHILE))
+        .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
+        .containsExactly(tuple("PER", "CHL", "1312"));
+  }
+
+  @Test
+  void codesALoanAgreedOrASumGrantedToACountryAsEconomicAid() {
+    assertThat(events("Peru agreed a 40 mln dlr loan to Bolivia.", PERU_BOLIVIA))
+        .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
+        .containsExactly(tuple("PER", "BOL", "071"));
+    assertThat(events("Peru has granted Bolivia 12 mln dlrs for flood relief.", PERU_BOLIVIA))
+        .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
+        .containsExactly(tuple("PER", "BOL", "071"));
+    assertThat(events("Peru opened a new credit line for Bolivia.", PERU_BOLIVIA))
+        .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
+        .containsExactly(tuple("PER", "BOL", "071"));
+  }
+
+  @Test
+  void doesNotMakeTheBorrowerOfASignedLoanItsLender() {
+    assertThat(events("Peru signed a 50 mln dlr loan with the World Bank to build roads.", "Peru", "PER", "PER",
+        "World Bank", "IGOWSTWBK", null))
+        .noneMatch(e -> e.cameo().equals("071") && "PER".equals(EventFixtures.src(e)));
+  }
+
+  @Test
+  void codesShipmentsBarredToACountryAsAnEmbargo() {
+    assertThat(events("Peru barred arms shipments to Chile.", PERU_CHILE))
+        .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
+        .containsExactly(tuple("PER", "CHL", "163"));
+  }
+
+  @Test
+  void codesProtectionOfferedToAnotherCountrysShipsAsMilitaryProtection() {
+    assertThat(events("Peru offered naval protection to Chilean fishing boats.", PERU_CHILEAN))
+        .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
+        .containsExactly(tuple("PER", "CHL", "074"));
+  }
+
+  @Test
+  void codesAnAccordRenegotiatedWithACountryAsNegotiation() {
+    assertThat(events("Peru renegotiated the fishing accord with Chile.", PERU_CHILE))
+        .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
+        .containsExactly(tuple("PER", "CHL", "046"));
+  }
+}
