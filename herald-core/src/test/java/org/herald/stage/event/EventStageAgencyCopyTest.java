@@ -94,10 +94,33 @@ class EventStageAgencyCopyTest extends EventStageContract {
   }
 
   @Test
-  void codesShipmentsBarredToACountryAsAnEmbargo() {
-    assertThat(events("Peru barred arms shipments to Chile.", PERU_CHILE))
+  void codesShipmentsBannedOrForbiddenToACountryAsAnEmbargo() {
+    assertThat(events("Peru banned arms shipments to Chile.", PERU_CHILE))
         .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
         .containsExactly(tuple("PER", "CHL", "163"));
+    assertThat(events("Peru will forbid fuel exports to Chile.", PERU_CHILE))
+        .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
+        .containsExactly(tuple("PER", "CHL", "163"));
+  }
+
+  @Test
+  void keepsTheVerbFormsAndPluralsThatOtherLinesReadThroughTheirLemma() {
+    assertThat(events("Peru armed the Chilean rebels.", "Peru", "PER", "PER", "Chilean rebels", "CHLREB", "CHL"))
+        .extracting(Event::cameo).containsExactly("072");
+    assertThat(events("Peru barred Chilean ships from its ports.", PERU_CHILEAN))
+        .extracting(Event::cameo).containsExactly("163");
+    assertThat(events("Peru approved arms sales to Chile.", PERU_CHILE))
+        .extracting(Event::cameo).containsExactly("072");
+  }
+
+  @Test
+  void codesAShipHitAsAnAttackAndChargesLevelledAsAnAccusation() {
+    assertThat(events("Peruvian jets hit a Chilean tanker.", "Peruvian jets", "PERMIL", "PER", "Chilean", "CHL",
+        "CHL")).extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
+        .containsExactly(tuple("PERMIL", "CHL", "190"));
+    assertThat(events("Peru levelled charges against Chile over the border.", PERU_CHILE))
+        .extracting(EventFixtures::src, EventFixtures::tgt, Event::cameo)
+        .containsExactly(tuple("PER", "CHL", "112"));
   }
 
   @Test
