@@ -127,4 +127,14 @@ class EventStageAgencyCopyTest extends EventStageContract {
     assertThat(codings("Peru renegotiated the fishing accord with Chile.", PERU_CHILE))
         .containsExactly(tuple("PER", "CHL", "046"));
   }
+
+  @Test
+  void readsAFinanceMinisterAndAHogSlaughterAsNoEvent() {
+    assertThat(events("The Peruvian finance minister spoke to Chile on Monday.", "Peruvian finance minister",
+        "PERGOV", "PER", "Chile", "CHL", "CHL")).noneMatch(e -> e.cameo().startsWith("07"));
+    assertThat(events("Peruvian traders put the hog slaughter at 290,000 head.", "Peruvian traders", "PERBUS", "PER"))
+        .isEmpty();
+    assertThat(events("Peru will finance a dam in Chile.", PERU_CHILE)).extracting(Event::cameo)
+        .containsExactly("071");
+  }
 }
