@@ -137,4 +137,15 @@ class EventStageAgencyCopyTest extends EventStageContract {
     assertThat(events("Peru will finance a dam in Chile.", PERU_CHILE)).extracting(Event::cameo)
         .containsExactly("071");
   }
+
+  @Test
+  void makesTheActorAfterFromTheSourceOfPressureAssurancesAndMoneyReceived() {
+    assertThat(codings("Peru has come under pressure from Chile to cut its tariffs.", PERU_CHILE))
+        .contains(tuple("CHL", "PER", "170"));
+    assertThat(codings("Peru won assurances from Chile that the border would stay open.", PERU_CHILE))
+        .contains(tuple("CHL", "PER", "030"));
+    assertThat(codings("Peru secured new loans from Chile.", PERU_CHILE)).containsExactly(tuple("CHL", "PER", "071"));
+    assertThat(codings("Peru will seek more money from Chile.", PERU_CHILE))
+        .containsExactly(tuple("PER", "CHL", "0231"));
+  }
 }
