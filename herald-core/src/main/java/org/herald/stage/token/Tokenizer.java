@@ -9,7 +9,9 @@ import java.util.Set;
  * expressions, no backtracking). Words keep inner hyphens ("Kim Jong-un", "1950-1953"), numbers keep their
  * separators ("1,000.5"), abbreviations keep their period ("Mr.", "U.S."), possessive and negative clitics
  * split off ("Putin" "'s", "do" "n't"), and each punctuation mark is a token. Sentences end at . ! ? (and
- * closing quotes or brackets after them) before a capital, digit or opening quote, and at every line break.
+ * closing quotes or brackets after them) before a capital, digit or opening quote, and at every line break; after
+ * an abbreviation's period only before a capitalised word, and after a capital initialism's ("U.S.") only before a
+ * word that opens sentences ("The", "He", "But") or a quote.
  * Stateless and thread-safe.
  */
 public final class Tokenizer {
@@ -39,6 +41,7 @@ public final class Tokenizer {
     boolean sentenceOpen = false;
     boolean breakPending = false; // a sentence-final mark was seen; break before the next qualifying token
     boolean weakBreak = false; // the mark was an abbreviation's period: only a capitalised word starts a sentence
+    boolean initialismBreak = false; // the period of "U.S.": only a word that opens sentences starts one
     boolean newlineSeen = false;
     while (i < n) {
       char c = text.charAt(i);
@@ -53,7 +56,8 @@ public final class Tokenizer {
       // decide whether this token starts a new sentence
       if (!sentenceOpen || newlineSeen
           || (breakPending && startsSentence(text, i)
-              && (!weakBreak || Character.isUpperCase(c) && !continuesAfterAbbreviation(text, i)))) {
+              && (!weakBreak || Character.isUpperCase(c) && !continuesAfterAbbreviation(text, i))
+              && (!initialismBreak || isOpeningQuote(c) || opensSentences(text, i)))) {
         sentences.add(starts.size());
         sentenceOpen = true;
       }
@@ -64,6 +68,7 @@ public final class Tokenizer {
       if (isSentenceFinal(text, i, end)) {
         breakPending = true;
         weakBreak = end - i > 1 && text.charAt(end - 1) == '.' && text.charAt(i) != '.';
+        initialismBreak = weakBreak && isCapitalInitialism(text, i, end);
       }
       i = end;
     }
@@ -82,6 +87,39 @@ public final class Tokenizer {
       end++;
     }
     return CONTINUES_AFTER_ABBREVIATION.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Words that open sentences, capitalised: after a capital initialism's period ("U.S.", "U.N.") only these start a
+   * new sentence, since a capitalised word there is far more often the name it modifies ("the U.S. Treasury said",
+   * "a U.N. Security Council vote") than a new sentence ("... with the U.S. The talks ...").
+   */
+  private static final Set<String> SENTENCE_OPENERS = Set.of("The", "A", "An", "He", "She", "It", "They", "We", "I",
+      "You", "This", "That", "These", "Those", "There", "Its", "His", "Her", "Their", "Our", "In", "On", "At", "By",
+      "For", "From", "With", "But", "And", "Or", "So", "Yet", "However", "Meanwhile", "Earlier", "Later", "Last",
+      "Next", "If", "When", "While", "After", "Before", "Since", "As", "Although", "Though", "Because", "Some",
+      "Many", "Most", "Both", "All", "No", "Other", "Such", "What", "Why", "How", "Who", "Where", "Asked", "Under",
+      "Also", "Still", "Now", "Then", "Officials", "Analysts", "Sources");
+
+  private static boolean opensSentences(String text, int start) {
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return SENTENCE_OPENERS.contains(text.substring(start, end));
+  }
+
+  /** Whether {@code [start, end)} is capital letters each followed by a period: "U.S.", "U.K.", "U.S.A.". */
+  private static boolean isCapitalInitialism(String text, int start, int end) {
+    if (end - start < 4) {
+      return false;
+    }
+    for (int k = start; k < end; k += 2) {
+      if (k + 1 >= end || !Character.isUpperCase(text.charAt(k)) || text.charAt(k + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isClosing(char c) {

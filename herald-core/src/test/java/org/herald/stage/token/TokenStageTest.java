@@ -79,6 +79,16 @@ class TokenStageTest extends StageContract {
   }
 
   @Test
+  void splitsAfterACapitalInitialismOnlyBeforeAWordThatOpensSentences() {
+    assertThat(sentences("The U.S. Treasury Department imposed duties on Peruvian steel.")).hasSize(1);
+    assertThat(sentences("A U.N. Security Council vote is due. It may slip.")).containsExactly(
+        "A U.N. Security Council vote is due.", "It may slip.");
+    assertThat(sentences("Peru sold copper to the U.S. The talks ended on Friday.")).containsExactly(
+        "Peru sold copper to the U.S.", "The talks ended on Friday.");
+    assertThat(sentences("Peru sold copper to the U.K. \"We are pleased,\" he said.")).hasSize(2);
+  }
+
+  @Test
   void doesNotSplitBeforeLowerCase() {
     assertThat(sentences("The talks ended at 5 p.m. on Tuesday. It rained.")).hasSize(2);
     assertThat(sentences("He paid 3.5 billion. Then left.")).containsExactly("He paid 3.5 billion.", "Then left.");
