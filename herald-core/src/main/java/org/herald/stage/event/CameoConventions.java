@@ -43,6 +43,7 @@ import org.herald.model.Sentence;
  *   <li>"Pounds" after an amount is money, "stricken" by an earthquake is no attack, "potential targets" are
  *       no attack on anyone.</li>
  *   <li>A company's officer resigning or stepping down is no concession of power (CAMEO 0831).</li>
+ *   <li>A month written in lower case before a day ("LIMA, march 9 -") is a date, not a march (CAMEO 141).</li>
  *   <li>"Help" with no one helped right after it ("to help reduce the deficit with the United States") is a
  *       purpose, not aid (CAMEO 070) to whoever stands later in the sentence.</li>
  * </ul>
@@ -147,6 +148,8 @@ final class CameoConventions {
   /** Words before "pounds" that make it money or weight. */
   private static final Set<String> AMOUNTS = Set.of("mln", "million", "billion", "bln", "thousand", "hundred",
       "sterling", "stg", "of", "british", "irish", "egyptian", "cyprus", "lebanese", "syrian", "sudanese");
+  /** Units after a number that make "march 9 km" a distance marched, not a date. */
+  private static final Set<String> DISTANCES = Set.of("km", "kilometres", "kilometers", "miles", "mi", "kms");
   /** Words before "targets" that make it a list of objects, not an attack. */
   private static final Set<String> TARGET_KINDS = Set.of("potential", "possible", "soft", "softer", "easy",
       "easier", "likely", "legitimate", "few", "many", "main", "key", "prime", "primary", "regular", "other",
@@ -225,6 +228,10 @@ final class CameoConventions {
     if (code.startsWith("18")) {
       // "a grain elevator in Burlington, Iowa, exploded, injuring five": a place by name sets off no bomb
       return accident(d, text) || bareCountry(d.source()) && hasLemma(d.sentence(), "explode", text);
+    }
+    if (code.startsWith("14") && one && w.equals("march") && end < d.sentence().endToken()
+        && isDay(text.lower(end)) && !(end + 1 < d.sentence().endToken() && DISTANCES.contains(text.lower(end + 1)))) {
+      return true; // "LIMA, march 9 -": a date, not a march
     }
     if (code.equals("0831") && "BUS".equals(sector(d.source().code()))) {
       return true; // a company's officer stepping down cedes nothing to anyone
@@ -382,6 +389,16 @@ final class CameoConventions {
     }
     int k = DETERMINERS.contains(text.lower(end)) ? end + 1 : end;
     return k < s.endToken() && d.target() != null && d.target().equals(text.participantAt(k));
+  }
+
+  /** Whether {@code w} is a day of the month, 1 to 31. */
+  private static boolean isDay(String w) {
+    if (w.isEmpty() || w.length() > 2 || !Character.isDigit(w.charAt(0))
+        || w.length() == 2 && !Character.isDigit(w.charAt(1))) {
+      return false;
+    }
+    int day = Integer.parseInt(w);
+    return day >= 1 && day <= 31;
   }
 
   private static boolean isNumber(String w) {

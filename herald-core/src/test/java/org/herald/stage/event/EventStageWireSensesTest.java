@@ -166,6 +166,20 @@ class EventStageWireSensesTest extends EventStageContract {
   }
 
   @Test
+  void readsALowerCaseMonthBeforeADayAsADate() {
+    assertThat(codes("LIMA, march 9 - Peruvian students said Chile was wrong.", "Peruvian students", "PEREDU", "PER",
+        "Chile", "CHL", "CHL")).noneMatch(c -> c.startsWith("14"));
+    assertThat(codes("Peruvian students will march 20 km to the Chilean embassy.", "Peruvian students", "PEREDU",
+        "PER", "Chilean embassy", "CHLGOV", "CHL")).anyMatch(c -> c.startsWith("14"));
+  }
+
+  @Test
+  void readsAnAgreementStruckAsAnAgreement() {
+    assertThat(codes("Peru said the agreement struck by Chile and Bolivia was unfair.", "Peru", "PER", "PER", "Chile",
+        "CHL", "CHL", "Bolivia", "BOL", "BOL")).noneMatch(c -> c.startsWith("19")).contains("057");
+  }
+
+  @Test
   void readsAStrikeByWorkersAsALabourStrike() {
     assertThat(codes("A strike by Chilean dockworkers over pay entered its third day.", "Chilean dockworkers",
         "CHLLAB", "CHL")).noneMatch(c -> c.startsWith("19"));
