@@ -4,29 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.herald.model.Article;
-import org.herald.pipeline.Stage;
-import org.herald.testkit.StageContract;
 import org.junit.jupiter.api.Test;
 
 /**
  * Fights in words are no battles: political news attacks plans, clashes over tax and fights elections (issue 6:
  * no false events of CAMEO root 19 from the language of debate). Sentences written for this test.
  */
-class EventStageCombatSenseTest extends StageContract {
-  @Override
-  protected Stage createStage() {
-    return new EventStage();
-  }
-
+class EventStageCombatSenseTest extends EventStageContract {
   @Override
   protected List<Article> contractArticles() {
     return List.of(EventFixtures.article("Senator Ana Ruiz attacked the government's budget plans.",
         "Senator Ana Ruiz", "PERLEG", "PER", "government", "PERGOV", "PER"));
-  }
-
-  private List<String> codes(String text, String... actorsCodeCountry) {
-    return stage.apply(EventFixtures.article(text, actorsCodeCountry)).layer(EventStage.EVENTS).stream()
-        .map(Event::cameo).toList();
   }
 
   @Test

@@ -39,10 +39,6 @@ class EventStageGeneralRulesTest extends EventStageContract {
         .containsExactlyInAnyOrder(tuple("CHLGOV", "057"), tuple("PERGOV", "057"));
   }
 
-  private List<String> codes(String text, String... actorsCodeCountry) {
-    return events(text, actorsCodeCountry).stream().map(Event::cameo).toList();
-  }
-
   @Test
   void codesNewTriggersAcrossTheRoots() {
     assertThat(codes("Peru expressed deep sorrow for the victims.", "Peru", "PER", "PER")).containsExactly("018");

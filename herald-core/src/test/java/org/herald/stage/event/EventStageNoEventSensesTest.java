@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.herald.model.Article;
-import org.herald.pipeline.Stage;
-import org.herald.testkit.StageContract;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,20 +11,10 @@ import org.junit.jupiter.api.Test;
  * stands in no political act, and an insistence that is no demand on anyone (issue 6, precision on business and
  * political news). Sentences written for this test.
  */
-class EventStageNoEventSensesTest extends StageContract {
-  @Override
-  protected Stage createStage() {
-    return new EventStage();
-  }
-
+class EventStageNoEventSensesTest extends EventStageContract {
   @Override
   protected List<Article> contractArticles() {
     return List.of(EventFixtures.article("Chile said its exports now meet European standards.", "Chile", "CHL", "CHL"));
-  }
-
-  private List<String> codes(String text, String... actorsCodeCountry) {
-    return stage.apply(EventFixtures.article(text, actorsCodeCountry)).layer(EventStage.EVENTS).stream()
-        .map(Event::cameo).toList();
   }
 
   @Test

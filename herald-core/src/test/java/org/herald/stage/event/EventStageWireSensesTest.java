@@ -24,10 +24,6 @@ class EventStageWireSensesTest extends EventStageContract {
         .map(e -> e.cameo() + " " + e.source().code() + ">" + EventFixtures.tgt(e)).toList();
   }
 
-  private List<String> codes(String text, String... actorsCodeCountry) {
-    return events(text, actorsCodeCountry).stream().map(Event::cameo).toList();
-  }
-
   // ---- lexicon senses ----
 
   @Test
