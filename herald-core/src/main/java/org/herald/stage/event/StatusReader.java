@@ -51,6 +51,12 @@ final class StatusReader {
    */
   private static final Set<String> QUESTION_OPENERS = Set.of("will", "would", "could", "can", "should", "shall",
       "may", "might", "must", "did", "do", "does", "has", "have", "had", "is", "are", "was", "were");
+  /** Nouns before "to" that deny the act after it: "Japan's failure to remove the quota", "its refusal to sign". */
+  private static final Set<String> NEGATION_NOUNS = Set.of("failure", "refusal", "reluctance", "unwillingness",
+      "inability");
+  /** Nouns before "to" that make the act after it intended: "Peru's pledge to send troops", "a plan to withdraw". */
+  private static final Set<String> INTENT_NOUNS_TO = Set.of("plan", "plans", "pledge", "pledges", "promise",
+      "promises", "vow", "commitment", "intention", "readiness", "willingness", "determination", "bid");
   /** Prepositions of what an act reacts to: "retaliate for the attack", "sanctions over the invasion". */
   private static final Set<String> REACTION_PREPS = Set.of("for", "over");
   /** Question words that, with a modal after them, open a question about an act not done ("why would"). */
@@ -160,7 +166,8 @@ final class StatusReader {
       boolean cue = INTENT_CUES.contains(lem) || INTENT_CUES.contains(w) || NEGATION_CUES.contains(lem)
           || lem.equals("threaten") || lem.equals("help") || lem.equals("try") || lem.equals("attempt")
           || w.equals("due") || w.startsWith("avoid") || HYPOTHETICAL_WORDS.contains(w)
-          || READINESS.contains(w) || isQuoteMark(w) || lem.equals("continue") || lem.equals("need");
+          || READINESS.contains(w) || isQuoteMark(w) || lem.equals("continue") || lem.equals("need")
+          || (NEGATION_NOUNS.contains(w) || INTENT_NOUNS_TO.contains(w)) && k + 1 < hi && d.lower[k + 1].equals("to");
       // "refused on Friday to hand over": a date between the cue and "to" stays in the verb group
       boolean date = d.inTimex[k] || w.equals("on") && k + 1 < t.first && d.inTimex[k + 1];
       if (MODALS_AND_AUX.contains(w) || w.endsWith("ly") || cue || date || lem.equals("be") || lem.equals("have")
@@ -187,13 +194,15 @@ final class StatusReader {
       if (w.equals("not") || w.equals("n't") || w.equals("n’t") || w.equals("never")
           || w.equals("no") && (next.equals("longer") || INTENT_NOUNS.contains(next))
           || NEGATION_CUES.contains(lem) || w.equals("yet") && next.equals("to") || w.startsWith("avoid")
-          || w.equals("cannot") || (w.equals("unable") || w.equals("unwilling")) && next.equals("to")) {
+          || w.equals("cannot") || (w.equals("unable") || w.equals("unwilling")) && next.equals("to")
+          || NEGATION_NOUNS.contains(w) && next.equals("to")) { // "Japan's failure to remove the quota"
         negated = true; // "has yet to ratify", "hoped to avoid having to resolve", "was unable to"
       } else if (w.equals("will") || w.equals("'ll") || w.equals("’ll") || w.equals("shall")
           || w.equals("going") && next.equals("to") || (INTENT_CUES.contains(lem) || INTENT_CUES.contains(w))
           && next.equals("to")
           || lem.equals("be") && next.equals("to") || w.equals("due") && next.equals("to")
-          || (w.equals("happy") || w.equals("keen")) && next.equals("to")) {
+          || (w.equals("happy") || w.equals("keen")) && next.equals("to")
+          || INTENT_NOUNS_TO.contains(w) && next.equals("to")) { // "Peru's pledge to send troops"
         intended = true;
       } else if (w.equals("would")) {
         if (reportedBefore(j)) {

@@ -64,6 +64,14 @@ class EventStageStatusRulesTest extends StageContract {
   }
 
   @Test
+  void readsTheActAfterAFailureOrAPledgeToDoItByThatNoun() {
+    assertThat(statuses("08", "Peru's failure to lift the embargo on Chile angered Bolivia.", "Peru", "PER", "PER",
+        "Chile", "CHL", "CHL", "Bolivia", "BOL", "BOL")).containsExactly(EventStatus.NEGATED);
+    assertThat(statuses("08", "Peru's pledge to lift the embargo on Chile pleased Bolivia.", "Peru", "PER", "PER",
+        "Chile", "CHL", "CHL", "Bolivia", "BOL", "BOL")).containsExactly(EventStatus.INTENDED);
+  }
+
+  @Test
   void readsAnActDoneWithoutAsNegated() {
     assertThat(statuses("05", "Peru left Lima without signing the accord.", "Peru", "PER", "PER"))
         .containsExactly(EventStatus.NEGATED);
