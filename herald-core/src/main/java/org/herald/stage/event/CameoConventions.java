@@ -37,7 +37,8 @@ import org.herald.model.Sentence;
  *   <li>Deaths and injuries in an accident or a natural disaster ("killed in a rock fall", "floods injured 50")
  *       are no violence (CAMEO 18) when no armed actor is named as the doer, nor is a thing that exploded in a
  *       place named as the doer ("a grain elevator in Burlington, Iowa, exploded").</li>
- *   <li>Retaliation over trade ("fear of U.S. retaliation" against a tax on imports) is a sanction (CAMEO 163),
+ *   <li>Retaliation over trade ("fear of U.S. retaliation" against a tax on imports, or any in a story of trade
+ *       with no word of war) is a sanction (CAMEO 163),
  *       not military force; a strike by workers over pay is a strike (CAMEO 143), not an air strike, and one state's
  *       "strike against" another ("a U.S. strike against Iran") is military force (CAMEO 190), not a walkout.</li>
  *   <li>"Pounds" after an amount is money, "stricken" by an earthquake is no attack, "potential targets" are
@@ -316,7 +317,24 @@ final class CameoConventions {
   /** Whether retaliation {@code d} is over trade: a word of trade in its sentence and none of war. */
   private static boolean tradeRetaliation(EventStage.Draft d, Text text) {
     int first = text.article().tokenAtOrAfter(d.start());
-    return text.lower(first).startsWith("retaliat") && speaksOf(d.sentence(), TRADE, text);
+    return text.lower(first).startsWith("retaliat")
+        && (speaksOf(d.sentence(), TRADE, text) || !mentions(d.sentence(), MILITARY, text) && tradeStory(text));
+  }
+
+  /**
+   * Whether the article is about trade: three or more words of trade and none of war in its text ("If they don't
+   * quicken the pace, Washington could retaliate" in a story of market access); read only for a retaliation.
+   */
+  private static boolean tradeStory(Text text) {
+    int trade = 0;
+    for (int t = 0; t < text.article().tokenCount(); t++) {
+      String w = text.lower(t);
+      if (MILITARY.contains(w)) {
+        return false;
+      }
+      trade += TRADE.contains(w) ? 1 : 0;
+    }
+    return trade >= 3;
   }
 
   /** Whether strike {@code d} is workers' ("a strike by dockworkers"): a word of labour and none of war. */

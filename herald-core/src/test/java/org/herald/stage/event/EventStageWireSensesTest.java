@@ -176,6 +176,16 @@ class EventStageWireSensesTest extends EventStageContract {
   }
 
   @Test
+  void readsABareRetaliationInAStoryOfTradeAsASanction() {
+    assertThat(dyads("Peru raised tariffs on wine. Trade talks on exports failed. Chile said it could retaliate "
+        + "against Lima.", "Peru", "PER", "PER", "Chile", "CHL", "CHL", "Lima", "PERGOV", "PER"))
+        .contains("163 CHL>PERGOV").noneMatch(d -> d.startsWith("19"));
+    assertThat(dyads("Peru raised tariffs on wine and its troops shelled the border. Trade talks on exports failed. "
+        + "Chile said it could retaliate against Lima.", "Peru", "PER", "PER", "Chile", "CHL", "CHL", "Lima", "PERGOV",
+        "PER")).contains("190 CHL>PERGOV");
+  }
+
+  @Test
   void readsAStrikeByWorkersAsALabourStrike() {
     assertThat(codes("A strike by Chilean dockworkers over pay entered its third day.", "Chilean dockworkers",
         "CHLLAB", "CHL")).noneMatch(c -> c.startsWith("19"));
