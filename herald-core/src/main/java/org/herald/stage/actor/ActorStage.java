@@ -48,7 +48,7 @@ public final class ActorStage implements Stage {
                         Map<String, String> sectors, Groups groups, Map<String, String[]> leaders,
                         Map<String, String[]> people, Set<String> extraFirstWords, Map<String, String> homonyms,
                         Set<String> partyNames, Map<String, Homeland> homelands,
-                        Map<String, String[]> surnames, Bodies bodies, List<Era> eras) {
+                        Map<String, String[]> surnames, Bodies bodies, List<Era> eras, Map<String, String> seats) {
   }
 
   /** A row of {@code actor-eras-v1.tsv}: country {@code now} was part of {@code then} until {@code until}. */
@@ -154,11 +154,22 @@ public final class ActorStage implements Stage {
 
   /** The places of {@code actor-homonyms-v1.tsv}: canonical name → the other country with a place so named. */
   static Map<String, String> homonyms(List<String> lines) {
+    return placeCodes(lines, "actor-homonyms-v1.tsv", true);
+  }
+
+  /** The capitals of {@code actor-seats-v1.tsv}: canonical name → the code of the body seated there. */
+  static Map<String, String> seats(List<String> lines) {
+    return placeCodes(lines, "actor-seats-v1.tsv", false);
+  }
+
+  /** Lines of a place name and a code (a country's three letters, or else an actor code of six or more), as a map. */
+  private static Map<String, String> placeCodes(List<String> lines, String file, boolean country) {
     Map<String, String> out = new HashMap<>();
     for (String line : lines) {
       String[] f = line.split("\t");
-      if (f.length != 2 || f[1].strip().length() != 3) {
-        throw new IllegalArgumentException("actor-homonyms-v1.tsv: not a name and a country code: " + line);
+      int length = f.length == 2 ? f[1].strip().length() : 0;
+      if (country ? length != 3 : length < 6) {
+        throw new IllegalArgumentException(file + ": not a name and a code: " + line);
       }
       out.put(f[0].strip(), f[1].strip());
     }
@@ -360,7 +371,8 @@ public final class ActorStage implements Stage {
         Set.copyOf(resources.lines("actor-parties-v1.tsv").stream().map(String::strip).toList()),
         homelands(resources.lines("actor-homelands-v1.tsv")),
         peopleSurnames(resources.lines("actor-people-v1.tsv")),
-        Bodies.parse(resources.lines("actor-bodies-v1.tsv")), Era.parse(resources.lines("actor-eras-v1.tsv")));
+        Bodies.parse(resources.lines("actor-bodies-v1.tsv")), Era.parse(resources.lines("actor-eras-v1.tsv")),
+        seats(resources.lines("actor-seats-v1.tsv")));
   }
 
   @Override
@@ -1002,7 +1014,16 @@ public final class ActorStage implements Stage {
         || e.country().equals(t.countries().code(e.name())); // an alias: "Ivory Coast", "Burma"
     boolean capital = !country && t.countries().isCapital(e.name());
     String other = t.homonyms().get(e.name());
+    String seat = capital ? t.seats().get(e.name()) : null;
+    if (seat != null && !namesBody(t, in, seat)) {
+      seat = null;
+    }
     for (Mention m : e.mentions()) {
+      if (seat != null && !sentenceNamesCountry(in, e, m)) {
+        // "Brussels wants Britain to ...", in a story of the European Union: the body seated there
+        out.add(new Actor(m.start(), m.end(), e.name(), e.id(), seat, null));
+        continue;
+      }
       if (other != null && isOtherCountrys(in, e, m, other)) {
         // "Tripoli, the north Lebanese port": the other country's town of that name
         out.add(new Actor(m.start(), m.end(), e.name(), e.id(), other, other));
@@ -1026,6 +1047,34 @@ public final class ActorStage implements Stage {
         out.add(new Actor(m.start(), m.end(), e.name(), e.id(), e.country(), e.country()));
       }
     }
+  }
+
+  /** Whether the article names an organisation the organisations table codes {@code code}. */
+  private static boolean namesBody(Tables t, Article in, String code) {
+    for (Entity x : in.layer(NameStage.ENTITIES)) {
+      if (x.type() == EntityType.ORGANIZATION) {
+        Organisations.Organisation o = t.organisations().find(x.name());
+        if (o != null && code.equals(o.code())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence of mention {@code m} of place {@code e} names something else of the place's country. */
+  private static boolean sentenceNamesCountry(Article in, Entity e, Mention m) {
+    Sentence s = in.sentence(in.sentenceOfToken(in.tokenAtOrAfter(m.start())));
+    for (Entity x : in.layer(NameStage.ENTITIES)) {
+      if (x != e && e.country().equals(x.country())) {
+        for (Mention xm : x.mentions()) {
+          if (xm.start() >= s.start() && xm.end() <= s.end()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Words after a capital that make it the place of a market, not its government: "the Tokyo stock market". */

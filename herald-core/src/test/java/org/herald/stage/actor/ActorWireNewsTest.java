@@ -24,6 +24,15 @@ class ActorWireNewsTest {
   }
 
   @Test
+  void codesBrusselsAsTheEuropeanUnionInAStoryOfTheUnion() {
+    String eu = "The European Union is losing patience. Brussels wants Peru to open its markets.";
+    assertThat(ActorCodes.at(ActorCodes.process(eu), "Brussels")).containsExactly("IGOEUREEC");
+    String belgian = "The European Union is losing patience. Belgian police in Brussels arrested two men.";
+    assertThat(ActorCodes.at(ActorCodes.process(belgian), "Brussels")).containsExactly("BELGOV");
+    assertThat(ActorCodes.at("Brussels wants Peru to open its markets.", "Brussels")).containsExactly("BELGOV");
+  }
+
+  @Test
   void codesMoscowAsTheSovietGovernmentOnlyWhileTheUnionLasted() {
     String text = "Moscow rejected the proposal on Friday.";
     assertThat(ActorCodes.at(ActorCodes.process(text, IN_1987), "Moscow")).containsExactly("SUNGOV");
