@@ -30,8 +30,8 @@ import org.herald.model.Sentence;
  * And the wire senses of business and economic copy (s8-precision), where a trigger word names no political act:
  * <ul>
  *   <li>Demand as an economic quantity ("oil demand rose", "strong demand", "U.S. demand could be sluggish",
- *       "supply and demand") is no demand (CAMEO 10); "a U.S. demand that Japan end quotas" and "an EU demand
- *       for Turkey to" still are.</li>
+ *       "supply and demand", "Japanese demand for U.S. beef rose") is no demand (CAMEO 10); "a U.S. demand that
+ *       Japan end quotas" and "an EU demand for Turkey to" still are.</li>
  *   <li>A central bank's money-market operations ("provided the money market with 15 mln stg assistance",
  *       "liquidity aid", "supply of reserves to the banking system") are no aid (CAMEO 07, 033, 162).</li>
  *   <li>Deaths and injuries in an accident or a natural disaster ("killed in a rock fall", "floods injured 50")
@@ -149,6 +149,11 @@ final class CameoConventions {
   /** Words before "pounds" that make it money or weight. */
   private static final Set<String> AMOUNTS = Set.of("mln", "million", "billion", "bln", "thousand", "hundred",
       "sterling", "stg", "of", "british", "irish", "egyptian", "cyprus", "lebanese", "syrian", "sudanese");
+  /** Verbs of a quantity moving, which make a "demand" before them an economic one ("demand fell"). */
+  private static final Set<String> DEMAND_MOVES = Set.of("rose", "rise", "rises", "rising", "fell", "fall", "falls",
+      "falling", "grew", "grow", "grows", "growing", "slowed", "slows", "slowing", "continued", "weakened",
+      "strengthened", "increased", "decreased", "declined", "dropped", "picked", "eased", "surged", "soared",
+      "slumped", "outstripped", "exceeded", "outpaced", "recovered", "plunged", "jumped", "doubled", "tripled");
   /** Units after a number that make "march 9 km" a distance marched, not a date. */
   private static final Set<String> DISTANCES = Set.of("km", "kilometres", "kilometers", "miles", "mi", "kms");
   /** Words before "targets" that make it a list of objects, not an attack. */
@@ -255,6 +260,15 @@ final class CameoConventions {
    * and an actor ("a U.S. demand that Japan", "an EU demand for Turkey to").
    */
   private static boolean economicDemand(int k, Sentence s, Text text) {
+    for (int j = k + 1; j < Math.min(s.endToken(), k + 7); j++) { // "demand for U.S. beef rose": a quantity moving
+      String w = text.lower(j);
+      if (w.equals(",") || w.equals("that") || w.equals("to") || w.equals(";")) {
+        break;
+      }
+      if (DEMAND_MOVES.contains(w)) {
+        return true;
+      }
+    }
     if (k + 1 < s.endToken()) {
       String next = text.lower(k + 1);
       if (next.equals("that") || next.equals("for") && (k + 2 < s.endToken() && text.participantAt(k + 2) != null

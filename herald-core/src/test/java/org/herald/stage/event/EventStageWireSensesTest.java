@@ -186,6 +186,14 @@ class EventStageWireSensesTest extends EventStageContract {
   }
 
   @Test
+  void readsADemandThatRoseOrFellAsAQuantity() {
+    assertThat(codes("Japanese demand for U.S. beef rose in May.", "Japanese", "JPN", "JPN", "U.S.", "USA", "USA"))
+        .noneMatch(c -> c.startsWith("10"));
+    assertThat(codes("Peru rejected a Chilean demand that it withdraw its troops.", "Peru", "PER", "PER", "Chilean",
+        "CHL", "CHL")).anyMatch(c -> c.startsWith("12"));
+  }
+
+  @Test
   void readsAStrikeByWorkersAsALabourStrike() {
     assertThat(codes("A strike by Chilean dockworkers over pay entered its third day.", "Chilean dockworkers",
         "CHLLAB", "CHL")).noneMatch(c -> c.startsWith("19"));
