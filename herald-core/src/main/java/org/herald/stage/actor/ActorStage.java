@@ -1790,7 +1790,9 @@ public final class ActorStage implements Stage {
           if (a.start() < stop && start < a.end()) {
             boolean inside = a.start() >= start && a.end() <= stop;
             boolean person = a.entity() != null && a.code().length() > 0 && isPersonEntity(in, a.entity());
-            crossed |= !inside || person;
+            // a person the name stage found inside a longer body's name is a misreading of it: "General
+            // Agreement on Tariffs and Trade" has no person "Agreement" titled General
+            crossed |= !inside || person && !(a.start() > start && a.end() < stop);
             if (inside && a.start() == start && a.end() == stop) {
               entity = a.entity();
               bare = body.code().endsWith("GOV") && isMarketPlace(in, stop); // "Moscow traders": a market's

@@ -44,6 +44,7 @@ import org.herald.model.Sentence;
  *   <li>"Pounds" after an amount is money, "stricken" by an earthquake is no attack, "potential targets" are
  *       no attack on anyone.</li>
  *   <li>A company's officer resigning or stepping down is no concession of power (CAMEO 0831).</li>
+ *   <li>A budget, bill or plan "calling for" spending states its terms; it is no appeal (CAMEO 02).</li>
  *   <li>A month written in lower case before a day ("LIMA, march 9 -") is a date, not a march (CAMEO 141).</li>
  *   <li>"Help" with no one helped right after it ("to help reduce the deficit with the United States") is a
  *       purpose, not aid (CAMEO 070) to whoever stands later in the sentence.</li>
@@ -149,6 +150,9 @@ final class CameoConventions {
   /** Words before "pounds" that make it money or weight. */
   private static final Set<String> AMOUNTS = Set.of("mln", "million", "billion", "bln", "thousand", "hundred",
       "sterling", "stg", "of", "british", "irish", "egyptian", "cyprus", "lebanese", "syrian", "sudanese");
+  /** Documents whose "calling for" states their terms: "a budget calling for more spending". */
+  private static final Set<String> DOCUMENTS = Set.of("budget", "bill", "plan", "proposal", "proposals",
+      "programme", "program", "package", "draft", "legislation", "measure", "scheme", "blueprint");
   /** Verbs of a quantity moving, which make a "demand" before them an economic one ("demand fell"). */
   private static final Set<String> DEMAND_MOVES = Set.of("rose", "rise", "rises", "rising", "fell", "fall", "falls",
       "falling", "grew", "grow", "grows", "growing", "slowed", "slows", "slowing", "continued", "weakened",
@@ -238,6 +242,10 @@ final class CameoConventions {
     if (code.startsWith("14") && one && w.equals("march") && end < d.sentence().endToken()
         && isDay(text.lower(end)) && !(end + 1 < d.sentence().endToken() && DISTANCES.contains(text.lower(end + 1)))) {
       return true; // "LIMA, march 9 -": a date, not a march
+    }
+    if (code.startsWith("02") && text.lemma(first).equals("call") && first > d.sentence().firstToken()
+        && DOCUMENTS.contains(text.lower(first - 1))) {
+      return true; // "a deficit budget calling for more spending": a document's terms, no appeal to anyone
     }
     if (code.equals("0831") && "BUS".equals(sector(d.source().code()))) {
       return true; // a company's officer stepping down cedes nothing to anyone

@@ -33,6 +33,12 @@ class ActorWireNewsTest {
   }
 
   @Test
+  void codesTheGeneralAgreementOnTariffsAndTradeAsABodyNotAGeneral() {
+    assertThat(ActorCodes.at("Peru called the policy illegal under the General Agreement on Tariffs and Trade.",
+        "Agreement on Tariffs")).containsExactly("IGOWTO");
+  }
+
+  @Test
   void codesMoscowAsTheSovietGovernmentOnlyWhileTheUnionLasted() {
     String text = "Moscow rejected the proposal on Friday.";
     assertThat(ActorCodes.at(ActorCodes.process(text, IN_1987), "Moscow")).containsExactly("SUNGOV");

@@ -194,6 +194,22 @@ class EventStageWireSensesTest extends EventStageContract {
   }
 
   @Test
+  void readsABudgetCallingForSpendingAsNoAppeal() {
+    assertThat(codes("The Peruvian cabinet approved a deficit budget calling for more spending.", "Peruvian cabinet",
+        "PERGOV", "PER")).noneMatch(c -> c.startsWith("02"));
+    assertThat(codes("Peru called for talks with Chile.", "Peru", "PER", "PER", "Chile", "CHL", "CHL"))
+        .anyMatch(c -> c.startsWith("02"));
+  }
+
+  @Test
+  void readsDemandForLiquidityOrTermsMetAsNoEvent() {
+    assertThat(codes("Peruvian banks would lend again, due to demand for liquidity in Chile.", "Peruvian banks",
+        "PERBUS", "PER", "Chile", "CHL", "CHL")).noneMatch(c -> c.startsWith("10"));
+    assertThat(codes("Peru cut its output to meet the terms of its accord with Chile.", "Peru", "PER", "PER", "Chile",
+        "CHL", "CHL")).noneMatch(c -> c.startsWith("04"));
+  }
+
+  @Test
   void readsAStrikeByWorkersAsALabourStrike() {
     assertThat(codes("A strike by Chilean dockworkers over pay entered its third day.", "Chilean dockworkers",
         "CHLLAB", "CHL")).noneMatch(c -> c.startsWith("19"));
