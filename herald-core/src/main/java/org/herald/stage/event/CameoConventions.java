@@ -44,6 +44,8 @@ import org.herald.model.Sentence;
  *   <li>"Pounds" after an amount is money, "stricken" by an earthquake is no attack, "potential targets" are
  *       no attack on anyone.</li>
  *   <li>A company's officer resigning or stepping down is no concession of power (CAMEO 0831).</li>
+ *   <li>A plain statement to a news organisation ("an EC official told Reuters") is the report's own sourcing, no
+ *       statement to a political actor (CAMEO 010).</li>
  *   <li>A budget, bill or plan "calling for" spending states its terms; it is no appeal (CAMEO 02).</li>
  *   <li>A month written in lower case before a day ("LIMA, march 9 -") is a date, not a march (CAMEO 141).</li>
  *   <li>"Help" with no one helped right after it ("to help reduce the deficit with the United States") is a
@@ -246,6 +248,9 @@ final class CameoConventions {
     if (code.startsWith("02") && text.lemma(first).equals("call") && first > d.sentence().firstToken()
         && DOCUMENTS.contains(text.lower(first - 1))) {
       return true; // "a deficit budget calling for more spending": a document's terms, no appeal to anyone
+    }
+    if (code.equals("010") && d.target() != null && "MED".equals(sector(d.target().code()))) {
+      return true; // "an EC official told Reuters": the report's own source, no statement to a political actor
     }
     if (code.equals("0831") && "BUS".equals(sector(d.source().code()))) {
       return true; // a company's officer stepping down cedes nothing to anyone

@@ -92,6 +92,14 @@ class EventStageQuotesTest extends StageContract {
   }
 
   @Test
+  void aStatementToANewsOrganisationIsNoEvent() {
+    Article toPress = new Builder("The Velmoran premier told Kestra Radio that the border would stay open.")
+        .actor("The Velmoran premier", "VLMGOV").actor("Kestra Radio", "KSTMED")
+        .quote("the border would stay open", false, "The Velmoran premier", "tell", "told").build();
+    assertThat(events(toPress)).extracting(Event::cameo).doesNotContain("010");
+  }
+
+  @Test
   void aStatementAboutAnActorNeedsThePreposition() {
     Article about = new Builder("The Velmoran premier said of Kestra that talks had gone well.")
         .actor("The Velmoran premier", "VLMGOV").actor("Kestra", "KST")
