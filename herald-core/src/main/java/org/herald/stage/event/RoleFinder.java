@@ -79,6 +79,8 @@ final class RoleFinder {
   /** Past participles spelt as their verb, passive after "be": "aid was cut by", "a curfew was set". */
   private static final Set<String> SAME_FORM_PARTICIPLES = Set.of("cut", "hit", "set", "put", "shut", "cast",
       "quit", "spread", "upset");
+  /** Nouns of what an act is aimed at, whose bearer the act is done to: "Kuwait was the target of attacks". */
+  private static final Set<String> TARGET_NOUNS = Set.of("target", "targets", "victim", "victims");
   /** Nouns of moving or gathering whose "of" names who does it: "the visit of the minister", "the withdrawal of". */
   private static final Set<String> OF_AGENT_NOUNS = Set.of("visit", "visits", "trip", "trips", "tour", "tours",
       "withdrawal", "withdrawals", "pullout", "pull-out", "arrival", "departure", "protest", "protests",
@@ -752,6 +754,107 @@ final class RoleFinder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The actor(s) a participle with a "by" agent describes (issue 6, s8-nouns): the subject after the comma that
+   * closes a participle phrase opening the sentence ("Supported by Chile, Peru rejected": Peru), or the actor
+   * before an apposition holding it ("Bolivia, urged by the World Bank, agreed": Bolivia); whom the agent's act is
+   * on. Empty when verb trigger {@code t} is no such participle.
+   */
+  List<Integer> participleBearer(Trigger t) {
+    int by = t.last + 1;
+    if (t.nominal || by + 1 >= hi || !d.lower[by].equals("by") || !participleLike(t.first)
+        || d.lower[t.first].endsWith("ing")) {
+      return List.of();
+    }
+    if (t.first == lo) {
+      for (int k = by + 1; k < hi && k <= by + 12; k++) {
+        if (HARD_BOUNDARIES.contains(d.lower[k]) || inVerbTrigger[k - lo]) {
+          return List.of();
+        }
+        if (d.lower[k].equals(",")) {
+          int j = skipDets(k + 1);
+          return j < hi && d.actorAt[j] >= 0 && d.actorAt[j] != d.actorAt[k - 1] ? compoundFrom(d.actorAt[j])
+              : List.of();
+        }
+      }
+      return List.of();
+    }
+    int c = t.first - 1;
+    if (c - 1 < lo || !d.lower[c].equals(",") || d.actorAt[c - 1] < 0) {
+      return List.of();
+    }
+    int act = d.actorAt[c - 1];
+    return isSubjectLike(Math.max(lo, d.firstToken(d.actor(act)))) ? compoundEndingAt(act) : List.of();
+  }
+
+  /**
+   * The subject of a clause that a noun phrase of nominal trigger {@code t} opens with a preposition, the other
+   * side of the trigger's "with" (issue 6, s8-nouns): "During consultations with Chile, Peru agreed": Peru; empty
+   * when the sentence opens otherwise, no "with" and actor follow the noun, or no actor follows the comma that
+   * closes the phrase.
+   */
+  List<Integer> openingAdjunctSubject(Trigger t) {
+    int k = lo;
+    if (k >= t.first || !PREPS.contains(d.lower[k]) && !d.lower[k].equals("following")) {
+      return List.of();
+    }
+    for (k++; k < t.first; k++) {
+      if (!(DETS.contains(d.lower[k]) || NOMINAL_MODIFIERS.contains(d.lower[k]) || isAdjective(d.lower[k]))
+          || d.actorAt[k] >= 0) {
+        return List.of();
+      }
+    }
+    int with = d.lower[t.last].equals("with") ? t.last : t.last + 1;
+    int other = with < hi && d.lower[with].equals("with") ? skipDets(with + 1) : hi;
+    if (other >= hi || d.actorAt[other] < 0) {
+      return List.of();
+    }
+    for (k = other; k < hi && k <= other + 12; k++) {
+      if (HARD_BOUNDARIES.contains(d.lower[k]) || inVerbTrigger[k - lo]) {
+        return List.of();
+      }
+      if (d.lower[k].equals(",")) {
+        int j = skipDets(k + 1);
+        return j < hi && d.actorAt[j] >= 0 && d.actorAt[j] != d.actorAt[other] ? compoundFrom(d.actorAt[j])
+            : List.of();
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whom a nominal trigger {@code t} is done to when it names what its bearer is "the target of" (issue 6,
+   * s8-nouns): the subject of "be" in "Kuwait has been the target of Iranian attacks", or the actor before an
+   * apposition "Kuwait, the target of attacks by Iran,"; empty otherwise.
+   */
+  List<Integer> targetOfBearer(Trigger t) {
+    int k = t.first - 1;
+    for (int n = 0; k >= lo && n < 4 && !d.lower[k].equals("of") && (DETS.contains(d.lower[k])
+        || NOMINAL_MODIFIERS.contains(d.lower[k]) || isAdjective(d.lower[k]) || d.actorAt[k] >= 0); n++) {
+      k--;
+    }
+    if (k - 1 < lo || !d.lower[k].equals("of") || !TARGET_NOUNS.contains(d.lower[k - 1])) {
+      return List.of();
+    }
+    k -= 2;
+    while (k >= lo && (DETS.contains(d.lower[k]) || d.lower[k].equals("main") || d.lower[k].equals("latest"))) {
+      k--;
+    }
+    if (k < lo) {
+      return List.of();
+    }
+    if (d.lower[k].equals(",") && k - 1 >= lo && d.actorAt[k - 1] >= 0) {
+      return List.of(d.actorAt[k - 1]);
+    }
+    if (!(d.lemma[k].equals("be") || d.lemma[k].equals("become") || d.lemma[k].equals("remain"))) {
+      return List.of();
+    }
+    Trigger be = new Trigger();
+    be.first = k;
+    be.last = k;
+    return subjectBefore(be);
   }
 
   /** "talks between Russia and China": both as sources. */

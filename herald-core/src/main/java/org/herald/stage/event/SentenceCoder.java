@@ -344,6 +344,7 @@ final class SentenceCoder implements StatusReader.Clauses {
     List<Integer> sources;
     List<Integer> targets = new ArrayList<>();
     Participant speaker = null;
+    List<Integer> bearer;
     if (t.nominal && t.last + 1 < hi && COMPOUND_HEADS.contains(d.lower[t.last + 1])
         || finder.modifierOfGroup(t.first)) {
       return; // "pressure groups", "aid agencies", "protest leaders": a kind of group, not an act
@@ -363,6 +364,9 @@ final class SentenceCoder implements StatusReader.Clauses {
         if (sources.isEmpty()) {
           sources = finder.betweenPair(verb + 1);
         }
+      }
+      if (sources.isEmpty()) { // "During consultations with Chile, Peru agreed": Peru consults Chile
+        sources = finder.openingAdjunctSubject(t);
       }
     } else if (passive) {
       sources = finder.agentAfter(t.last + 1);
@@ -401,6 +405,12 @@ final class SentenceCoder implements StatusReader.Clauses {
           targets.add(hostPlace); // "a camp in Darfur was shelled": the place's country is what was hit
         }
       }
+    } else if (!(bearer = finder.participleBearer(t)).isEmpty() && !finder.agentAfter(t.last + 1).isEmpty()) {
+      // "Supported by Chile, Peru rejected", "Bolivia, urged by the World Bank, agreed": a passive without its
+      // auxiliary, whose agent acts on the subject it describes
+      sources = new ArrayList<>(finder.agentAfter(t.last + 1));
+      sources.removeAll(bearer); // "by Chile, Peru": the comma closes the agent, whose list stops there
+      targets.addAll(bearer);
     } else if (reducedRelative(t)) {
       sources = finder.agentAfter(t.last + 1); // "officials accused of playing a role": a passive, not the verb
       if (sources.isEmpty() && d.actorAt[t.first - 1] >= 0) { // "Russian soldiers killed in Ukraine"
@@ -482,6 +492,13 @@ final class SentenceCoder implements StatusReader.Clauses {
     for (int k : received ? List.<Integer>of() : finder.targetsAfter(t)) {
       if (!targets.contains(k)) {
         targets.add(k);
+      }
+    }
+    if (t.nominal && targets.isEmpty()) { // "Kuwait has been the target of Iranian attacks": Kuwait is hit
+      for (int k : finder.targetOfBearer(t)) {
+        if (!sources.contains(k)) {
+          targets.add(k);
+        }
       }
     }
     if (t.nominal && targets.isEmpty() && reactionCode(t.code) && reactionVerbBefore(t.first) >= 0) {
