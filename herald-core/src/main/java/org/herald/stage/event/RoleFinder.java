@@ -79,6 +79,9 @@ final class RoleFinder {
   /** Past participles spelt as their verb, passive after "be": "aid was cut by", "a curfew was set". */
   private static final Set<String> SAME_FORM_PARTICIPLES = Set.of("cut", "hit", "set", "put", "shut", "cast",
       "quit", "spread", "upset");
+  /** Prepositions that make a noun phrase an adverbial of its clause: "during talks with", "under pressure". */
+  private static final Set<String> ADJUNCT_PREPS = Set.of("during", "after", "before", "following", "in", "at",
+      "on", "upon", "amid", "under", "with", "despite");
   /** Nouns of what an act is aimed at, whose bearer the act is done to: "Kuwait was the target of attacks". */
   private static final Set<String> TARGET_NOUNS = Set.of("target", "targets", "victim", "victims");
   /** Nouns of moving or gathering whose "of" names who does it: "the visit of the minister", "the withdrawal of". */
@@ -790,38 +793,72 @@ final class RoleFinder {
   }
 
   /**
-   * The subject of a clause that a noun phrase of nominal trigger {@code t} opens with a preposition, the other
-   * side of the trigger's "with" (issue 6, s8-nouns): "During consultations with Chile, Peru agreed": Peru; empty
-   * when the sentence opens otherwise, no "with" and actor follow the noun, or no actor follows the comma that
-   * closes the phrase.
+   * The preposition before the noun phrase of nominal trigger {@code t} that makes it an adverbial of a clause
+   * ("during talks with", "under pressure from", "on a visit to"), past determiners and modifiers; -1 when none.
    */
-  List<Integer> openingAdjunctSubject(Trigger t) {
-    int k = lo;
-    if (k >= t.first || !PREPS.contains(d.lower[k]) && !d.lower[k].equals("following")) {
+  int adjunctPreposition(Trigger t) {
+    int k = t.first - 1;
+    for (int n = 0; k >= lo && n < 3 && d.actorAt[k] < 0 && (DETS.contains(d.lower[k])
+        || NOMINAL_MODIFIERS.contains(d.lower[k]) || isAdjective(d.lower[k])); n++) {
+      k--;
+    }
+    return k >= lo && ADJUNCT_PREPS.contains(d.lower[k]) ? k : -1;
+  }
+
+  /**
+   * The subject of the clause that the prepositional phrase of nominal trigger {@code t} modifies (issue 6,
+   * s8-nouns), who takes part in what the noun names: the actor after the comma closing a phrase that opens the
+   * sentence ("During consultations with Chile, Peru agreed": Peru), the actor before an apposition holding it
+   * ("Peru, in talks with Chile, agreed"), or with {@code inClause} the subject before a phrase inside the clause
+   * ("Peru agreed after talks with Chile"); never {@code not}. Empty when the noun is no such adverbial.
+   */
+  List<Integer> adjunctBearer(Trigger t, boolean inClause, List<Integer> not) {
+    int p = adjunctPreposition(t);
+    if (p < 0) {
       return List.of();
     }
-    for (k++; k < t.first; k++) {
-      if (!(DETS.contains(d.lower[k]) || NOMINAL_MODIFIERS.contains(d.lower[k]) || isAdjective(d.lower[k]))
-          || d.actorAt[k] >= 0) {
+    List<Integer> found = List.of();
+    if (p == lo) {
+      for (int k = t.last + 1; k < hi && k <= t.last + 12; k++) {
+        if (HARD_BOUNDARIES.contains(d.lower[k]) || inVerbTrigger[k - lo]) {
+          return List.of();
+        }
+        if (d.lower[k].equals(",")) {
+          int j = skipDets(k + 1);
+          found = j < hi && d.actorAt[j] >= 0 ? compoundFrom(d.actorAt[j]) : List.of();
+          break;
+        }
+      }
+    } else if (p - 2 >= lo && d.lower[p - 1].equals(",") && d.actorAt[p - 2] >= 0
+        && isSubjectLike(Math.max(lo, d.firstToken(d.actor(d.actorAt[p - 2]))))) {
+      found = compoundEndingAt(d.actorAt[p - 2]);
+    } else if (inClause && !d.lower[p - 1].equals(",") && !d.lower[p].equals("with")) {
+      Trigger at = new Trigger();
+      at.first = p;
+      at.last = p;
+      found = subjectBefore(at);
+      for (int k = Math.max(lo, at.subjectEnd + 1); k < p && !found.isEmpty(); k++) {
+        if (d.lower[k].equals(",")) {
+          found = List.of(); // "the U.S. feels the need …, especially with negotiations with Brazil": an aside
+        }
+      }
+    }
+    for (int k : found) {
+      if (not.contains(k)) {
         return List.of();
       }
     }
+    return found;
+  }
+
+  /** The actor right after "with" after nominal trigger {@code t} ("talks with Chile"), or -1. */
+  int withActor(Trigger t) {
     int with = d.lower[t.last].equals("with") ? t.last : t.last + 1;
-    int other = with < hi && d.lower[with].equals("with") ? skipDets(with + 1) : hi;
-    if (other >= hi || d.actorAt[other] < 0) {
-      return List.of();
+    if (with >= hi || !d.lower[with].equals("with")) {
+      return -1;
     }
-    for (k = other; k < hi && k <= other + 12; k++) {
-      if (HARD_BOUNDARIES.contains(d.lower[k]) || inVerbTrigger[k - lo]) {
-        return List.of();
-      }
-      if (d.lower[k].equals(",")) {
-        int j = skipDets(k + 1);
-        return j < hi && d.actorAt[j] >= 0 && d.actorAt[j] != d.actorAt[other] ? compoundFrom(d.actorAt[j])
-            : List.of();
-      }
-    }
-    return List.of();
+    int j = skipDets(with + 1);
+    return j < hi ? d.actorAt[j] : -1;
   }
 
   /**
@@ -839,7 +876,8 @@ final class RoleFinder {
       return List.of();
     }
     k -= 2;
-    while (k >= lo && (DETS.contains(d.lower[k]) || d.lower[k].equals("main") || d.lower[k].equals("latest"))) {
+    while (k >= lo && (DETS.contains(d.lower[k]) || NOMINAL_MODIFIERS.contains(d.lower[k]) || isAdjective(d.lower[k])
+        || d.lower[k].equals("main") || d.lower[k].equals("frequent") || d.lower[k].equals("prime"))) {
       k--;
     }
     if (k < lo) {

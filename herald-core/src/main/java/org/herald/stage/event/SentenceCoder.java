@@ -365,8 +365,27 @@ final class SentenceCoder implements StatusReader.Clauses {
           sources = finder.betweenPair(verb + 1);
         }
       }
-      if (sources.isEmpty()) { // "During consultations with Chile, Peru agreed": Peru consults Chile
-        sources = finder.openingAdjunctSubject(t);
+      if (sources.isEmpty()) {
+        // "During consultations with Chile, Peru agreed", "Peru agreed after talks with Chile": Peru consults
+        // Chile; "During a visit to Peru, the Chilean minister signed": the minister visits
+        int with = finder.withActor(t);
+        if (with >= 0 || t.code.startsWith("042")) {
+          sources = finder.adjunctBearer(t, with >= 0, with >= 0 ? List.of(with) : List.of());
+        }
+      }
+      int prep = finder.adjunctPreposition(t);
+      if (sources.isEmpty() && undergoes(prep, t.code)) {
+        sources = giversAfter(t); // "Under pressure from the World Bank, Peru agreed": the World Bank presses
+      }
+      bearer = prep >= 0 && !sources.isEmpty() ? finder.adjunctBearer(t, false, List.of()) : List.of();
+      if (!bearer.isEmpty() && !Collections.disjoint(sources, bearer)) {
+        // "After an attack by Iranian gunboats, Kuwait closed its ports": the comma closes the agent, and the
+        // clause's subject after it is no second one
+        List<Integer> own = new ArrayList<>(sources);
+        own.removeAll(bearer);
+        if (!own.isEmpty()) {
+          sources = own;
+        }
       }
     } else if (passive) {
       sources = finder.agentAfter(t.last + 1);
@@ -500,6 +519,12 @@ final class SentenceCoder implements StatusReader.Clauses {
           targets.add(k);
         }
       }
+    }
+    if (t.nominal && targets.isEmpty() && !isTalkCode(t.code) && !t.code.startsWith("042")
+        && undergoes(finder.adjunctPreposition(t), t.code)) {
+      // "Under pressure from the World Bank, Peru agreed", "Despite criticism from Chile, Peru went ahead": the
+      // subject the phrase modifies bears the act
+      targets.addAll(finder.adjunctBearer(t, false, sources));
     }
     if (t.nominal && targets.isEmpty() && reactionCode(t.code) && reactionVerbBefore(t.first) >= 0) {
       // "the arrest of a journalist by Russian police drew condemnation from Washington": the act reacted to
@@ -678,6 +703,21 @@ final class SentenceCoder implements StatusReader.Clauses {
         }
       }
     }
+  }
+
+  /**
+   * Whether a noun of CAMEO code {@code code} after preposition token {@code p} is borne by the subject of its
+   * clause: "under pressure", "despite criticism", "with support", "after an appeal" (what one side says, gives or
+   * forces), not "after talks" nor "during a visit", which the subject takes part in.
+   */
+  boolean undergoes(int p, String code) {
+    if (p < 0) {
+      return false;
+    }
+    String w = d.lower[p];
+    int root = (code.charAt(0) - '0') * 10 + (code.charAt(1) - '0');
+    return w.equals("under") || (w.equals("despite") || w.equals("amid") || w.equals("with") || w.equals("after")
+        || w.equals("following")) && (finder.sayOrGive(code) || root == 17);
   }
 
   /**
