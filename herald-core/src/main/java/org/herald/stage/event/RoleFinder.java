@@ -79,6 +79,9 @@ final class RoleFinder {
   /** Past participles spelt as their verb, passive after "be": "aid was cut by", "a curfew was set". */
   private static final Set<String> SAME_FORM_PARTICIPLES = Set.of("cut", "hit", "set", "put", "shut", "cast",
       "quit", "spread", "upset");
+  /** Words before "target" that leave it the same: "a frequent target of", "regular targets for". */
+  private static final Set<String> TARGET_MODIFIERS = Set.of("main", "frequent", "prime", "regular", "favourite",
+      "favorite", "likely", "chief", "principal", "primary", "easy", "repeated");
   /** Prepositions that make a noun phrase an adverbial of its clause: "during talks with", "under pressure". */
   private static final Set<String> ADJUNCT_PREPS = Set.of("during", "after", "before", "following", "in", "at",
       "on", "upon", "amid", "under", "with", "despite");
@@ -868,16 +871,19 @@ final class RoleFinder {
    */
   List<Integer> targetOfBearer(Trigger t) {
     int k = t.first - 1;
-    for (int n = 0; k >= lo && n < 4 && !d.lower[k].equals("of") && (DETS.contains(d.lower[k])
-        || NOMINAL_MODIFIERS.contains(d.lower[k]) || isAdjective(d.lower[k]) || d.actorAt[k] >= 0); n++) {
+    for (int n = 0; k >= lo && n < 4 && !d.lower[k].equals("of") && !d.lower[k].equals("for")
+        && (DETS.contains(d.lower[k]) || NOMINAL_MODIFIERS.contains(d.lower[k]) || isAdjective(d.lower[k])
+        || d.actorAt[k] >= 0); n++) {
       k--;
     }
-    if (k - 1 < lo || !d.lower[k].equals("of") || !TARGET_NOUNS.contains(d.lower[k - 1])) {
+    // "the target of Iranian attacks", "regular targets for Iranian attacks"
+    if (k - 1 < lo || !(d.lower[k].equals("of") || d.lower[k].equals("for"))
+        || !TARGET_NOUNS.contains(d.lower[k - 1])) {
       return List.of();
     }
     k -= 2;
-    while (k >= lo && (DETS.contains(d.lower[k]) || NOMINAL_MODIFIERS.contains(d.lower[k]) || isAdjective(d.lower[k])
-        || d.lower[k].equals("main") || d.lower[k].equals("frequent") || d.lower[k].equals("prime"))) {
+    while (k >= lo && (DETS.contains(d.lower[k]) || NOMINAL_MODIFIERS.contains(d.lower[k])
+        || isAdjective(d.lower[k]) || TARGET_MODIFIERS.contains(d.lower[k]))) {
       k--;
     }
     if (k < lo) {

@@ -513,8 +513,12 @@ final class SentenceCoder implements StatusReader.Clauses {
         targets.add(k);
       }
     }
-    if (t.nominal && targets.isEmpty()) { // "Kuwait has been the target of Iranian attacks": Kuwait is hit
-      for (int k : finder.targetOfBearer(t)) {
+    List<Integer> hit = t.nominal ? finder.targetOfBearer(t) : List.of();
+    if (!hit.isEmpty() && !sources.containsAll(hit)) {
+      // "Kuwait has been the target of Iranian attacks": Kuwait is hit, not whom a phrase after the noun names
+      // ("tankers, regular targets for Iranian attacks in the war with Iraq")
+      targets.clear();
+      for (int k : hit) {
         if (!sources.contains(k)) {
           targets.add(k);
         }

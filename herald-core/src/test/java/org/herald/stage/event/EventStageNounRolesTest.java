@@ -129,4 +129,13 @@ class EventStageNounRolesTest extends EventStageContract {
         .filteredOn(e -> e.trigger().startsWith("attack"))
         .extracting(EventFixtures::src).containsExactly("IRNMIL");
   }
+
+  @Test
+  void takesTheBearerOfTargetsForAnAttackOverAnActorAfterIt() {
+    assertThat(events("The navy will escort Kuwaiti tankers, regular targets for an Iranian attack in the war with "
+        + "Iraq.", "navy", "USAMIL", "USA", "Kuwaiti tankers", "KWTBUS", "KWT", "Iranian", "IRN", "IRN", "Iraq", "IRQ",
+        "IRQ"))
+        .filteredOn(e -> e.trigger().startsWith("attack"))
+        .extracting(EventFixtures::src, EventFixtures::tgt).containsExactly(tuple("IRN", "KWTBUS"));
+  }
 }
