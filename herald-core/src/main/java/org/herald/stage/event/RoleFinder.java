@@ -79,6 +79,14 @@ final class RoleFinder {
   /** Past participles spelt as their verb, passive after "be": "aid was cut by", "a curfew was set". */
   private static final Set<String> SAME_FORM_PARTICIPLES = Set.of("cut", "hit", "set", "put", "shut", "cast",
       "quit", "spread", "upset");
+  /** Words before "target" that leave it the same: "a frequent target of", "regular targets for". */
+  private static final Set<String> TARGET_MODIFIERS = Set.of("main", "frequent", "prime", "regular", "favourite",
+      "favorite", "likely", "chief", "principal", "primary", "easy", "repeated");
+  /** Prepositions that make a noun phrase an adverbial of its clause: "during talks with", "under pressure". */
+  private static final Set<String> ADJUNCT_PREPS = Set.of("during", "after", "before", "following", "in", "at",
+      "on", "upon", "amid", "under", "with", "despite");
+  /** Nouns of what an act is aimed at, whose bearer the act is done to: "Kuwait was the target of attacks". */
+  private static final Set<String> TARGET_NOUNS = Set.of("target", "targets", "victim", "victims");
   /** Nouns of moving or gathering whose "of" names who does it: "the visit of the minister", "the withdrawal of". */
   private static final Set<String> OF_AGENT_NOUNS = Set.of("visit", "visits", "trip", "trips", "tour", "tours",
       "withdrawal", "withdrawals", "pullout", "pull-out", "arrival", "departure", "protest", "protests",
@@ -752,6 +760,145 @@ final class RoleFinder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The actor(s) a participle with a "by" agent describes (issue 6, s8-nouns): the subject after the comma that
+   * closes a participle phrase opening the sentence ("Supported by Chile, Peru rejected": Peru), or the actor
+   * before an apposition holding it ("Bolivia, urged by the World Bank, agreed": Bolivia); whom the agent's act is
+   * on. Empty when verb trigger {@code t} is no such participle.
+   */
+  List<Integer> participleBearer(Trigger t) {
+    int by = t.last + 1;
+    if (t.nominal || by + 1 >= hi || !d.lower[by].equals("by") || !participleLike(t.first)
+        || d.lower[t.first].endsWith("ing")) {
+      return List.of();
+    }
+    if (t.first == lo) {
+      for (int k = by + 1; k < hi && k <= by + 12; k++) {
+        if (HARD_BOUNDARIES.contains(d.lower[k]) || inVerbTrigger[k - lo]) {
+          return List.of();
+        }
+        if (d.lower[k].equals(",")) {
+          int j = skipDets(k + 1);
+          return j < hi && d.actorAt[j] >= 0 && d.actorAt[j] != d.actorAt[k - 1] ? compoundFrom(d.actorAt[j])
+              : List.of();
+        }
+      }
+      return List.of();
+    }
+    int c = t.first - 1;
+    if (c - 1 < lo || !d.lower[c].equals(",") || d.actorAt[c - 1] < 0) {
+      return List.of();
+    }
+    int act = d.actorAt[c - 1];
+    return isSubjectLike(Math.max(lo, d.firstToken(d.actor(act)))) ? compoundEndingAt(act) : List.of();
+  }
+
+  /**
+   * The preposition before the noun phrase of nominal trigger {@code t} that makes it an adverbial of a clause
+   * ("during talks with", "under pressure from", "on a visit to"), past determiners and modifiers; -1 when none.
+   */
+  int adjunctPreposition(Trigger t) {
+    int k = t.first - 1;
+    for (int n = 0; k >= lo && n < 3 && d.actorAt[k] < 0 && (DETS.contains(d.lower[k])
+        || NOMINAL_MODIFIERS.contains(d.lower[k]) || isAdjective(d.lower[k])); n++) {
+      k--;
+    }
+    return k >= lo && ADJUNCT_PREPS.contains(d.lower[k]) ? k : -1;
+  }
+
+  /**
+   * The subject of the clause that the prepositional phrase of nominal trigger {@code t} modifies (issue 6,
+   * s8-nouns), who takes part in what the noun names: the actor after the comma closing a phrase that opens the
+   * sentence ("During consultations with Chile, Peru agreed": Peru), the actor before an apposition holding it
+   * ("Peru, in talks with Chile, agreed"), or with {@code inClause} the subject before a phrase inside the clause
+   * ("Peru agreed after talks with Chile"); never {@code not}. Empty when the noun is no such adverbial.
+   */
+  List<Integer> adjunctBearer(Trigger t, boolean inClause, List<Integer> not) {
+    int p = adjunctPreposition(t);
+    if (p < 0) {
+      return List.of();
+    }
+    List<Integer> found = List.of();
+    if (p == lo) {
+      for (int k = t.last + 1; k < hi && k <= t.last + 12; k++) {
+        if (HARD_BOUNDARIES.contains(d.lower[k]) || inVerbTrigger[k - lo]) {
+          return List.of();
+        }
+        if (d.lower[k].equals(",")) {
+          int j = skipDets(k + 1);
+          found = j < hi && d.actorAt[j] >= 0 ? compoundFrom(d.actorAt[j]) : List.of();
+          break;
+        }
+      }
+    } else if (p - 2 >= lo && d.lower[p - 1].equals(",") && d.actorAt[p - 2] >= 0
+        && isSubjectLike(Math.max(lo, d.firstToken(d.actor(d.actorAt[p - 2]))))) {
+      found = compoundEndingAt(d.actorAt[p - 2]);
+    } else if (inClause && !d.lower[p - 1].equals(",") && !d.lower[p].equals("with")) {
+      Trigger at = new Trigger();
+      at.first = p;
+      at.last = p;
+      found = subjectBefore(at);
+      for (int k = Math.max(lo, at.subjectEnd + 1); k < p && !found.isEmpty(); k++) {
+        if (d.lower[k].equals(",")) {
+          found = List.of(); // "the U.S. feels the need …, especially with negotiations with Brazil": an aside
+        }
+      }
+    }
+    for (int k : found) {
+      if (not.contains(k)) {
+        return List.of();
+      }
+    }
+    return found;
+  }
+
+  /** The actor right after "with" after nominal trigger {@code t} ("talks with Chile"), or -1. */
+  int withActor(Trigger t) {
+    int with = d.lower[t.last].equals("with") ? t.last : t.last + 1;
+    if (with >= hi || !d.lower[with].equals("with")) {
+      return -1;
+    }
+    int j = skipDets(with + 1);
+    return j < hi ? d.actorAt[j] : -1;
+  }
+
+  /**
+   * Whom a nominal trigger {@code t} is done to when it names what its bearer is "the target of" (issue 6,
+   * s8-nouns): the subject of "be" in "Kuwait has been the target of Iranian attacks", or the actor before an
+   * apposition "Kuwait, the target of attacks by Iran,"; empty otherwise.
+   */
+  List<Integer> targetOfBearer(Trigger t) {
+    int k = t.first - 1;
+    for (int n = 0; k >= lo && n < 4 && !d.lower[k].equals("of") && !d.lower[k].equals("for")
+        && (DETS.contains(d.lower[k]) || NOMINAL_MODIFIERS.contains(d.lower[k]) || isAdjective(d.lower[k])
+        || d.actorAt[k] >= 0); n++) {
+      k--;
+    }
+    // "the target of Iranian attacks", "regular targets for Iranian attacks"
+    if (k - 1 < lo || !(d.lower[k].equals("of") || d.lower[k].equals("for"))
+        || !TARGET_NOUNS.contains(d.lower[k - 1])) {
+      return List.of();
+    }
+    k -= 2;
+    while (k >= lo && (DETS.contains(d.lower[k]) || NOMINAL_MODIFIERS.contains(d.lower[k])
+        || isAdjective(d.lower[k]) || TARGET_MODIFIERS.contains(d.lower[k]))) {
+      k--;
+    }
+    if (k < lo) {
+      return List.of();
+    }
+    if (d.lower[k].equals(",") && k - 1 >= lo && d.actorAt[k - 1] >= 0) {
+      return List.of(d.actorAt[k - 1]);
+    }
+    if (!(d.lemma[k].equals("be") || d.lemma[k].equals("become") || d.lemma[k].equals("remain"))) {
+      return List.of();
+    }
+    Trigger be = new Trigger();
+    be.first = k;
+    be.last = k;
+    return subjectBefore(be);
   }
 
   /** "talks between Russia and China": both as sources. */

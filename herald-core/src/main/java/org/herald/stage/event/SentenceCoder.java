@@ -344,6 +344,7 @@ final class SentenceCoder implements StatusReader.Clauses {
     List<Integer> sources;
     List<Integer> targets = new ArrayList<>();
     Participant speaker = null;
+    List<Integer> bearer;
     if (t.nominal && t.last + 1 < hi && COMPOUND_HEADS.contains(d.lower[t.last + 1])
         || finder.modifierOfGroup(t.first)) {
       return; // "pressure groups", "aid agencies", "protest leaders": a kind of group, not an act
@@ -362,6 +363,28 @@ final class SentenceCoder implements StatusReader.Clauses {
         sources = finder.agentAfter(verb + 1);
         if (sources.isEmpty()) {
           sources = finder.betweenPair(verb + 1);
+        }
+      }
+      if (sources.isEmpty()) {
+        // "During consultations with Chile, Peru agreed", "Peru agreed after talks with Chile": Peru consults
+        // Chile; "During a visit to Peru, the Chilean minister signed": the minister visits
+        int with = finder.withActor(t);
+        if (with >= 0 || t.code.startsWith("042")) {
+          sources = finder.adjunctBearer(t, with >= 0, with >= 0 ? List.of(with) : List.of());
+        }
+      }
+      int prep = finder.adjunctPreposition(t);
+      if (sources.isEmpty() && undergoes(prep, t.code)) {
+        sources = giversAfter(t); // "Under pressure from the World Bank, Peru agreed": the World Bank presses
+      }
+      bearer = prep >= 0 && !sources.isEmpty() ? finder.adjunctBearer(t, false, List.of()) : List.of();
+      if (!bearer.isEmpty() && !Collections.disjoint(sources, bearer)) {
+        // "After an attack by Iranian gunboats, Kuwait closed its ports": the comma closes the agent, and the
+        // clause's subject after it is no second one
+        List<Integer> own = new ArrayList<>(sources);
+        own.removeAll(bearer);
+        if (!own.isEmpty()) {
+          sources = own;
         }
       }
     } else if (passive) {
@@ -401,6 +424,12 @@ final class SentenceCoder implements StatusReader.Clauses {
           targets.add(hostPlace); // "a camp in Darfur was shelled": the place's country is what was hit
         }
       }
+    } else if (!(bearer = finder.participleBearer(t)).isEmpty() && !finder.agentAfter(t.last + 1).isEmpty()) {
+      // "Supported by Chile, Peru rejected", "Bolivia, urged by the World Bank, agreed": a passive without its
+      // auxiliary, whose agent acts on the subject it describes
+      sources = new ArrayList<>(finder.agentAfter(t.last + 1));
+      sources.removeAll(bearer); // "by Chile, Peru": the comma closes the agent, whose list stops there
+      targets.addAll(bearer);
     } else if (reducedRelative(t)) {
       sources = finder.agentAfter(t.last + 1); // "officials accused of playing a role": a passive, not the verb
       if (sources.isEmpty() && d.actorAt[t.first - 1] >= 0) { // "Russian soldiers killed in Ukraine"
@@ -483,6 +512,23 @@ final class SentenceCoder implements StatusReader.Clauses {
       if (!targets.contains(k)) {
         targets.add(k);
       }
+    }
+    List<Integer> hit = t.nominal ? finder.targetOfBearer(t) : List.of();
+    if (!hit.isEmpty() && !sources.containsAll(hit)) {
+      // "Kuwait has been the target of Iranian attacks": Kuwait is hit, not whom a phrase after the noun names
+      // ("tankers, regular targets for Iranian attacks in the war with Iraq")
+      targets.clear();
+      for (int k : hit) {
+        if (!sources.contains(k)) {
+          targets.add(k);
+        }
+      }
+    }
+    if (t.nominal && targets.isEmpty() && !isTalkCode(t.code) && !t.code.startsWith("042")
+        && undergoes(finder.adjunctPreposition(t), t.code)) {
+      // "Under pressure from the World Bank, Peru agreed", "Despite criticism from Chile, Peru went ahead": the
+      // subject the phrase modifies bears the act
+      targets.addAll(finder.adjunctBearer(t, false, sources));
     }
     if (t.nominal && targets.isEmpty() && reactionCode(t.code) && reactionVerbBefore(t.first) >= 0) {
       // "the arrest of a journalist by Russian police drew condemnation from Washington": the act reacted to
@@ -661,6 +707,21 @@ final class SentenceCoder implements StatusReader.Clauses {
         }
       }
     }
+  }
+
+  /**
+   * Whether a noun of CAMEO code {@code code} after preposition token {@code p} is borne by the subject of its
+   * clause: "under pressure", "despite criticism", "with support", "after an appeal" (what one side says, gives or
+   * forces), not "after talks" nor "during a visit", which the subject takes part in.
+   */
+  boolean undergoes(int p, String code) {
+    if (p < 0) {
+      return false;
+    }
+    String w = d.lower[p];
+    int root = (code.charAt(0) - '0') * 10 + (code.charAt(1) - '0');
+    return w.equals("under") || (w.equals("despite") || w.equals("amid") || w.equals("with") || w.equals("after")
+        || w.equals("following")) && (finder.sayOrGive(code) || root == 17);
   }
 
   /**
