@@ -93,7 +93,11 @@ final class TriggerFinder {
       }
       if (best == null && d.singular[i] != null) {
         best = bestAt(lexicon.startingWith(d.singular[i]), i, null);
-        if (best != null && !best.nominal) {
+        if (best != null && !best.nominal && best.pattern.noun()) {
+          // the lemmatizer read a plural noun that the trigger's context took for a verb: "Iranian attacks on
+          // Kuwait", "Attacks by Kurdish rebels", "the target of Iranian attacks" (issue 6, s8-nouns)
+          best.nominal = true;
+        } else if (best != null && !best.nominal) {
           best = null; // only the noun: "fired rockets, shells, and drones" has no verb "shell"
         }
       }

@@ -21,6 +21,16 @@ class EventStageNounRolesTest extends EventStageContract {
   }
 
   @Test
+  void readsAPluralAttacksAfterADemonymAsTheNounEvent() {
+    assertThat(events("Bolivian attacks on Peruvian convoys continued on Monday.", "Bolivian", "BOL", "BOL",
+        "Peruvian convoys", "PERMIL", "PER"))
+        .extracting(e -> e.cameo().substring(0, 2), EventFixtures::src, EventFixtures::tgt)
+        .contains(tuple("19", "BOL", "PERMIL"));
+    assertThat(events("A Bolivian appeals court ruled against Peru.", "Bolivian", "BOL", "BOL", "Peru", "PER",
+        "PER")).extracting(Event::cameo).noneMatch(c -> c.startsWith("02"));
+  }
+
+  @Test
   void takesTheClauseSubjectAsOneSideOfConsultationsOpeningTheSentence() {
     assertThat(events("During consultations with Chile, Peru agreed to extend the fishing accord.", "Chile", "CHL",
         "CHL", "Peru", "PER", "PER"))
