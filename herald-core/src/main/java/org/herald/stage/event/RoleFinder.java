@@ -713,9 +713,7 @@ final class RoleFinder {
     if (j < lo || !LIGHT_VERBS.contains(d.lemma[j]) || d.lemma[j].equals(d.lower[j])) {
       return List.of(); // only an inflected verb: "announced", "launches", not the noun "launch"
     }
-    Trigger verb = new Trigger();
-    verb.first = j;
-    verb.last = j;
+    Trigger verb = Trigger.span(j, j);
     return subjectBefore(verb);
   }
 
@@ -836,9 +834,7 @@ final class RoleFinder {
         && isSubjectLike(Math.max(lo, d.firstToken(d.actor(d.actorAt[p - 2]))))) {
       found = compoundEndingAt(d.actorAt[p - 2]);
     } else if (inClause && !d.lower[p - 1].equals(",") && !d.lower[p].equals("with")) {
-      Trigger at = new Trigger();
-      at.first = p;
-      at.last = p;
+      Trigger at = Trigger.span(p, p);
       found = subjectBefore(at);
       for (int k = Math.max(lo, at.subjectEnd + 1); k < p && !found.isEmpty(); k++) {
         if (d.lower[k].equals(",")) {
@@ -895,9 +891,7 @@ final class RoleFinder {
     if (!(d.lemma[k].equals("be") || d.lemma[k].equals("become") || d.lemma[k].equals("remain"))) {
       return List.of();
     }
-    Trigger be = new Trigger();
-    be.first = k;
-    be.last = k;
+    Trigger be = Trigger.span(k, k);
     return subjectBefore(be);
   }
 

@@ -492,9 +492,7 @@ final class SentenceCoder implements StatusReader.Clauses {
       // "Obama faces pressure from Congress", "Hungary came under criticism from the EU": the giver acts on
       // the subject of the receiving verb
       List<Integer> givers = giversAfter(t);
-      Trigger verb = new Trigger();
-      verb.first = receiver;
-      verb.last = receiver;
+      Trigger verb = Trigger.span(receiver, receiver);
       List<Integer> receivers = givers.isEmpty() ? List.of() : finder.subjectBefore(verb);
       if (!receivers.isEmpty() && !receivers.containsAll(givers)) {
         sources = givers;

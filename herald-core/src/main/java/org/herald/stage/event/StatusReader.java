@@ -136,9 +136,7 @@ final class StatusReader {
       return EventStatus.NEGATED; // issue 6, gaps: "said talks with Chile were out of the question"
     }
     if (t.nominal && t.passiveVerb >= 0) { // "sanctions will be announced by": the verb's auxiliaries
-      Trigger verb = new Trigger();
-      verb.first = t.passiveVerb;
-      verb.last = t.passiveVerb;
+      Trigger verb = Trigger.span(t.passiveVerb, t.passiveVerb);
       return status(verb, null, segStart);
     }
     if (t.nominal) {

@@ -38,4 +38,12 @@ final class Trigger {
   int themeNouns;
   /** The passive light verb a nominal trigger is the subject of ("sanctions … were announced by"), or -1. */
   int passiveVerb = -1;
+
+  /** A trigger on tokens {@code first} to {@code last} (inclusive), nothing else known of it yet. */
+  static Trigger span(int first, int last) {
+    Trigger t = new Trigger();
+    t.first = first;
+    t.last = last;
+    return t;
+  }
 }

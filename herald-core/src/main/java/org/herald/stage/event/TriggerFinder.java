@@ -239,9 +239,7 @@ final class TriggerFinder {
           match = d.actorAt[q + n] < 0 && slotMatches(slots[gap + 1 + n], q + n, true);
         }
         if (match) {
-          Trigger t = new Trigger();
-          t.first = i;
-          t.last = i + gap - 1;
+          Trigger t = Trigger.span(i, i + gap - 1);
           t.pattern = p;
           t.code = p.code();
           t.themeStart = q;
@@ -296,9 +294,7 @@ final class TriggerFinder {
       if (v.code() != null && !nounContext) {
         return userTrigger(first, last, v.code(), v.reply(), 0);
       }
-      Trigger none = new Trigger();
-      none.first = first;
-      none.last = last;
+      Trigger none = Trigger.span(first, last);
       none.dropped = true;
       return none;
     }
@@ -306,9 +302,7 @@ final class TriggerFinder {
   }
 
   Trigger userTrigger(int first, int last, String code, String reply, int weight) {
-    Trigger t = new Trigger();
-    t.first = first;
-    t.last = last;
+    Trigger t = Trigger.span(first, last);
     t.code = code;
     t.reply = reply;
     t.user = true;
@@ -521,9 +515,7 @@ final class TriggerFinder {
       last = i;
       i++;
     }
-    Trigger t = new Trigger();
-    t.first = start;
-    t.last = last;
+    Trigger t = Trigger.span(start, last);
     t.pattern = p;
     t.nominal = nominal;
     t.code = p.code();
