@@ -345,6 +345,9 @@ final class SentenceCoder implements StatusReader.Clauses {
     List<Integer> targets = new ArrayList<>();
     Participant speaker = null;
     List<Integer> bearer;
+    List<Integer> agents = List.of();
+    // the preposition making a noun trigger an adverbial of its clause ("during talks with", "under pressure")
+    int prep = t.nominal ? finder.adjunctPreposition(t) : -1;
     if (t.nominal && t.last + 1 < hi && COMPOUND_HEADS.contains(d.lower[t.last + 1])
         || finder.modifierOfGroup(t.first)) {
       return; // "pressure groups", "aid agencies", "protest leaders": a kind of group, not an act
@@ -373,7 +376,6 @@ final class SentenceCoder implements StatusReader.Clauses {
           sources = finder.adjunctBearer(t, with >= 0, with >= 0 ? List.of(with) : List.of());
         }
       }
-      int prep = finder.adjunctPreposition(t);
       if (sources.isEmpty() && undergoes(prep, t.code)) {
         sources = giversAfter(t); // "Under pressure from the World Bank, Peru agreed": the World Bank presses
       }
@@ -424,10 +426,11 @@ final class SentenceCoder implements StatusReader.Clauses {
           targets.add(hostPlace); // "a camp in Darfur was shelled": the place's country is what was hit
         }
       }
-    } else if (!(bearer = finder.participleBearer(t)).isEmpty() && !finder.agentAfter(t.last + 1).isEmpty()) {
+    } else if (!(bearer = finder.participleBearer(t)).isEmpty()
+        && !(agents = finder.agentAfter(t.last + 1)).isEmpty()) {
       // "Supported by Chile, Peru rejected", "Bolivia, urged by the World Bank, agreed": a passive without its
       // auxiliary, whose agent acts on the subject it describes
-      sources = new ArrayList<>(finder.agentAfter(t.last + 1));
+      sources = new ArrayList<>(agents);
       sources.removeAll(bearer); // "by Chile, Peru": the comma closes the agent, whose list stops there
       targets.addAll(bearer);
     } else if (reducedRelative(t)) {
@@ -523,7 +526,7 @@ final class SentenceCoder implements StatusReader.Clauses {
       }
     }
     if (t.nominal && targets.isEmpty() && !isTalkCode(t.code) && !t.code.startsWith("042")
-        && undergoes(finder.adjunctPreposition(t), t.code)) {
+        && undergoes(prep, t.code)) {
       // "Under pressure from the World Bank, Peru agreed", "Despite criticism from Chile, Peru went ahead": the
       // subject the phrase modifies bears the act
       targets.addAll(finder.adjunctBearer(t, false, sources));
